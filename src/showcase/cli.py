@@ -1,0 +1,237 @@
+"""The `showcase` command line: parse options, call the library, report.
+
+Thin by design: every command imports what it needs when it runs (so
+`showcase --help` stays fast and never loads WeasyPrint or python-docx), and
+every user error is a `ShowcaseError` that prints itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import click
+
+from showcase import __version__
+
+if TYPE_CHECKING:
+    from showcase.errors import Problem
+    from showcase.profile import LoadedProfile
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXAMPLE_PROFILE = "examples/jordan-rivera.yaml"
+
+
+class TodayType(click.ParamType):  # type: ignore[type-arg]
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not a date like 2026-11-28", param, ctx)
+
+
+class FormatList(click.ParamType):  # type: ignore[type-arg]
+    """A comma-separated subset of the allowed formats."""
+
+    name = "LIST"
+
+    def __init__(self, choices: Sequence[str]) -> None:
+        self.choices = list(choices)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, list):
+            return value
+        chosen = [v.strip().lower().lstrip(".") for v in str(value).split(",") if v.strip()]
+        bad = [v for v in chosen if v not in self.choices]
+        if bad or not chosen:
+            self.fail(
+                f"{', '.join(bad) or 'nothing'}: choose from {','.join(self.choices)}", param, ctx
+            )
+        return list(dict.fromkeys(chosen))
+
+
+def today_option(f: F) -> F:
+    return click.option(
+        "--today",
+        type=TodayType(),
+        default=None,
+        help="Pretend today is this date (decides what has expired); for reproducible output.",
+    )(f)
+
+
+def templates_option(f: F) -> F:
+    return click.option(
+        "--templates",
+        "templates_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Folder of your own templates; a file there overrides the bundled one of that name.",
+    )(f)
+
+
+def output_option(default: str = ".") -> Callable[[F], F]:
+    def decorate(f: F) -> F:
+        f = click.option(
+            "--force",
+            is_flag=True,
+            help="Replace output files even if showcase did not write them or they were edited.",
+        )(f)
+        return click.option(
+            "-o",
+            "--output",
+            "output",
+            default=default,
+            show_default=True,
+            type=click.Path(path_type=Path, allow_dash=True),
+            help="Folder to write into.",
+        )(f)
+
+    return decorate
+
+
+def print_warnings(warnings: Sequence[Problem]) -> None:
+    for warning in warnings:
+        click.secho(warning.format(severity="warning"), err=True, fg="yellow")
+
+
+def load(path: Path, today: dt.date | None) -> LoadedProfile:
+    from showcase.profile import load_profile
+
+    return load_profile(path, today=today)
+
+
+def report_written(paths: Sequence[Path]) -> None:
+    cwd = Path.cwd()
+    for path in paths:
+        try:
+            shown = path.resolve().relative_to(cwd)
+        except ValueError:
+            shown = path
+        click.echo(f"wrote {shown}")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="showcase")
+def cli() -> None:
+    """Turn the credentials you earned into a resume, LinkedIn posts, an email
+    signature and interview stories, all from one YAML profile.
+
+    \b
+    Start here:
+      showcase init profile.yaml        write a starter profile to edit
+      showcase validate profile.yaml    check it, with the line of every mistake
+      showcase build profile.yaml       write everything into ./showcase-out/
+
+    Run `showcase COMMAND --help` for the options of each command.
+    """
+
+
+@cli.command()
+@click.argument("path", type=click.Path(path_type=Path), default="profile.yaml")
+def init(path: Path) -> None:
+    """Write a commented starter profile to PATH (default: profile.yaml).
+
+    It never overwrites an existing file. Beside it, it writes the profile's
+    JSON Schema so that editors with a YAML language server (VS Code's YAML
+    extension, for one) complete and check fields as you type.
+
+    \b
+    Example:
+      showcase init my-profile.yaml
+    """
+    from showcase.profile.starter import write_starter
+
+    written, skipped = write_starter(path)
+    report_written(written)
+    for note in skipped:
+        click.echo(note)
+    click.echo(f"Next: edit {path}, then run `showcase validate {path}`.")
+
+
+@cli.command()
+@click.argument("profiles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@today_option
+@click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings.")
+def validate(profiles: tuple[Path, ...], today: dt.date | None, quiet: bool) -> None:
+    """Check PROFILES and explain every mistake with its file, line and column.
+
+    Prints a short summary of each valid profile and every warning (credentials
+    that expire soon, expired ones, featured completion-only ones). Exits 1 if
+    any profile is invalid.
+
+    \b
+    Example:
+      showcase validate profile.yaml --today 2026-11-28
+    """
+    from showcase.errors import ProfileError
+    from showcase.profile.summary import summarize
+
+    failed = 0
+    for path in profiles:
+        try:
+            loaded = load(path, today)
+        except ProfileError as exc:
+            exc.show()
+            failed += 1
+            continue
+        if not quiet:
+            click.echo(summarize(loaded, str(path)))
+            for warning in loaded.warnings:
+                click.secho("    " + warning.format(severity="warning"), fg="yellow")
+        else:
+            print_warnings(loaded.warnings)
+    if failed:
+        raise SystemExit(1)
+
+
+@cli.command()
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    default="-",
+    help="File to write the schema to (default: standard output).",
+)
+def schema(output: Path) -> None:
+    """Print the profile's JSON Schema, for editor autocompletion.
+
+    \b
+    Example (then point your editor at it, as `showcase init` does):
+      showcase schema -o showcase-profile.schema.json
+    """
+    from showcase.profile.schema import schema_text
+
+    text = schema_text()
+    if str(output) == "-":
+        click.echo(text, nl=False)
+    else:
+        from showcase.output import atomic_write
+
+        atomic_write(output, text.encode("utf-8"))
+        report_written([output])
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: run the CLI, showing bugs (not user errors) as bugs."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="showcase")
+    except Exception as exc:  # a bug in showcase: user errors never get here
+        if os.environ.get("SHOWCASE_DEBUG"):
+            raise
+        click.secho(
+            f"Internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in showcase, not in your files. Rerun with SHOWCASE_DEBUG=1 "
+            "for the details and please report it.",
+            err=True,
+            fg="red",
+        )
+        sys.exit(2)

@@ -1,0 +1,87 @@
+"""Errors that print themselves.
+
+Users cause `ShowcaseError`s (bad input, a file in the way); they are
+`click.ClickException`s so the CLI shows one clear message and exits non-zero
+without a traceback.  Anything else that escapes is a bug in showcase and is
+shown as such (see `showcase.cli.main`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong (or worth a warning) in a user's file, with its place."""
+
+    file: str
+    line: int  # 1-based; 0 when the place is the whole file
+    column: int  # 1-based; 0 when unknown
+    field: str  # dotted path, e.g. "credentials[2].issuer"; "" for the whole file
+    message: str
+
+    def format(self, *, severity: str = "") -> str:
+        where = self.file
+        if self.line:
+            where += f":{self.line}"
+            if self.column:
+                where += f":{self.column}"
+        label = f"{severity}: " if severity else ""
+        field = f"{self.field}: " if self.field else ""
+        return f"{where}: {label}{field}{self.message}"
+
+
+class ShowcaseError(click.ClickException):
+    """An error the user can fix; printed without a traceback."""
+
+    exit_code = 1
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        click.secho(f"Error: {self.format_message()}", err=True, fg="red", file=file)
+
+
+class ProfileError(ShowcaseError):
+    """A profile that cannot be used, with every problem found in it."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        self.problems = sorted(problems)
+        files = sorted({p.file for p in self.problems})
+        count = len(self.problems)
+        noun = "problem" if count == 1 else "problems"
+        header = f"{', '.join(files)}: {count} {noun}"
+        super().__init__(header)
+
+    def format_message(self) -> str:
+        lines = [self.message] + [f"  {p.format()}" for p in self.problems]
+        return "\n".join(lines)
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        for problem in self.problems:
+            click.secho(problem.format(severity="error"), err=True, fg="red", file=file)
+        count = len(self.problems)
+        files = ", ".join(sorted({p.file for p in self.problems}))
+        click.echo(f"{count} error{'s' if count != 1 else ''} in {files}", err=True, file=file)
+
+
+class OutputExistsError(ShowcaseError):
+    """Refusing to overwrite a file the user wrote."""
+
+    def __init__(self, path: Path, hint: str = "") -> None:
+        message = f"{path} already exists; showcase will not overwrite it."
+        if hint:
+            message += f" {hint}"
+        super().__init__(message)
+
+
+class TemplateError(ShowcaseError):
+    """A (user's or bundled) template that fails to render."""
+
+
+class RenderError(ShowcaseError):
+    """Writing an artifact failed for a reason the user can act on."""

@@ -1,0 +1,98 @@
+"""A validated profile together with the values derived from it for one `today`.
+
+Every artifact needs the same derived facts (is this credential still valid?
+which letters follow the name?), so they are computed once, here, and views
+read them instead of working them out again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from showcase.errors import Problem
+from showcase.profile.models import Credential, Profile
+
+EXPIRING_WINDOW_DAYS = 90  # PROFILE-FORMAT.md: "expiring when expires is within 90 days"
+
+
+class Status(StrEnum):
+    ACTIVE = "active"
+    EXPIRING = "expiring"
+    EXPIRED = "expired"
+
+
+def credential_status(credential: Credential, today: dt.date) -> Status:
+    """Active, expiring (within 90 days) or expired, as of `today`.
+
+    A partial expiry date counts until the end of its period: ``expires: 2027-02``
+    is valid through 28 February 2027.
+    """
+    if credential.expires is None:
+        return Status.ACTIVE
+    last = credential.expires.last_day
+    if last < today:
+        return Status.EXPIRED
+    if (last - today).days <= EXPIRING_WINDOW_DAYS:
+        return Status.EXPIRING
+    return Status.ACTIVE
+
+
+@dataclass(frozen=True)
+class LoadedProfile:
+    """A profile, the file it came from, and what holds for it on `today`."""
+
+    profile: Profile
+    path: Path | None
+    today: dt.date
+    warnings: tuple[Problem, ...] = ()
+    statuses: dict[str, Status] = field(default_factory=dict)
+
+    @classmethod
+    def build(
+        cls,
+        profile: Profile,
+        *,
+        today: dt.date,
+        path: Path | None = None,
+        warnings: tuple[Problem, ...] = (),
+    ) -> LoadedProfile:
+        statuses = {c.id: credential_status(c, today) for c in profile.credentials}
+        return cls(profile, path, today, warnings, statuses)
+
+    @property
+    def folder(self) -> Path:
+        return self.path.parent if self.path is not None else Path.cwd()
+
+    def status(self, credential: Credential) -> Status:
+        return self.statuses[credential.id]
+
+    def is_valid(self, credential: Credential) -> bool:
+        """Not expired: active or expiring."""
+        return self.statuses[credential.id] != Status.EXPIRED
+
+    @property
+    def valid_credentials(self) -> list[Credential]:
+        return [c for c in self.profile.credentials if self.is_valid(c)]
+
+    @property
+    def post_nominals(self) -> list[str]:
+        """Letters after the name, from valid credentials, in profile order, once each."""
+        letters: list[str] = []
+        for credential in self.valid_credentials:
+            if credential.post_nominal and credential.post_nominal not in letters:
+                letters.append(credential.post_nominal)
+        return letters
+
+    @property
+    def display_name(self) -> str:
+        """``Priya Raman, PMP, SHRM-CP``."""
+        return ", ".join([self.profile.name, *self.post_nominals])
+
+    def count_by_status(self) -> dict[Status, int]:
+        counts = dict.fromkeys(Status, 0)
+        for status in self.statuses.values():
+            counts[status] += 1
+        return counts

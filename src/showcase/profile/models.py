@@ -1,0 +1,233 @@
+"""The profile, version 1, as pydantic models.
+
+The field names are a contract with users' files (see PROFILE-FORMAT.md): they
+may gain optional siblings, never be renamed.  Each field's description is its
+user documentation; it feeds `showcase schema` and so editors' autocompletion.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from showcase.profile.types import Date, Email, EndDate, Text, Url, slugify
+
+FORMAT_VERSION = 1
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, validate_default=False)
+
+
+class Kind(StrEnum):
+    """What sort of credential it is."""
+
+    CERTIFICATE = "certificate"
+    CERTIFICATION = "certification"
+    BADGE = "badge"
+    NANODEGREE = "nanodegree"
+    COURSE = "course"
+    LICENSE = "license"
+
+
+class Assessment(StrEnum):
+    """How the credential was earned: the strongest evidence first."""
+
+    EXAM = "exam"
+    GRADED = "graded"
+    PROJECT = "project"
+    NONE = "none"
+
+
+class Contact(_Model):
+    """How to reach the person. Every field is optional."""
+
+    email: Email | None = Field(None, description="Email address.")
+    phone: Text | None = Field(None, description="Phone number as it should be printed; quote it.")
+    location: Text | None = Field(None, description="City and region, e.g. `Austin, TX`.")
+    website: Url | None = Field(None, description="Personal website or portfolio (https://...).")
+    linkedin: Url | None = Field(None, description="LinkedIn profile URL.")
+    github: Url | None = Field(None, description="GitHub profile URL.")
+
+
+class Credential(_Model):
+    """A certificate, badge, nanodegree, course or certification the person earned."""
+
+    id: str = Field(
+        "",
+        description="Short unique id used by stacks and projects; default: a slug of the name.",
+        pattern=r"^$|^[A-Za-z0-9][A-Za-z0-9._-]*$",
+    )
+    name: Text = Field(description="The credential's exact name, as the issuer writes it.")
+    issuer: Text = Field(description="Who vouches for it: Google, PMI, HubSpot Academy ...")
+    kind: Kind = Field(Kind.CERTIFICATE, description="certificate (default), certification, ...")
+    platform: Text | None = Field(
+        None, description="Where it was earned, when not the issuer: Coursera, edX, Credly ..."
+    )
+    issued: Date = Field(description="When it was awarded: YYYY, YYYY-MM or YYYY-MM-DD.")
+    expires: Date | None = Field(None, description="When it lapses; leave out if it never does.")
+    credential_id: Text | None = Field(None, description="The id printed on the certificate.")
+    url: Url | None = Field(None, description="Verification URL (https://...).")
+    badge_image: Text | None = Field(
+        None, description="Badge image: a path relative to the profile, or an https URL."
+    )
+    skills: list[Text] = Field(default_factory=list, description="Skills it proves.")
+    hours: Annotated[float, Field(gt=0, le=100_000)] | None = Field(
+        None, description="Learning effort in hours."
+    )
+    assessment: Assessment | None = Field(
+        None,
+        description="exam | graded | project | none (none = completion only, e.g. videos).",
+    )
+    post_nominal: Text | None = Field(
+        None, description="Letters that may follow the name (PMP, SHRM-CP); exam-based only."
+    )
+    learned: Text | None = Field(None, description="What the learning was like, in a sentence.")
+    applied: Text | None = Field(None, description="How it was put to work, ideally a result.")
+    featured: bool = Field(False, description="Show it in the email signature.")
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_id(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not data.get("id") and isinstance(data.get("name"), str):
+            data = {**data, "id": slugify(data["name"]) or "credential"}
+        return data
+
+    @property
+    def is_completion_only(self) -> bool:
+        return self.assessment == Assessment.NONE
+
+
+class Stack(_Model):
+    """Complementary credentials that together show a specialisation."""
+
+    name: Text = Field(description="The specialisation, e.g. `Digital Marketing`.")
+    credentials: list[str] = Field(description="Ids of the credentials in this stack.")
+    target_role: Text | None = Field(None, description="The role this stack prepares for.")
+
+    @property
+    def slug(self) -> str:
+        return slugify(self.name) or "stack"
+
+
+class Project(_Model):
+    """A capstone or other piece of evidence, told as a STAR story."""
+
+    id: str = Field("", description="Short unique id; default: a slug of the title.")
+    title: Text = Field(description="What the project was.")
+    credential: str | None = Field(None, description="Id of the credential it was a capstone of.")
+    situation: Text | None = Field(None, description="STAR: the context.")
+    task: Text | None = Field(None, description="STAR: what had to be done.")
+    actions: list[Text] = Field(default_factory=list, description="STAR: what you did, one each.")
+    result: Text | None = Field(None, description="STAR: the outcome, ideally with a number.")
+    reflection: Text | None = Field(None, description="STARR: what you learned.")
+    tools: list[Text] = Field(default_factory=list, description="Tools and methods used.")
+    url: Url | None = Field(None, description="Where the work can be seen.")
+    questions: list[Text] = Field(
+        default_factory=list, description="Interview questions this story answers."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _default_id(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not data.get("id") and isinstance(data.get("title"), str):
+            data = {**data, "id": slugify(data["title"]) or "project"}
+        return data
+
+
+class Experience(_Model):
+    """A job."""
+
+    title: Text = Field(description="Job title.")
+    organization: Text = Field(description="Employer.")
+    location: Text | None = Field(None, description="City, region.")
+    start: Date = Field(description="Start date: YYYY or YYYY-MM.")
+    end: EndDate | None = Field(None, description="End date, or `present` (the default).")
+    highlights: list[Text] = Field(default_factory=list, description="Achievements, one each.")
+
+
+class Education(_Model):
+    """A degree or other formal education."""
+
+    institution: Text = Field(description="School or university.")
+    degree: Text | None = Field(None, description="BBA, MSc ...")
+    field: Text | None = Field(None, description="Field of study.")
+    start: Date | None = Field(None, description="Start year or month.")
+    end: EndDate | None = Field(None, description="End year or month, or `present`.")
+
+
+class SkillGroup(_Model):
+    """Skills under one heading."""
+
+    group: Text = Field(description="The heading, e.g. `Analytics`.")
+    items: list[Text] = Field(description="The skills.")
+
+
+class Section(StrEnum):
+    """Resume sections after the certifications, which always come first."""
+
+    SUMMARY = "summary"
+    EXPERIENCE = "experience"
+    PROJECTS = "projects"
+    EDUCATION = "education"
+    SKILLS = "skills"
+
+
+DEFAULT_SECTION_TITLES: dict[Section, str] = {
+    Section.SUMMARY: "Summary",
+    Section.EXPERIENCE: "Experience",
+    Section.PROJECTS: "Projects",
+    Section.EDUCATION: "Education",
+    Section.SKILLS: "Skills",
+}
+
+
+class ResumeOptions(_Model):
+    """How the resume orders and titles its sections after the certifications."""
+
+    sections: list[Section] = Field(
+        default_factory=lambda: list(Section),
+        description="Sections after the certifications, in order; leave one out to hide it.",
+    )
+    titles: dict[Section, Text] = Field(
+        default_factory=dict, description="Headings to use instead of the standard ones."
+    )
+
+    @model_validator(mode="after")
+    def _unique(self) -> ResumeOptions:
+        seen: set[Section] = set()
+        for section in self.sections:
+            if section in seen:
+                raise ValueError(f"the section `{section.value}` is listed twice")
+            seen.add(section)
+        return self
+
+
+class Profile(_Model):
+    """One person and the credentials they have earned."""
+
+    model_config = ConfigDict(title="showcase profile (format version 1)")
+
+    name: Text = Field(description="Your name as it should appear on a resume.")
+    headline: Text | None = Field(None, description="A one-liner under the name.")
+    contact: Contact = Field(default_factory=Contact, description="How to reach you.")
+    summary: Text | None = Field(None, description="A short paragraph about you.")
+    credentials: list[Credential] = Field(
+        default_factory=list, description="Certificates, badges and certifications."
+    )
+    stacks: list[Stack] = Field(default_factory=list, description="Groups of credentials.")
+    projects: list[Project] = Field(default_factory=list, description="Capstones and evidence.")
+    experience: list[Experience] = Field(default_factory=list, description="Jobs.")
+    education: list[Education] = Field(default_factory=list, description="Degrees.")
+    skills: list[SkillGroup] = Field(default_factory=list, description="Skills, grouped.")
+    resume: ResumeOptions = Field(
+        default_factory=ResumeOptions, description="Resume section order and titles."
+    )
+
+    def credential(self, credential_id: str) -> Credential:
+        for credential in self.credentials:
+            if credential.id == credential_id:
+                return credential
+        raise KeyError(credential_id)

@@ -1,0 +1,210 @@
+"""Field types of the profile: partial dates, plain text, web addresses.
+
+Each is an ``Annotated`` type with a single plain validator, so that pydantic
+reports an error at the field itself (no union branches in the location) and
+the message is ours, written for the person who edits the YAML.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Annotated, Any
+from urllib.parse import urlsplit
+
+from pydantic import PlainValidator, WithJsonSchema
+
+MONTHS = [
+    "",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+
+
+@dataclass(frozen=True, order=True)
+class PartialDate:
+    """A date known to the year, the month or the day: ``2026``, ``2026-03``, ``2026-03-14``."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+
+    @classmethod
+    def parse(cls, value: Any) -> PartialDate:
+        if isinstance(value, PartialDate):
+            return value
+        if isinstance(value, dt.datetime):
+            value = value.date()
+        if isinstance(value, dt.date):
+            return cls(value.year, value.month, value.day)
+        if isinstance(value, bool) or not isinstance(value, int | str):
+            raise ValueError(f"expected a date like 2026-03 or 2026-03-14, got {_describe(value)}")
+        text = getattr(value, "source", str(value)).strip()
+        match = _DATE_RE.match(text)
+        if not match:
+            raise ValueError(
+                f"`{text}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2026-03)"
+            )
+        year = int(match[1])
+        month = int(match[2]) if match[2] else None
+        day = int(match[3]) if match[3] else None
+        if year < 1900 or year > 2200:
+            raise ValueError(f"`{text}`: the year {year} is out of range")
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(f"`{text}`: there is no month {month}; months run from 01 to 12")
+        if month is not None and day is not None:
+            last = calendar.monthrange(year, month)[1]
+            if not 1 <= day <= last:
+                raise ValueError(
+                    f"`{text}`: {MONTHS[month]} {year} has {last} days, so day {day} does not exist"
+                )
+        return cls(year, month, day)
+
+    @property
+    def first_day(self) -> dt.date:
+        return dt.date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> dt.date:
+        """The last day the date could mean: ``2027-02`` lasts until 28 Feb 2027."""
+        if self.day is not None and self.month is not None:
+            return dt.date(self.year, self.month, self.day)
+        if self.month is not None:
+            return dt.date(self.year, self.month, calendar.monthrange(self.year, self.month)[1])
+        return dt.date(self.year, 12, 31)
+
+    def short(self) -> str:
+        """``Mar 2026`` or ``2026``: how resumes write dates."""
+        if self.month is None:
+            return str(self.year)
+        return f"{MONTHS[self.month][:3]} {self.year}"
+
+    def long(self) -> str:
+        """``March 2026`` or ``2026``: how LinkedIn's form asks for them."""
+        if self.month is None:
+            return str(self.year)
+        return f"{MONTHS[self.month]} {self.year}"
+
+    def iso(self) -> str:
+        out = f"{self.year:04d}"
+        if self.month is not None:
+            out += f"-{self.month:02d}"
+            if self.day is not None:
+                out += f"-{self.day:02d}"
+        return out
+
+    def __str__(self) -> str:
+        return self.short()
+
+
+PRESENT = "present"
+
+
+def _parse_end(value: Any) -> PartialDate | str:
+    if isinstance(value, str) and value.strip().lower() in ("present", "now", "current"):
+        return PRESENT
+    return PartialDate.parse(value)
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, bool):
+        return f"`{str(value).lower()}`"
+    if value is None:
+        return "nothing"
+    return f"`{value}`"
+
+
+# Control characters (other than tab and newline) cannot be stored in a DOCX
+# (XML 1.0 forbids them) and render as boxes in a PDF.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+
+
+def check_text(value: Any) -> str:
+    if isinstance(value, bool) or value is None or isinstance(value, dict | list):
+        raise ValueError(f"expected text, got {_describe(value)}")
+    if isinstance(value, int | float):
+        value = getattr(value, "source", str(value))
+    if not isinstance(value, str):
+        raise ValueError(f"expected text, got {_describe(value)}")
+    match = _CONTROL_RE.search(value)
+    if match:
+        name = unicodedata.name(match[0], f"U+{ord(match[0]):04X}")
+        raise ValueError(
+            f"contains the control character {match[0]!r} ({name}), which cannot appear in a "
+            "DOCX or PDF; delete it"
+        )
+    return value.strip()
+
+
+def check_url(value: Any) -> str:
+    text = check_text(value)
+    parts = urlsplit(text)
+    if parts.scheme.lower() not in ("http", "https"):
+        shown = f"`{parts.scheme}:`" if parts.scheme else "no scheme"
+        raise ValueError(
+            f"`{text}` has {shown}; a web address must start with https:// (or http://)"
+        )
+    if not parts.netloc or " " in text:
+        raise ValueError(f"`{text}` is not a web address like https://example.com/page")
+    return text
+
+
+def check_email(value: Any) -> str:
+    text = check_text(value)
+    if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", text):
+        raise ValueError(f"`{text}` is not an email address like name@example.com")
+    return text
+
+
+def _check_date(value: Any) -> PartialDate:
+    return PartialDate.parse(value)
+
+
+_DATE_SCHEMA = {
+    "anyOf": [
+        {"type": "string", "pattern": r"^\d{4}(-\d{2}(-\d{2})?)?$"},
+        {"type": "integer", "minimum": 1900, "maximum": 2200},
+    ],
+    "examples": ["2026-03", "2026-03-14", 2026],
+}
+
+Text = Annotated[str, PlainValidator(check_text), WithJsonSchema({"type": "string"})]
+Url = Annotated[
+    str,
+    PlainValidator(check_url),
+    WithJsonSchema({"type": "string", "format": "uri", "pattern": "^[Hh][Tt][Tt][Pp][Ss]?://"}),
+]
+Email = Annotated[
+    str, PlainValidator(check_email), WithJsonSchema({"type": "string", "format": "email"})
+]
+Date = Annotated[PartialDate, PlainValidator(_check_date), WithJsonSchema(_DATE_SCHEMA)]
+EndDate = Annotated[
+    PartialDate | str,
+    PlainValidator(_parse_end),
+    WithJsonSchema({"anyOf": [*_DATE_SCHEMA["anyOf"], {"const": "present"}]}),
+]
+
+
+def slugify(text: str) -> str:
+    """``Google Ads: Search!`` -> ``google-ads-search``; ASCII, for ids and file names."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")

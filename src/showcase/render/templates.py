@@ -1,0 +1,108 @@
+"""Finding and running templates.
+
+Templates are looked up along an ordered search path: the user's
+``--templates DIR`` first, the bundled templates last, so a user overrides a
+bundled file by giving one of the same name (``resume/resume.html.j2``).
+
+They run in Jinja2's sandbox with `StrictUndefined` (a typo in a template is
+an error, not an empty string).  HTML templates (``*.html.j2``) autoescape:
+user text is always text, never markup.  Text and Markdown templates do not
+escape HTML; Markdown templates use the ``md`` filter for user text.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from showcase.errors import TemplateError
+
+_CHECKOUT_TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
+
+
+def bundled_templates_dir() -> Path:
+    """The bundled templates: inside the installed package, or the checkout's `templates/`.
+
+    A wheel carries them as ``showcase/templates`` (hatch force-include); an
+    editable install has no such folder, so we fall back to the checkout.
+    """
+    packaged = resources.files("showcase") / "templates"
+    if packaged.is_dir():
+        return Path(str(packaged))
+    if _CHECKOUT_TEMPLATES.is_dir():
+        return _CHECKOUT_TEMPLATES
+    raise TemplateError("showcase's bundled templates are missing; reinstall showcase")
+
+
+def _autoescape(name: str | None) -> bool:
+    return bool(name) and str(name).endswith((".html.j2", ".html", ".xml.j2", ".svg.j2"))
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
+_MD_LINE_START = re.compile(r"^(\s*)([#>+-]|\d+[.)])(?=\s)", re.MULTILINE)
+
+
+def md_escape(value: Any) -> str:
+    """Escape user text for Markdown, so that it renders as the user wrote it."""
+    text = _MD_SPECIAL.sub(r"\\\1", str(value))
+    return _MD_LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}", text)
+
+
+def md_url(value: Any) -> str:
+    """A URL inside Markdown link parentheses: angle brackets keep spaces and parens safe."""
+    text = str(value).replace("<", "%3C").replace(">", "%3E")
+    return f"<{text}>"
+
+
+@lru_cache(maxsize=8)
+def _environment(search_path: tuple[str, ...]) -> SandboxedEnvironment:
+    env = SandboxedEnvironment(
+        loader=jinja2.FileSystemLoader(list(search_path)),
+        autoescape=_autoescape,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters["md"] = md_escape
+    env.filters["md_url"] = md_url
+    return env
+
+
+def environment(user_dir: Path | None = None) -> SandboxedEnvironment:
+    """The Jinja environment for a search path; cached, so a build sets it up once."""
+    dirs = []
+    if user_dir is not None:
+        if not user_dir.is_dir():
+            raise TemplateError(f"--templates {user_dir}: no such folder")
+        dirs.append(str(user_dir.resolve()))
+    dirs.append(str(bundled_templates_dir()))
+    return _environment(tuple(dirs))
+
+
+def render(name: str, context: dict[str, Any], user_dir: Path | None = None) -> str:
+    """Render template `name` (e.g. ``resume/resume.md.j2``) with `context`."""
+    env = environment(user_dir)
+    try:
+        template = env.get_template(name)
+        return template.render(context)
+    except jinja2.TemplateNotFound as exc:
+        raise TemplateError(
+            f"template {exc.name} not found in {', '.join(env.loader.searchpath)}"
+            if isinstance(env.loader, jinja2.FileSystemLoader)
+            else f"template {exc.name} not found"
+        ) from None
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(
+            f"{exc.filename or exc.name}:{exc.lineno}: template syntax error: {exc.message}"
+        ) from None
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(f"template {name}: {exc.message}") from None
+    except jinja2.exceptions.SecurityError as exc:
+        raise TemplateError(f"template {name} tried something unsafe: {exc}") from None

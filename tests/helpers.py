@@ -1,0 +1,34 @@
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from textwrap import dedent
+
+import pytest
+
+from showcase.errors import Problem, ProfileError
+from showcase.profile import LoadedProfile, load_profile
+
+TODAY = dt.date(2026, 11, 28)
+
+
+def write_profile(tmp_path: Path, text: str, name: str = "profile.yaml") -> Path:
+    path = tmp_path / name
+    path.write_text(dedent(text).lstrip("\n"), encoding="utf-8")
+    return path
+
+
+def load(tmp_path: Path, text: str, today: dt.date = TODAY) -> LoadedProfile:
+    return load_profile(write_profile(tmp_path, text), today=today)
+
+
+def problems(tmp_path: Path, text: str) -> list[Problem]:
+    with pytest.raises(ProfileError) as info:
+        load(tmp_path, text)
+    return info.value.problems
+
+
+def one_problem(tmp_path: Path, text: str) -> Problem:
+    found = problems(tmp_path, text)
+    assert len(found) == 1, [p.format() for p in found]
+    return found[0]

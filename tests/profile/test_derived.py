@@ -1,0 +1,130 @@
+"""Derived values (status, post-nominals, ids) and warnings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from showcase.profile import Status
+from showcase.profile.types import PartialDate
+from tests.conftest import EXAMPLES
+from tests.helpers import load
+
+PRIYA = """
+name: Priya Raman
+credentials:
+  - name: Project Management Professional
+    issuer: PMI
+    kind: certification
+    issued: 2024-05
+    expires: 2027-05
+    post_nominal: PMP
+    featured: true
+  - name: SHRM Certified Professional
+    issuer: SHRM
+    issued: 2023-07
+    expires: 2026-07
+    post_nominal: SHRM-CP
+    featured: true
+  - name: Certified Compensation Professional
+    issuer: WorldatWork
+    issued: 2025-01
+    post_nominal: CCP
+  - name: Watched a webinar
+    issuer: Somebody
+    issued: 2026-01
+    assessment: none
+    featured: true
+"""
+
+
+def test_post_nominals_only_from_valid_credentials_in_order(tmp_path: Path) -> None:
+    loaded = load(tmp_path, PRIYA)
+    assert loaded.post_nominals == ["PMP", "CCP"]
+    assert loaded.display_name == "Priya Raman, PMP, CCP"
+
+
+def test_post_nominals_with_everything_valid(tmp_path: Path) -> None:
+    loaded = load(tmp_path, PRIYA, today=dt.date(2026, 1, 1))
+    assert loaded.display_name == "Priya Raman, PMP, SHRM-CP, CCP"
+
+
+@pytest.mark.parametrize(
+    ("today", "status"),
+    [
+        (dt.date(2026, 11, 28), Status.ACTIVE),
+        (dt.date(2027, 2, 1), Status.ACTIVE),  # 119 days before the end of May
+        (dt.date(2027, 3, 15), Status.EXPIRING),
+        (dt.date(2027, 5, 31), Status.EXPIRING),  # a month-precision expiry lasts the month
+        (dt.date(2027, 6, 1), Status.EXPIRED),
+    ],
+)
+def test_status_follows_today(tmp_path: Path, today: dt.date, status: Status) -> None:
+    loaded = load(tmp_path, PRIYA, today=today)
+    assert loaded.status(loaded.profile.credentials[0]) is status
+
+
+def test_no_expiry_is_always_active(tmp_path: Path) -> None:
+    loaded = load(tmp_path, PRIYA, today=dt.date(2199, 1, 1))
+    assert loaded.status(loaded.profile.credentials[2]) is Status.ACTIVE
+
+
+def test_warnings(tmp_path: Path) -> None:
+    loaded = load(tmp_path, PRIYA, today=dt.date(2026, 11, 28))
+    messages = [(w.line, w.message) for w in loaded.warnings]
+    assert any(line == 13 and "expired Jul 2026" in m for line, m in messages)
+    assert any(line == 15 and "featured but expired" in m for line, m in messages)
+    assert any(line == 24 and "completion-only" in m for line, m in messages)
+    assert len(messages) == 3
+
+
+def test_expiring_warning(tmp_path: Path) -> None:
+    loaded = load(tmp_path, PRIYA, today=dt.date(2027, 3, 15))
+    expiring = [w for w in loaded.warnings if "plan the renewal" in w.message]
+    assert len(expiring) == 1 and "in 77 days" in expiring[0].message
+    assert expiring[0].line == 7
+
+
+def test_default_ids_are_slugs(tmp_path: Path) -> None:
+    loaded = load(tmp_path, PRIYA)
+    assert loaded.profile.credentials[0].id == "project-management-professional"
+
+
+def test_missing_badge_file_warns(tmp_path: Path) -> None:
+    loaded = load(
+        tmp_path,
+        "name: J\ncredentials:\n  - name: A\n    issuer: B\n    issued: 2026\n"
+        "    badge_image: badges/a.png\n",
+    )
+    assert any("does not exist" in w.message for w in loaded.warnings)
+    (tmp_path / "badges").mkdir()
+    (tmp_path / "badges" / "a.png").write_bytes(b"\x89PNG")
+    loaded = load(
+        tmp_path,
+        "name: J\ncredentials:\n  - name: A\n    issuer: B\n    issued: 2026\n"
+        "    badge_image: badges/a.png\n",
+    )
+    assert loaded.warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "long"),
+    [
+        ("2026", "2026", "2026"),
+        ("2026-03", "Mar 2026", "March 2026"),
+        ("2026-03-14", "Mar 2026", "March 2026"),
+    ],
+)
+def test_partial_dates_render_as_partial(text: str, short: str, long: str) -> None:
+    date = PartialDate.parse(text)
+    assert (date.short(), date.long(), date.iso()) == (short, long, text)
+
+
+@pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.name)
+def test_examples_validate(path: Path) -> None:
+    from showcase.profile import load_profile
+
+    loaded = load_profile(path, today=dt.date(2026, 11, 28))
+    assert loaded.profile.name

@@ -1,0 +1,125 @@
+"""The command line, as a user meets it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from showcase import __version__
+from showcase.cli import cli
+from tests.conftest import EXAMPLES
+
+RUNNER = CliRunner()
+
+
+def run(*args: str) -> click.testing.Result:
+    return RUNNER.invoke(cli, list(args), catch_exceptions=False)
+
+
+def all_commands() -> list[str]:
+    assert isinstance(cli, click.Group)
+    return sorted(cli.commands)
+
+
+@pytest.mark.parametrize("command", all_commands())
+def test_every_command_has_help_with_an_example(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Example" in result.output
+    assert f"showcase {command}" in result.output
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0 and __version__ in result.output
+
+
+def test_init_writes_a_valid_starter_and_refuses_to_overwrite(tmp_path: Path) -> None:
+    target = tmp_path / "me.yaml"
+    result = run("init", str(target))
+    assert result.exit_code == 0, result.output
+    text = target.read_text()
+    assert text.startswith("# yaml-language-server: $schema=./showcase-profile.schema.json")
+    schema = json.loads((tmp_path / "showcase-profile.schema.json").read_text())
+    assert schema["properties"]["credentials"]
+    assert run("validate", str(target)).exit_code == 0
+
+    target.write_text(text + "# my edit\n")
+    result = run("init", str(target))
+    assert result.exit_code == 1
+    assert "already exists" in result.output
+    assert target.read_text().endswith("# my edit\n")
+
+
+def test_validate_summary_and_warnings() -> None:
+    result = run("validate", str(EXAMPLES / "priya-raman.yaml"), "--today", "2026-11-28")
+    assert result.exit_code == 0
+    assert "valid profile of Priya Raman, PMP" in result.output
+    assert "4 active, 0 expiring, 1 expired" in result.output
+    assert "warning: credentials[1].expires" in result.output
+
+
+def test_validate_reports_every_error_and_exits_1(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: J\ncontact:\n  emial: x@example.com\ncredentials: 3\n")
+    good = EXAMPLES / "minimal.yaml"
+    result = run("validate", str(bad), str(good))
+    assert result.exit_code == 1
+    assert f"{bad}:3:3: error: contact.emial: unknown field `emial`; did you mean `email`?" in (
+        result.output
+    )
+    assert f"{bad}:4:14: error: credentials: expected a list" in result.output
+    assert "valid profile of Sam Lee" in result.output  # the good one is still checked
+    assert "Traceback" not in result.output
+
+
+def test_bad_today_is_a_usage_error() -> None:
+    result = run("validate", str(EXAMPLES / "minimal.yaml"), "--today", "28/11/2026")
+    assert result.exit_code == 2 and "not a date like" in result.output
+
+
+def test_schema_matches_the_committed_copy() -> None:
+    result = run("schema")
+    assert result.exit_code == 0
+    committed = (EXAMPLES / "showcase-profile.schema.json").read_text()
+    hint = "run: showcase schema -o examples/showcase-profile.schema.json"
+    assert result.output == committed, hint
+
+
+def test_schema_validates_the_examples() -> None:
+    import jsonschema
+
+    from showcase.profile.source import read_source
+
+    schema = json.loads(run("schema").output)
+    for path in EXAMPLES.glob("*.yaml"):
+        jsonschema.validate(read_source(path).data, schema)
+
+
+def _modules_after(*args: str) -> set[str]:
+    code = (
+        "import sys\nfrom showcase.cli import main\n"
+        "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+        "print('MODULES', ' '.join(sorted(sys.modules)))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, check=True
+    ).stdout
+    line = next(line for line in out.splitlines() if line.startswith("MODULES "))
+    return set(line.split()[1:])
+
+
+@pytest.mark.parametrize(
+    "args", [("--help",), ("validate", str(EXAMPLES / "jordan-rivera.yaml"))], ids=str
+)
+def test_light_commands_do_not_import_heavy_writers(args: tuple[str, ...]) -> None:
+    modules = _modules_after(*args)
+    assert "weasyprint" not in modules
+    assert "docx" not in modules
+    assert "click" in modules  # the probe itself worked
