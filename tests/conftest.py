@@ -31,3 +31,16 @@ def build_file_tree(root: Path, spec: dict[str, str | bytes]) -> None:
             path.write_bytes(content)
         else:
             path.write_text(content, encoding="utf-8")
+
+
+def check_golden(name: str, actual: str, update: bool) -> None:
+    """Compare `actual` with tests/golden/`name`; rewrite it with --update-golden."""
+    path = GOLDEN / name
+    if update or not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+        if not update:
+            pytest.fail(f"golden file {name} was missing and has been written; check it in")
+        return
+    expected = path.read_text(encoding="utf-8")
+    assert actual == expected, f"{name} differs; if intended, rerun with --update-golden"

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Annotated, Any
 from urllib.parse import urlsplit
 
-from pydantic import PlainValidator, WithJsonSchema
+from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 
 MONTHS = [
     "",
@@ -196,10 +196,22 @@ Url = Annotated[
 Email = Annotated[
     str, PlainValidator(check_email), WithJsonSchema({"type": "string", "format": "email"})
 ]
-Date = Annotated[PartialDate, PlainValidator(_check_date), WithJsonSchema(_DATE_SCHEMA)]
+
+
+def _serialize_date(value: PartialDate | str) -> str:
+    return value.iso() if isinstance(value, PartialDate) else value
+
+
+Date = Annotated[
+    PartialDate,
+    PlainValidator(_check_date),
+    PlainSerializer(_serialize_date, return_type=str),
+    WithJsonSchema(_DATE_SCHEMA),
+]
 EndDate = Annotated[
     PartialDate | str,
     PlainValidator(_parse_end),
+    PlainSerializer(_serialize_date, return_type=str),
     WithJsonSchema({"anyOf": [*_DATE_SCHEMA["anyOf"], {"const": "present"}]}),
 ]
 

@@ -55,9 +55,9 @@ def md_escape(value: Any) -> str:
 
 
 def md_url(value: Any) -> str:
-    """A URL inside Markdown link parentheses: angle brackets keep spaces and parens safe."""
+    """A URL inside Markdown link parentheses; angle brackets only when parens would break it."""
     text = str(value).replace("<", "%3C").replace(">", "%3E")
-    return f"<{text}>"
+    return f"<{text}>" if any(ch in text for ch in "() ") else text
 
 
 @lru_cache(maxsize=8)

@@ -1,0 +1,112 @@
+"""Benchmarks: wall time and memory of showcase's commands, measured against WeasyPrint's floor.
+
+Run it from the checkout with the project installed:
+
+    python benchmarks/bench.py            # all figures, 5 runs each (medians)
+    python benchmarks/bench.py --runs 9   # steadier numbers
+
+Time here is dominated by imports and WeasyPrint's layout, so figures are also
+reported relative to `python -c "import weasyprint"` measured in the same run.
+Tests assert behaviour; this script reports speed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "jordan-rivera.yaml"
+TODAY = "2026-11-28"
+
+
+def showcase_cmd(*args: str) -> list[str]:
+    return [sys.executable, "-m", "showcase", *args]
+
+
+def time_process(cmd: list[str], runs: int, cwd: Path | None = None) -> tuple[float, float]:
+    """Median wall seconds and max peak RSS (MiB) of a command run `runs` times."""
+    times = []
+    peak = 0.0
+    for _ in range(runs):
+        started = time.perf_counter()
+        proc = subprocess.run(cmd, cwd=cwd, capture_output=True, check=False)
+        times.append(time.perf_counter() - started)
+        if proc.returncode != 0:
+            sys.exit(f"failed: {' '.join(cmd)}\n{proc.stderr.decode()}")
+        peak = max(peak, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
+    return statistics.median(times), peak
+
+
+def time_call(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def warm_resume(runs: int) -> float:
+    from showcase.artifacts.resume import render_resume
+    from showcase.profile import load_profile
+
+    today = dt.date.fromisoformat(TODAY)
+
+    def once() -> None:
+        render_resume(load_profile(EXAMPLE, today=today))
+
+    once()  # warm: imports, fonts, templates
+    return time_call(once, runs)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    runs = args.runs
+    out = Path(tempfile.mkdtemp(prefix="showcase-bench-"))
+    rows: list[tuple[str, str]] = []
+    try:
+        floor, _ = time_process([sys.executable, "-c", "import weasyprint"], runs)
+        rows.append(("import weasyprint (the floor), cold", f"{floor:.3f} s"))
+
+        help_time, _ = time_process(showcase_cmd("--help"), runs)
+        rows.append(("showcase --help, cold", f"{help_time:.3f} s ({help_time / floor:.2f}x)"))
+
+        validate_time, _ = time_process(showcase_cmd("validate", str(EXAMPLE)), runs)
+        rows.append(("showcase validate, cold", f"{validate_time:.3f} s"))
+
+        resume_time, resume_peak = time_process(
+            showcase_cmd("resume", str(EXAMPLE), "-o", str(out), "--today", TODAY, "--force"),
+            runs,
+        )
+        rows.append(
+            (
+                "showcase resume (5 formats), cold",
+                f"{resume_time:.3f} s ({resume_time / floor:.2f}x), peak {resume_peak:.0f} MiB",
+            )
+        )
+        warm = warm_resume(runs)
+        rows.append(("resume, warm in-process re-render", f"{warm:.3f} s"))
+    finally:
+        shutil.rmtree(out, ignore_errors=True)
+
+    width = max(len(name) for name, _ in rows)
+    print(f"showcase benchmarks: {runs} runs each, medians; {os.cpu_count()} cores")
+    for name, value in rows:
+        print(f"  {name:<{width}}  {value}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,145 @@
+"""The resume in PDF, DOCX, HTML, Markdown and plain text, all from one `ResumeView`."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from showcase.artifacts import Artifact
+from showcase.profile import LoadedProfile
+from showcase.render import pdf as pdf_writer
+from showcase.render.docx import DocxBuilder, Run
+from showcase.render.templates import render
+from showcase.views.resume import ResumeView, resume_view
+
+FORMATS = ("pdf", "docx", "html", "md", "txt")
+PAPERS = ("letter", "a4")
+
+
+def render_resume(
+    loaded: LoadedProfile,
+    *,
+    formats: tuple[str, ...] | list[str] = FORMATS,
+    paper: str = "letter",
+    include_expired: bool = False,
+    templates_dir: Path | None = None,
+) -> Artifact:
+    """The resume files, named ``<First-Last>-Resume.<ext>``."""
+    view = resume_view(loaded, include_expired=include_expired)
+    created = pdf_writer.creation_date(loaded.today)
+    context = {"r": view, "created": created}
+    artifact = Artifact()
+    stem = f"{view.file_stem}-Resume"
+    html: str | None = None
+    if "html" in formats or "pdf" in formats:
+        html = render("resume/resume.html.j2", context, templates_dir)
+    if "pdf" in formats:
+        assert html is not None
+        missing = pdf_writer.missing_glyphs(loaded.profile.model_dump_json())
+        if missing:
+            artifact.warnings.append(
+                f"the bundled font has no glyphs for {pdf_writer.describe_missing(missing)}; "
+                "the PDF uses a system font for them if one is installed, else they show as "
+                "boxes (the DOCX, HTML and text files are not affected)"
+            )
+        allowed = [loaded.folder] + ([templates_dir] if templates_dir else [])
+        artifact.add(
+            f"{stem}.pdf",
+            pdf_writer.html_to_pdf(html, allowed=allowed, paper=paper, base_url=templates_dir),
+        )
+    if "docx" in formats:
+        artifact.add(f"{stem}.docx", resume_docx(view, created, paper))
+    if "html" in formats:
+        assert html is not None
+        artifact.add(f"{stem}.html", html)
+    if "md" in formats:
+        artifact.add(f"{stem}.md", render("resume/resume.md.j2", context, templates_dir))
+    if "txt" in formats:
+        artifact.add(f"{stem}.txt", render("resume/resume.txt.j2", context, templates_dir))
+    return artifact
+
+
+def resume_docx(view: ResumeView, created: str, paper: str = "letter") -> bytes:
+    """Lay the resume out in Word: the same content and order as the HTML template."""
+    doc = DocxBuilder(
+        title=view.title,
+        author=view.name,
+        keywords=", ".join(view.keywords),
+        subject=f"Resume of {view.display_name}",
+        created=dt.datetime.fromisoformat(created.replace("Z", "+00:00")),
+        paper=paper,
+    )
+    doc.title(view.display_name)
+    if view.headline:
+        doc.paragraph([Run(view.headline, bold=True)], space_after=2)
+    contact: list[Run] = []
+    for i, item in enumerate(view.contact):
+        if i:
+            contact.append(Run(" | ", muted=True))
+        if item.label:
+            contact.append(Run(f"{item.label}: "))
+        contact.append(Run(item.text, url=item.url if item.label else None))
+    doc.paragraph(contact, space_after=2)
+
+    doc.heading(view.certifications_title, 1)
+    for group in view.credential_groups:
+        if group.title:
+            title = group.title + (f" – toward {group.target_role}" if group.target_role else "")
+            doc.heading(title, 2)
+        for entry in group.entries:
+            c = entry.facts
+            doc.entry_line([Run(c.name, bold=True), Run(f", {c.issuer_line}")], space_before=3)
+            details: list[Run] = []
+            for i, d in enumerate(entry.details):
+                if i:
+                    details.append(Run(" | ", muted=True))
+                if d.prefix:
+                    details.append(Run(d.prefix, muted=True))
+                details.append(Run(d.text, url=d.url, muted=not d.flag, flag=d.flag))
+            if details:
+                doc.paragraph(details)
+            if c.skills:
+                doc.paragraph([Run("Skills: " + ", ".join(c.skills), muted=True)])
+
+    for section in view.sections:
+        doc.heading(section.title, 1)
+        if section.key == "summary" and view.summary:
+            doc.paragraph([Run(view.summary)])
+        elif section.key == "experience":
+            for job in view.experience:
+                doc.entry_line([Run(job.title, bold=True), Run(f", {job.organization}")])
+                where = f" | {job.location}" if job.location else ""
+                doc.paragraph([Run(job.dates + where, muted=True)])
+                for highlight in job.highlights:
+                    doc.bullet([Run(highlight)])
+        elif section.key == "projects":
+            for project in view.projects:
+                left = [Run(project.title, bold=True)]
+                if project.credential:
+                    left.append(Run(f", {project.credential}"))
+                doc.entry_line(left)
+                if project.description:
+                    doc.paragraph([Run(project.description)])
+                meta: list[Run] = []
+                if project.tools:
+                    meta.append(Run("Tools: " + ", ".join(project.tools), muted=True))
+                if project.link:
+                    if meta:
+                        meta.append(Run(" | ", muted=True))
+                    meta.append(Run(project.link.text, url=project.link.url, muted=True))
+                if meta:
+                    doc.paragraph(meta)
+        elif section.key == "education":
+            for school in view.education:
+                left = [Run(school.institution, bold=True)]
+                if school.degree:
+                    left.append(Run(f", {school.degree}"))
+                doc.entry_line(left)
+                if school.dates:
+                    doc.paragraph([Run(school.dates, muted=True)])
+        elif section.key == "skills":
+            for line in view.skills:
+                doc.paragraph(
+                    [Run(f"{line.group}: ", bold=True), Run(", ".join(line.items))], space_after=1
+                )
+    return doc.to_bytes()

@@ -1,0 +1,143 @@
+"""HTML to PDF with WeasyPrint: embedded fonts, tagged (PDF/UA-1), confined, reproducible.
+
+WeasyPrint is imported inside the functions that need it: it takes ~0.5 s to
+import, and most commands never write a PDF.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from showcase.errors import RenderError
+from showcase.render.templates import bundled_templates_dir
+
+PAPER_CSS = {
+    "letter": "@page { size: letter; }",
+    "a4": "@page { size: A4; }",
+}
+FONT_FILE = "Inter-Regular.otf"
+
+
+class BlockedFetchError(Exception):
+    """A template asked for a resource outside the allowed folders."""
+
+
+def _fetcher_class() -> Any:
+    from weasyprint.urls import URLFetcher
+
+    class ConfinedURLFetcher(URLFetcher):  # type: ignore[misc]
+        """Allow ``data:`` URLs and files inside the allowed folders; nothing else.
+
+        WeasyPrint's default fetcher follows ``file://`` and network URLs, so a
+        template could embed ``/etc/passwd`` or call home.  With
+        ``fail_on_errors=True`` a blocked fetch stops the render instead of being
+        skipped with a warning.
+        """
+
+        def __init__(self, allowed: Iterable[Path]) -> None:
+            super().__init__(fail_on_errors=True, allow_redirects=False)
+            self.allowed = [p.resolve() for p in allowed]
+            self.blocked: list[str] = []
+
+        def fetch(self, url: str, headers: Any = None) -> Any:
+            scheme = url.split(":", 1)[0].lower()
+            if scheme == "data":
+                return super().fetch(url, headers)
+            if scheme == "file":
+                path = Path(unquote(urlsplit(url).path)).resolve()
+                if any(path.is_relative_to(root) for root in self.allowed) and path.is_file():
+                    return super().fetch(url, headers)
+            self.blocked.append(url)
+            raise BlockedFetchError(f"blocked: {url}")
+
+    return ConfinedURLFetcher
+
+
+def creation_date(today: dt.date) -> str:
+    """The document date: SOURCE_DATE_EPOCH when set (reproducible builds), else `today`."""
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    if epoch and epoch.strip().isdigit():
+        moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+    else:
+        moment = dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC)
+    return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def html_to_pdf(
+    html: str,
+    *,
+    allowed: Iterable[Path],
+    paper: str = "letter",
+    base_url: Path | None = None,
+) -> bytes:
+    """Render `html` to PDF bytes; only files under `allowed` may be read."""
+    from weasyprint import CSS, HTML
+    from weasyprint.text.fonts import FontConfiguration
+    from weasyprint.urls import FatalURLFetchingError
+
+    templates = bundled_templates_dir()
+    roots = [templates, *allowed]
+    fetcher = _fetcher_class()(roots)
+    fonts = FontConfiguration()
+    font_dir = templates / "fonts"
+    stylesheets = [
+        CSS(
+            string=(font_dir / "fonts.css").read_text("utf-8"),
+            base_url=font_dir.as_uri() + "/",
+            url_fetcher=fetcher,
+            font_config=fonts,
+        ),
+        CSS(string=PAPER_CSS[paper], font_config=fonts),
+    ]
+    document = HTML(
+        string=html,
+        base_url=(base_url or templates).as_uri() + "/",
+        url_fetcher=fetcher,
+    )
+    try:
+        pdf = document.write_pdf(
+            stylesheets=stylesheets,
+            font_config=fonts,
+            pdf_variant="pdf/ua-1",
+            pdf_identifier=b"showcase",  # a fixed id keeps the output byte-identical
+        )
+    except FatalURLFetchingError as exc:
+        blocked = ", ".join(fetcher.blocked) or str(exc)
+        raise RenderError(
+            f"the template asked for {blocked}; templates may only use files in the template "
+            "and profile folders (and data: URLs), never the network"
+        ) from None
+    assert isinstance(pdf, bytes)
+    return pdf
+
+
+@lru_cache(maxsize=1)
+def font_coverage() -> frozenset[int]:
+    """The code points the bundled font can draw."""
+    from fontTools.ttLib import TTFont
+
+    with TTFont(bundled_templates_dir() / "fonts" / FONT_FILE, lazy=True) as font:
+        return frozenset(font.getBestCmap())
+
+
+def missing_glyphs(text: str) -> list[str]:
+    """Characters in `text` the bundled font lacks, in order of first appearance."""
+    covered = font_coverage()
+    missing: dict[str, None] = {}
+    for ch in text:
+        if ord(ch) not in covered and not ch.isspace() and unicodedata.category(ch)[0] != "C":
+            missing.setdefault(ch, None)
+    return list(missing)
+
+
+def describe_missing(chars: list[str], limit: int = 6) -> str:
+    shown = ", ".join(f"'{c}' ({unicodedata.name(c, f'U+{ord(c):04X}')})" for c in chars[:limit])
+    more = f" and {len(chars) - limit} more" if len(chars) > limit else ""
+    return shown + more

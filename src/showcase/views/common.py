@@ -1,0 +1,157 @@
+"""Small pieces every view shares: how a credential, a link or a date range reads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from showcase.profile import Credential, LoadedProfile, Status
+from showcase.profile.models import Assessment, Kind
+from showcase.profile.types import PRESENT, PartialDate
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link written out for people and ATS parsers alike: ``linkedin.com/in/jordan``."""
+
+    url: str
+    text: str
+    label: str = ""
+
+
+def link(url: str, label: str = "", *, max_text: int = 0) -> Link:
+    """A link whose text is the address; past `max_text` characters, only its host.
+
+    A long address wrapped over two lines reads badly and parses worse; the host
+    still tells a reader where it points (ATS guidance allows "links written out
+    or labelled"), and the link itself keeps the whole URL.
+    """
+    text = display_url(url)
+    if max_text and len(text) > max_text:
+        text = urlsplit(url).netloc.removeprefix("www.")
+    return Link(url=url, text=text, label=label)
+
+
+def display_url(url: str) -> str:
+    """``https://www.linkedin.com/in/jordan/`` -> ``linkedin.com/in/jordan``."""
+    parts = urlsplit(url)
+    host = parts.netloc.removeprefix("www.")
+    rest = parts.path.rstrip("/")
+    if parts.query:
+        rest += f"?{parts.query}"
+    return host + rest
+
+
+def date_range(
+    start: PartialDate | None, end: PartialDate | str | None, *, open_ended: bool = True
+) -> str:
+    """``May 2021 – Present``; an absent end means present when `open_ended`."""
+    if start is None and end is None:
+        return ""
+    if end is None:
+        end_text = "Present" if open_ended else ""
+    elif end == PRESENT:
+        end_text = "Present"
+    else:
+        assert isinstance(end, PartialDate)
+        end_text = end.short()
+    if start is None:
+        return end_text
+    if not end_text:
+        return start.short()
+    if end_text == start.short():
+        return end_text
+    return f"{start.short()} – {end_text}"
+
+
+KIND_LABELS = {
+    Kind.CERTIFICATE: "Professional certificate",
+    Kind.CERTIFICATION: "Certification",
+    Kind.BADGE: "Digital badge",
+    Kind.NANODEGREE: "Nanodegree",
+    Kind.COURSE: "Course",
+    Kind.LICENSE: "License",
+}
+
+ASSESSMENT_LABELS = {
+    Assessment.EXAM: "exam",
+    Assessment.GRADED: "graded assessments",
+    Assessment.PROJECT: "project-based",
+    Assessment.NONE: "completion",
+}
+
+
+@dataclass(frozen=True)
+class CredentialFacts:
+    """What every artifact says about one credential, already worded."""
+
+    id: str
+    name: str
+    issuer: str
+    platform: str | None  # only when it differs from the issuer
+    kind: str
+    issued: str
+    issued_long: str
+    expires: str | None
+    status: Status
+    credential_id: str | None
+    verify: Link | None
+    skills: tuple[str, ...]
+    hours: str | None
+    assessment: str | None
+    completion_only: bool
+    learned: str | None
+    applied: str | None
+
+    @property
+    def expired(self) -> bool:
+        return self.status == Status.EXPIRED
+
+    @property
+    def issuer_line(self) -> str:
+        """``Google (via Coursera)``."""
+        return f"{self.issuer} (via {self.platform})" if self.platform else self.issuer
+
+
+def format_hours(hours: float | None) -> str | None:
+    if hours is None:
+        return None
+    value = f"{hours:g}"
+    return f"{value} hour{'' if value == '1' else 's'}"
+
+
+def credential_facts(loaded: LoadedProfile, credential: Credential) -> CredentialFacts:
+    platform = credential.platform
+    if platform and platform.casefold() == credential.issuer.casefold():
+        platform = None
+    return CredentialFacts(
+        id=credential.id,
+        name=credential.name,
+        issuer=credential.issuer,
+        platform=platform,
+        kind=KIND_LABELS[credential.kind],
+        issued=credential.issued.short(),
+        issued_long=credential.issued.long(),
+        expires=credential.expires.short() if credential.expires else None,
+        status=loaded.status(credential),
+        credential_id=credential.credential_id,
+        verify=link(credential.url, max_text=44) if credential.url else None,
+        skills=tuple(credential.skills),
+        hours=format_hours(credential.hours),
+        assessment=ASSESSMENT_LABELS[credential.assessment] if credential.assessment else None,
+        completion_only=credential.is_completion_only,
+        learned=credential.learned,
+        applied=credential.applied,
+    )
+
+
+def newest_first(credentials: list[Credential]) -> list[Credential]:
+    """Newest first, completion-only last; stable, so profile order breaks ties."""
+    by_date = sorted(credentials, key=lambda c: c.issued.first_day, reverse=True)
+    return sorted(by_date, key=lambda c: c.is_completion_only)
+
+
+def file_stem(name: str) -> str:
+    """``Jordan Rivera`` -> ``Jordan-Rivera``; keeps letters of any script, drops the rest."""
+    cleaned = "".join(ch if ch.isalnum() else " " for ch in name)
+    return "-".join(cleaned.split()) or "Profile"

@@ -1,0 +1,267 @@
+"""What the resume says, in what order: one view for PDF, DOCX, HTML, Markdown and text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from showcase.profile import LoadedProfile
+from showcase.profile.models import DEFAULT_SECTION_TITLES, Credential, Section
+from showcase.views.common import (
+    CredentialFacts,
+    Link,
+    credential_facts,
+    date_range,
+    file_stem,
+    link,
+    newest_first,
+)
+
+CERTIFICATIONS_TITLE = "Professional Development & Certifications"
+
+
+@dataclass(frozen=True)
+class ContactItem:
+    label: str  # "" for email/phone/location, "LinkedIn" for links
+    text: str
+    url: str | None = None
+
+
+@dataclass(frozen=True)
+class Detail:
+    """One part of a credential's detail line: ``Valid until Feb 2027``, ``Verify: <link>``."""
+
+    text: str
+    url: str | None = None
+    prefix: str = ""
+    flag: bool = False  # draw attention (an expired credential shown on request)
+
+
+@dataclass(frozen=True)
+class ResumeCredential:
+    facts: CredentialFacts
+    details: tuple[Detail, ...]
+
+
+@dataclass(frozen=True)
+class CredentialGroup:
+    """A stack (with its name and target role) or the remaining credentials."""
+
+    title: str | None
+    target_role: str | None
+    entries: tuple[ResumeCredential, ...]
+
+
+@dataclass(frozen=True)
+class ExperienceEntry:
+    title: str
+    organization: str
+    location: str | None
+    dates: str
+    highlights: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ProjectEntry:
+    title: str
+    credential: str | None  # "Capstone, Google Data Analytics Professional Certificate"
+    description: str | None
+    tools: tuple[str, ...]
+    link: Link | None
+
+
+@dataclass(frozen=True)
+class EducationEntry:
+    institution: str
+    degree: str | None
+    dates: str
+
+
+@dataclass(frozen=True)
+class SkillLine:
+    group: str
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SectionRef:
+    key: str
+    title: str
+
+
+@dataclass(frozen=True)
+class ResumeOptionsView:
+    include_expired: bool = False
+
+
+@dataclass(frozen=True)
+class ResumeView:
+    name: str
+    display_name: str
+    headline: str | None
+    contact: tuple[ContactItem, ...]
+    certifications_title: str
+    credential_groups: tuple[CredentialGroup, ...]
+    sections: tuple[SectionRef, ...]
+    summary: str | None
+    experience: tuple[ExperienceEntry, ...]
+    projects: tuple[ProjectEntry, ...]
+    education: tuple[EducationEntry, ...]
+    skills: tuple[SkillLine, ...]
+    file_stem: str
+    keywords: tuple[str, ...] = field(default_factory=tuple)
+    date_iso: str = ""
+
+    @property
+    def title(self) -> str:
+        return f"{self.name} – Resume"
+
+    @property
+    def credential_count(self) -> int:
+        return sum(len(g.entries) for g in self.credential_groups)
+
+
+def _contact(loaded: LoadedProfile) -> tuple[ContactItem, ...]:
+    contact = loaded.profile.contact
+    items = []
+    if contact.email:
+        items.append(ContactItem("", contact.email, f"mailto:{contact.email}"))
+    if contact.phone:
+        items.append(ContactItem("", contact.phone))
+    if contact.location:
+        items.append(ContactItem("", contact.location))
+    for label, url in (
+        ("LinkedIn", contact.linkedin),
+        ("Website", contact.website),
+        ("GitHub", contact.github),
+    ):
+        if url:
+            shown = link(url)
+            items.append(ContactItem(label, shown.text, url))
+    return tuple(items)
+
+
+def _details(facts: CredentialFacts) -> tuple[Detail, ...]:
+    details = [Detail(f"Issued {facts.issued}")]
+    if facts.expired:
+        details.append(Detail(f"Expired {facts.expires}", flag=True))
+    elif facts.expires:
+        details.append(Detail(f"Valid until {facts.expires}"))
+    if facts.credential_id:
+        details.append(Detail(f"Credential ID {facts.credential_id}"))
+    if facts.verify:
+        details.append(Detail(facts.verify.text, url=facts.verify.url, prefix="Verify: "))
+    if facts.completion_only:
+        details.append(Detail("Completion" + (f", {facts.hours}" if facts.hours else "")))
+    return tuple(details)
+
+
+def _entry(loaded: LoadedProfile, credential: Credential) -> ResumeCredential:
+    facts = credential_facts(loaded, credential)
+    return ResumeCredential(facts, _details(facts))
+
+
+def _credential_groups(loaded: LoadedProfile, include_expired: bool) -> tuple[CredentialGroup, ...]:
+    profile = loaded.profile
+    shown = [c for c in profile.credentials if include_expired or loaded.is_valid(c)]
+    shown_ids = {c.id for c in shown}
+    placed: set[str] = set()
+    groups: list[CredentialGroup] = []
+    for stack in profile.stacks:
+        members: list[Credential] = [
+            profile.credential(cid)
+            for cid in stack.credentials
+            if cid in shown_ids and cid not in placed
+        ]
+        if not members:
+            continue
+        placed.update(c.id for c in members)
+        groups.append(
+            CredentialGroup(
+                title=stack.name,
+                target_role=stack.target_role,
+                entries=tuple(_entry(loaded, c) for c in members),
+            )
+        )
+    rest = newest_first([c for c in shown if c.id not in placed])
+    if rest:
+        title = "Additional credentials" if groups else None
+        groups.append(CredentialGroup(title, None, tuple(_entry(loaded, c) for c in rest)))
+    return tuple(groups)
+
+
+def _keywords(loaded: LoadedProfile, include_expired: bool) -> tuple[str, ...]:
+    words: list[str] = []
+    for credential in loaded.profile.credentials:
+        if include_expired or loaded.is_valid(credential):
+            words.extend(credential.skills)
+    for group in loaded.profile.skills:
+        words.extend(group.items)
+    seen: dict[str, str] = {}
+    for word in words:
+        seen.setdefault(word.casefold(), word)
+    return tuple(seen.values())
+
+
+def resume_view(loaded: LoadedProfile, *, include_expired: bool = False) -> ResumeView:
+    """Decide the resume's content: a pure function of the profile, today and options."""
+    profile = loaded.profile
+    options = profile.resume
+    credential_names = {c.id: c.name for c in profile.credentials}
+    titles = {**DEFAULT_SECTION_TITLES, **options.titles}
+    sections = []
+    has_content = {
+        Section.SUMMARY: bool(profile.summary),
+        Section.EXPERIENCE: bool(profile.experience),
+        Section.PROJECTS: bool(profile.projects),
+        Section.EDUCATION: bool(profile.education),
+        Section.SKILLS: bool(profile.skills),
+    }
+    for section in options.sections:
+        if has_content[section]:
+            sections.append(SectionRef(section.value, titles[section]))
+    return ResumeView(
+        name=profile.name,
+        display_name=loaded.display_name,
+        headline=profile.headline,
+        contact=_contact(loaded),
+        certifications_title=CERTIFICATIONS_TITLE,
+        credential_groups=_credential_groups(loaded, include_expired),
+        sections=tuple(sections),
+        summary=profile.summary,
+        experience=tuple(
+            ExperienceEntry(
+                title=job.title,
+                organization=job.organization,
+                location=job.location,
+                dates=date_range(job.start, job.end),
+                highlights=tuple(job.highlights),
+            )
+            for job in profile.experience
+        ),
+        projects=tuple(
+            ProjectEntry(
+                title=project.title,
+                credential=(
+                    f"Capstone, {credential_names[project.credential]}"
+                    if project.credential in credential_names
+                    else None
+                ),
+                description=project.result or project.task,
+                tools=tuple(project.tools),
+                link=link(project.url) if project.url else None,
+            )
+            for project in profile.projects
+        ),
+        education=tuple(
+            EducationEntry(
+                institution=school.institution,
+                degree=", ".join(x for x in (school.degree, school.field) if x) or None,
+                dates=date_range(school.start, school.end, open_ended=False),
+            )
+            for school in profile.education
+        ),
+        skills=tuple(SkillLine(group.group, tuple(group.items)) for group in profile.skills),
+        file_stem=file_stem(profile.name),
+        keywords=_keywords(loaded, include_expired),
+        date_iso=loaded.today.isoformat(),
+    )
