@@ -297,6 +297,83 @@ def resume(
         click.secho(f"warning: {warning}", err=True, fg="yellow")
 
 
+def print_to_stdout(artifact: Any) -> None:
+    """`-o -`: every file's text on standard output, each under a header line."""
+    for name, content in artifact.files.items():
+        click.echo(f"===== {name} =====")
+        click.echo(content.decode("utf-8"), nl=False)
+        click.echo()
+
+
+@cli.command()
+@click.argument("profile", type=click.Path(path_type=Path))
+@output_option(".")
+@click.option(
+    "--credential",
+    "credential_ids",
+    multiple=True,
+    metavar="ID",
+    help="Only posts for this credential id (repeatable). Default: every valid credential.",
+)
+@click.option(
+    "--stack",
+    "stack_names",
+    multiple=True,
+    metavar="NAME",
+    help="Only posts for this stack and its credentials (repeatable).",
+)
+@today_option
+@templates_option
+def linkedin(
+    profile: Path,
+    output: Path,
+    force: bool,
+    credential_ids: tuple[str, ...],
+    stack_names: tuple[str, ...],
+    today: dt.date | None,
+    templates_dir: Path | None,
+) -> None:
+    """Write LinkedIn posts, "Licenses & Certifications" fields and a headline.
+
+    Under DIR/linkedin/: posts/<id>-short.txt and <id>-story.txt for each valid
+    credential, posts/stack-<name>.txt for each stack whose credentials are all
+    valid, certifications.md with every field of LinkedIn's "Add license or
+    certification" form and an add-to-profile link, and headline.txt. Posts
+    stay under 3,000 characters, name the credential and issuer before the
+    "...see more" fold, and end with 3-5 CamelCase hashtags.
+
+    \b
+    Example:
+      showcase linkedin profile.yaml -o out
+      showcase linkedin profile.yaml --credential google-ads-search -o - | xclip
+    """
+    from showcase.artifacts.linkedin import render_linkedin
+
+    loaded = load(profile, today)
+    print_warnings(loaded.warnings)
+    kit = render_linkedin(
+        loaded,
+        credential_ids=credential_ids,
+        stack_names=stack_names,
+        templates_dir=templates_dir,
+    )
+    if str(output) == "-":
+        print_to_stdout(kit)
+    else:
+        written = write_artifact(output, kit, force=force, inputs=[profile])
+        counts = {f"linkedin/posts/{p.slug}.txt": p.characters for p in kit.posts}
+        width = max((len(str(path)) for path in written), default=0)
+        for path in written:
+            key = path.relative_to(output).as_posix()
+            count = f"{counts[key]:>5,} characters" if key in counts else ""
+            click.echo(f"wrote {path!s:<{width}}  {count}".rstrip())
+        click.echo(f"headline ({len(kit.headline)}/220): {kit.headline}")
+    for note in kit.notes:
+        click.echo(f"note: {note}", err=True)
+    for warning in kit.warnings:
+        click.secho(f"warning: {warning}", err=True, fg="yellow")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI, showing bugs (not user errors) as bugs."""
     try:

@@ -341,3 +341,9 @@ def test_numbers_keep_their_written_form(tmp_path: Path) -> None:
         "    credential_id: 00172\n",
     )
     assert loaded.profile.credentials[0].credential_id == "00172"
+
+
+def test_lone_surrogate_escape(tmp_path: Path) -> None:
+    p = one_problem(tmp_path, 'name: J\nheadline: "x\\ud800y"\n')
+    assert (p.line, p.field) == (2, "headline")
+    assert "lone surrogate (U+D800)" in p.message

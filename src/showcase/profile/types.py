@@ -135,7 +135,8 @@ def _describe(value: Any) -> str:
 
 # Control characters (other than tab and newline) cannot be stored in a DOCX
 # (XML 1.0 forbids them) and render as boxes in a PDF.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ufffe\uffff]")
+# Lone surrogates (from "\ud800"-style escapes) cannot be encoded at all.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
 def check_text(value: Any) -> str:
@@ -147,10 +148,15 @@ def check_text(value: Any) -> str:
         raise ValueError(f"expected text, got {_describe(value)}")
     match = _CONTROL_RE.search(value)
     if match:
-        name = unicodedata.name(match[0], f"U+{ord(match[0]):04X}")
+        code = f"U+{ord(match[0]):04X}"
+        if 0xD800 <= ord(match[0]) <= 0xDFFF:
+            raise ValueError(
+                f"contains a lone surrogate ({code}), which is not a character; write "
+                "characters outside the basic plane as \\UXXXXXXXX or type them directly"
+            )
         raise ValueError(
-            f"contains the control character {match[0]!r} ({name}), which cannot appear in a "
-            "DOCX or PDF; delete it"
+            f"contains the control character {code}, which cannot appear in a DOCX or PDF; "
+            "delete it"
         )
     return value.strip()
 

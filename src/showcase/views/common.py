@@ -155,3 +155,35 @@ def file_stem(name: str) -> str:
     """``Jordan Rivera`` -> ``Jordan-Rivera``; keeps letters of any script, drops the rest."""
     cleaned = "".join(ch if ch.isalnum() else " " for ch in name)
     return "-".join(cleaned.split()) or "Profile"
+
+
+_SENTENCE_END = (". ", "! ", "? ", ".\n", "!\n", "?\n")
+
+
+def shorten(text: str, limit: int, *, ellipsis: str = "…") -> str:
+    """`text` in at most `limit` characters, cut at a sentence or else a word boundary.
+
+    Never cuts inside a word: if not even the first word fits, returns "".
+    """
+    if len(text) <= limit:
+        return text
+    window = text[: limit + 1]
+    sentence_cut = max(window.rfind(end) for end in _SENTENCE_END)
+    if sentence_cut >= limit // 2:
+        return text[: sentence_cut + 1].rstrip()
+    room = limit - len(ellipsis)
+    if room <= 0:
+        return ""
+    window = text[: room + 1]
+    cut = max(window.rfind(" "), window.rfind("\n"))
+    if cut <= 0:
+        return ""
+    return text[:cut].rstrip(" ,;:-–") + ellipsis
+
+
+def join_words(items: list[str] | tuple[str, ...], conjunction: str = "and") -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"

@@ -1,0 +1,96 @@
+"""The LinkedIn kit: posts to copy, "Licenses & Certifications" fields, a headline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from showcase.artifacts import Artifact
+from showcase.errors import ShowcaseError
+from showcase.profile import LoadedProfile
+from showcase.render.templates import render
+from showcase.views.linkedin import (
+    Post,
+    PostDraft,
+    certification_entries,
+    fit_post,
+    headline,
+    post_drafts,
+)
+
+
+@dataclass
+class LinkedInKit(Artifact):
+    posts: list[Post] = field(default_factory=list)
+    headline: str = ""
+    notes: list[str] = field(default_factory=list)  # tips, not problems
+
+
+def _tidy(text: str) -> str:
+    """No trailing spaces, at most one blank line in a row, one final newline."""
+    lines = [line.rstrip() for line in text.strip().splitlines()]
+    return re.sub(r"\n{3,}", "\n\n", "\n".join(lines)) + "\n"
+
+
+def render_linkedin(
+    loaded: LoadedProfile,
+    *,
+    credential_ids: tuple[str, ...] = (),
+    stack_names: tuple[str, ...] = (),
+    templates_dir: Path | None = None,
+) -> LinkedInKit:
+    profile = loaded.profile
+    known = {c.id for c in profile.credentials}
+    unknown = [cid for cid in credential_ids if cid not in known]
+    if unknown:
+        raise ShowcaseError(
+            f"--credential {', '.join(unknown)}: no such credential id; "
+            f"the profile has {', '.join(sorted(known)) or 'none'}"
+        )
+    stacks = {s.name.casefold() for s in profile.stacks}
+    bad_stacks = [n for n in stack_names if n.casefold() not in stacks]
+    if bad_stacks:
+        raise ShowcaseError(
+            f"--stack {', '.join(bad_stacks)}: no such stack; the profile has "
+            f"{', '.join(s.name for s in profile.stacks) or 'none'}"
+        )
+
+    def render_post(draft: PostDraft) -> str:
+        return _tidy(render("linkedin/post.txt.j2", {"p": draft}, templates_dir))
+
+    kit = LinkedInKit()
+    for credential in profile.credentials:
+        if credential.id in credential_ids and not loaded.is_valid(credential):
+            kit.warnings.append(f"{credential.id} has expired; no post was written for it")
+    drafts = post_drafts(loaded, credential_ids=credential_ids, stack_names=stack_names)
+    with_story = {d.slug.removesuffix("-story") for d in drafts if d.variant == "story"}
+    for draft in drafts:
+        base = draft.slug.removesuffix("-short")
+        if draft.variant == "short" and base not in with_story:
+            kit.notes.append(
+                f"{base}: only a short post; add `learned:` or `applied:` to the credential "
+                "for a story post"
+            )
+        post = fit_post(draft, render_post)
+        kit.posts.append(post)
+        kit.add(f"linkedin/posts/{post.slug}.txt", post.text)
+        kit.warnings.extend(f"{post.slug}: {w}" for w in post.warnings)
+    entries = certification_entries(loaded)
+    kit.add(
+        "linkedin/certifications.md",
+        _tidy(
+            render(
+                "linkedin/certifications.md.j2",
+                {"entries": entries, "name": profile.name},
+                templates_dir,
+            )
+        ),
+    )
+    head = headline(loaded)
+    kit.headline = head.text
+    kit.add(
+        "linkedin/headline.txt",
+        _tidy(render("linkedin/headline.txt.j2", {"h": head}, templates_dir)),
+    )
+    return kit
