@@ -1,0 +1,34 @@
+"""Headless Chromium (Debian's package) driven by Playwright, for tests that need a browser."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--headless",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@contextmanager
+def browser_page(width: int = 1000, height: int = 900) -> Iterator[Any]:
+    """A page in a fresh context that may read and write the clipboard."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            context = browser.new_context(viewport={"width": width, "height": height})
+            context.grant_permissions(["clipboard-read", "clipboard-write"])
+            yield context.new_page()
+        finally:
+            browser.close()
