@@ -444,6 +444,62 @@ def signature(
         click.secho(f"warning: {warning}", err=True, fg="yellow")
 
 
+@cli.command()
+@click.argument("profile", type=click.Path(path_type=Path))
+@output_option(".")
+@click.option(
+    "-f",
+    "--format",
+    "formats",
+    type=FormatList(("md", "pdf", "docx")),
+    default="md,pdf,docx",
+    show_default=True,
+    help="Formats to write, comma-separated.",
+)
+@click.option(
+    "--paper",
+    type=click.Choice(["letter", "a4"], case_sensitive=False),
+    default="letter",
+    show_default=True,
+    help="Page size of the PDF and DOCX.",
+)
+@today_option
+@templates_option
+def interview(
+    profile: Path,
+    output: Path,
+    force: bool,
+    formats: list[str],
+    paper: str,
+    today: dt.date | None,
+    templates_dir: Path | None,
+) -> None:
+    """Write an interview prep sheet: STAR stories built around your capstone projects.
+
+    Writes DIR/interview/<Name>-Interview-Prep.md, .pdf and .docx: one story per
+    project (Situation, Task, Action, Result, Reflection) opened with the
+    credential as evidence, the questions each story answers (yours plus likely
+    behavioural ones from a bundled question bank), its spoken length, a
+    "Credentials as evidence" table and notes for your next salary conversation.
+    Warns when a story runs under 45 seconds or over 2 minutes, or its result has
+    no number.
+
+    \b
+    Example:
+      showcase interview profile.yaml -o out --format md,pdf
+    """
+    from showcase.artifacts.interview import render_interview
+
+    loaded = load(profile, today)
+    print_warnings(loaded.warnings)
+    artifact = render_interview(
+        loaded, formats=formats, templates_dir=templates_dir, paper=paper.lower()
+    )
+    report_written(write_artifact(output, artifact, force=force, inputs=[profile]))
+    for warning in artifact.warnings:
+        click.secho(f"warning: {warning}", err=True, fg="yellow")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI, showing bugs (not user errors) as bugs."""
     try:

@@ -187,3 +187,23 @@ def join_words(items: list[str] | tuple[str, ...], conjunction: str = "and") -> 
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
+
+
+def in_sentence(term: str) -> str:
+    """How a skill reads mid-sentence: ``Search campaigns`` -> ``search campaigns``.
+
+    Only a multi-word term whose later words are all lower case is a common noun
+    that can safely be lowered; a single word (``Tableau``, ``R``, ``SEO``) may be a
+    name, and ``Google Ads`` is one.
+    """
+    words = term.split()
+    if len(words) > 1 and all(w.islower() for w in words[1:]) and not words[0][1:2].isupper():
+        return term[:1].lower() + term[1:]
+    return term
+
+
+def titled(credential: Credential) -> str:
+    """``the Google Ads Search Certification``, but ``People Analytics`` for a course."""
+    if credential.kind == Kind.COURSE or credential.assessment == Assessment.NONE:
+        return credential.name
+    return f"the {credential.name}"

@@ -18,7 +18,14 @@ from urllib.parse import quote, urlencode
 
 from showcase.profile import Credential, LoadedProfile, Stack
 from showcase.profile.models import Assessment, Kind
-from showcase.views.common import CredentialFacts, credential_facts, join_words, shorten
+from showcase.views.common import (
+    CredentialFacts,
+    credential_facts,
+    in_sentence,
+    join_words,
+    shorten,
+    titled,
+)
 
 POST_LIMIT = 3000  # LinkedIn's maximum post length
 FOLD = 210  # "...see more" on desktop
@@ -136,26 +143,7 @@ def _effort(facts: CredentialFacts, credential: Credential) -> str | None:
 def _skills_sentence(skills: tuple[str, ...] | list[str]) -> str | None:
     if not skills:
         return None
-    return f"It covers {join_words([_in_sentence(s) for s in skills])}."
-
-
-def _in_sentence(skill: str) -> str:
-    """``Search campaigns`` -> ``search campaigns``; ``Tableau``, ``SEO``, ``Google Ads`` kept.
-
-    Only a multi-word skill whose later words are all lower case is a common noun
-    we can safely lower; a single word may be a product name.
-    """
-    words = skill.split()
-    if len(words) > 1 and all(w.islower() for w in words[1:]) and not words[0][1:2].isupper():
-        return skill[:1].lower() + skill[1:]
-    return skill
-
-
-def _titled(credential: Credential) -> str:
-    """``the Google Ads Search Certification``, but ``People Analytics`` for a course."""
-    if credential.kind == Kind.COURSE or credential.assessment == Assessment.NONE:
-        return credential.name
-    return f"the {credential.name}"
+    return f"It covers {join_words([in_sentence(s) for s in skills])}."
 
 
 def _thanks(facts: CredentialFacts) -> str:
@@ -212,7 +200,7 @@ def _credential_posts(loaded: LoadedProfile, credential: Credential) -> list[Pos
         ]
         sentence = f"It is part of the {stack.name} skill set I'm building"
         if others:
-            sentence += ", alongside " + join_words([f"{_titled(o)} ({o.issuer})" for o in others])
+            sentence += ", alongside " + join_words([f"{titled(o)} ({o.issuer})" for o in others])
         if stack.target_role:
             sentence += f", on the way to a {stack.target_role} role"
         story.append(sentence + ".")

@@ -1,0 +1,260 @@
+"""The interview prep sheet: stories in order, timing warnings, evidence, every format."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from showcase.artifacts.interview import question_bank_path, render_interview
+from showcase.cli import cli
+from showcase.profile import LoadedProfile, load_profile
+from showcase.views.interview import interview_sheet, load_question_bank
+from tests.artifacts.test_resume import assert_in_order, pdf_text, squash
+from tests.conftest import EXAMPLES, TODAY, check_golden
+from tests.helpers import load
+
+BANK = load_question_bank(question_bank_path(None))
+
+
+def story_profile(
+    actions: list[str], result: str | None = "Sales rose 10%.", extra: str = ""
+) -> str:
+    lines = "\n".join(f"      - {a}" for a in actions)
+    result_line = f"    result: {result}\n" if result else ""
+    return (
+        "name: J\ncredentials:\n  - id: c\n    name: Cert\n    issuer: I\n    issued: 2026-01\n"
+        "projects:\n  - title: P\n    credential: c\n    situation: S.\n    task: T.\n"
+        f"    actions:\n{lines}\n{result_line}{extra}"
+    )
+
+
+@pytest.fixture(scope="module")
+def two_stories(tmp_path_factory: pytest.TempPathFactory) -> LoadedProfile:
+    tmp = tmp_path_factory.mktemp("two")
+    return load(
+        tmp,
+        """
+        name: Dana Okafor
+        credentials:
+          - id: aws
+            name: AWS Certified Cloud Practitioner
+            issuer: Amazon Web Services
+            kind: certification
+            issued: 2026-06
+            expires: 2029-06
+            skills: [Cloud computing, AWS]
+            assessment: exam
+          - id: ux
+            name: Google UX Design Professional Certificate
+            issuer: Google
+            platform: Coursera
+            issued: 2025-02
+            skills: [User research, Wireframing, Figma]
+            assessment: project
+            applied: Redesigned our signup form; completion rose from 61% to 78%.
+        projects:
+          - title: Signup flow redesign
+            credential: ux
+            situation: Our signup form lost more than a third of visitors.
+            task: Find out why and fix it within a quarter.
+            actions:
+              - Interviewed eight customers about the form and mapped where they stopped.
+              - Built three Figma prototypes and tested them with twelve people.
+              - Worked with two engineers to ship the winning design behind a flag.
+            result: Completion rose from 61% to 78% in six weeks, about 900 more sign-ups a month.
+            reflection: >
+              I learned to test the riskiest assumption first and to bring engineers into
+              research sessions early, so that they see the problem with their own eyes.
+          - title: Cost report for the cloud team
+            credential: aws
+            situation: Nobody knew why the cloud bill kept growing.
+            task: Explain the bill.
+            actions:
+              - Tagged the main resources.
+            result: The team understood the bill better.
+        """,
+    )
+
+
+@pytest.mark.parametrize("example", ["jordan-rivera", "priya-raman", "minimal"])
+def test_golden_markdown(example: str, update_golden: bool) -> None:
+    artifact = render_interview(
+        load_profile(EXAMPLES / f"{example}.yaml", today=TODAY), formats=["md"]
+    )
+    ((name, content),) = artifact.files.items()
+    check_golden(name, content.decode(), update_golden)
+
+
+def test_story_parts_and_opening(two_stories: LoadedProfile) -> None:
+    sheet = interview_sheet(two_stories, BANK)
+    first = sheet.stories[0]
+    assert first.credential is not None
+    assert (first.credential.name, first.credential.issuer, first.credential.date) == (
+        "Google UX Design Professional Certificate",
+        "Google",
+        "Feb 2025",
+    )
+    # Single-word skills keep their capitals (they may be names: Tableau, Figma).
+    assert first.opening.startswith(
+        "Recently I completed the Google UX Design Professional Certificate from Google to "
+        "deepen my user research and Wireframing skills; for the capstone I worked on signup "
+        "flow redesign."
+    )
+    assert first.tools == () and first.skills == ("User research", "Wireframing", "Figma")
+    assert len(first.bank_questions) == 3
+    labels = [label for label, _ in first.bank_questions]
+    assert "Learning and growth" in labels  # a capstone is evidence of learning
+
+
+def test_bank_questions_are_not_repeated_across_stories(two_stories: LoadedProfile) -> None:
+    sheet = interview_sheet(two_stories, BANK)
+    questions = [q for s in sheet.stories for _, q in s.bank_questions]
+    assert len(questions) == len(set(questions))
+
+
+def test_timing_and_result_warnings(two_stories: LoadedProfile) -> None:
+    sheet = interview_sheet(two_stories, BANK)
+    good, thin = sheet.stories
+    assert good.warnings == ()
+    assert 45 <= good.seconds <= 120
+    assert any("under 45 s" in w for w in thin.warnings)
+    assert any("result has no number" in w for w in thin.warnings)
+    assert thin.seconds == round(thin.words / 140 * 60)
+
+
+def test_long_story_and_missing_result(tmp_path: Path) -> None:
+    action = "Worked through the backlog with the team and wrote down every decision we made. "
+    loaded = load(tmp_path, story_profile([action * 4] * 6, result=None))
+    (story,) = interview_sheet(loaded, BANK).stories
+    assert story.seconds > 120
+    assert any("over 2 minutes" in w for w in story.warnings)
+    assert any("has no result" in w for w in story.warnings)
+
+
+def test_evidence_and_salary_notes(two_stories: LoadedProfile) -> None:
+    sheet = interview_sheet(two_stories, BANK)
+    rows = {row.name: row for row in sheet.evidence}
+    assert rows["AWS Certified Cloud Practitioner"].proves == (
+        "Passed Amazon Web Services's exam on cloud computing and AWS."
+    )
+    assert (
+        'With the "Signup flow redesign" story'
+        in rows["Google UX Design Professional Certificate"].when
+    )
+    assert sheet.recent == ("AWS Certified Cloud Practitioner (Amazon Web Services, Jun 2026)",)
+    assert any("completion rose from 61% to 78%" in r for r in sheet.results)
+
+
+def test_profile_without_projects_still_gets_a_sheet() -> None:
+    loaded = load_profile(EXAMPLES / "minimal.yaml", today=TODAY)
+    artifact = render_interview(loaded)
+    md = artifact.files["interview/Sam-Lee-Interview-Prep.md"].decode()
+    assert "no projects yet" in md and "projects:\n  - title:" in md
+    assert "| **CompTIA A+** (CompTIA) |" in md
+    assert "interview/Sam-Lee-Interview-Prep.pdf" in artifact.files
+    assert "interview/Sam-Lee-Interview-Prep.docx" in artifact.files
+
+
+def test_pdf_shows_every_story_in_order(two_stories: LoadedProfile) -> None:
+    artifact = render_interview(two_stories, formats=["pdf"])
+    text = squash(pdf_text(artifact.files["interview/Dana-Okafor-Interview-Prep.pdf"]))
+    assert_in_order(
+        text,
+        [
+            "Interview prep: Dana Okafor",
+            "1. Signup flow redesign",
+            "Situation.",
+            "Task.",
+            "Action.",
+            "Interviewed eight customers",
+            "Result.",
+            "Completion rose from 61% to 78%",
+            "2. Cost report for the cloud team",
+            "CREDENTIALS AS EVIDENCE",
+            "AWS Certified Cloud Practitioner",
+            "FOR YOUR NEXT SALARY CONVERSATION",
+        ],
+    )
+
+
+def test_docx_reads_back(two_stories: LoadedProfile) -> None:
+    import docx
+
+    artifact = render_interview(two_stories, formats=["docx"])
+    document = docx.Document(
+        io.BytesIO(artifact.files["interview/Dana-Okafor-Interview-Prep.docx"])
+    )
+    styled = [(p.style.name, p.text) for p in document.paragraphs if p.text.strip()]
+    assert styled[0] == ("Title", "Interview prep: Dana Okafor")
+    assert [t for s, t in styled if s == "Heading 1"] == [
+        "Stories",
+        "Credentials as evidence",
+        "For your next salary conversation",
+    ]
+    assert [t for s, t in styled if s == "Heading 2"] == [
+        "1. Signup flow redesign",
+        "2. Cost report for the cloud team",
+    ]
+    bullets = [t for s, t in styled if s == "List Bullet"]
+    assert "Interviewed eight customers about the form and mapped where they stopped." in bullets
+    assert any(t.startswith("Before the interview: this story runs about") for _, t in styled)
+
+
+def test_custom_question_bank(tmp_path: Path, two_stories: LoadedProfile) -> None:
+    (tmp_path / "interview").mkdir()
+    (tmp_path / "interview" / "questions.yaml").write_text(
+        "mine:\n  label: Mine\n  keywords: [figma]\n  questions: [What is your favourite "
+        "Figma shortcut?]\n"
+    )
+    artifact = render_interview(two_stories, formats=["md"], templates_dir=tmp_path)
+    md = artifact.files["interview/Dana-Okafor-Interview-Prep.md"].decode()
+    assert "What is your favourite Figma shortcut? *(Mine)*" in md
+    assert "(Learning and growth)" not in md
+
+
+def test_broken_question_bank_is_a_clear_error(tmp_path: Path, two_stories: LoadedProfile) -> None:
+    from showcase.errors import TemplateError
+
+    (tmp_path / "interview").mkdir()
+    (tmp_path / "interview" / "questions.yaml").write_text("mine:\n  label: Mine\n")
+    with pytest.raises(TemplateError, match="needs label, keywords and questions"):
+        render_interview(two_stories, formats=["md"], templates_dir=tmp_path)
+
+
+def test_bundled_bank_covers_the_competencies() -> None:
+    keys = {c.key for c in BANK}
+    assert {
+        "analysis",
+        "communication",
+        "leadership",
+        "conflict",
+        "failure",
+        "learning",
+        "stakeholders",
+        "technical",
+    } <= keys
+    assert sum(len(c.questions) for c in BANK) >= 36
+
+
+def test_cli(tmp_path: Path) -> None:
+    result = CliRunner().invoke(
+        cli,
+        [
+            "interview",
+            str(EXAMPLES / "jordan-rivera.yaml"),
+            "-o",
+            str(tmp_path),
+            "--today",
+            "2026-11-28",
+            "--format",
+            "md,docx",
+        ],
+        catch_exceptions=False,
+    )
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "interview" / "Jordan-Rivera-Interview-Prep.md").is_file()
+    assert (tmp_path / "interview" / "Jordan-Rivera-Interview-Prep.docx").is_file()
+    assert not (tmp_path / "interview" / "Jordan-Rivera-Interview-Prep.pdf").exists()
