@@ -57,6 +57,29 @@ def time_call(fn: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
+def warm_build(runs: int) -> float:
+    from showcase.artifacts.build import build_profile
+    from showcase.profile import load_profile
+
+    today = dt.date.fromisoformat(TODAY)
+
+    def once() -> None:
+        build_profile(load_profile(EXAMPLE, today=today))
+
+    once()
+    return time_call(once, runs)
+
+
+def make_profiles(folder: Path, count: int) -> list[Path]:
+    text = EXAMPLE.read_text()
+    paths = []
+    for i in range(count):
+        path = folder / f"person-{i:02d}.yaml"
+        path.write_text(text.replace("name: Jordan Rivera", f"name: Person {i:02d} Rivera", 1))
+        paths.append(path)
+    return paths
+
+
 def warm_resume(runs: int) -> float:
     from showcase.artifacts.resume import render_resume
     from showcase.profile import load_profile
@@ -73,6 +96,7 @@ def warm_resume(runs: int) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--batch", type=int, default=50, help="profiles in the batch test")
     args = parser.parse_args()
     runs = args.runs
     out = Path(tempfile.mkdtemp(prefix="showcase-bench-"))
@@ -99,11 +123,55 @@ def main() -> None:
         )
         warm = warm_resume(runs)
         rows.append(("resume, warm in-process re-render", f"{warm:.3f} s"))
+
+        build_time, build_peak = time_process(
+            showcase_cmd(
+                "build", str(EXAMPLE), "-o", str(out / "build"), "--today", TODAY, "--force"
+            ),
+            runs,
+        )
+        rows.append(
+            (
+                "showcase build (everything), cold",
+                f"{build_time:.3f} s ({build_time / floor:.2f}x the floor; target <= 2x), "
+                f"peak {build_peak:.0f} MiB per process",
+            )
+        )
+        rows.append(("build, warm in-process rebuild", f"{warm_build(runs):.3f} s"))
+
+        if args.batch:
+            profiles = make_profiles(out, args.batch)
+            rates = {}
+            for jobs in (1, 2):
+                started = time.perf_counter()
+                subprocess.run(
+                    showcase_cmd(
+                        "build",
+                        *map(str, profiles),
+                        "-o",
+                        str(out / f"batch{jobs}"),
+                        "--jobs",
+                        str(jobs),
+                        "--today",
+                        TODAY,
+                        "--force",
+                    ),
+                    capture_output=True,
+                    check=True,
+                )
+                rates[jobs] = args.batch / (time.perf_counter() - started)
+                rows.append(
+                    (f"batch of {args.batch}, --jobs {jobs}", f"{rates[jobs]:.2f} profiles/s")
+                )
+            rows.append(("batch scaling, --jobs 2 / --jobs 1", f"{rates[2] / rates[1]:.2f}x"))
     finally:
         shutil.rmtree(out, ignore_errors=True)
 
     width = max(len(name) for name, _ in rows)
-    print(f"showcase benchmarks: {runs} runs each, medians; {os.cpu_count()} cores")
+    print(
+        f"showcase benchmarks: {runs} runs each, medians; {os.cpu_count()} cores; "
+        f"Python {sys.version.split()[0]}"
+    )
     for name, value in rows:
         print(f"  {name:<{width}}  {value}")
 

@@ -500,6 +500,103 @@ def interview(
         click.secho(f"warning: {warning}", err=True, fg="yellow")
 
 
+@cli.command()
+@click.argument("profiles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@output_option("showcase-out")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Profiles to render at once (default: the number of cores).",
+)
+@click.option(
+    "--paper",
+    type=click.Choice(["letter", "a4"], case_sensitive=False),
+    default="letter",
+    show_default=True,
+    help="Page size of the PDFs and DOCX files.",
+)
+@today_option
+@templates_option
+def build(
+    profiles: tuple[Path, ...],
+    output: Path,
+    force: bool,
+    jobs: int | None,
+    paper: str,
+    today: dt.date | None,
+    templates_dir: Path | None,
+) -> None:
+    """Write everything for PROFILES: resume, LinkedIn kit, signature, interview prep.
+
+    Also writes index.html, a page that shows it all: the resume files, each
+    LinkedIn post with its character count and a Copy button, every "Licenses &
+    Certifications" field with its own Copy button, the signature with its copy
+    buttons, and the warnings. With several profiles, each gets a folder named
+    after the person and the top index.html lists them; they render in parallel,
+    and one bad profile does not stop the others (the exit status says so).
+
+    \b
+    Example:
+      showcase build profile.yaml
+      showcase build team/*.yaml -o site --jobs 2
+    """
+    import sys
+
+    from showcase.batch import BuildOptions, BuildOutcome, run_build, write_batch_index
+
+    if str(output) == "-":
+        raise click.BadParameter("build writes files; give a folder", param_hint="-o")
+    options = BuildOptions(
+        today=today, templates_dir=templates_dir, force=force, paper=paper.lower()
+    )
+    total = len(profiles)
+    done = 0
+    interactive = sys.stderr.isatty() and total > 1
+    bar = (
+        click.progressbar(length=total, label="Building", file=sys.stderr) if interactive else None
+    )
+
+    def report(outcome: BuildOutcome) -> None:
+        nonlocal done
+        done += 1
+        if bar is not None:
+            bar.update(1)
+            return
+        status = "ok" if outcome.ok else "FAILED"
+        prefix = f"[{done}/{total}] " if total > 1 else ""
+        click.echo(f"{prefix}{outcome.source}: {status}", err=True)
+
+    if bar is not None:
+        bar.__enter__()
+    try:
+        outcomes = run_build(profiles, output, options, jobs=jobs, on_done=report)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+
+    failed = [o for o in outcomes if not o.ok]
+    for outcome in outcomes:
+        if outcome.ok:
+            assert outcome.folder is not None
+            click.echo(
+                f"{outcome.name}: {len(outcome.written)} files in {outcome.folder}; "
+                f"open {outcome.folder / 'index.html'}"
+            )
+            for warning in outcome.warnings:
+                click.secho(f"  warning: {warning}", err=True, fg="yellow")
+        else:
+            click.secho(f"{outcome.source}: failed", err=True, fg="red")
+            for error in outcome.errors:
+                click.secho(f"  {error}", err=True, fg="red")
+    if total > 1:
+        index = write_batch_index(output, outcomes, options)
+        click.echo(f"{total - len(failed)} of {total} profiles built; open {index}")
+    if failed:
+        raise SystemExit(1)
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI, showing bugs (not user errors) as bugs."""
     try:

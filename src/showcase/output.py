@@ -2,7 +2,8 @@
 
 * Atomic: each file is written to a temporary file in the same folder and
   renamed over the target, so an interrupted run never leaves half a PDF in
-  place of a good one.
+  place of a good one.  (No fsync: that guards against power loss, not
+  interruption, and costs more than the rest of a small build's writes.)
 * Never clobbers the user's work: showcase records what it wrote in
   ``.showcase-manifest.json`` in the output folder (path -> SHA-256).  A file
   it did not write, or one edited since, is only replaced with ``--force``.
@@ -34,8 +35,6 @@ def atomic_write(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from showcase.artifacts import Artifact
@@ -13,6 +14,13 @@ from showcase.render.templates import bundled_templates_dir, render
 from showcase.views.interview import InterviewSheet, interview_sheet, load_question_bank
 
 FORMATS = ("md", "pdf", "docx")
+
+
+@dataclass
+class InterviewArtifact(Artifact):
+    sheet: InterviewSheet | None = None
+
+
 BANK = "interview/questions.yaml"
 
 
@@ -28,13 +36,13 @@ def render_interview(
     formats: tuple[str, ...] | list[str] = FORMATS,
     templates_dir: Path | None = None,
     paper: str = "letter",
-) -> Artifact:
+) -> InterviewArtifact:
     bank = load_question_bank(question_bank_path(templates_dir))
     sheet = interview_sheet(loaded, bank)
     created = pdf_writer.creation_date(loaded.today)
     context = {"sheet": sheet, "created": created}
     stem = f"interview/{sheet.file_stem}-Interview-Prep"
-    artifact = Artifact(warnings=sheet.warnings)
+    artifact = InterviewArtifact(warnings=sheet.warnings, sheet=sheet)
     if "md" in formats:
         artifact.add(f"{stem}.md", render("interview/interview.md.j2", context, templates_dir))
     if "pdf" in formats:

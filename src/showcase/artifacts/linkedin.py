@@ -11,6 +11,7 @@ from showcase.errors import ShowcaseError
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
 from showcase.views.linkedin import (
+    CertificationEntry,
     Post,
     PostDraft,
     certification_entries,
@@ -25,6 +26,7 @@ class LinkedInKit(Artifact):
     posts: list[Post] = field(default_factory=list)
     headline: str = ""
     notes: list[str] = field(default_factory=list)  # tips, not problems
+    entries: list[CertificationEntry] = field(default_factory=list)
 
 
 def _tidy(text: str) -> str:
@@ -77,6 +79,7 @@ def render_linkedin(
         kit.add(f"linkedin/posts/{post.slug}.txt", post.text)
         kit.warnings.extend(f"{post.slug}: {w}" for w in post.warnings)
     entries = certification_entries(loaded)
+    kit.entries = entries
     kit.add(
         "linkedin/certifications.md",
         _tidy(

@@ -12,6 +12,7 @@ escape HTML; Markdown templates use the ``md`` filter for user text.
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 from importlib import resources
@@ -60,10 +61,32 @@ def md_url(value: Any) -> str:
     return f"<{text}>" if any(ch in text for ch in "() ") else text
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates cached on disk: compiling them costs ~0.4 s per cold run.
+
+    Jinja keys each entry by the template's name and a checksum of its source, so
+    an edited template is recompiled. An unwritable cache folder means no cache.
+    """
+    from showcase import __version__
+
+    if os.environ.get("SHOWCASE_NO_CACHE"):
+        return None
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    folder = Path(base) / "showcase" / f"jinja-{__version__}-{jinja2.__version__}"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    if not os.access(folder, os.W_OK):
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 @lru_cache(maxsize=8)
 def _environment(search_path: tuple[str, ...]) -> SandboxedEnvironment:
     env = SandboxedEnvironment(
         loader=jinja2.FileSystemLoader(list(search_path)),
+        bytecode_cache=_bytecode_cache(),
         autoescape=_autoescape,
         undefined=jinja2.StrictUndefined,
         trim_blocks=True,

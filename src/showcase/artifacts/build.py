@@ -1,0 +1,146 @@
+"""Everything for one profile at once, and the index.html that shows it all.
+
+One call renders every artifact from one loaded profile, with one Jinja
+environment (cached per search path) and one warm WeasyPrint import: nothing
+is loaded or set up twice.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from showcase.artifacts import Artifact
+from showcase.artifacts.interview import InterviewArtifact, render_interview
+from showcase.artifacts.linkedin import LinkedInKit, render_linkedin
+from showcase.artifacts.resume import render_resume
+from showcase.artifacts.signature import render_signature
+from showcase.profile import LoadedProfile
+from showcase.render.templates import render
+from showcase.views.common import file_stem
+from showcase.views.linkedin import HEADLINE_LIMIT, POST_LIMIT
+
+
+@dataclass(frozen=True)
+class FileLink:
+    label: str
+    href: str
+
+
+@dataclass
+class ProfileBuild(Artifact):
+    name: str = ""
+    display_name: str = ""
+
+
+def _links(files: dict[str, bytes], names: list[tuple[str, str]]) -> list[FileLink]:
+    return [FileLink(label, name) for label, name in names if name in files]
+
+
+def _fork_pool() -> ProcessPoolExecutor | None:
+    if "fork" not in multiprocessing.get_all_start_methods() or (os.cpu_count() or 1) < 2:
+        return None
+    try:
+        return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+    except (OSError, ValueError):
+        return None
+
+
+def build_profile(
+    loaded: LoadedProfile,
+    *,
+    templates_dir: Path | None = None,
+    paper: str = "letter",
+    split: bool = False,
+) -> ProfileBuild:
+    """Every artifact of one profile, plus its index.html.
+
+    With `split`, the interview sheet (its own PDF and DOCX) renders in a forked
+    process while this one renders the rest: on two cores a single profile's
+    build takes the time of the longer half, not of both.
+    """
+    result = ProfileBuild(name=loaded.profile.name, display_name=loaded.display_name)
+    pool = _fork_pool() if split else None
+    pending: Future[InterviewArtifact] | None = None
+    if pool is not None:
+        pending = pool.submit(render_interview, loaded, templates_dir=templates_dir, paper=paper)
+    try:
+        resume = render_resume(loaded, paper=paper, templates_dir=templates_dir)
+        kit: LinkedInKit = render_linkedin(loaded, templates_dir=templates_dir)
+        signature = render_signature(loaded, templates_dir=templates_dir)
+        interview: InterviewArtifact = (
+            pending.result()
+            if pending is not None
+            else render_interview(loaded, templates_dir=templates_dir, paper=paper)
+        )
+    finally:
+        if pool is not None:
+            pool.shutdown(cancel_futures=True)
+    for part in (resume, kit, signature, interview):
+        result.extend(part)
+
+    stem = file_stem(loaded.profile.name)
+    resume_links = _links(
+        result.files,
+        [
+            (label, f"{stem}-Resume.{ext}")
+            for label, ext in (
+                ("PDF", "pdf"),
+                ("Word (DOCX)", "docx"),
+                ("Web page", "html"),
+                ("Markdown", "md"),
+                ("Plain text", "txt"),
+            )
+        ],
+    )
+    interview_links = _links(
+        result.files,
+        [
+            (label, f"interview/{stem}-Interview-Prep.{ext}")
+            for label, ext in (("PDF", "pdf"), ("Word (DOCX)", "docx"), ("Markdown", "md"))
+        ],
+    )
+    warnings = [w.format() for w in loaded.warnings] + result.warnings
+    context = {
+        "name": loaded.profile.name,
+        "display_name": loaded.display_name,
+        "today": loaded.today.isoformat(),
+        "resume_links": resume_links,
+        "interview_links": interview_links,
+        "posts": kit.posts,
+        "post_limit": POST_LIMIT,
+        "headline": kit.headline,
+        "headline_limit": HEADLINE_LIMIT,
+        "entries": kit.entries,
+        "notes": kit.notes,
+        "signature_html": result.files["signature/signature.html"].decode(),
+        "signature_text": result.files["signature/signature.txt"].decode(),
+        "stories": interview.sheet.stories if interview.sheet else (),
+        "warnings": warnings,
+    }
+    result.add("index.html", render("build/index.html.j2", context, templates_dir))
+    return result
+
+
+@dataclass(frozen=True)
+class ProfileSummary:
+    """One line of the top-level index of a multi-profile build."""
+
+    name: str
+    folder: str | None  # None when the build failed
+    errors: tuple[str, ...] = ()
+    warnings: int = 0
+    files: int = 0
+
+
+@dataclass
+class BatchIndex:
+    profiles: list[ProfileSummary] = field(default_factory=list)
+
+    def html(self, today: str, templates_dir: Path | None = None) -> str:
+        return render(
+            "build/batch.html.j2", {"profiles": self.profiles, "today": today}, templates_dir
+        )

@@ -1,0 +1,185 @@
+"""`showcase build` for many profiles: load all, render in parallel, report each.
+
+Profiles are loaded (and validated) in the parent first, which is cheap and
+gives each person a distinct folder; then each valid profile is rendered and
+written by a worker.  Workers are forked after WeasyPrint has been imported, so
+they start warm instead of importing it once each.  One bad profile is
+reported with its errors and never stops the others.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import os
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from showcase.errors import ProfileError, ShowcaseError
+from showcase.output import OutputDir
+from showcase.profile import LoadedProfile, load_profile
+from showcase.views.common import file_stem
+
+
+@dataclass
+class BuildOutcome:
+    """What happened to one profile."""
+
+    source: Path
+    name: str
+    folder: Path | None = None
+    written: list[Path] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors
+
+
+@dataclass(frozen=True)
+class BuildOptions:
+    today: dt.date | None = None
+    templates_dir: Path | None = None
+    force: bool = False
+    paper: str = "letter"
+
+
+def build_one(
+    loaded: LoadedProfile, folder: Path, options: BuildOptions, source: Path, split: bool = False
+) -> BuildOutcome:
+    """Render every artifact of `loaded` and write it under `folder` (all or nothing)."""
+    from showcase.artifacts.build import build_profile
+
+    outcome = BuildOutcome(source=source, name=loaded.display_name, folder=folder)
+    try:
+        result = build_profile(
+            loaded, templates_dir=options.templates_dir, paper=options.paper, split=split
+        )
+        out = OutputDir(folder, force=options.force, protect=[source])
+        for name in result.files:
+            out.check(folder / name)
+        for name, content in result.files.items():
+            out.write(name, content)
+        out.save_manifest()
+        outcome.written = out.written
+        outcome.warnings = [w.format() for w in loaded.warnings] + result.warnings
+    except ShowcaseError as exc:
+        outcome.errors = [exc.format_message()]
+    except Exception as exc:  # a bug: report it against this profile, keep the others going
+        outcome.errors = [f"internal error: {type(exc).__name__}: {exc} (a bug in showcase)"]
+    return outcome
+
+
+def _warm_up() -> None:
+    """Import what every render needs, so forked workers inherit it."""
+    import docx  # noqa: F401
+
+    import showcase.artifacts.build  # noqa: F401
+    from showcase.render.weasy import import_weasyprint
+
+    import_weasyprint()
+
+
+def _folders(loaded: Sequence[LoadedProfile], root: Path, single: bool) -> list[Path]:
+    if single:
+        return [root]
+    used: dict[str, int] = {}
+    folders = []
+    for item in loaded:
+        stem = file_stem(item.profile.name)
+        count = used.get(stem.lower(), 0) + 1
+        used[stem.lower()] = count
+        folders.append(root / (stem if count == 1 else f"{stem}-{count}"))
+    return folders
+
+
+def run_build(
+    sources: Sequence[Path],
+    root: Path,
+    options: BuildOptions,
+    *,
+    jobs: int | None = None,
+    on_done: Callable[[BuildOutcome], None] | None = None,
+) -> list[BuildOutcome]:
+    """Build every profile in `sources` under `root`; returns one outcome per source."""
+    outcomes: dict[int, BuildOutcome] = {}
+    valid: list[tuple[int, LoadedProfile]] = []
+    for index, source in enumerate(sources):
+        try:
+            valid.append((index, load_profile(source, today=options.today)))
+        except ProfileError as exc:
+            outcome = BuildOutcome(
+                source=source, name=source.name, errors=[p.format() for p in exc.problems]
+            )
+            outcomes[index] = outcome
+            if on_done:
+                on_done(outcome)
+        except ShowcaseError as exc:
+            outcomes[index] = BuildOutcome(
+                source=source, name=source.name, errors=[exc.format_message()]
+            )
+            if on_done:
+                on_done(outcomes[index])
+    single = len(sources) == 1
+    folders = _folders([item for _, item in valid], root, single)
+    jobs = max(1, min(jobs or os.cpu_count() or 1, len(valid)))
+
+    if jobs == 1:
+        # A lone profile splits its own work over two processes; several run one by one.
+        split = len(valid) == 1
+        for (index, loaded), folder in zip(valid, folders, strict=True):
+            outcome = build_one(loaded, folder, options, sources[index], split=split)
+            outcomes[index] = outcome
+            if on_done:
+                on_done(outcome)
+    else:
+        context = (
+            multiprocessing.get_context("fork")
+            if "fork" in multiprocessing.get_all_start_methods()
+            else multiprocessing.get_context("spawn")
+        )
+        if context.get_start_method() == "fork":
+            _warm_up()
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            futures: dict[Future[BuildOutcome], int] = {
+                pool.submit(build_one, loaded, folder, options, sources[index]): index
+                for (index, loaded), folder in zip(valid, folders, strict=True)
+            }
+            for future in as_completed(futures):
+                index = futures[future]
+                try:
+                    outcome = future.result()
+                except Exception as exc:  # the worker died (killed, out of memory)
+                    outcome = BuildOutcome(
+                        sources[index], sources[index].name, errors=[f"the worker failed: {exc}"]
+                    )
+                outcomes[index] = outcome
+                if on_done:
+                    on_done(outcome)
+    return [outcomes[i] for i in range(len(sources))]
+
+
+def write_batch_index(root: Path, outcomes: Sequence[BuildOutcome], options: BuildOptions) -> Path:
+    """The top-level index.html of a multi-profile build."""
+    from showcase.artifacts.build import BatchIndex, ProfileSummary
+
+    index = BatchIndex(
+        [
+            ProfileSummary(
+                name=o.name,
+                folder=o.folder.relative_to(root).as_posix() if o.ok and o.folder else None,
+                errors=tuple(o.errors),
+                warnings=len(o.warnings),
+                files=len(o.written),
+            )
+            for o in outcomes
+        ]
+    )
+    today = (options.today or dt.date.today()).isoformat()
+    out = OutputDir(root, force=options.force)
+    path = out.write("index.html", index.html(today, options.templates_dir))
+    out.save_manifest()
+    return path

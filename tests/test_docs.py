@@ -1,0 +1,59 @@
+"""The README cannot drift from the CLI: its commands run, and every command and option
+appears in it."""
+
+from __future__ import annotations
+
+import re
+import shlex
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from showcase.cli import cli
+from tests.conftest import ROOT
+
+README = (ROOT / "README.md").read_text()
+CI = (ROOT / ".ci" / "run").read_text()
+
+
+def first_code_block() -> list[str]:
+    block = README.split("```sh", 1)[1].split("```", 1)[0]
+    return [line for line in block.splitlines() if line.strip() and not line.startswith("#")]
+
+
+def test_readme_opens_with_the_two_commands() -> None:
+    install_and_run, tests = first_code_block()
+    assert "pip install ." in install_and_run
+    assert "showcase build examples/jordan-rivera.yaml" in install_and_run
+    assert tests == "bash .ci/run"
+    assert "pytest" in CI and ".[test]" in CI  # the same command CI runs installs and tests
+
+
+def test_readme_main_command_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    install_and_run = first_code_block()[0]
+    command = install_and_run.split("&&")[-1].strip()
+    args = shlex.split(command)
+    assert args[0].endswith("showcase")
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    result = CliRunner().invoke(cli, [*args[1:], "--today", "2026-11-28"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "showcase-out" / "index.html").is_file()
+    assert (tmp_path / "showcase-out" / "Jordan-Rivera-Resume.pdf").is_file()
+
+
+def _commands() -> list[tuple[str, click.Command]]:
+    assert isinstance(cli, click.Group)
+    return sorted(cli.commands.items())
+
+
+@pytest.mark.parametrize(("name", "command"), _commands(), ids=[n for n, _ in _commands()])
+def test_every_command_and_option_is_documented(name: str, command: click.Command) -> None:
+    assert re.search(rf"### `showcase {name}\b", README), f"README lacks a section for {name}"
+    for param in command.params:
+        if isinstance(param, click.Option):
+            for opt in param.opts:
+                if opt.startswith("--") and opt != "--help":
+                    assert f"`{opt}" in README or f" {opt}" in README, f"{name}: {opt}"
