@@ -16,11 +16,13 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from showcase.errors import ProfileError, ShowcaseError
 from showcase.output import OutputDir
-from showcase.profile import LoadedProfile, load_profile
-from showcase.views.common import file_stem
+
+if TYPE_CHECKING:  # imported when used: the helper process must fork before pydantic loads
+    from showcase.profile import LoadedProfile
 
 
 @dataclass
@@ -48,7 +50,11 @@ class BuildOptions:
 
 
 def build_one(
-    loaded: LoadedProfile, folder: Path, options: BuildOptions, source: Path, split: bool = False
+    loaded: LoadedProfile,
+    folder: Path,
+    options: BuildOptions,
+    source: Path,
+    helper: ProcessPoolExecutor | None = None,
 ) -> BuildOutcome:
     """Render every artifact of `loaded` and write it under `folder` (all or nothing)."""
     from showcase.artifacts.build import build_profile
@@ -56,7 +62,7 @@ def build_one(
     outcome = BuildOutcome(source=source, name=loaded.display_name, folder=folder)
     try:
         result = build_profile(
-            loaded, templates_dir=options.templates_dir, paper=options.paper, split=split
+            loaded, templates_dir=options.templates_dir, paper=options.paper, helper=helper
         )
         out = OutputDir(folder, force=options.force, protect=[source])
         for name in result.files:
@@ -73,17 +79,9 @@ def build_one(
     return outcome
 
 
-def _warm_up() -> None:
-    """Import what every render needs, so forked workers inherit it."""
-    import docx  # noqa: F401
-
-    import showcase.artifacts.build  # noqa: F401
-    from showcase.render.weasy import import_weasyprint
-
-    import_weasyprint()
-
-
 def _folders(loaded: Sequence[LoadedProfile], root: Path, single: bool) -> list[Path]:
+    from showcase.views.common import file_stem
+
     if single:
         return [root]
     used: dict[str, int] = {}
@@ -105,6 +103,31 @@ def run_build(
     on_done: Callable[[BuildOutcome], None] | None = None,
 ) -> list[BuildOutcome]:
     """Build every profile in `sources` under `root`; returns one outcome per source."""
+    from showcase.helper import helper_pool, warm_up
+
+    # A lone profile splits its work with a helper process, which starts importing
+    # WeasyPrint now, while the profile is still being read.
+    helper = helper_pool() if len(sources) == 1 else None
+    if helper is not None:
+        helper.submit(warm_up)
+    try:
+        return _run(sources, root, options, jobs, on_done, helper)
+    finally:
+        if helper is not None:
+            helper.shutdown(cancel_futures=True)
+
+
+def _run(
+    sources: Sequence[Path],
+    root: Path,
+    options: BuildOptions,
+    jobs: int | None,
+    on_done: Callable[[BuildOutcome], None] | None,
+    helper: ProcessPoolExecutor | None,
+) -> list[BuildOutcome]:
+    from showcase.helper import warm_up
+    from showcase.profile import load_profile
+
     outcomes: dict[int, BuildOutcome] = {}
     valid: list[tuple[int, LoadedProfile]] = []
     for index, source in enumerate(sources):
@@ -128,10 +151,8 @@ def run_build(
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(valid)))
 
     if jobs == 1:
-        # A lone profile splits its own work over two processes; several run one by one.
-        split = len(valid) == 1
         for (index, loaded), folder in zip(valid, folders, strict=True):
-            outcome = build_one(loaded, folder, options, sources[index], split=split)
+            outcome = build_one(loaded, folder, options, sources[index], helper)
             outcomes[index] = outcome
             if on_done:
                 on_done(outcome)
@@ -142,7 +163,7 @@ def run_build(
             else multiprocessing.get_context("spawn")
         )
         if context.get_start_method() == "fork":
-            _warm_up()
+            warm_up(everything=True)  # forked workers inherit the imports
         with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
             futures: dict[Future[BuildOutcome], int] = {
                 pool.submit(build_one, loaded, folder, options, sources[index]): index

@@ -6,7 +6,19 @@ CLI, `showcase build` and Python callers share the same code.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+
+class PdfJob(Protocol):
+    """Turns HTML into PDF bytes now, or into a Future of them (in a helper process)."""
+
+    def __call__(
+        self, html: str, *, allowed: list[Path], paper: str, base_url: Path | None
+    ) -> bytes | Future[bytes]: ...
 
 
 @dataclass
@@ -15,10 +27,38 @@ class Artifact:
 
     files: dict[str, bytes] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    pending: dict[str, Future[bytes]] = field(default_factory=dict)
 
-    def add(self, name: str, content: bytes | str) -> None:
+    def add(self, name: str, content: bytes | str | Future[bytes]) -> None:
+        if isinstance(content, Future):
+            self.files[name] = b""  # keeps the order; filled in by `resolve`
+            self.pending[name] = content
+            return
         self.files[name] = content.encode("utf-8") if isinstance(content, str) else content
 
     def extend(self, other: Artifact) -> None:
         self.files.update(other.files)
+        self.pending.update(other.pending)
         self.warnings.extend(w for w in other.warnings if w not in self.warnings)
+
+    def resolve(self) -> None:
+        """Wait for the files that another process is still rendering."""
+        for name, future in list(self.pending.items()):
+            self.files[name] = future.result()
+            del self.pending[name]
+
+
+def in_process_pdf() -> PdfJob:
+    from showcase.render.pdf import html_to_pdf
+
+    return html_to_pdf
+
+
+def helper_pdf(submit: Callable[..., Future[bytes]]) -> PdfJob:
+    """A PdfJob that renders in a helper process (see `showcase.helper`)."""
+    from showcase.render.pdf import html_to_pdf
+
+    def job(html: str, *, allowed: list[Path], paper: str, base_url: Path | None) -> Future[bytes]:
+        return submit(html_to_pdf, html, allowed=allowed, paper=paper, base_url=base_url)
+
+    return job

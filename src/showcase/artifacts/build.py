@@ -7,13 +7,11 @@ is loaded or set up twice.
 
 from __future__ import annotations
 
-import multiprocessing
-import os
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from showcase.artifacts import Artifact
+from showcase.artifacts import Artifact, helper_pdf
 from showcase.artifacts.interview import InterviewArtifact, render_interview
 from showcase.artifacts.linkedin import LinkedInKit, render_linkedin
 from showcase.artifacts.resume import render_resume
@@ -40,47 +38,33 @@ def _links(files: dict[str, bytes], names: list[tuple[str, str]]) -> list[FileLi
     return [FileLink(label, name) for label, name in names if name in files]
 
 
-def _fork_pool() -> ProcessPoolExecutor | None:
-    if "fork" not in multiprocessing.get_all_start_methods() or (os.cpu_count() or 1) < 2:
-        return None
-    try:
-        return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
-    except (OSError, ValueError):
-        return None
-
-
 def build_profile(
     loaded: LoadedProfile,
     *,
     templates_dir: Path | None = None,
     paper: str = "letter",
-    split: bool = False,
+    helper: ProcessPoolExecutor | None = None,
 ) -> ProfileBuild:
     """Every artifact of one profile, plus its index.html.
 
-    With `split`, the interview sheet (its own PDF and DOCX) renders in a forked
-    process while this one renders the rest: on two cores a single profile's
-    build takes the time of the longer half, not of both.
+    With a `helper` process (see `showcase.helper`), both PDFs are laid out there
+    while this process renders the rest: on two cores a single profile's build
+    then takes about the time of its PDFs alone.
     """
     result = ProfileBuild(name=loaded.profile.name, display_name=loaded.display_name)
-    pool = _fork_pool() if split else None
-    pending: Future[InterviewArtifact] | None = None
-    if pool is not None:
-        pending = pool.submit(render_interview, loaded, templates_dir=templates_dir, paper=paper)
-    try:
-        resume = render_resume(loaded, paper=paper, templates_dir=templates_dir)
-        kit: LinkedInKit = render_linkedin(loaded, templates_dir=templates_dir)
-        signature = render_signature(loaded, templates_dir=templates_dir)
-        interview: InterviewArtifact = (
-            pending.result()
-            if pending is not None
-            else render_interview(loaded, templates_dir=templates_dir, paper=paper)
-        )
-    finally:
-        if pool is not None:
-            pool.shutdown(cancel_futures=True)
+    # The PDFs are most of the work. With a helper, this process renders their HTML
+    # and the helper (which imported WeasyPrint meanwhile) lays them out, while this
+    # process writes the DOCX, text and HTML files.
+    pdf_job = helper_pdf(helper.submit) if helper is not None else None
+    resume = render_resume(loaded, paper=paper, templates_dir=templates_dir, pdf_job=pdf_job)
+    kit: LinkedInKit = render_linkedin(loaded, templates_dir=templates_dir)
+    signature = render_signature(loaded, templates_dir=templates_dir)
+    interview: InterviewArtifact = render_interview(
+        loaded, templates_dir=templates_dir, paper=paper, pdf_job=pdf_job
+    )
     for part in (resume, kit, signature, interview):
         result.extend(part)
+    result.resolve()
 
     stem = file_stem(loaded.profile.name)
     resume_links = _links(

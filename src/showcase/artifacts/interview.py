@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from showcase.artifacts import Artifact
+from showcase.artifacts import Artifact, PdfJob, in_process_pdf
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocxBuilder, Run
@@ -36,6 +36,7 @@ def render_interview(
     formats: tuple[str, ...] | list[str] = FORMATS,
     templates_dir: Path | None = None,
     paper: str = "letter",
+    pdf_job: PdfJob | None = None,
 ) -> InterviewArtifact:
     bank = load_question_bank(question_bank_path(templates_dir))
     sheet = interview_sheet(loaded, bank)
@@ -48,10 +49,8 @@ def render_interview(
     if "pdf" in formats:
         html = render("interview/interview.html.j2", context, templates_dir)
         allowed = [loaded.folder] + ([templates_dir] if templates_dir else [])
-        artifact.add(
-            f"{stem}.pdf",
-            pdf_writer.html_to_pdf(html, allowed=allowed, paper=paper, base_url=templates_dir),
-        )
+        job = pdf_job or in_process_pdf()
+        artifact.add(f"{stem}.pdf", job(html, allowed=allowed, paper=paper, base_url=templates_dir))
     if "docx" in formats:
         artifact.add(f"{stem}.docx", interview_docx(sheet, created, paper))
     return artifact

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from showcase.artifacts import Artifact
+from showcase.artifacts import Artifact, PdfJob, in_process_pdf
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocxBuilder, Run
@@ -23,6 +23,7 @@ def render_resume(
     paper: str = "letter",
     include_expired: bool = False,
     templates_dir: Path | None = None,
+    pdf_job: PdfJob | None = None,
 ) -> Artifact:
     """The resume files, named ``<First-Last>-Resume.<ext>``."""
     view = resume_view(loaded, include_expired=include_expired)
@@ -43,10 +44,8 @@ def render_resume(
                 "boxes (the DOCX, HTML and text files are not affected)"
             )
         allowed = [loaded.folder] + ([templates_dir] if templates_dir else [])
-        artifact.add(
-            f"{stem}.pdf",
-            pdf_writer.html_to_pdf(html, allowed=allowed, paper=paper, base_url=templates_dir),
-        )
+        job = pdf_job or in_process_pdf()
+        artifact.add(f"{stem}.pdf", job(html, allowed=allowed, paper=paper, base_url=templates_dir))
     if "docx" in formats:
         artifact.add(f"{stem}.docx", resume_docx(view, created, paper))
     if "html" in formats:

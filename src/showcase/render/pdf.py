@@ -75,7 +75,7 @@ def creation_date(today: dt.date) -> str:
 def html_to_pdf(
     html: str,
     *,
-    allowed: Iterable[Path],
+    allowed: Iterable[Path] = (),
     paper: str = "letter",
     base_url: Path | None = None,
 ) -> bytes:
