@@ -78,6 +78,28 @@ def templates_option(f: F) -> F:
     )(f)
 
 
+def paper_option(f: F) -> F:
+    return click.option(
+        "--paper",
+        type=click.Choice(["letter", "a4"], case_sensitive=False),
+        default="letter",
+        show_default=True,
+        help="Page size of the PDFs and DOCX files.",
+    )(f)
+
+
+def formats_option(*choices: str) -> Callable[[F], F]:
+    return click.option(
+        "-f",
+        "--format",
+        "formats",
+        type=FormatList(choices),
+        default=",".join(choices),
+        show_default=True,
+        help="Formats to write, comma-separated.",
+    )
+
+
 def output_option(default: str = ".") -> Callable[[F], F]:
     def decorate(f: F) -> F:
         f = click.option(
@@ -238,22 +260,8 @@ def write_artifact(
 @cli.command()
 @click.argument("profile", type=click.Path(path_type=Path))
 @output_option(".")
-@click.option(
-    "-f",
-    "--format",
-    "formats",
-    type=FormatList(("pdf", "docx", "html", "md", "txt")),
-    default="pdf,docx,html,md,txt",
-    show_default=True,
-    help="Formats to write, comma-separated.",
-)
-@click.option(
-    "--paper",
-    type=click.Choice(["letter", "a4"], case_sensitive=False),
-    default="letter",
-    show_default=True,
-    help="Page size of the PDF and DOCX.",
-)
+@formats_option("pdf", "docx", "html", "md", "txt")
+@paper_option
 @click.option(
     "--include-expired",
     is_flag=True,
@@ -447,22 +455,8 @@ def signature(
 @cli.command()
 @click.argument("profile", type=click.Path(path_type=Path))
 @output_option(".")
-@click.option(
-    "-f",
-    "--format",
-    "formats",
-    type=FormatList(("md", "pdf", "docx")),
-    default="md,pdf,docx",
-    show_default=True,
-    help="Formats to write, comma-separated.",
-)
-@click.option(
-    "--paper",
-    type=click.Choice(["letter", "a4"], case_sensitive=False),
-    default="letter",
-    show_default=True,
-    help="Page size of the PDF and DOCX.",
-)
+@formats_option("md", "pdf", "docx")
+@paper_option
 @today_option
 @templates_option
 def interview(
@@ -510,13 +504,7 @@ def interview(
     default=None,
     help="Profiles to render at once (default: the number of cores).",
 )
-@click.option(
-    "--paper",
-    type=click.Choice(["letter", "a4"], case_sensitive=False),
-    default="letter",
-    show_default=True,
-    help="Page size of the PDFs and DOCX files.",
-)
+@paper_option
 @today_option
 @templates_option
 def build(

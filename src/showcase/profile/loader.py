@@ -21,7 +21,7 @@ from showcase.errors import Problem, ProfileError
 from showcase.profile.loaded import LoadedProfile, Status
 from showcase.profile.models import Assessment, Profile
 from showcase.profile.source import Path_, Source, format_loc, parse_source, read_source
-from showcase.profile.types import PartialDate, slugify
+from showcase.profile.types import PartialDate, describe_value, slugify
 
 
 def load_profile(
@@ -54,7 +54,7 @@ def load_source(source: Source, *, today: dt.date | None = None) -> LoadedProfil
                 source.problem(
                     (),
                     f"the top of a profile must be a mapping of fields (name: ..., "
-                    f"credentials: ...), not {_kind_of(data)}",
+                    f"credentials: ...), not {describe_value(data)}",
                 )
             ]
         )
@@ -119,15 +119,15 @@ def _message(kind: str, error: Any, value: Any, loc: Path_) -> str:
         expected = ctx.get("expected", "").replace("'", "")
         return f"`{value}` is not allowed here; expected one of: {expected}"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return f"expected a mapping of fields (`key: value` lines), got {_kind_of(value)}"
+        return f"expected a mapping of fields (`key: value` lines), got {describe_value(value)}"
     if kind == "list_type":
-        return f"expected a list (`- item` lines, or [a, b]), got {_kind_of(value)}"
+        return f"expected a list (`- item` lines, or [a, b]), got {describe_value(value)}"
     if kind in ("string_type", "str_type"):
-        return f"expected text, got {_kind_of(value)}"
+        return f"expected text, got {describe_value(value)}"
     if kind in ("bool_type", "bool_parsing"):
-        return f"expected true or false, got {_kind_of(value)}"
+        return f"expected true or false, got {describe_value(value)}"
     if kind in ("float_parsing", "float_type", "int_parsing", "int_type"):
-        return f"expected a number, got {_kind_of(value)}"
+        return f"expected a number, got {describe_value(value)}"
     if kind == "greater_than":
         return f"must be more than {ctx.get('gt')}, got {value}"
     if kind == "less_than_equal":
@@ -140,21 +140,6 @@ def _message(kind: str, error: Any, value: Any, loc: Path_) -> str:
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
     return str(error["msg"])
-
-
-def _kind_of(value: Any) -> str:
-    if isinstance(value, dict):
-        return "a mapping"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, bool):
-        return f"`{str(value).lower()}`"
-    if value is None:
-        return "nothing (an empty value)"
-    if isinstance(value, int | float):
-        return f"the number `{getattr(value, 'source', value)}`"
-    text = str(value)
-    return f"the text `{text[:40]}{'...' if len(text) > 40 else ''}`"
 
 
 def _allowed_fields(loc: Path_) -> list[str]:

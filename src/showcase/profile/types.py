@@ -53,7 +53,9 @@ class PartialDate:
         if isinstance(value, dt.date):
             return cls(value.year, value.month, value.day)
         if isinstance(value, bool) or not isinstance(value, int | str):
-            raise ValueError(f"expected a date like 2026-03 or 2026-03-14, got {_describe(value)}")
+            raise ValueError(
+                f"expected a date like 2026-03 or 2026-03-14, got {describe_value(value)}"
+            )
         text = getattr(value, "source", str(value)).strip()
         match = _DATE_RE.match(text)
         if not match:
@@ -121,7 +123,8 @@ def _parse_end(value: Any) -> PartialDate | str:
     return PartialDate.parse(value)
 
 
-def _describe(value: Any) -> str:
+def describe_value(value: Any) -> str:
+    """How a wrong value is named in a message: ``a list``, ``the number `3```."""
     if isinstance(value, dict):
         return "a mapping"
     if isinstance(value, list):
@@ -129,8 +132,11 @@ def _describe(value: Any) -> str:
     if isinstance(value, bool):
         return f"`{str(value).lower()}`"
     if value is None:
-        return "nothing"
-    return f"`{value}`"
+        return "nothing (an empty value)"
+    if isinstance(value, int | float):
+        return f"the number `{getattr(value, 'source', value)}`"
+    text = str(value)
+    return f"the text `{text[:40]}{'...' if len(text) > 40 else ''}`"
 
 
 # Control characters (other than tab and newline) cannot be stored in a DOCX
@@ -141,11 +147,11 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff
 
 def check_text(value: Any) -> str:
     if isinstance(value, bool) or value is None or isinstance(value, dict | list):
-        raise ValueError(f"expected text, got {_describe(value)}")
+        raise ValueError(f"expected text, got {describe_value(value)}")
     if isinstance(value, int | float):
         value = getattr(value, "source", str(value))
     if not isinstance(value, str):
-        raise ValueError(f"expected text, got {_describe(value)}")
+        raise ValueError(f"expected text, got {describe_value(value)}")
     match = _CONTROL_RE.search(value)
     if match:
         code = f"U+{ord(match[0]):04X}"
