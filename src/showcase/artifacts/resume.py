@@ -87,7 +87,7 @@ def resume_docx(view: ResumeView, created: str, paper: str = "letter") -> bytes:
             doc.heading(title, 2)
         for entry in group.entries:
             c = entry.facts
-            doc.entry_line([Run(c.name, bold=True), Run(f", {c.issuer_line}")], space_before=3)
+            doc.entry_line([Run(c.name, bold=True), Run(f", {c.issuer_line}")], space_before=2)
             details: list[Run] = []
             for i, d in enumerate(entry.details):
                 if i:

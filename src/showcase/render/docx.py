@@ -61,7 +61,7 @@ class DocxBuilder:
         section.page_width, section.page_height = Inches(width), Inches(height)
         for side in ("left_margin", "right_margin"):
             setattr(section, side, Inches(MARGIN_IN))
-        section.top_margin = section.bottom_margin = Inches(0.6)
+        section.top_margin = section.bottom_margin = Inches(0.5)
         self.text_width = Inches(width - 2 * MARGIN_IN)
         self._styles(language)
         props = self.document.core_properties
@@ -88,10 +88,10 @@ class DocxBuilder:
         styles = self.document.styles
         normal = styles["Normal"]
         normal.font.name = "Calibri"
-        normal.font.size = Pt(10)
+        normal.font.size = Pt(9.5)
         normal.font.color.rgb = RGBColor(*INK)
         normal.paragraph_format.space_after = Pt(0)
-        normal.paragraph_format.line_spacing = 1.1
+        normal.paragraph_format.line_spacing = 1.05
         rpr = normal.element.get_or_add_rPr()
         lang = OxmlElement("w:lang")
         lang.set(qn("w:val"), language)
@@ -99,7 +99,7 @@ class DocxBuilder:
 
         title = styles["Title"]
         title.font.name = "Calibri"
-        title.font.size = Pt(22)
+        title.font.size = Pt(20)
         title.font.bold = True
         title.font.color.rgb = RGBColor(*INK)
         title.paragraph_format.space_after = Pt(2)
@@ -108,7 +108,7 @@ class DocxBuilder:
         for border in ppr.findall(qn("w:pBdr")):
             ppr.remove(border)
 
-        for name, size, before, after in (("Heading 1", 11, 12, 4), ("Heading 2", 10, 6, 2)):
+        for name, size, before, after in (("Heading 1", 10.5, 8, 2), ("Heading 2", 9.5, 4, 1)):
             style = styles[name]
             style.font.name = "Calibri"
             style.font.size = Pt(size)
@@ -180,7 +180,7 @@ class DocxBuilder:
             self._run(paragraph, part, size)
         return paragraph
 
-    def entry_line(self, left: list[Run], *, space_before: float = 4) -> None:
+    def entry_line(self, left: list[Run], *, space_before: float = 3) -> None:
         """The first line of an entry (title, organization), kept with the lines below it.
 
         Dates go on the next line rather than at a right tab stop, as in the PDF,
