@@ -193,3 +193,14 @@ def test_index_copy_button_in_a_real_browser(single: Path) -> None:
         page.click("#certifications tr:nth-child(5) button")  # Credential ID of the first entry
         page.wait_for_function("document.body.dataset.copiedTarget === 'field-1-5'")
         assert page.evaluate("navigator.clipboard.readText()") == "137442019"
+
+
+def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = RUNNER.invoke(
+        cli, ["resume", str(EXAMPLES / "minimal.yaml"), "-o", str(blocker / "out"), "-f", "md"]
+    )
+    assert result.exit_code == 1
+    assert "cannot write" in result.output and "choose another -o folder" in result.output
+    assert "Internal error" not in result.output and "Traceback" not in result.output

@@ -72,6 +72,8 @@ class OutputDir:
             return
         if path.is_dir():
             raise ShowcaseError(f"{path} is a folder; showcase needs to write a file there.")
+        if not path.is_file():
+            raise ShowcaseError(f"{path} is not a regular file; showcase will not replace it.")
         recorded = self._manifest.get(self._key(path))
         if recorded is None:
             raise OutputExistsError(
@@ -86,7 +88,12 @@ class OutputDir:
         path = self.root / relative
         payload = data.encode("utf-8") if isinstance(data, str) else data
         self.check(path)
-        atomic_write(path, payload)
+        try:
+            atomic_write(path, payload)
+        except OSError as exc:
+            raise ShowcaseError(
+                f"cannot write {path}: {exc.strerror or exc}; choose another -o folder"
+            ) from None
         self._manifest[self._key(path)] = _digest(payload)
         self.written.append(path)
         return path
@@ -95,4 +102,7 @@ class OutputDir:
         if not self.written:
             return
         text = json.dumps(dict(sorted(self._manifest.items())), indent=1) + "\n"
-        atomic_write(self._manifest_path, text.encode("utf-8"))
+        try:
+            atomic_write(self._manifest_path, text.encode("utf-8"))
+        except OSError as exc:
+            raise ShowcaseError(f"cannot write {self._manifest_path}: {exc.strerror}") from None

@@ -216,7 +216,7 @@ def test_user_text_is_text_in_every_format(tmp_path: Path) -> None:
     assert "A &amp; B &lt;i&gt;Cert&lt;/i&gt;" in html
     assert "{{ config }}" in html
     txt = files["b-Bold-b-7-7-Resume.txt"].decode()
-    assert "<B>BOLD</B> {{ 7*7 }}" in txt  # the name line is upper-cased, nothing evaluated
+    assert "<b>Bold</b> {{ 7*7 }}" in txt  # nothing evaluated, nothing escaped
     assert "{% raw %}{{ 7*7 }}{% endraw %} <script>alert(1)</script>" in txt
     md = files["b-Bold-b-7-7-Resume.md"].decode()
     assert r"\<b\>Bold\</b\> {{ 7\*7 }}" in md
@@ -353,3 +353,42 @@ def test_cli_rejects_unknown_format(tmp_path: Path) -> None:
 
     result = CliRunner().invoke(cli, ["resume", str(EXAMPLES / "minimal.yaml"), "-f", "pdf,odt"])
     assert result.exit_code == 2 and "odt: choose from pdf,docx,html,md,txt" in result.output
+
+
+def test_templates_are_sandboxed(tmp_path: Path, jordan: LoadedProfile) -> None:
+    from showcase.errors import TemplateError
+
+    (tmp_path / "resume").mkdir()
+    (tmp_path / "resume" / "resume.txt.j2").write_text(
+        "{{ r.__class__.__init__.__globals__['os'].system('echo pwned') }}\n"
+    )
+    with pytest.raises(TemplateError, match="unsafe"):
+        render_resume(jordan, formats=["txt"], templates_dir=tmp_path)
+
+
+def test_no_valid_credentials_means_no_empty_section(tmp_path: Path) -> None:
+    import docx
+
+    loaded = load(
+        tmp_path,
+        """
+        name: J
+        credentials:
+          - name: Old
+            issuer: B
+            issued: 2020
+            expires: 2021
+        experience:
+          - title: T
+            organization: O
+            start: 2020
+        """,
+    )
+    artifact = render_resume(loaded, formats=["md", "txt", "html", "docx"])
+    assert any("no valid credentials to show" in w for w in artifact.warnings)
+    for name in ("J-Resume.md", "J-Resume.txt", "J-Resume.html"):
+        text = artifact.files[name].decode()
+        assert CERTIFICATIONS_TITLE not in text and CERTIFICATIONS_TITLE.upper() not in text
+        assert "Experience" in text or "EXPERIENCE" in text
+    document = docx.Document(io.BytesIO(artifact.files["J-Resume.docx"]))
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == ["Experience"]

@@ -30,6 +30,11 @@ def render_resume(
     created = pdf_writer.creation_date(loaded.today)
     context = {"r": view, "created": created}
     artifact = Artifact()
+    if not view.credential_groups:
+        artifact.warnings.append(
+            f'no valid credentials to show, so the resume has no "{view.certifications_title}"'
+            " section"
+        )
     stem = f"{view.file_stem}-Resume"
     html: str | None = None
     if "html" in formats or "pdf" in formats:
@@ -80,7 +85,8 @@ def resume_docx(view: ResumeView, created: str, paper: str = "letter") -> bytes:
         contact.append(Run(item.text, url=item.url if item.label else None))
     doc.paragraph(contact, space_after=2)
 
-    doc.heading(view.certifications_title, 1)
+    if view.credential_groups:
+        doc.heading(view.certifications_title, 1)
     for group in view.credential_groups:
         if group.title:
             title = group.title + (f" – toward {group.target_role}" if group.target_role else "")
