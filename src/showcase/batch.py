@@ -103,18 +103,12 @@ def run_build(
     on_done: Callable[[BuildOutcome], None] | None = None,
 ) -> list[BuildOutcome]:
     """Build every profile in `sources` under `root`; returns one outcome per source."""
-    from showcase.helper import helper_pool, warm_up
+    from showcase.helper import started_helper
 
     # A lone profile splits its work with a helper process, which starts importing
     # WeasyPrint now, while the profile is still being read.
-    helper = helper_pool() if len(sources) == 1 else None
-    if helper is not None:
-        helper.submit(warm_up)
-    try:
+    with started_helper(len(sources) == 1) as helper:
         return _run(sources, root, options, jobs, on_done, helper)
-    finally:
-        if helper is not None:
-            helper.shutdown(cancel_futures=True)
 
 
 def _run(

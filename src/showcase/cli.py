@@ -289,17 +289,24 @@ def resume(
     Example:
       showcase resume profile.yaml -o out --format pdf,docx --paper a4
     """
-    from showcase.artifacts.resume import render_resume
+    from showcase.helper import started_helper
 
-    loaded = load(profile, today)
-    print_warnings(loaded.warnings)
-    artifact = render_resume(
-        loaded,
-        formats=formats,
-        paper=paper.lower(),
-        include_expired=include_expired,
-        templates_dir=templates_dir,
-    )
+    # The PDF is laid out by a helper process that imports WeasyPrint meanwhile.
+    with started_helper("pdf" in formats) as helper:
+        from showcase.artifacts import helper_pdf
+        from showcase.artifacts.resume import render_resume
+
+        loaded = load(profile, today)
+        print_warnings(loaded.warnings)
+        artifact = render_resume(
+            loaded,
+            formats=formats,
+            paper=paper.lower(),
+            include_expired=include_expired,
+            templates_dir=templates_dir,
+            pdf_job=helper_pdf(helper.submit) if helper is not None else None,
+        )
+        artifact.resolve()
     report_written(write_artifact(output, artifact, force=force, inputs=[profile]))
     for warning in artifact.warnings:
         click.secho(f"warning: {warning}", err=True, fg="yellow")
@@ -482,13 +489,22 @@ def interview(
     Example:
       showcase interview profile.yaml -o out --format md,pdf
     """
-    from showcase.artifacts.interview import render_interview
+    from showcase.helper import started_helper
 
-    loaded = load(profile, today)
-    print_warnings(loaded.warnings)
-    artifact = render_interview(
-        loaded, formats=formats, templates_dir=templates_dir, paper=paper.lower()
-    )
+    with started_helper("pdf" in formats) as helper:
+        from showcase.artifacts import helper_pdf
+        from showcase.artifacts.interview import render_interview
+
+        loaded = load(profile, today)
+        print_warnings(loaded.warnings)
+        artifact = render_interview(
+            loaded,
+            formats=formats,
+            templates_dir=templates_dir,
+            paper=paper.lower(),
+            pdf_job=helper_pdf(helper.submit) if helper is not None else None,
+        )
+        artifact.resolve()
     report_written(write_artifact(output, artifact, force=force, inputs=[profile]))
     for warning in artifact.warnings:
         click.secho(f"warning: {warning}", err=True, fg="yellow")

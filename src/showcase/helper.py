@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 
 
 def helper_pool() -> ProcessPoolExecutor | None:
@@ -41,3 +43,16 @@ def warm_up(*, everything: bool = False) -> None:
         import docx  # noqa: F401
 
         import showcase.artifacts.build  # noqa: F401
+
+
+@contextmanager
+def started_helper(wanted: bool = True) -> Iterator[ProcessPoolExecutor | None]:
+    """A helper that starts warming up now; None when not wanted or not possible."""
+    helper = helper_pool() if wanted else None
+    if helper is not None:
+        helper.submit(warm_up)
+    try:
+        yield helper
+    finally:
+        if helper is not None:
+            helper.shutdown(cancel_futures=True)
