@@ -123,3 +123,10 @@ def test_light_commands_do_not_import_heavy_writers(args: tuple[str, ...]) -> No
     assert "weasyprint" not in modules
     assert "docx" not in modules
     assert "click" in modules  # the probe itself worked
+
+
+@pytest.mark.parametrize("command", ["resume", "interview"])
+def test_file_commands_refuse_stdout(command: str) -> None:
+    result = RUNNER.invoke(cli, [command, str(EXAMPLES / "minimal.yaml"), "-o", "-", "-f", "md"])
+    assert result.exit_code == 2 and "give a folder" in result.output
+    assert not Path("-").exists()

@@ -248,6 +248,10 @@ def write_artifact(
     """Write an artifact's files under `output`, refusing to clobber the user's files."""
     from showcase.output import OutputDir
 
+    if str(output) == "-":
+        raise click.BadParameter(
+            "this command writes files (PDF, DOCX); give a folder", param_hint="-o"
+        )
     out = OutputDir(output, force=force, protect=inputs)
     for name in artifact.files:  # check everything first: all or nothing
         out.check(output / name)
