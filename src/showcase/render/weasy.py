@@ -20,13 +20,25 @@ import sys
 from types import ModuleType
 
 
+def _missing_libraries(exc: OSError) -> Exception:
+    from showcase.errors import RenderError
+
+    return RenderError(
+        f"writing PDF needs the Pango text library, which was not found ({exc}). Install it "
+        "(Debian/Ubuntu: sudo apt install libpango-1.0-0 libpangoft2-1.0-0; macOS: brew "
+        "install pango), or leave PDF out, e.g. --format docx,html,md,txt"
+    )
+
+
 def import_weasyprint() -> ModuleType:
     loaded: ModuleType | None = sys.modules.get("weasyprint")
     if loaded is not None:
         return loaded
     if not sys.platform.startswith("linux"):
-        import weasyprint
-
+        try:
+            import weasyprint
+        except OSError as exc:
+            raise _missing_libraries(exc) from None
         plain: ModuleType = weasyprint
         return plain
     original = ctypes.util.find_library
@@ -37,7 +49,10 @@ def import_weasyprint() -> ModuleType:
         for name in [m for m in sys.modules if m == "weasyprint" or m.startswith("weasyprint.")]:
             del sys.modules[name]
         ctypes.util.find_library = original
-        import weasyprint
+        try:
+            import weasyprint
+        except OSError as exc:
+            raise _missing_libraries(exc) from None
     finally:
         ctypes.util.find_library = original
     module: ModuleType = weasyprint
