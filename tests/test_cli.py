@@ -130,3 +130,16 @@ def test_file_commands_refuse_stdout(command: str) -> None:
     result = RUNNER.invoke(cli, [command, str(EXAMPLES / "minimal.yaml"), "-o", "-", "-f", "md"])
     assert result.exit_code == 2 and "give a folder" in result.output
     assert not Path("-").exists()
+
+
+def test_schema_never_overwrites_a_file_it_did_not_write(tmp_path: Path) -> None:
+    target = tmp_path / "notes.json"
+    target.write_text('{"mine": true}')
+    result = run("schema", "-o", str(target))
+    assert result.exit_code == 1 and "not a showcase schema" in result.output
+    assert target.read_text() == '{"mine": true}'
+    ours = tmp_path / "showcase-profile.schema.json"
+    assert run("schema", "-o", str(ours)).exit_code == 0
+    assert run("schema", "-o", str(ours)).exit_code == 0  # refreshing our own is fine
+    assert run("schema", "-o", str(target), "--force").exit_code == 0
+    assert json.loads(target.read_text())["$id"].endswith("profile-v1.json")

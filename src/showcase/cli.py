@@ -223,7 +223,8 @@ def validate(profiles: tuple[Path, ...], today: dt.date | None, quiet: bool) -> 
     default="-",
     help="File to write the schema to (default: standard output).",
 )
-def schema(output: Path) -> None:
+@click.option("--force", is_flag=True, help="Replace FILE even if it is not a showcase schema.")
+def schema(output: Path, force: bool) -> None:
     """Print the profile's JSON Schema, for editor autocompletion.
 
     \b
@@ -236,8 +237,17 @@ def schema(output: Path) -> None:
     if str(output) == "-":
         click.echo(text, nl=False)
     else:
+        from showcase.errors import OutputExistsError
         from showcase.output import atomic_write
+        from showcase.profile.schema import SCHEMA_ID
 
+        if output.exists() and not force:
+            try:
+                ours = SCHEMA_ID in output.read_text("utf-8", errors="replace")
+            except OSError:
+                ours = False
+            if not ours:
+                raise OutputExistsError(output, "It is not a showcase schema; pass --force.")
         atomic_write(output, text.encode("utf-8"))
         report_written([output])
 

@@ -8,6 +8,7 @@ from typing import Any
 from showcase.profile.models import Profile
 
 SCHEMA_FILE_NAME = "showcase-profile.schema.json"
+SCHEMA_ID = "https://showcase.invalid/schema/profile-v1.json"
 
 
 def profile_schema() -> dict[str, Any]:
@@ -15,7 +16,7 @@ def profile_schema() -> dict[str, Any]:
     schema = Profile.model_json_schema(mode="validation")
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
-        "$id": "https://showcase.invalid/schema/profile-v1.json",
+        "$id": SCHEMA_ID,
         **schema,
     }
 
