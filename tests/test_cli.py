@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import subprocess
 import sys
@@ -143,3 +144,16 @@ def test_schema_never_overwrites_a_file_it_did_not_write(tmp_path: Path) -> None
     assert run("schema", "-o", str(ours)).exit_code == 0  # refreshing our own is fine
     assert run("schema", "-o", str(target), "--force").exit_code == 0
     assert json.loads(target.read_text())["$id"].endswith("profile-v1.json")
+
+
+def test_the_starter_models_a_good_story(tmp_path: Path) -> None:
+    from showcase.artifacts.interview import question_bank_path
+    from showcase.profile import load_profile
+    from showcase.views.interview import interview_sheet, load_question_bank
+
+    target = tmp_path / "profile.yaml"
+    assert run("init", str(target)).exit_code == 0
+    loaded = load_profile(target, today=dt.date(2026, 11, 28))
+    assert loaded.warnings == ()
+    sheet = interview_sheet(loaded, load_question_bank(question_bank_path(None)))
+    assert sheet.stories and sheet.warnings == []
