@@ -80,8 +80,7 @@ def test_pdf_reads_in_natural_order(jordan_files: dict[str, bytes], jordan: Load
         "Introduction to SEO",  # completion-only: last
         "SUMMARY",
         "EXPERIENCE",
-        "Marketing Manager, Lakeside Outfitters",
-        "May 2021 – Present | Austin, TX",
+        "Marketing Manager, Lakeside Outfitters, Austin, TX | May 2021 – Present",
         "PROJECTS",
         "EDUCATION",
         "SKILLS",

@@ -112,9 +112,10 @@ def resume_docx(view: ResumeView, created: str, paper: str = "letter") -> bytes:
             doc.paragraph([Run(view.summary)])
         elif section.key == "experience":
             for job in view.experience:
-                doc.entry_line([Run(job.title, bold=True), Run(f", {job.organization}")])
-                where = f" | {job.location}" if job.location else ""
-                doc.paragraph([Run(job.dates + where, muted=True)])
+                where = f", {job.organization}" + (f", {job.location}" if job.location else "")
+                doc.entry_line(
+                    [Run(job.title, bold=True), Run(where), Run(f" | {job.dates}", muted=True)]
+                )
                 for highlight in job.highlights:
                     doc.bullet([Run(highlight)])
         elif section.key == "projects":
@@ -139,9 +140,9 @@ def resume_docx(view: ResumeView, created: str, paper: str = "letter") -> bytes:
                 left = [Run(school.institution, bold=True)]
                 if school.degree:
                     left.append(Run(f", {school.degree}"))
-                doc.entry_line(left)
                 if school.dates:
-                    doc.paragraph([Run(school.dates, muted=True)])
+                    left.append(Run(f" | {school.dates}", muted=True))
+                doc.entry_line(left)
         elif section.key == "skills":
             for line in view.skills:
                 doc.paragraph(
