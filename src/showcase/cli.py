@@ -615,6 +615,47 @@ def build(
         raise SystemExit(1)
 
 
+@cli.command(name="import")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    default="-",
+    help="A new file to write the entries to (default: standard output). Never overwritten.",
+)
+def import_(sources: tuple[Path, ...], output: Path) -> None:
+    """Read credentials you already have elsewhere, as entries for your profile.
+
+    Reads LinkedIn's data export (Certifications.csv), Open Badges 2.0 and 3.0
+    (JSON files, or badges baked into .png and .svg images) and JSON Resume
+    files. Prints YAML to paste under `credentials:`, after checking each entry
+    against the profile's rules. Your profile is never changed, and nothing is
+    fetched from the network.
+
+    \b
+    Example:
+      showcase import Certifications.csv my-badge.png > imported.yaml
+    """
+    from showcase.importers import import_file
+    from showcase.importers.suggest import to_yaml
+
+    results = [import_file(source) for source in sources]
+    text, warnings = to_yaml(results)
+    if str(output) == "-":
+        click.echo(text, nl=False)
+    else:
+        from showcase.errors import OutputExistsError
+        from showcase.output import atomic_write
+
+        if output.exists():
+            raise OutputExistsError(output, "Choose a new file name.")
+        atomic_write(output, text.encode("utf-8"))
+        report_written([output])
+    for warning in warnings:
+        click.secho(f"warning: {warning}", err=True, fg="yellow")
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI, showing bugs (not user errors) as bugs."""
     try:

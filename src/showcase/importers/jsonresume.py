@@ -1,0 +1,36 @@
+"""JSON Resume's ``certificates``: name, date, issuer, url (no expiry, no id)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from showcase.importers import Imported
+from showcase.importers.dates import to_profile_date
+
+
+def from_json_resume(document: dict[str, Any], name: str) -> Imported:
+    result = Imported(source=name, format="JSON Resume")
+    certificates = document.get("certificates") or []
+    if not isinstance(certificates, list):
+        result.warnings.append(f"{name}: `certificates` is not a list; nothing imported")
+        return result
+    for index, item in enumerate(certificates):
+        if not isinstance(item, dict) or not item.get("name"):
+            result.warnings.append(f"{name}: certificates[{index}] has no name; skipped")
+            continue
+        entry: dict[str, Any] = {
+            "name": str(item["name"]).strip(),
+            "issuer": str(item.get("issuer") or "").strip() or "TODO",
+            "issued": to_profile_date(item.get("date")) or "TODO",
+        }
+        if entry["issuer"] == "TODO" or entry["issued"] == "TODO":
+            result.warnings.append(
+                f"{name}: certificates[{index}] `{entry['name']}` lacks an issuer or a date; "
+                "fill in the TODO"
+            )
+        if item.get("url"):
+            entry["url"] = str(item["url"]).strip()
+        result.credentials.append(entry)
+    if not certificates:
+        result.warnings.append(f"{name}: the resume lists no certificates")
+    return result
