@@ -656,6 +656,52 @@ def import_(sources: tuple[Path, ...], output: Path) -> None:
         click.secho(f"warning: {warning}", err=True, fg="yellow")
 
 
+@cli.command()
+@click.argument("profile", type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "export_format",
+    type=click.Choice(["jsonresume"]),
+    default="jsonresume",
+    show_default=True,
+    help="The format to export to.",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    default="-",
+    help="A new file to write (default: standard output). Never overwritten.",
+)
+@today_option
+def export(profile: Path, export_format: str, output: Path, today: dt.date | None) -> None:
+    """Export the profile to another format: JSON Resume (schema 1.3.1).
+
+    Use it with JSON Resume's themes and tools. Its `certificates` hold only
+    name, date, issuer and URL, so expiry, credential IDs, skills and stacks
+    stay in your showcase profile; expired credentials are left out.
+
+    \b
+    Example:
+      showcase export profile.yaml -o resume.json
+    """
+    from showcase.exporters.jsonresume import json_resume_text
+
+    loaded = load(profile, today)
+    print_warnings(loaded.warnings)
+    text = json_resume_text(loaded)
+    if str(output) == "-":
+        click.echo(text, nl=False)
+        return
+    from showcase.errors import OutputExistsError
+    from showcase.output import atomic_write
+
+    if output.exists():
+        raise OutputExistsError(output, "Choose a new file name.")
+    atomic_write(output, text.encode("utf-8"))
+    report_written([output])
+
+
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI, showing bugs (not user errors) as bugs."""
     try:

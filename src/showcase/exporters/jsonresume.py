@@ -1,0 +1,108 @@
+"""A profile as a JSON Resume (schema 1.3.1), for its themes and the tools around it.
+
+JSON Resume's ``certificates`` hold only name, date, issuer and url: expiry,
+credential id, skills and stacks have no place there, which is why showcase
+keeps its own format and exports to this one. Expired credentials are left
+out, as on the resume.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+from urllib.parse import urlsplit
+
+from showcase.profile import LoadedProfile
+from showcase.profile.types import PRESENT, PartialDate
+
+SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
+
+
+def _date(value: PartialDate | str | None) -> str | None:
+    if isinstance(value, PartialDate):
+        return value.iso()
+    return None  # absent or `present`: JSON Resume leaves endDate out for ongoing work
+
+
+def _drop_empty(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in data.items() if v not in (None, "", [], {})}
+
+
+def to_json_resume(loaded: LoadedProfile) -> dict[str, Any]:
+    profile = loaded.profile
+    contact = profile.contact
+    profiles = []
+    for network, url in (("LinkedIn", contact.linkedin), ("GitHub", contact.github)):
+        if url:
+            username = urlsplit(url).path.rstrip("/").rsplit("/", 1)[-1]
+            profiles.append({"network": network, "username": username, "url": url})
+    basics = _drop_empty(
+        {
+            "name": loaded.display_name,
+            "label": profile.headline,
+            "email": contact.email,
+            "phone": contact.phone,
+            "url": contact.website,
+            "summary": profile.summary,
+            "location": {"address": contact.location} if contact.location else None,
+            "profiles": profiles,
+        }
+    )
+    work = [
+        _drop_empty(
+            {
+                "name": job.organization,
+                "position": job.title,
+                "location": job.location,
+                "startDate": _date(job.start),
+                "endDate": _date(job.end) if job.end != PRESENT else None,
+                "highlights": list(job.highlights),
+            }
+        )
+        for job in profile.experience
+    ]
+    education = [
+        _drop_empty(
+            {
+                "institution": school.institution,
+                "area": school.field,
+                "studyType": school.degree,
+                "startDate": _date(school.start),
+                "endDate": _date(school.end),
+            }
+        )
+        for school in profile.education
+    ]
+    certificates = [
+        _drop_empty({"name": c.name, "date": c.issued.iso(), "issuer": c.issuer, "url": c.url})
+        for c in loaded.valid_credentials
+    ]
+    projects = [
+        _drop_empty(
+            {
+                "name": p.title,
+                "description": p.result or p.task,
+                "highlights": list(p.actions),
+                "keywords": list(p.tools),
+                "url": p.url,
+            }
+        )
+        for p in profile.projects
+    ]
+    skills = [{"name": g.group, "keywords": list(g.items)} for g in profile.skills]
+    return _drop_empty(
+        {
+            "$schema": SCHEMA_URL,
+            "basics": basics,
+            "work": work,
+            "education": education,
+            "certificates": certificates,
+            "skills": skills,
+            "projects": projects,
+            "meta": {"lastModified": f"{loaded.today.isoformat()}T00:00:00"},
+        }
+    )
+
+
+def json_resume_text(loaded: LoadedProfile) -> str:
+    return json.dumps(to_json_resume(loaded), indent=2, ensure_ascii=False) + "\n"
