@@ -326,6 +326,20 @@ def resume(
         click.secho(f"warning: {warning}", err=True, fg="yellow")
 
 
+def write_new_file(output: Path, text: str) -> None:
+    """`text` to standard output (`-`) or to a file that must not exist yet."""
+    if str(output) == "-":
+        click.echo(text, nl=False)
+        return
+    from showcase.errors import OutputExistsError
+    from showcase.output import atomic_write
+
+    if output.exists():
+        raise OutputExistsError(output, "Choose a new file name.")
+    atomic_write(output, text.encode("utf-8"))
+    report_written([output])
+
+
 def print_to_stdout(artifact: Any) -> None:
     """`-o -`: every file's text on standard output, each under a header line."""
     for name, content in artifact.files.items():
@@ -642,16 +656,7 @@ def import_(sources: tuple[Path, ...], output: Path) -> None:
 
     results = [import_file(source) for source in sources]
     text, warnings = to_yaml(results)
-    if str(output) == "-":
-        click.echo(text, nl=False)
-    else:
-        from showcase.errors import OutputExistsError
-        from showcase.output import atomic_write
-
-        if output.exists():
-            raise OutputExistsError(output, "Choose a new file name.")
-        atomic_write(output, text.encode("utf-8"))
-        report_written([output])
+    write_new_file(output, text)
     for warning in warnings:
         click.secho(f"warning: {warning}", err=True, fg="yellow")
 
@@ -689,17 +694,7 @@ def export(profile: Path, export_format: str, output: Path, today: dt.date | Non
 
     loaded = load(profile, today)
     print_warnings(loaded.warnings)
-    text = json_resume_text(loaded)
-    if str(output) == "-":
-        click.echo(text, nl=False)
-        return
-    from showcase.errors import OutputExistsError
-    from showcase.output import atomic_write
-
-    if output.exists():
-        raise OutputExistsError(output, "Choose a new file name.")
-    atomic_write(output, text.encode("utf-8"))
-    report_written([output])
+    write_new_file(output, json_resume_text(loaded))
 
 
 def main(argv: Sequence[str] | None = None) -> None:
