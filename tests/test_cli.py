@@ -157,3 +157,22 @@ def test_the_starter_models_a_good_story(tmp_path: Path) -> None:
     assert loaded.warnings == ()
     sheet = interview_sheet(loaded, load_question_bank(question_bank_path(None)))
     assert sheet.stories and sheet.warnings == []
+
+
+def test_missing_templates_folder_is_a_clear_error(tmp_path: Path) -> None:
+    result = RUNNER.invoke(
+        cli,
+        [
+            "resume",
+            str(EXAMPLES / "minimal.yaml"),
+            "-o",
+            str(tmp_path),
+            "-f",
+            "txt",
+            "--templates",
+            str(tmp_path / "nope"),
+        ],
+    )
+    assert result.exit_code == 1
+    assert f"--templates {tmp_path / 'nope'}: no such folder" in result.output
+    assert "Traceback" not in result.output and "Internal error" not in result.output

@@ -120,9 +120,13 @@ def output_option(default: str = ".") -> Callable[[F], F]:
     return decorate
 
 
-def print_warnings(warnings: Sequence[Problem]) -> None:
+def print_warnings(warnings: Sequence[Problem | str]) -> None:
+    """Warnings on standard error: a profile's with their place, a render's as text."""
     for warning in warnings:
-        click.secho(warning.format(severity="warning"), err=True, fg="yellow")
+        if isinstance(warning, str):
+            click.secho(f"warning: {warning}", err=True, fg="yellow")
+        else:
+            click.secho(warning.format(severity="warning"), err=True, fg="yellow")
 
 
 def load(path: Path, today: dt.date | None) -> LoadedProfile:
@@ -322,8 +326,7 @@ def resume(
         )
         artifact.resolve()
     report_written(write_artifact(output, artifact, force=force, inputs=[profile]))
-    for warning in artifact.warnings:
-        click.secho(f"warning: {warning}", err=True, fg="yellow")
+    print_warnings(artifact.warnings)
 
 
 def write_new_file(output: Path, text: str) -> None:
@@ -413,8 +416,7 @@ def linkedin(
         click.echo(f"headline ({len(kit.headline)}/220): {kit.headline}")
     for note in kit.notes:
         click.echo(f"note: {note}", err=True)
-    for warning in kit.warnings:
-        click.secho(f"warning: {warning}", err=True, fg="yellow")
+    print_warnings(kit.warnings)
 
 
 @cli.command()
@@ -483,8 +485,7 @@ def signature(
         report_written(write_artifact(output, artifact, force=force, inputs=[profile]))
         preview = output / "signature" / "preview.html"
         click.echo(f"Open {preview} in a browser to copy the signature into your mail app.")
-    for warning in artifact.warnings:
-        click.secho(f"warning: {warning}", err=True, fg="yellow")
+    print_warnings(artifact.warnings)
 
 
 @cli.command()
@@ -534,8 +535,7 @@ def interview(
         )
         artifact.resolve()
     report_written(write_artifact(output, artifact, force=force, inputs=[profile]))
-    for warning in artifact.warnings:
-        click.secho(f"warning: {warning}", err=True, fg="yellow")
+    print_warnings(artifact.warnings)
 
 
 @cli.command()
@@ -657,8 +657,7 @@ def import_(sources: tuple[Path, ...], output: Path) -> None:
     results = [import_file(source) for source in sources]
     text, warnings = to_yaml(results)
     write_new_file(output, text)
-    for warning in warnings:
-        click.secho(f"warning: {warning}", err=True, fg="yellow")
+    print_warnings(warnings)
 
 
 @cli.command()

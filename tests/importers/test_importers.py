@@ -237,3 +237,10 @@ def test_cli_prints_and_never_overwrites(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "already exists" in result.output
     assert target.read_text() == "mine"
     assert json.loads((DATA / "ob2-example.json").read_text())["type"] == "Assertion"
+
+
+def test_export_without_the_needed_columns(tmp_path: Path) -> None:
+    path = tmp_path / "Certifications.csv"
+    path.write_text("Name,Url,Authority,License Number\nA,,Org,1\n")
+    with pytest.raises(ImportFailed, match=r"Certifications.csv:1: the header lacks Started On"):
+        import_file(path)
