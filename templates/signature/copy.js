@@ -5,7 +5,13 @@
    is used where the page may; otherwise the selection is copied with execCommand. */
 (function () {
   var status = document.getElementById("status");
-  function say(message) { if (status) { status.textContent = message; } }
+  var clear = null;
+  function say(message) {
+    if (!status) { return; }
+    status.textContent = message;
+    if (clear) { clearTimeout(clear); }
+    clear = setTimeout(function () { status.textContent = ""; }, 4000);
+  }
   function copied(button, kind) {
     document.body.setAttribute("data-copied", kind);
     document.body.setAttribute("data-copied-target", button.getAttribute("data-copy"));
