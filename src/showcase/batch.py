@@ -35,10 +35,18 @@ class BuildOutcome:
     written: list[Path] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    # Artifacts or files that were not written (the rest were), each with its fix.
+    refused: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
+        """Built at all: the profile was valid and the folder writable."""
         return not self.errors
+
+    @property
+    def complete(self) -> bool:
+        """Built and every file written."""
+        return not self.errors and not self.refused
 
 
 @dataclass(frozen=True)
@@ -56,7 +64,11 @@ def build_one(
     source: Path,
     helper: ProcessPoolExecutor | None = None,
 ) -> BuildOutcome:
-    """Render every artifact of `loaded` and write it under `folder` (all or nothing)."""
+    """Render every artifact of `loaded` and write what can be written under `folder`.
+
+    An artifact that fails to render, or a file the user edited, is named in
+    `refused` with its fix; everything else is still written.
+    """
     from showcase.artifacts.build import build_profile
 
     outcome = BuildOutcome(source=source, name=loaded.display_name, folder=folder)
@@ -65,12 +77,9 @@ def build_one(
             loaded, templates_dir=options.templates_dir, paper=options.paper, helper=helper
         )
         out = OutputDir(folder, force=options.force, protect=[source])
-        for name in result.files:
-            out.check(folder / name)
-        for name, content in result.files.items():
-            out.write(name, content)
-        out.save_manifest()
-        outcome.written = out.written
+        report = out.write_all(result.files, result.pending)
+        outcome.written = report.written
+        outcome.refused = result.failures + report.refused
         outcome.warnings = [w.format() for w in loaded.warnings] + result.warnings
     except ShowcaseError as exc:
         outcome.errors = [exc.format_message()]
@@ -84,13 +93,19 @@ def _folders(loaded: Sequence[LoadedProfile], root: Path, single: bool) -> list[
 
     if single:
         return [root]
-    used: dict[str, int] = {}
+    # Names that make one stem ("Jordan Rivera", "Jordan Rivera!") get -2, -3 ...; a name
+    # whose own stem ends in -2 ("Jordan Rivera 2") takes the next free one instead.
+    # Case-insensitive, for file systems that are.
+    used: set[str] = set()
     folders = []
     for item in loaded:
         stem = file_stem(item.profile.name)
-        count = used.get(stem.lower(), 0) + 1
-        used[stem.lower()] = count
-        folders.append(root / (stem if count == 1 else f"{stem}-{count}"))
+        candidate, count = stem, 1
+        while candidate.lower() in used:
+            count += 1
+            candidate = f"{stem}-{count}"
+        used.add(candidate.lower())
+        folders.append(root / candidate)
     return folders
 
 
@@ -103,8 +118,12 @@ def run_build(
     on_done: Callable[[BuildOutcome], None] | None = None,
 ) -> list[BuildOutcome]:
     """Build every profile in `sources` under `root`; returns one outcome per source."""
+    from dataclasses import replace
+
     from showcase.helper import started_helper
 
+    # "Today" is decided once, so a batch built across midnight has one date.
+    options = replace(options, today=options.today or dt.date.today())
     # A lone profile splits its work with a helper process, which starts importing
     # WeasyPrint now, while the profile is still being read.
     with started_helper(len(sources) == 1) as helper:
@@ -186,7 +205,7 @@ def write_batch_index(root: Path, outcomes: Sequence[BuildOutcome], options: Bui
             ProfileSummary(
                 name=o.name,
                 folder=o.folder.relative_to(root).as_posix() if o.ok and o.folder else None,
-                errors=tuple(o.errors),
+                errors=tuple(o.errors + o.refused),
                 warnings=len(o.warnings),
                 files=len(o.written),
             )
@@ -195,6 +214,4 @@ def write_batch_index(root: Path, outcomes: Sequence[BuildOutcome], options: Bui
     )
     today = (options.today or dt.date.today()).isoformat()
     out = OutputDir(root, force=options.force)
-    path = out.write("index.html", index.html(today, options.templates_dir))
-    out.save_manifest()
-    return path
+    return out.write("index.html", index.html(today, options.templates_dir))

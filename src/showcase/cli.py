@@ -20,6 +20,7 @@ from showcase import __version__
 
 if TYPE_CHECKING:
     from showcase.errors import Problem
+    from showcase.output import WriteReport
     from showcase.profile import LoadedProfile
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -72,7 +73,7 @@ def templates_option(f: F) -> F:
     return click.option(
         "--templates",
         "templates_dir",
-        type=click.Path(file_okay=False, path_type=Path),
+        type=click.Path(file_okay=False, path_type=Path, resolve_path=True),
         default=None,
         help="Folder of your own templates; a file there overrides the bundled one of that name.",
     )(f)
@@ -258,21 +259,30 @@ def schema(output: Path, force: bool) -> None:
 
 def write_artifact(
     output: Path, artifact: Any, *, force: bool, inputs: Sequence[Path] = ()
-) -> list[Path]:
-    """Write an artifact's files under `output`, refusing to clobber the user's files."""
+) -> WriteReport:
+    """Write an artifact's files under `output`, refusing to clobber the user's files.
+
+    Every file that can be written is; each refused one is printed with its fix,
+    and the command then exits 1 (after the caller reports what was written).
+    """
     from showcase.output import OutputDir
 
     if str(output) == "-":
         raise click.BadParameter(
             "this command writes files (PDF, DOCX); give a folder", param_hint="-o"
         )
-    out = OutputDir(output, force=force, protect=inputs)
-    for name in artifact.files:  # check everything first: all or nothing
-        out.check(output / name)
-    for name, content in artifact.files.items():
-        out.write(name, content)
-    out.save_manifest()
-    return out.written
+    report = OutputDir(output, force=force, protect=inputs).write_all(
+        artifact.files, artifact.pending
+    )
+    for refusal in report.refused:
+        click.secho(f"Error: {refusal}", err=True, fg="red")
+    return report
+
+
+def finish(report: WriteReport) -> None:
+    """Exit 1 when a file was refused (each was named when it was)."""
+    if report.refused:
+        raise SystemExit(1)
 
 
 @cli.command()
@@ -325,8 +335,10 @@ def resume(
             pdf_job=helper_pdf(helper.submit) if helper is not None else None,
         )
         artifact.resolve()
-    report_written(write_artifact(output, artifact, force=force, inputs=[profile]))
+    report = write_artifact(output, artifact, force=force, inputs=[profile])
+    report_written(report.written)
     print_warnings(artifact.warnings)
+    finish(report)
 
 
 def write_new_file(output: Path, text: str) -> None:
@@ -406,7 +418,8 @@ def linkedin(
     if str(output) == "-":
         print_to_stdout(kit)
     else:
-        written = write_artifact(output, kit, force=force, inputs=[profile])
+        report = write_artifact(output, kit, force=force, inputs=[profile])
+        written = report.written
         counts = {f"linkedin/posts/{p.slug}.txt": p.characters for p in kit.posts}
         width = max((len(str(path)) for path in written), default=0)
         for path in written:
@@ -417,6 +430,8 @@ def linkedin(
     for note in kit.notes:
         click.echo(f"note: {note}", err=True)
     print_warnings(kit.warnings)
+    if str(output) != "-":
+        finish(report)
 
 
 @cli.command()
@@ -482,10 +497,13 @@ def signature(
     if str(output) == "-":
         print_to_stdout(artifact)
     else:
-        report_written(write_artifact(output, artifact, force=force, inputs=[profile]))
+        report = write_artifact(output, artifact, force=force, inputs=[profile])
+        report_written(report.written)
         preview = output / "signature" / "preview.html"
         click.echo(f"Open {preview} in a browser to copy the signature into your mail app.")
     print_warnings(artifact.warnings)
+    if str(output) != "-":
+        finish(report)
 
 
 @cli.command()
@@ -534,8 +552,10 @@ def interview(
             pdf_job=helper_pdf(helper.submit) if helper is not None else None,
         )
         artifact.resolve()
-    report_written(write_artifact(output, artifact, force=force, inputs=[profile]))
+    report = write_artifact(output, artifact, force=force, inputs=[profile])
+    report_written(report.written)
     print_warnings(artifact.warnings)
+    finish(report)
 
 
 @cli.command()
@@ -618,6 +638,8 @@ def build(
             )
             for warning in outcome.warnings:
                 click.secho(f"  warning: {warning}", err=True, fg="yellow")
+            for refusal in outcome.refused:
+                click.secho(f"  error: {refusal}", err=True, fg="red")
         else:
             click.secho(f"{outcome.source}: failed", err=True, fg="red")
             for error in outcome.errors:
@@ -625,7 +647,7 @@ def build(
     if total > 1:
         index = write_batch_index(output, outcomes, options)
         click.echo(f"{total - len(failed)} of {total} profiles built; open {index}")
-    if failed:
+    if failed or any(not o.complete for o in outcomes):
         raise SystemExit(1)
 
 

@@ -8,12 +8,38 @@ shown as such (see `showcase.cli.main`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
 import click
+
+SHOWN_LIMIT = 80  # characters of a user's value quoted in a message
+
+
+def shown(value: Any, limit: int = SHOWN_LIMIT) -> str:
+    """A user's value as quoted in a message: cut to `limit` characters, control codes escaped.
+
+    A 300 KB value must not make a 300 KB error line, and an escape code in a
+    value must not reach the terminal raw.
+    """
+    text = str(getattr(value, "source", value))
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return visible(text).replace("\n", "\\n").replace("\t", "\\t")
+
+
+_INVISIBLE_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
+def visible(text: str) -> str:
+    """`text` with control characters written as escapes (``\\x1b``), safe to print."""
+    return _INVISIBLE_RE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+
+
+MESSAGE_LIMIT = 600  # characters; values inside messages are cut far shorter
 
 
 @dataclass(frozen=True, order=True)
@@ -27,14 +53,19 @@ class Problem:
     message: str
 
     def format(self, *, severity: str = "") -> str:
-        where = self.file
+        """``FILE:LINE:COLUMN: severity: field: message`` on one line, safe for a terminal.
+
+        Control characters are written as escapes (an ESC in a key must not
+        drive the terminal) and overlong parts are cut.
+        """
+        where = shown(self.file, 200)
         if self.line:
             where += f":{self.line}"
             if self.column:
                 where += f":{self.column}"
         label = f"{severity}: " if severity else ""
-        field = f"{self.field}: " if self.field else ""
-        return f"{where}: {label}{field}{self.message}"
+        field = f"{shown(self.field, 120)}: " if self.field else ""
+        return f"{where}: {label}{field}{shown(self.message, MESSAGE_LIMIT)}"
 
 
 class ShowcaseError(click.ClickException):

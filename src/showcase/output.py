@@ -7,6 +7,14 @@
 * Never clobbers the user's work: showcase records what it wrote in
   ``.showcase-manifest.json`` in the output folder (path -> SHA-256).  A file
   it did not write, or one edited since, is only replaced with ``--force``.
+* Never locks the user out after an interruption: before any file is renamed
+  into place, the manifest already accepts both its old and its new content
+  (a journal), so whatever moment a ``kill -9`` or a full disk strikes, every
+  file is one the next run recognises.  Stray temporary files are cleaned.
+* One run at a time: a lock on the output folder makes a second run wait,
+  then say the folder is in use, instead of mixing its files with the first.
+* One refusal does not stop the rest: every file that can be written is, and
+  each refused one is named with its fix (`WriteReport`).
 """
 
 from __future__ import annotations
@@ -16,12 +24,19 @@ import hashlib
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+import time
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from showcase.errors import OutputExistsError, ShowcaseError
+from showcase.errors import OutputExistsError, ShowcaseError, shown
 
 MANIFEST = ".showcase-manifest.json"
+LOCK = ".showcase-lock"
+LOCK_WAIT_SECONDS = 30.0
+MANIFEST_LIMIT = 4 * 1024 * 1024  # bytes; a manifest lists a few dozen files per profile
+_TMP_SUFFIX = ".tmp"
 
 
 def _digest(data: bytes) -> str:
@@ -31,7 +46,7 @@ def _digest(data: bytes) -> str:
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_TMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -43,6 +58,71 @@ def atomic_write(path: Path, data: bytes) -> None:
         raise
 
 
+def _clean_strays(path: Path) -> None:
+    """Remove temporary files an interrupted write of `path` left behind."""
+    with contextlib.suppress(OSError):
+        for stray in path.parent.glob(f".{path.name}.*{_TMP_SUFFIX}"):
+            if stray.is_file() and not stray.is_symlink():
+                stray.unlink()
+
+
+class OutputBusyError(ShowcaseError):
+    """Another showcase run is writing into the same folder."""
+
+
+@contextlib.contextmanager
+def folder_lock(root: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
+    """Hold the output folder's lock; wait up to `wait` seconds for another run to finish.
+
+    An advisory `flock` on ``.showcase-lock``: the kernel drops it when a process
+    dies, so a killed run never leaves the folder locked. Where there is no
+    `fcntl` (Windows), runs are not serialised.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not on POSIX
+        yield
+        return
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+        handle = open(root / LOCK, "a+")  # noqa: SIM115 - held for the with-block
+    except OSError as exc:
+        raise ShowcaseError(
+            f"cannot write into {root}: {exc.strerror or exc}; choose another -o folder"
+        ) from None
+    try:
+        deadline = time.monotonic() + wait
+        while True:
+            try:
+                fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() >= deadline:
+                    raise OutputBusyError(
+                        f"{root} is in use by another showcase run (waited {wait:.0f} s); "
+                        "wait for it to finish or choose another -o folder"
+                    ) from None
+                time.sleep(0.05)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+    finally:
+        handle.close()
+
+
+@dataclass
+class WriteReport:
+    """What a `write_all` did: files written, and files refused with the reason and fix."""
+
+    written: list[Path] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.refused
+
+
 class OutputDir:
     """A folder showcase writes into, keeping track of which files are its own."""
 
@@ -52,57 +132,141 @@ class OutputDir:
         self.protect = {p.resolve() for p in protect}
         self.written: list[Path] = []
         self._manifest_path = root / MANIFEST
-        self._manifest: dict[str, str] = {}
-        if self._manifest_path.is_file():
-            try:
-                loaded = json.loads(self._manifest_path.read_text("utf-8"))
-                if isinstance(loaded, dict):
-                    self._manifest = {str(k): str(v) for k, v in loaded.items()}
-            except (OSError, ValueError):
-                self._manifest = {}
+        # path -> the digests of content showcase wrote there (two while a write is under
+        # way); read under the folder's lock, when writing starts.
+        self._manifest: dict[str, list[str]] = {}
+
+    def _read_manifest(self) -> dict[str, list[str]]:
+        path = self._manifest_path
+        if not path.exists() and not path.is_symlink():
+            return {}
+        fix = f"delete {path} (showcase then treats the files there as not its own) or pass --force"
+        if not path.is_file():
+            raise ShowcaseError(f"{path} is not a file, so showcase cannot keep its records; {fix}")
+        try:
+            from showcase.profile.source import TooLarge, read_bounded
+
+            raw = read_bounded(path, MANIFEST_LIMIT)
+            loaded = json.loads(raw.decode("utf-8"))
+        except (OSError, ValueError, RecursionError, TooLarge):
+            if self.force:
+                return {}
+            raise ShowcaseError(
+                f"{path} is damaged (not showcase's list of files); {fix}"
+            ) from None
+        if not isinstance(loaded, dict):
+            if self.force:
+                return {}
+            raise ShowcaseError(f"{path} is damaged (not showcase's list of files); {fix}")
+        manifest: dict[str, list[str]] = {}
+        for key, value in loaded.items():
+            digests = value if isinstance(value, list) else [value]
+            manifest[str(key)] = [str(d) for d in digests if isinstance(d, str)]
+        return manifest
 
     def _key(self, path: Path) -> str:
         return path.relative_to(self.root).as_posix()
 
-    def check(self, path: Path) -> None:
-        """Raise if writing `path` would destroy something the user made."""
+    def check(self, path: Path) -> str | None:
+        """Raise if writing `path` would destroy something the user made.
+
+        Returns the digest of what is there now (None when nothing is).
+        """
         if path.resolve() in self.protect:
             raise OutputExistsError(path, "It is an input of this run; choose another -o folder.")
-        if not path.exists() or self.force:
-            return
+        if path.is_symlink():
+            raise ShowcaseError(f"{path} is a link; showcase will not write through it.")
+        if not path.exists():
+            return None
         if path.is_dir():
             raise ShowcaseError(f"{path} is a folder; showcase needs to write a file there.")
         if not path.is_file():
             raise ShowcaseError(f"{path} is not a regular file; showcase will not replace it.")
+        try:
+            current = _digest(path.read_bytes())
+        except OSError as exc:
+            raise ShowcaseError(f"cannot read {path}: {exc.strerror or exc}") from None
+        if self.force:
+            return current
         recorded = self._manifest.get(self._key(path))
-        if recorded is None:
+        if not recorded:
             raise OutputExistsError(
                 path, "showcase did not write it; move it away or pass --force to replace it."
             )
-        if recorded != _digest(path.read_bytes()):
+        if current not in recorded:
             raise OutputExistsError(
                 path, "It was changed since showcase wrote it; pass --force to replace it."
             )
+        return current
 
     def write(self, relative: str | Path, data: bytes | str) -> Path:
-        path = self.root / relative
-        payload = data.encode("utf-8") if isinstance(data, str) else data
-        self.check(path)
+        """Write one file (raising if it is refused); see `write_all` for many."""
+        report = self.write_all({str(relative): data})
+        if report.refused:
+            raise ShowcaseError(report.refused[0])
+        return report.written[0]
+
+    def write_all(
+        self, files: Mapping[str, bytes | str], pending: Mapping[str, Any] | None = None
+    ) -> WriteReport:
+        """Write every file that can be written; name each refused one and its fix.
+
+        All of it happens under the folder's lock, so two runs never mix their
+        files. `pending` is an artifact's map of files still being rendered:
+        writing while any is left would write placeholders, so it is a bug to try.
+        """
+        if pending:
+            raise RuntimeError(f"unfinished files: {', '.join(pending)}; resolve() them first")
+        report = WriteReport()
+        with folder_lock(self.root):
+            self._manifest = self._read_manifest()
+            payloads: dict[Path, tuple[str | None, bytes]] = {}
+            for relative, data in files.items():
+                path = self.root / relative
+                try:
+                    current = self.check(path)
+                except ShowcaseError as exc:
+                    report.refused.append(exc.format_message())
+                    continue
+                payload = data.encode("utf-8") if isinstance(data, str) else data
+                payloads[path] = (current, payload)
+            if payloads:
+                self._write(payloads, report)
+        self.written.extend(report.written)
+        return report
+
+    def _write(self, payloads: dict[Path, tuple[str | None, bytes]], report: WriteReport) -> None:
+        # The journal: before anything is renamed into place, the manifest accepts both
+        # what is there now and what will be, so an interruption at any moment leaves
+        # only files the next run recognises.
+        for path, (current, payload) in payloads.items():
+            accepted = [current] if current else []
+            self._manifest[self._key(path)] = [*accepted, _digest(payload)]
+        self._save()
+        for path, (_, payload) in payloads.items():
+            _clean_strays(path)
+            try:
+                atomic_write(path, payload)
+            except OSError as exc:
+                report.refused.append(
+                    f"cannot write {path}: {exc.strerror or exc}; free some space or "
+                    "choose another -o folder"
+                )
+                continue
+            self._manifest[self._key(path)] = [_digest(payload)]
+            report.written.append(path)
+        self._save()
+
+    def _save(self) -> None:
+        text = json.dumps(
+            {k: v[0] if len(v) == 1 else v for k, v in sorted(self._manifest.items()) if v},
+            indent=1,
+        )
         try:
-            atomic_write(path, payload)
+            _clean_strays(self._manifest_path)
+            atomic_write(self._manifest_path, (text + "\n").encode("utf-8"))
         except OSError as exc:
             raise ShowcaseError(
-                f"cannot write {path}: {exc.strerror or exc}; choose another -o folder"
+                f"cannot write {self._manifest_path}: {exc.strerror or exc}; "
+                f"choose another -o folder ({shown(self.root)})"
             ) from None
-        self._manifest[self._key(path)] = _digest(payload)
-        self.written.append(path)
-        return path
-
-    def save_manifest(self) -> None:
-        if not self.written:
-            return
-        text = json.dumps(dict(sorted(self._manifest.items())), indent=1) + "\n"
-        try:
-            atomic_write(self._manifest_path, text.encode("utf-8"))
-        except OSError as exc:
-            raise ShowcaseError(f"cannot write {self._manifest_path}: {exc.strerror}") from None

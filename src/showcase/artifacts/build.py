@@ -7,6 +7,7 @@ is loaded or set up twice.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from showcase.artifacts.interview import InterviewArtifact, render_interview
 from showcase.artifacts.linkedin import LinkedInKit, render_linkedin
 from showcase.artifacts.resume import render_resume
 from showcase.artifacts.signature import render_signature
+from showcase.errors import ShowcaseError
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
 from showcase.views.common import file_stem
@@ -32,6 +34,8 @@ class FileLink:
 class ProfileBuild(Artifact):
     name: str = ""
     display_name: str = ""
+    # Artifacts that could not be rendered, each with its reason: the others still are.
+    failures: list[str] = field(default_factory=list)
 
 
 def _links(files: dict[str, bytes], names: list[tuple[str, str]]) -> list[FileLink]:
@@ -56,15 +60,35 @@ def build_profile(
     # and the helper (which imported WeasyPrint meanwhile) lays them out, while this
     # process writes the DOCX, text and HTML files.
     pdf_job = helper_pdf(helper.submit) if helper is not None else None
-    resume = render_resume(loaded, paper=paper, templates_dir=templates_dir, pdf_job=pdf_job)
-    kit: LinkedInKit = render_linkedin(loaded, templates_dir=templates_dir)
-    signature = render_signature(loaded, templates_dir=templates_dir)
-    interview: InterviewArtifact = render_interview(
-        loaded, templates_dir=templates_dir, paper=paper, pdf_job=pdf_job
-    )
-    for part in (resume, kit, signature, interview):
+    renderers: dict[str, Callable[[], Artifact]] = {
+        "resume": lambda: render_resume(
+            loaded, paper=paper, templates_dir=templates_dir, pdf_job=pdf_job
+        ),
+        "LinkedIn kit": lambda: render_linkedin(loaded, templates_dir=templates_dir),
+        "signature": lambda: render_signature(loaded, templates_dir=templates_dir),
+        "interview sheet": lambda: render_interview(
+            loaded, templates_dir=templates_dir, paper=paper, pdf_job=pdf_job
+        ),
+    }
+    # One artifact that fails (a broken template of the user's) must not stop the others.
+    # All are rendered before any is waited for, so the helper lays out the PDFs meanwhile.
+    rendered: dict[str, Artifact] = {}
+    for label, render_part in renderers.items():
+        try:
+            rendered[label] = render_part()
+        except ShowcaseError as exc:
+            result.failures.append(f"{label}: not written: {exc.format_message()}")
+    parts: dict[str, Artifact] = {}
+    for label, part in rendered.items():
+        try:
+            part.resolve()
+        except ShowcaseError as exc:
+            result.failures.append(f"{label}: not written: {exc.format_message()}")
+            continue
+        parts[label] = part
         result.extend(part)
-    result.resolve()
+    kit = parts.get("LinkedIn kit")
+    interview = parts.get("interview sheet")
 
     stem = file_stem(loaded.profile.name)
     resume_links = _links(
@@ -87,25 +111,32 @@ def build_profile(
             for label, ext in (("PDF", "pdf"), ("Word (DOCX)", "docx"), ("Markdown", "md"))
         ],
     )
-    warnings = [w.format() for w in loaded.warnings] + result.warnings
+    warnings = result.failures + [w.format() for w in loaded.warnings] + result.warnings
     context = {
         "name": loaded.profile.name,
         "display_name": loaded.display_name,
         "today": loaded.today.isoformat(),
         "resume_links": resume_links,
         "interview_links": interview_links,
-        "posts": kit.posts,
+        "posts": kit.posts if isinstance(kit, LinkedInKit) else (),
         "post_limit": POST_LIMIT,
-        "headline": kit.headline,
+        "headline": kit.headline if isinstance(kit, LinkedInKit) else "",
         "headline_limit": HEADLINE_LIMIT,
-        "entries": kit.entries,
-        "notes": kit.notes,
-        "signature_html": result.files["signature/signature.html"].decode(),
-        "signature_text": result.files["signature/signature.txt"].decode(),
-        "stories": interview.sheet.stories if interview.sheet else (),
+        "entries": kit.entries if isinstance(kit, LinkedInKit) else (),
+        "notes": kit.notes if isinstance(kit, LinkedInKit) else (),
+        "signature_html": result.files.get("signature/signature.html", b"").decode(),
+        "signature_text": result.files.get("signature/signature.txt", b"").decode(),
+        "stories": (
+            interview.sheet.stories
+            if isinstance(interview, InterviewArtifact) and interview.sheet
+            else ()
+        ),
         "warnings": warnings,
     }
-    result.add("index.html", render("build/index.html.j2", context, templates_dir))
+    try:
+        result.add("index.html", render("build/index.html.j2", context, templates_dir))
+    except ShowcaseError as exc:
+        result.failures.append(f"index.html: not written: {exc.format_message()}")
     return result
 
 

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from showcase.artifacts import Artifact, PdfJob, in_process_pdf
+from showcase.errors import TemplateError
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocxBuilder, Run
-from showcase.render.templates import bundled_templates_dir, render
+from showcase.render.templates import bundled_templates_dir, is_inside, render
 from showcase.views.interview import InterviewSheet, interview_sheet, load_question_bank
 
 FORMATS = ("md", "pdf", "docx")
@@ -26,6 +27,11 @@ BANK = "interview/questions.yaml"
 
 def question_bank_path(templates_dir: Path | None) -> Path:
     if templates_dir is not None and (templates_dir / BANK).is_file():
+        if not is_inside(templates_dir / BANK, [templates_dir.resolve()]):
+            raise TemplateError(
+                f"{templates_dir / BANK} leads outside {templates_dir} (through a link); "
+                "copy the file into the folder instead"
+            )
         return templates_dir / BANK
     return bundled_templates_dir() / BANK
 

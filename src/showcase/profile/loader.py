@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from showcase.errors import Problem, ProfileError
+from showcase.errors import Problem, ProfileError, shown
 from showcase.profile.loaded import LoadedProfile, Status
 from showcase.profile.models import Assessment, Profile
 from showcase.profile.source import Path_, Source, format_loc, parse_source, read_source
@@ -113,11 +113,11 @@ def _message(kind: str, error: Any, value: Any, loc: Path_) -> str:
         allowed = _allowed_fields(loc[:-1])
         close = difflib.get_close_matches(str(name), allowed, n=1, cutoff=0.6)
         if close:
-            return f"unknown field `{name}`; did you mean `{close[0]}`?"
-        return f"unknown field `{name}`; expected one of: {', '.join(allowed)}"
+            return f"unknown field `{shown(name)}`; did you mean `{close[0]}`?"
+        return f"unknown field `{shown(name)}`; expected one of: {', '.join(allowed)}"
     if kind == "enum":
         expected = ctx.get("expected", "").replace("'", "")
-        return f"`{value}` is not allowed here; expected one of: {expected}"
+        return f"`{shown(value)}` is not allowed here; expected one of: {expected}"
     if kind in ("model_type", "model_attributes_type", "dict_type"):
         return f"expected a mapping of fields (`key: value` lines), got {describe_value(value)}"
     if kind == "list_type":
@@ -129,13 +129,13 @@ def _message(kind: str, error: Any, value: Any, loc: Path_) -> str:
     if kind in ("float_parsing", "float_type", "int_parsing", "int_type"):
         return f"expected a number, got {describe_value(value)}"
     if kind == "greater_than":
-        return f"must be more than {ctx.get('gt')}, got {value}"
+        return f"must be more than {ctx.get('gt')}, got {shown(value)}"
     if kind == "less_than_equal":
-        return f"must be at most {ctx.get('le')}, got {value}"
+        return f"must be at most {ctx.get('le')}, got {shown(value)}"
     if kind == "string_pattern_mismatch":
         return (
-            f"`{value}` is not a valid id; use letters, digits, '-', '_' or '.', "
-            f"e.g. `{slugify(str(value)) or 'my-credential'}`"
+            f"`{shown(value)}` is not a valid id; use letters, digits, '-', '_' or '.', "
+            f"e.g. `{slugify(str(value))[:60] or 'my-credential'}`"
         )
     if kind == "value_error":
         return str(ctx.get("error", error["msg"]))
@@ -224,14 +224,45 @@ def _cross_check(data: dict[str, Any], source: Source) -> list[Problem]:
         if isinstance(ref, str) and ref not in credential_ids:
             close = difflib.get_close_matches(ref, list(credential_ids), n=1)
             hint = f"did you mean `{close[0]}`?" if close else f"known ids: {known}"
-            problems.append(source.problem(loc, f"no credential has the id `{ref}`; {hint}"))
+            problems.append(source.problem(loc, f"no credential has the id `{shown(ref)}`; {hint}"))
 
     stacks = data.get("stacks")
     if isinstance(stacks, list):
+        slugs: dict[str, int] = {}
         for i, stack in enumerate(stacks):
-            if isinstance(stack, dict) and isinstance(stack.get("credentials"), list):
+            if not isinstance(stack, dict):
+                continue
+            name = stack.get("name")
+            if isinstance(name, str) and name.strip():
+                # Posts and index anchors are named after the slug: two stacks with one
+                # slug would write one file over the other.
+                slug = slugify(name) or "stack"
+                if slug in slugs:
+                    first_line = source.where(("stacks", slugs[slug], "name"))[0]
+                    problems.append(
+                        source.problem(
+                            ("stacks", i, "name"),
+                            f"`{shown(name)}` is too like the stack name at line {first_line} "
+                            f"(both become `{slug}`); give the stacks distinct names",
+                        )
+                    )
+                else:
+                    slugs[slug] = i
+            if isinstance(stack.get("credentials"), list):
+                listed: dict[str, int] = {}
                 for j, ref in enumerate(stack["credentials"]):
                     check_ref(("stacks", i, "credentials", j), ref)
+                    if isinstance(ref, str) and ref in listed:
+                        first_line = source.where(("stacks", i, "credentials", listed[ref]))[0]
+                        problems.append(
+                            source.problem(
+                                ("stacks", i, "credentials", j),
+                                f"`{shown(ref)}` is already in this stack (line {first_line}); "
+                                "list each credential once",
+                            )
+                        )
+                    elif isinstance(ref, str):
+                        listed[ref] = j
     projects = data.get("projects")
     if isinstance(projects, list):
         for i, project in enumerate(projects):
@@ -304,7 +335,7 @@ def _check_badge(source: Source, loc: Path_, value: Any) -> list[Problem]:
         return [
             source.problem(
                 loc,
-                f"`{scheme}:` is not allowed; give a file path next to "
+                f"`{shown(scheme, 20)}:` is not allowed; give a file path next to "
                 "the profile or an https:// URL",
             )
         ]
@@ -313,7 +344,7 @@ def _check_badge(source: Source, loc: Path_, value: Any) -> list[Problem]:
         return [
             source.problem(
                 loc,
-                f"`{value}` is an absolute path; give a path relative to "
+                f"`{shown(value)}` is an absolute path; give a path relative to "
                 "the profile's folder, e.g. badges/google-ads.png",
             )
         ]
@@ -323,7 +354,7 @@ def _check_badge(source: Source, loc: Path_, value: Any) -> list[Problem]:
         return [
             source.problem(
                 loc,
-                f"`{value}` leaves the profile's folder; keep badge images "
+                f"`{shown(value)}` leaves the profile's folder; keep badge images "
                 "in (a sub-folder of) the folder of the profile",
             )
         ]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
 from showcase.profile.types import Date, Email, EndDate, Text, Url, slugify
 
@@ -41,6 +41,31 @@ class Assessment(StrEnum):
     NONE = "none"
 
 
+def _enum_text(value: Any) -> Any:
+    """Enum values in any case: `kind: Certificate` means `certificate`."""
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+HOURS_LIMIT = 100_000
+
+
+def _hours(value: Any) -> Any:
+    """A number of hours in range, said as a range (a 400-digit number is not "a number")."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return value  # pydantic explains the type
+    try:
+        number = float(value)
+    except OverflowError:
+        number = float("inf")
+    if not 0 < number <= HOURS_LIMIT:
+        raise ValueError(f"must be a number of hours from more than 0 to {HOURS_LIMIT:,}")
+    return number
+
+
+KindField = Annotated[Kind, BeforeValidator(_enum_text)]
+AssessmentField = Annotated[Assessment, BeforeValidator(_enum_text)]
+
+
 class Contact(_Model):
     """How to reach the person. Every field is optional."""
 
@@ -62,7 +87,9 @@ class Credential(_Model):
     )
     name: Text = Field(description="The credential's exact name, as the issuer writes it.")
     issuer: Text = Field(description="Who vouches for it: Google, PMI, HubSpot Academy ...")
-    kind: Kind = Field(Kind.CERTIFICATE, description="certificate (default), certification, ...")
+    kind: KindField = Field(
+        Kind.CERTIFICATE, description="certificate (default), certification, ..."
+    )
     platform: Text | None = Field(
         None, description="Where it was earned, when not the issuer: Coursera, edX, Credly ..."
     )
@@ -74,10 +101,10 @@ class Credential(_Model):
         None, description="Badge image: a path relative to the profile, or an https URL."
     )
     skills: list[Text] = Field(default_factory=list, description="Skills it proves.")
-    hours: Annotated[float, Field(gt=0, le=100_000)] | None = Field(
+    hours: Annotated[float, Field(gt=0, le=HOURS_LIMIT), BeforeValidator(_hours)] | None = Field(
         None, description="Learning effort in hours."
     )
-    assessment: Assessment | None = Field(
+    assessment: AssessmentField | None = Field(
         None,
         description="exam | graded | project | none (none = completion only, e.g. videos).",
     )
@@ -187,11 +214,11 @@ DEFAULT_SECTION_TITLES: dict[Section, str] = {
 class ResumeOptions(_Model):
     """How the resume orders and titles its sections after the certifications."""
 
-    sections: list[Section] = Field(
+    sections: list[Annotated[Section, BeforeValidator(_enum_text)]] = Field(
         default_factory=lambda: list(Section),
         description="Sections after the certifications, in order; leave one out to hide it.",
     )
-    titles: dict[Section, Text] = Field(
+    titles: dict[Annotated[Section, BeforeValidator(_enum_text)], Text] = Field(
         default_factory=dict, description="Headings to use instead of the standard ones."
     )
 

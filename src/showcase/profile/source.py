@@ -106,6 +106,23 @@ def format_loc(loc: Path_) -> str:
     return out
 
 
+class TooLarge(Exception):
+    """A file (or stream) longer than the limit its reader allows."""
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """At most `limit` bytes of `path`; raises TooLarge beyond that.
+
+    The size is measured by reading, never by `st_size`: a FIFO or a
+    process substitution has no size, and /dev/zero claims 0 bytes but never ends.
+    """
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(path)
+    return data
+
+
 def read_source(path: Path, *, display: str | None = None) -> Source:
     """Read and parse `path`; raise ProfileError for anything unreadable."""
     name = display or str(path)
@@ -114,22 +131,18 @@ def read_source(path: Path, *, display: str | None = None) -> Source:
         return ProfileError([Problem(name, line, column, "", message)])
 
     try:
-        size = path.stat().st_size
+        if path.is_dir():
+            raise fail("this is a folder; give the path of a profile's .yaml file")
+        raw = read_bounded(path, MAX_FILE_BYTES)
     except FileNotFoundError:
         raise fail("no such file; create one with `showcase init`") from None
-    except OSError as exc:
-        raise fail(f"cannot read the file: {exc.strerror}") from None
-    if path.is_dir():
-        raise fail("this is a folder; give the path of a profile's .yaml file")
-    if size > MAX_FILE_BYTES:
+    except TooLarge:
         raise fail(
-            f"the file is {size / 1024:,.0f} KiB; a profile may be at most "
-            f"{MAX_FILE_BYTES // 1024:,} KiB (is this the right file?)"
-        )
-    try:
-        raw = path.read_bytes()
+            f"the file is larger than {MAX_FILE_BYTES // 1024:,} KiB, the most a profile may be "
+            "(is this the right file?)"
+        ) from None
     except OSError as exc:
-        raise fail(f"cannot read the file: {exc.strerror}") from None
+        raise fail(f"cannot read the file: {exc.strerror or exc}") from None
     return parse_source(raw, name, path)
 
 
@@ -154,9 +167,12 @@ def parse_source(raw: bytes | str, name: str, path: Path | None = None) -> Sourc
             ) from None
     else:
         text = raw
-    if len(text.encode("utf-8")) > MAX_FILE_BYTES:
-        raise ProfileError([Problem(name, 0, 0, "", "a profile may be at most 1 MiB")])
+    if len(text) > MAX_FILE_BYTES:  # characters, not bytes: only reached with text from Python
+        raise ProfileError(
+            [Problem(name, 0, 0, "", f"a profile may be at most {MAX_FILE_BYTES // 1024:,} KiB")]
+        )
 
+    text, restore = _protect_line_separators(text)
     node = _compose(text, name)
     source = Source(file=name, path=path, data=None)
     if node is None:
@@ -171,7 +187,7 @@ def parse_source(raw: bytes | str, name: str, path: Path | None = None) -> Sourc
                 )
             ]
         )
-    builder = _Builder(source)
+    builder = _Builder(source, restore)
     source.data = builder.build(node, (), 0)
     if builder.exploded:
         raise ProfileError(builder.problems)
@@ -189,11 +205,20 @@ def _compose(text: str, name: str) -> Any:
         return yaml.compose(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
+        what = exc.problem or "invalid YAML"
+        opened = _unclosed(exc.context or "")
+        if opened and exc.context_mark is not None:
+            # Report where the quote or bracket opens: the end of the file, where the
+            # parser noticed, says nothing about which one was left open.
+            closed_by = (
+                "the end of the file" if "end of stream" in what else f"line {mark.line + 1}"
+            )
+            what = f"{opened} opened here is still open at {closed_by}; close it"
+            mark = exc.context_mark
+        elif exc.context:
+            what = f"{exc.context}: {what}" if "found" in what else f"{what} ({exc.context})"
         line = mark.line + 1 if mark is not None else 0
         column = mark.column + 1 if mark is not None else 0
-        what = exc.problem or "invalid YAML"
-        if exc.context:
-            what = f"{exc.context}: {what}" if "found" in what else f"{what} ({exc.context})"
         raise ProfileError(
             [Problem(name, line, column, "", f"YAML syntax error: {what}{_yaml_hint(what)}")]
         ) from None
@@ -216,9 +241,68 @@ def _compose(text: str, name: str) -> Any:
     except YAMLError as exc:
         raise ProfileError([Problem(name, 0, 0, "", f"YAML error: {exc}")]) from None
     except RecursionError:
+        line, column = _too_deep_at(text)
         raise ProfileError(
-            [Problem(name, 0, 0, "", "the YAML is nested too deeply to be a profile")]
+            [
+                Problem(
+                    name,
+                    line,
+                    column,
+                    "",
+                    f"the YAML nests more than {MAX_DEPTH} levels deep here; a profile needs four",
+                )
+            ]
         ) from None
+
+
+def _unclosed(context: str) -> str:
+    """What a parser's "while scanning ..." context says was left open, if anything."""
+    if "quoted scalar" in context:
+        return "the quote"
+    if "flow mapping" in context:
+        return "the `{`"
+    if "flow sequence" in context:
+        return "the `[`"
+    return ""
+
+
+def _too_deep_at(text: str) -> tuple[int, int]:
+    """(line, column) where nesting first passes MAX_DEPTH, from the parser's events.
+
+    The parser keeps its own stack (no recursion), unlike the composer that failed.
+    """
+    from ruamel.yaml import YAML
+    from ruamel.yaml.error import YAMLError
+
+    depth = 0
+    try:
+        for event in YAML(typ="safe", pure=True).parse(text):
+            kind = type(event).__name__
+            if kind in ("MappingStartEvent", "SequenceStartEvent"):
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return event.start_mark.line + 1, event.start_mark.column + 1
+            elif kind in ("MappingEndEvent", "SequenceEndEvent"):
+                depth -= 1
+    except (YAMLError, RecursionError):
+        pass
+    return 0, 0
+
+
+# YAML 1.2 treats NEL, LINE SEPARATOR and PARAGRAPH SEPARATOR as ordinary characters,
+# but ruamel's reader breaks lines at them (as YAML 1.1 did), so a comment or a literal
+# block holding one fails as bad indentation. They are swapped for private-use
+# stand-ins while parsing (one character for one, so positions hold) and put back.
+_LINE_SEPARATORS = "\x85\u2028\u2029"
+_STAND_INS = "\uf8f0\uf8f1\uf8f2"
+
+
+def _protect_line_separators(text: str) -> tuple[str, dict[str, str]]:
+    if not any(ch in text for ch in _LINE_SEPARATORS) or any(ch in text for ch in _STAND_INS):
+        return text, {}
+    table = str.maketrans(_LINE_SEPARATORS, _STAND_INS)
+    # NEL is a line break in the text it came from; the two separators stay themselves.
+    return text.translate(table), dict(zip(_STAND_INS, "\n\u2028\u2029", strict=True))
 
 
 def _codepoint(character: Any) -> int:
@@ -240,8 +324,9 @@ def _yaml_hint(problem: str) -> str:
 class _Builder:
     """Turns composed nodes into dicts, lists and scalars, recording positions."""
 
-    def __init__(self, source: Source) -> None:
+    def __init__(self, source: Source, restore: dict[str, str] | None = None) -> None:
         self.source = source
+        self.restore = str.maketrans(restore) if restore else None
         self.count = 0
         self.problems: list[Problem] = []
         self.exploded = False
@@ -297,6 +382,8 @@ class _Builder:
                 self._problem(key_node, loc, "a key must be a plain word, not a list or mapping")
                 continue
             key = str(key_node.value)
+            if self.restore is not None:
+                key = key.translate(self.restore)
             key_loc = (*loc, key)
             line = key_node.start_mark.line + 1
             if key in first_seen:
@@ -314,6 +401,8 @@ class _Builder:
 
     def _scalar(self, node: Any, loc: Path_) -> Any:
         value: str = node.value
+        if self.restore is not None:
+            value = value.translate(self.restore)
         tag = node.tag
         if node.style:  # quoted or block scalar: always text
             return value

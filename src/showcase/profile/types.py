@@ -17,6 +17,8 @@ from urllib.parse import urlsplit
 
 from pydantic import PlainSerializer, PlainValidator, WithJsonSchema
 
+from showcase.errors import shown
+
 MONTHS = [
     "",
     "January",
@@ -33,7 +35,37 @@ MONTHS = [
     "December",
 ]
 
-_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_DATE_RE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+# Forms people type by hand, each with the ISO spelling to suggest instead.
+_LOOSE_ISO_RE = re.compile(r"^(\d{4})[-/.](\d{1,2})(?:[-/.](\d{1,2}))?$")
+_MONTH_FIRST_RE = re.compile(r"^(\d{1,2})[/.-](\d{4})$")
+_MONTH_NAME_RE = re.compile(r"^([A-Za-z]{3,9})\.?,?\s+(\d{4})$")
+_NAME_MONTH_RE = re.compile(r"^(\d{4})\s+([A-Za-z]{3,9})$")
+
+
+def _month_number(word: str) -> int | None:
+    word = word.lower()
+    for number, name in enumerate(MONTHS[1:], start=1):
+        if name.lower() == word or (len(word) >= 3 and name.lower().startswith(word)):
+            return number
+    return None
+
+
+def _suggest_date(text: str) -> str | None:
+    """The ISO spelling of a date written another way (``Nov 2025`` -> ``2025-11``)."""
+    if match := _LOOSE_ISO_RE.match(text):
+        parts = [match[1], f"{int(match[2]):02d}"]
+        if match[3]:
+            parts.append(f"{int(match[3]):02d}")
+        return "-".join(parts)
+    if match := _MONTH_FIRST_RE.match(text):
+        return f"{match[2]}-{int(match[1]):02d}"
+    for regex, word_group, year_group in ((_MONTH_NAME_RE, 1, 2), (_NAME_MONTH_RE, 2, 1)):
+        if match := regex.match(text):
+            month = _month_number(match[word_group])
+            if month is not None:
+                return f"{match[year_group]}-{month:02d}"
+    return None
 
 
 @dataclass(frozen=True, order=True)
@@ -59,8 +91,13 @@ class PartialDate:
         text = getattr(value, "source", str(value)).strip()
         match = _DATE_RE.match(text)
         if not match:
+            suggestion = _suggest_date(text)
+            if suggestion is not None:
+                raise ValueError(
+                    f"`{shown(text)}` is not written as YYYY-MM-DD; did you mean `{suggestion}`?"
+                )
             raise ValueError(
-                f"`{text}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2026-03)"
+                f"`{shown(text)}` is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2026-03)"
             )
         year = int(match[1])
         month = int(match[2]) if match[2] else None
@@ -134,15 +171,17 @@ def describe_value(value: Any) -> str:
     if value is None:
         return "nothing (an empty value)"
     if isinstance(value, int | float):
-        return f"the number `{getattr(value, 'source', value)}`"
-    text = str(value)
-    return f"the text `{text[:40]}{'...' if len(text) > 40 else ''}`"
+        return f"the number `{shown(value, 40)}`"
+    return f"the text `{shown(value, 40)}`"
 
 
 # Control characters (other than tab and newline) cannot be stored in a DOCX
 # (XML 1.0 forbids them) and render as boxes in a PDF.
 # Lone surrogates (from "\ud800"-style escapes) cannot be encoded at all.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+# What `showcase import` writes where the source lacks a value: it must never pass.
+PLACEHOLDER = "TODO"
 
 
 def check_text(value: Any) -> str:
@@ -164,26 +203,55 @@ def check_text(value: Any) -> str:
             f"contains the control character {code}, which cannot appear in a DOCX or PDF; "
             "delete it"
         )
-    return value.strip()
+    text = value.strip()
+    if not text:
+        raise ValueError("is blank; write the text, or delete the line if the field is optional")
+    if text == PLACEHOLDER:
+        raise ValueError(
+            f"`{PLACEHOLDER}` is a placeholder (as `showcase import` writes where a value is "
+            "unknown); replace it with the real value"
+        )
+    return text
+
+
+# Characters a URL may not carry as they are (RFC 3986): percent-encoded, so that a
+# link in a PDF, an HTML `href` or a JSON Resume `uri` is always one valid address.
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]~-._"
 
 
 def check_url(value: Any) -> str:
+    from urllib.parse import quote
+
     text = check_text(value)
+    if any(ch.isspace() for ch in text):
+        raise ValueError(
+            f"`{shown(text)}` contains a space, tab or line break; a web address has none "
+            "(write a space as %20)"
+        )
     parts = urlsplit(text)
     if parts.scheme.lower() not in ("http", "https"):
-        shown = f"`{parts.scheme}:`" if parts.scheme else "no scheme"
+        scheme = f"`{shown(parts.scheme, 20)}:`" if parts.scheme else "no scheme"
         raise ValueError(
-            f"`{text}` has {shown}; a web address must start with https:// (or http://)"
+            f"`{shown(text)}` has {scheme}; a web address must start with https:// (or http://)"
         )
-    if not parts.netloc or " " in text:
-        raise ValueError(f"`{text}` is not a web address like https://example.com/page")
-    return text
+    if not parts.hostname or not re.fullmatch(r"[\w.:@\[\]%+-]+", parts.netloc):
+        raise ValueError(f"`{shown(text)}` is not a web address like https://example.com/page")
+    # Everything but the scheme and host: unsafe characters (< > " ` { } | \ ^ and
+    # non-ASCII letters) percent-encoded; existing %XX escapes stay as they are.
+    rest = text[len(parts.scheme) + 3 + len(parts.netloc) :]
+    return f"{parts.scheme.lower()}://{parts.netloc}{quote(rest, safe=_URL_SAFE)}"
+
+
+# A plain address: no `?bcc=`, no `javascript:`, nothing a mailto: link would act on.
+_EMAIL_RE = re.compile(
+    r"(?![.])[\w!#$&'*+=^`{|}~.-]+(?<![.])@(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}"
+)
 
 
 def check_email(value: Any) -> str:
     text = check_text(value)
-    if not re.fullmatch(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+", text):
-        raise ValueError(f"`{text}` is not an email address like name@example.com")
+    if not _EMAIL_RE.fullmatch(text) or ".." in text:
+        raise ValueError(f"`{shown(text)}` is not an email address like name@example.com")
     return text
 
 

@@ -35,6 +35,20 @@ class Run:
     flag: bool = False
 
 
+CORE_PROPERTY_LIMIT = 255  # python-docx refuses longer core properties (as Word's UI does)
+
+
+def core_property(text: str, limit: int = CORE_PROPERTY_LIMIT) -> str:
+    """`text` cut to fit a DOCX core property, at a word or list boundary when it can."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    boundary = max(cut.rfind(", "), cut.rfind(" "))
+    if boundary >= limit // 2:
+        cut = cut[:boundary]
+    return cut.rstrip(" ,;") + "…"
+
+
 def runs(*parts: Run | str) -> list[Run]:
     return [Run(p) if isinstance(p, str) else p for p in parts]
 
@@ -65,11 +79,11 @@ class DocxBuilder:
         self.text_width = Inches(width - 2 * MARGIN_IN)
         self._styles(language)
         props = self.document.core_properties
-        props.title = title
-        props.author = author
-        props.last_modified_by = author
-        props.keywords = keywords
-        props.subject = subject
+        props.title = core_property(title)
+        props.author = core_property(author)
+        props.last_modified_by = core_property(author)
+        props.keywords = core_property(keywords)
+        props.subject = core_property(subject)
         props.comments = "Written by showcase"
         props.language = language
         props.created = created.replace(tzinfo=None)

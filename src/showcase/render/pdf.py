@@ -101,7 +101,7 @@ def html_to_pdf(
     ]
     document = HTML(
         string=html,
-        base_url=(base_url or templates).as_uri() + "/",
+        base_url=(base_url or templates).resolve().as_uri() + "/",
         url_fetcher=fetcher,
     )
     try:

@@ -82,10 +82,38 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return jinja2.FileSystemBytecodeCache(str(folder))
 
 
+class ConfinedLoader(jinja2.FileSystemLoader):
+    """A FileSystemLoader that never follows a link out of its folders.
+
+    A symlink in a user's templates folder pointing at ``/etc/passwd`` would
+    otherwise let ``{% include %}`` print any file; the PDF fetcher refuses the
+    same (see `showcase.render.pdf`).
+    """
+
+    def __init__(self, searchpath: list[str]) -> None:
+        super().__init__(searchpath)
+        self.roots = [Path(p).resolve() for p in searchpath]
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
+        source, filename, uptodate = super().get_source(environment, template)
+        if not is_inside(Path(filename), self.roots):
+            raise TemplateError(
+                f"template {template} ({filename}) leads outside the template folders "
+                "(through a link); copy the file into the folder instead"
+            )
+        return source, filename, uptodate
+
+
+def is_inside(path: Path, roots: list[Path]) -> bool:
+    """Whether `path`, with every link followed, lies under one of `roots` (resolved)."""
+    real = path.resolve()
+    return any(real.is_relative_to(root) for root in roots)
+
+
 @lru_cache(maxsize=8)
 def _environment(search_path: tuple[str, ...]) -> SandboxedEnvironment:
     env = SandboxedEnvironment(
-        loader=jinja2.FileSystemLoader(list(search_path)),
+        loader=ConfinedLoader(list(search_path)),
         bytecode_cache=_bytecode_cache(),
         autoescape=_autoescape,
         undefined=jinja2.StrictUndefined,
@@ -104,7 +132,7 @@ def environment(user_dir: Path | None = None) -> SandboxedEnvironment:
     if user_dir is not None:
         if not user_dir.is_dir():
             raise TemplateError(f"--templates {user_dir}: no such folder")
-        dirs.append(str(user_dir.resolve()))
+        dirs.append(str(user_dir.resolve()))  # a relative --templates works from any folder
     dirs.append(str(bundled_templates_dir()))
     return _environment(tuple(dirs))
 
@@ -129,3 +157,34 @@ def render(name: str, context: dict[str, Any], user_dir: Path | None = None) -> 
         raise TemplateError(f"template {name}: {exc.message}") from None
     except jinja2.exceptions.SecurityError as exc:
         raise TemplateError(f"template {name} tried something unsafe: {exc}") from None
+    except TemplateError:
+        raise
+    except Exception as exc:
+        # A runtime error inside a template ({{ 1/0 }}, wordwrap(-1), a range too big
+        # for the sandbox): the user's to fix when the template is theirs.
+        place = _template_frame(exc, user_dir)
+        if place is None:
+            raise  # a bundled template failed: a bug in showcase
+        raise TemplateError(
+            f"{place}: template error: {type(exc).__name__}: {exc}; fix the template "
+            "(or remove it from --templates to use the bundled one)"
+        ) from None
+
+
+def _template_frame(exc: BaseException, user_dir: Path | None) -> str | None:
+    """``FILE:LINE`` of the innermost frame of `exc` inside a user's template, if any.
+
+    Jinja rewrites tracebacks so that template frames carry the template's file
+    name and line.
+    """
+    if user_dir is None:
+        return None
+    root = user_dir.resolve()
+    place = None
+    tb = exc.__traceback__
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith(".j2") and Path(filename).resolve().is_relative_to(root):
+            place = f"{filename}:{tb.tb_lineno}"
+        tb = tb.tb_next
+    return place

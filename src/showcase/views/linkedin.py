@@ -21,6 +21,7 @@ from showcase.profile.models import Assessment, Kind
 from showcase.views.common import (
     CredentialFacts,
     credential_facts,
+    file_slug,
     in_sentence,
     join_words,
     shorten,
@@ -168,7 +169,7 @@ def _credential_posts(loaded: LoadedProfile, credential: Credential) -> list[Pos
         p for p in (_skills_sentence(facts.skills), _effort(facts, credential)) if p
     ]
     short = PostDraft(
-        slug=f"{credential.id}-short",
+        slug=f"{file_slug(credential.id)}-short",
         title=f"{facts.name} (short)",
         variant="short",
         hook=hook,
@@ -207,7 +208,7 @@ def _credential_posts(loaded: LoadedProfile, credential: Credential) -> list[Pos
     if not (facts.learned or facts.applied or stack is not None):
         return [short]  # a story would only repeat the short post
     story_post = PostDraft(
-        slug=f"{credential.id}-story",
+        slug=f"{file_slug(credential.id)}-story",
         title=f"{facts.name} (story)",
         variant="story",
         hook=f"{hook[:-1]}, and here is what it means for my work."
@@ -253,7 +254,7 @@ def _stack_post(loaded: LoadedProfile, stack: Stack) -> PostDraft:
     issuers = list(dict.fromkeys(c.issuer for c in members))
     tags = hashtags([stack.name, *skills, *issuers])
     return PostDraft(
-        slug=f"stack-{stack.slug}",
+        slug=f"stack-{file_slug(stack.slug)}",
         title=f"{stack.name} (stack)",
         variant="stack",
         hook=hook,
