@@ -141,6 +141,9 @@ def main() -> None:
     out = Path(tempfile.mkdtemp(prefix="showcase-bench-"))
     rows: list[tuple[str, str]] = []
     try:
+        from showcase.render.pdf import font_subsetter
+
+        rows.append(("font subsetter (libharfbuzz-subset0 or fontTools)", font_subsetter()))
         floor, _ = time_process([sys.executable, "-c", "import weasyprint"], runs)
         rows.append(("import weasyprint (the floor), cold", f"{floor:.3f} s"))
 

@@ -116,14 +116,17 @@ def _modules_after(*args: str) -> set[str]:
     return set(line.split()[1:])
 
 
-@pytest.mark.parametrize(
-    "args", [("--help",), ("validate", str(EXAMPLES / "jordan-rivera.yaml"))], ids=str
-)
-def test_light_commands_do_not_import_heavy_writers(args: tuple[str, ...]) -> None:
-    modules = _modules_after(*args)
+def test_help_does_not_import_heavy_writers() -> None:
+    modules = _modules_after("--help")
     assert "weasyprint" not in modules
     assert "docx" not in modules
     assert "click" in modules  # the probe itself worked
+
+
+def test_validate_renders_everything_but_never_lays_out_a_pdf() -> None:
+    modules = _modules_after("validate", str(EXAMPLES / "jordan-rivera.yaml"))
+    assert "weasyprint" not in modules
+    assert "docx" in modules  # the DOCX files are built in memory: valid means it builds
 
 
 @pytest.mark.parametrize("command", ["resume", "interview"])

@@ -187,18 +187,24 @@ def init(path: Path) -> None:
 @cli.command()
 @click.argument("profiles", nargs=-1, required=True, type=click.Path(path_type=Path))
 @today_option
+@templates_option
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and warnings.")
-def validate(profiles: tuple[Path, ...], today: dt.date | None, quiet: bool) -> None:
+def validate(
+    profiles: tuple[Path, ...], today: dt.date | None, templates_dir: Path | None, quiet: bool
+) -> None:
     """Check PROFILES and explain every mistake with its file, line and column.
 
     Prints a short summary of each valid profile and every warning (credentials
-    that expire soon, expired ones, featured completion-only ones). Exits 1 if
-    any profile is invalid.
+    that expire soon, expired ones, featured completion-only ones). A valid
+    profile is then rendered in memory, every artifact in every format but the
+    PDF layout (with your --templates, if given), so a profile that passes
+    always builds. Exits 1 if any profile is invalid or would not build.
 
     \b
     Example:
       showcase validate profile.yaml --today 2026-11-28
     """
+    from showcase.artifacts.build import check_builds
     from showcase.errors import ProfileError
     from showcase.profile.summary import summarize
 
@@ -208,6 +214,12 @@ def validate(profiles: tuple[Path, ...], today: dt.date | None, quiet: bool) -> 
             loaded = load(path, today)
         except ProfileError as exc:
             exc.show()
+            failed += 1
+            continue
+        failures = check_builds(loaded, templates_dir=templates_dir)
+        for failure in failures:
+            click.secho(f"{path}: error: {failure}", err=True, fg="red")
+        if failures:
             failed += 1
             continue
         if not quiet:

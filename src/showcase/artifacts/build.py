@@ -12,7 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from showcase.artifacts import Artifact, helper_pdf
+from showcase.artifacts import Artifact, PdfJob, helper_pdf
 from showcase.artifacts.interview import InterviewArtifact, render_interview
 from showcase.artifacts.linkedin import LinkedInKit, render_linkedin
 from showcase.artifacts.resume import render_resume
@@ -48,6 +48,7 @@ def build_profile(
     templates_dir: Path | None = None,
     paper: str = "letter",
     helper: ProcessPoolExecutor | None = None,
+    pdf_job: PdfJob | None = None,
 ) -> ProfileBuild:
     """Every artifact of one profile, plus its index.html.
 
@@ -59,7 +60,8 @@ def build_profile(
     # The PDFs are most of the work. With a helper, this process renders their HTML
     # and the helper (which imported WeasyPrint meanwhile) lays them out, while this
     # process writes the DOCX, text and HTML files.
-    pdf_job = helper_pdf(helper.submit) if helper is not None else None
+    if pdf_job is None and helper is not None:
+        pdf_job = helper_pdf(helper.submit)
     renderers: dict[str, Callable[[], Artifact]] = {
         "resume": lambda: render_resume(
             loaded, paper=paper, templates_dir=templates_dir, pdf_job=pdf_job
@@ -138,6 +140,19 @@ def build_profile(
     except ShowcaseError as exc:
         result.failures.append(f"index.html: not written: {exc.format_message()}")
     return result
+
+
+def no_layout(html: str, *, allowed: list[Path], paper: str, base_url: Path | None) -> bytes:
+    """A PdfJob that skips the layout: for checking that everything else renders."""
+    return b""
+
+
+def check_builds(loaded: LoadedProfile, *, templates_dir: Path | None = None) -> list[str]:
+    """Render every artifact in memory (all but the PDF layout); what would not build.
+
+    `showcase validate` runs this, so that a profile it accepts always builds.
+    """
+    return build_profile(loaded, templates_dir=templates_dir, pdf_job=no_layout).failures
 
 
 @dataclass(frozen=True)

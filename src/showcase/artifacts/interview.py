@@ -56,6 +56,7 @@ def render_interview(
         html = render("interview/interview.html.j2", context, templates_dir)
         allowed = [loaded.folder] + ([templates_dir] if templates_dir else [])
         job = pdf_job or in_process_pdf()
+        artifact.warnings.extend(w for w in pdf_writer.pdf_warnings() if w not in artifact.warnings)
         artifact.add(f"{stem}.pdf", job(html, allowed=allowed, paper=paper, base_url=templates_dir))
     if "docx" in formats:
         artifact.add(f"{stem}.docx", interview_docx(sheet, created, paper))

@@ -50,6 +50,7 @@ def render_resume(
             )
         allowed = [loaded.folder] + ([templates_dir] if templates_dir else [])
         job = pdf_job or in_process_pdf()
+        artifact.warnings.extend(w for w in pdf_writer.pdf_warnings() if w not in artifact.warnings)
         artifact.add(f"{stem}.pdf", job(html, allowed=allowed, paper=paper, base_url=templates_dir))
     if "docx" in formats:
         artifact.add(f"{stem}.docx", resume_docx(view, created, paper))

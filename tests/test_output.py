@@ -1,0 +1,183 @@
+"""Nothing the user wrote is lost, and no interruption locks them out (issue #10)."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import showcase.output as output_module
+from showcase.batch import BuildOptions, run_build
+from showcase.cli import cli
+from showcase.errors import ShowcaseError
+from showcase.output import MANIFEST, OutputBusyError, OutputDir, folder_lock
+from tests.conftest import EXAMPLES
+
+RUNNER = CliRunner()
+
+OLD = {f"f{i}.txt": f"old {i}\n" for i in range(5)} | {"sub/g.txt": "old g\n"}
+NEW = {name: text.replace("old", "new") for name, text in OLD.items()}
+
+
+def _write_and_die(root: str, files: dict[str, str], renames_before_death: int) -> None:
+    """In a child: write `files`, dying (as kill -9 would) at the n-th rename."""
+    count = 0
+    real_replace = os.replace
+
+    def replace(src: str, dst: str) -> None:
+        nonlocal count
+        if count == renames_before_death:
+            os._exit(9)
+        count += 1
+        real_replace(src, dst)
+
+    output_module.os.replace = replace  # type: ignore[assignment]
+    OutputDir(Path(root)).write_all(files)
+    os._exit(0)
+
+
+@pytest.mark.parametrize("deaths_at", range(9))
+def test_a_run_killed_at_any_rename_never_locks_the_next_one_out(
+    tmp_path: Path, deaths_at: int
+) -> None:
+    """Every moment of the write window: 2 manifest saves and 6 files, plus after all."""
+    OutputDir(tmp_path).write_all(OLD)
+    context = multiprocessing.get_context("fork")
+    child = context.Process(target=_write_and_die, args=(str(tmp_path), NEW, deaths_at))
+    child.start()
+    child.join()
+    assert child.exitcode in (0, 9)
+    report = OutputDir(tmp_path).write_all(NEW)  # no --force
+    assert report.refused == []
+    assert {p.relative_to(tmp_path).as_posix() for p in report.written} == set(NEW)
+    assert not list(tmp_path.rglob("*.tmp")), "stray temporary files were left"
+    for name, text in NEW.items():
+        assert (tmp_path / name).read_text() == text
+
+
+def test_stray_temporary_files_are_cleaned(tmp_path: Path) -> None:
+    OutputDir(tmp_path).write_all(OLD)
+    stray = tmp_path / ".f0.txt.abc123.tmp"
+    stray.write_text("half a file")
+    OutputDir(tmp_path).write_all(NEW)
+    assert not stray.exists()
+
+
+def test_an_edited_file_is_refused_and_the_rest_still_written(tmp_path: Path) -> None:
+    OutputDir(tmp_path).write_all(OLD)
+    (tmp_path / "f1.txt").write_text("my own words\n")
+    report = OutputDir(tmp_path).write_all(NEW)
+    assert len(report.refused) == 1 and "f1.txt" in report.refused[0]
+    assert "--force" in report.refused[0]
+    assert (tmp_path / "f1.txt").read_text() == "my own words\n"
+    assert (tmp_path / "f2.txt").read_text() == NEW["f2.txt"]
+
+
+def test_unfinished_files_are_never_written(tmp_path: Path) -> None:
+    with pytest.raises(RuntimeError, match="unfinished"):
+        OutputDir(tmp_path).write_all({"a.pdf": b""}, {"a.pdf": object()})
+    assert not (tmp_path / "a.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    "damage",
+    ["[" * 100_000 + "]" * 100_000, "not json", "[1, 2]", "folder"],
+    ids=["deep", "text", "list", "folder"],
+)
+def test_a_damaged_manifest_is_a_clear_error(tmp_path: Path, damage: str) -> None:
+    if damage == "folder":
+        (tmp_path / MANIFEST).mkdir()
+    else:
+        (tmp_path / MANIFEST).write_text(damage)
+    with pytest.raises(ShowcaseError) as info:
+        OutputDir(tmp_path).write_all(NEW)
+    assert str(tmp_path / MANIFEST) in info.value.format_message()
+    assert "delete" in info.value.format_message()
+
+
+def test_a_second_run_waits_then_says_the_folder_is_in_use(tmp_path: Path) -> None:
+    with folder_lock(tmp_path), pytest.raises(OutputBusyError, match="in use"):
+        with folder_lock(tmp_path, wait=0.2):
+            pass
+    with folder_lock(tmp_path, wait=0.2):  # free again once the first run is done
+        pass
+
+
+def test_the_manifest_lists_digests(tmp_path: Path) -> None:
+    OutputDir(tmp_path).write_all(OLD)
+    manifest = json.loads((tmp_path / MANIFEST).read_text())
+    assert set(manifest) == set(OLD)
+    assert all(isinstance(v, str) and len(v) == 64 for v in manifest.values())
+
+
+# --- builds -----------------------------------------------------------------------------
+
+
+def _profile(folder: Path, file: str, name: str) -> Path:
+    path = folder / file
+    path.write_text(
+        f'name: "{name}"\ncredentials:\n  - name: A\n    issuer: B\n    issued: 2025-01\n',
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_names_that_slug_alike_get_their_own_folders(tmp_path: Path) -> None:
+    sources = [
+        _profile(tmp_path, f"{i}.yaml", name)
+        for i, name in enumerate(["Jordan Rivera", "Jordan Rivera!", "Jordan Rivera 2"])
+    ]
+    outcomes = run_build(sources, tmp_path / "out", BuildOptions(), jobs=1)
+    folders = [o.folder for o in outcomes]
+    assert all(o.complete for o in outcomes), [o.errors + o.refused for o in outcomes]
+    assert len(set(folders)) == 3
+    assert [f.name for f in folders if f] == [
+        "Jordan-Rivera",
+        "Jordan-Rivera-2",
+        "Jordan-Rivera-2-2",
+    ]
+
+
+def test_a_batch_decides_today_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import showcase.batch as batch
+
+    seen = []
+    real = batch.build_one
+
+    def spy(loaded, folder, options, source, helper=None):  # type: ignore[no-untyped-def]
+        seen.append((options.today, loaded.today))
+        return real(loaded, folder, options, source, helper)
+
+    monkeypatch.setattr(batch, "build_one", spy)
+    sources = [_profile(tmp_path, f"{i}.yaml", f"P {i}") for i in range(2)]
+    run_build(sources, tmp_path / "out", BuildOptions(), jobs=1)
+    assert len(seen) == 2 and seen[0] == seen[1] and seen[0][0] is not None
+
+
+def test_a_failing_artifact_does_not_stop_the_others(tmp_path: Path) -> None:
+    templates = tmp_path / "tpl" / "resume"
+    templates.mkdir(parents=True)
+    (templates / "resume.md.j2").write_text("line one\n{{ 1 / 0 }}\n")
+    out = tmp_path / "out"
+    result = RUNNER.invoke(
+        cli,
+        [
+            "build",
+            str(EXAMPLES / "minimal.yaml"),
+            "-o",
+            str(out),
+            "--templates",
+            str(tmp_path / "tpl"),
+        ],
+    )
+    assert result.exit_code == 1
+    assert "resume: not written" in result.output
+    assert "resume.md.j2:2" in result.output and "ZeroDivisionError" in result.output
+    assert (out / "linkedin" / "certifications.md").is_file()
+    assert (out / "signature" / "signature.html").is_file()
+    assert (out / "index.html").is_file()
+    assert not list(out.glob("*-Resume.*"))
