@@ -100,9 +100,12 @@ def test_a_damaged_manifest_is_a_clear_error(tmp_path: Path, damage: str) -> Non
 
 
 def test_a_second_run_waits_then_says_the_folder_is_in_use(tmp_path: Path) -> None:
-    with folder_lock(tmp_path), pytest.raises(OutputBusyError, match="in use"):
-        with folder_lock(tmp_path, wait=0.2):
-            pass
+    with (
+        folder_lock(tmp_path),
+        pytest.raises(OutputBusyError, match="in use"),
+        folder_lock(tmp_path, wait=0.2),
+    ):
+        pass
     with folder_lock(tmp_path, wait=0.2):  # free again once the first run is done
         pass
 

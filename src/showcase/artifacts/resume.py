@@ -10,7 +10,7 @@ from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocxBuilder, Run
 from showcase.render.templates import render
-from showcase.views.resume import ResumeView, resume_view
+from showcase.views.resume import Part, ResumeView, resume_view
 
 FORMATS = ("pdf", "docx", "html", "md", "txt")
 PAPERS = ("letter", "a4")
@@ -34,6 +34,11 @@ def render_resume(
         artifact.warnings.append(
             f'no valid credentials to show, so the resume has no "{view.certifications_title}"'
             " section"
+        )
+    if not view.contact:
+        artifact.warnings.append(
+            "the resume has no contact details; add `contact:` (email, phone, location) so "
+            "recruiters, and the resume parsers that expect them under the name, find them"
         )
     stem = f"{view.file_stem}-Resume"
     html: str | None = None
@@ -74,31 +79,41 @@ def resume_docx(view: ResumeView, created: str, paper: str = "letter") -> bytes:
         created=dt.datetime.fromisoformat(created.replace("Z", "+00:00")),
         paper=paper,
     )
-    doc.title(view.display_name)
-    if view.headline:
-        doc.paragraph([Run(view.headline, bold=True)], space_after=2)
-    contact: list[Run] = []
-    for i, item in enumerate(view.contact):
-        if i:
-            contact.append(Run(" | ", muted=True))
-        if item.label:
-            contact.append(Run(f"{item.label}: "))
-        contact.append(Run(item.text, url=item.url if item.label else None))
-    doc.paragraph(contact, space_after=2)
+    doc.title(view.name)
+    if view.tagline:
+        doc.paragraph([Run(view.tagline, bold=True)], space_after=2)
+    for line in view.contact_lines:
+        contact: list[Run] = []
+        for i, item in enumerate(line):
+            if i:
+                contact.append(Run(view.separator, muted=True))
+            if item.label:
+                contact.append(Run(f"{item.label}: "))
+            contact.append(Run(item.text, url=item.url if item.label else None))
+        doc.paragraph(contact, space_after=2)
+
+    def fields(parts: tuple[Part, ...]) -> list[Run]:
+        runs: list[Run] = []
+        for i, part in enumerate(parts):
+            if i:
+                runs.append(Run(view.separator, muted=True))
+            runs.append(Run(part.text, bold=part.strong, muted=part.role == "dates"))
+        return runs
 
     if view.credential_groups:
         doc.heading(view.certifications_title, 1)
     for group in view.credential_groups:
         if group.title:
-            title = group.title + (f" – toward {group.target_role}" if group.target_role else "")
-            doc.heading(title, 2)
+            doc.heading(
+                group.title + (view.separator + group.role_note if group.role_note else ""), 2
+            )
         for entry in group.entries:
             c = entry.facts
-            doc.entry_line([Run(c.name, bold=True), Run(f", {c.issuer_line}")], space_before=2)
+            doc.entry_line(fields(entry.line), space_before=2)
             details: list[Run] = []
             for i, d in enumerate(entry.details):
                 if i:
-                    details.append(Run(" | ", muted=True))
+                    details.append(Run(view.separator, muted=True))
                 if d.prefix:
                     details.append(Run(d.prefix, muted=True))
                 details.append(Run(d.text, url=d.url, muted=not d.flag, flag=d.flag))
@@ -113,18 +128,12 @@ def resume_docx(view: ResumeView, created: str, paper: str = "letter") -> bytes:
             doc.paragraph([Run(view.summary)])
         elif section.key == "experience":
             for job in view.experience:
-                where = f", {job.organization}" + (f", {job.location}" if job.location else "")
-                doc.entry_line(
-                    [Run(job.title, bold=True), Run(where), Run(f" | {job.dates}", muted=True)]
-                )
+                doc.entry_line(fields(job.line))
                 for highlight in job.highlights:
                     doc.bullet([Run(highlight)])
         elif section.key == "projects":
             for project in view.projects:
-                left = [Run(project.title, bold=True)]
-                if project.credential:
-                    left.append(Run(f", {project.credential}"))
-                doc.entry_line(left)
+                doc.entry_line(fields(project.line))
                 if project.description:
                     doc.paragraph([Run(project.description)])
                 meta: list[Run] = []
@@ -132,21 +141,17 @@ def resume_docx(view: ResumeView, created: str, paper: str = "letter") -> bytes:
                     meta.append(Run("Tools: " + ", ".join(project.tools), muted=True))
                 if project.link:
                     if meta:
-                        meta.append(Run(" | ", muted=True))
+                        meta.append(Run(view.separator, muted=True))
                     meta.append(Run(project.link.text, url=project.link.url, muted=True))
                 if meta:
                     doc.paragraph(meta)
         elif section.key == "education":
             for school in view.education:
-                left = [Run(school.institution, bold=True)]
-                if school.degree:
-                    left.append(Run(f", {school.degree}"))
-                if school.dates:
-                    left.append(Run(f" | {school.dates}", muted=True))
-                doc.entry_line(left)
+                doc.entry_line(fields(school.line))
         elif section.key == "skills":
-            for line in view.skills:
+            for skill_line in view.skills:
                 doc.paragraph(
-                    [Run(f"{line.group}: ", bold=True), Run(", ".join(line.items))], space_after=1
+                    [Run(f"{skill_line.group}: ", bold=True), Run(", ".join(skill_line.items))],
+                    space_after=1,
                 )
     return doc.to_bytes()

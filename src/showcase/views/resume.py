@@ -17,6 +17,19 @@ from showcase.views.common import (
 )
 
 CERTIFICATIONS_TITLE = "Professional Development & Certifications"
+# Between the fields of one line. Resume parsers split a line into fields at wide
+# gaps and separators; "Title, Company, City" in one run reads to them as a sentence.
+SEPARATOR = " | "
+CONTACT_LINE_BUDGET = 95  # characters of contact details per line, so no line wraps
+
+
+@dataclass(frozen=True)
+class Part:
+    """One field of an entry's heading line, laid out as its own text run."""
+
+    text: str
+    role: str  # organization, title, location, dates, name, issuer, degree, credential
+    strong: bool = False
 
 
 @dataclass(frozen=True)
@@ -41,6 +54,10 @@ class ResumeCredential:
     facts: CredentialFacts
     details: tuple[Detail, ...]
 
+    @property
+    def line(self) -> tuple[Part, ...]:
+        return (Part(self.facts.name, "name", strong=True), Part(self.facts.issuer_line, "issuer"))
+
 
 @dataclass(frozen=True)
 class CredentialGroup:
@@ -49,6 +66,11 @@ class CredentialGroup:
     title: str | None
     target_role: str | None
     entries: tuple[ResumeCredential, ...]
+
+    @property
+    def role_note(self) -> str | None:
+        """``Target role: Digital Marketing Manager``, shown beside the stack's name."""
+        return f"Target role: {self.target_role}" if self.target_role else None
 
 
 @dataclass(frozen=True)
@@ -59,6 +81,15 @@ class ExperienceEntry:
     dates: str
     highlights: tuple[str, ...]
 
+    @property
+    def line(self) -> tuple[Part, ...]:
+        """Organisation first and bold, then title, place and dates: what parsers expect."""
+        parts = [Part(self.organization, "organization", strong=True), Part(self.title, "title")]
+        if self.location:
+            parts.append(Part(self.location, "location"))
+        parts.append(Part(self.dates, "dates"))
+        return tuple(parts)
+
 
 @dataclass(frozen=True)
 class ProjectEntry:
@@ -68,12 +99,28 @@ class ProjectEntry:
     tools: tuple[str, ...]
     link: Link | None
 
+    @property
+    def line(self) -> tuple[Part, ...]:
+        parts = [Part(self.title, "title", strong=True)]
+        if self.credential:
+            parts.append(Part(self.credential, "credential"))
+        return tuple(parts)
+
 
 @dataclass(frozen=True)
 class EducationEntry:
     institution: str
     degree: str | None
     dates: str
+
+    @property
+    def line(self) -> tuple[Part, ...]:
+        parts = [Part(self.institution, "organization", strong=True)]
+        if self.degree:
+            parts.append(Part(self.degree, "degree"))
+        if self.dates:
+            parts.append(Part(self.dates, "dates"))
+        return tuple(parts)
 
 
 @dataclass(frozen=True)
@@ -86,11 +133,6 @@ class SkillLine:
 class SectionRef:
     key: str
     title: str
-
-
-@dataclass(frozen=True)
-class ResumeOptionsView:
-    include_expired: bool = False
 
 
 @dataclass(frozen=True)
@@ -109,15 +151,37 @@ class ResumeView:
     skills: tuple[SkillLine, ...]
     file_stem: str
     keywords: tuple[str, ...] = field(default_factory=tuple)
-    date_iso: str = ""
+    post_nominals: tuple[str, ...] = ()
+    separator: str = SEPARATOR
 
     @property
     def title(self) -> str:
         return f"{self.name} – Resume"
 
     @property
-    def credential_count(self) -> int:
-        return sum(len(g.entries) for g in self.credential_groups)
+    def tagline(self) -> str | None:
+        """The line under the name: letters first, then the headline ("PMP · HR Partner").
+
+        The name heading carries the name alone: parsers take "Priya Raman, PMP"
+        for a name they do not know, or for a "City, ST" location.
+        """
+        letters = ", ".join(self.post_nominals)
+        parts = [p for p in (letters, self.headline) if p]
+        return " · ".join(parts) or None
+
+    @property
+    def contact_lines(self) -> tuple[tuple[ContactItem, ...], ...]:
+        """Contact items in lines short enough never to wrap (no "|" dangling at an end)."""
+        lines: list[list[ContactItem]] = [[]]
+        used = 0
+        for item in self.contact:
+            size = len(item.text) + (len(item.label) + 2 if item.label else 0)
+            if lines[-1] and used + len(SEPARATOR) + size > CONTACT_LINE_BUDGET:
+                lines.append([])
+                used = 0
+            used += size + (len(SEPARATOR) if lines[-1] else 0)
+            lines[-1].append(item)
+        return tuple(tuple(line) for line in lines if line)
 
 
 def _contact(loaded: LoadedProfile) -> tuple[ContactItem, ...]:
@@ -263,5 +327,5 @@ def resume_view(loaded: LoadedProfile, *, include_expired: bool = False) -> Resu
         skills=tuple(SkillLine(group.group, tuple(group.items)) for group in profile.skills),
         file_stem=file_stem(profile.name),
         keywords=_keywords(loaded, include_expired),
-        date_iso=loaded.today.isoformat(),
+        post_nominals=tuple(loaded.post_nominals),
     )
