@@ -18,9 +18,16 @@ HEADER = ["Name", "Url", "Authority", "Started On", "Finished On", "License Numb
 
 
 def looks_like_export(text: str) -> bool:
-    first = text.lstrip().splitlines()[0] if text.strip() else ""
-    cells = [c.strip() for c in next(csv.reader([first]), [])]
-    return cells[:3] == HEADER[:3]
+    """Whether the first line is LinkedIn's header, its columns in any order.
+
+    Detection goes by the set of names, as reading does: a file with reordered
+    columns, or one lacking a column that reading needs (which reading then
+    names), is still recognised as an export.
+    """
+    head = text[:65536].lstrip()  # never copy or split the whole file to read one line
+    first = head.partition("\n")[0]
+    cells = {c.strip() for c in next(csv.reader([first]), [])}
+    return {"Name", "Authority"} <= cells and len(cells & set(HEADER)) >= 3
 
 
 def from_csv(text: str, name: str) -> Imported:

@@ -14,13 +14,12 @@ followed (showcase never uses the network).
 
 from __future__ import annotations
 
-import json
 import re
 import struct
 import zlib
 from typing import Any
 
-from showcase.importers import Imported, ImportFailed
+from showcase.importers import Imported, ImportFailed, parse_json
 from showcase.importers.dates import to_profile_date
 
 PNG_KEYS = {b"openbadges": "2.0", b"openbadgecredential": "3.0"}
@@ -30,6 +29,13 @@ def _types(document: dict[str, Any]) -> set[str]:
     value = document.get("type", [])
     values = value if isinstance(value, list) else [value]
     return {str(v).split("/")[-1].split(":")[-1] for v in values}
+
+
+def _shown(value: Any) -> str:
+    """A value as a message shows it: short text, never the repr of a nested structure."""
+    if isinstance(value, str):
+        return value[:200]
+    return "missing" if value is None else f"a {type(value).__name__}, not a link"
 
 
 def _name_of(value: Any) -> str | None:
@@ -73,7 +79,9 @@ def _complete(
 def from_json(document: Any, name: str) -> Imported:
     if isinstance(document, list):
         merged = Imported(source=name, format="Open Badges")
-        for item in document:
+        for index, item in enumerate(document):
+            if not isinstance(item, dict):  # a list of badges, never of lists
+                raise ImportFailed(f"{name}: item {index} of the list is not a badge (an object)")
             part = from_json(item, name)
             merged.credentials.extend(part.credentials)
             merged.warnings.extend(part.warnings)
@@ -96,8 +104,8 @@ def _from_ob2(document: dict[str, Any], name: str) -> Imported:
     badge = document.get("badge")
     if not isinstance(badge, dict):
         result.warnings.append(
-            f"{name}: the badge is only a link ({badge}); showcase does not fetch it. Download "
-            "the BadgeClass JSON, or copy its name and issuer by hand"
+            f"{name}: the badge is only a link ({_shown(badge)}); showcase does not fetch it. "
+            "Download the BadgeClass JSON, or copy its name and issuer by hand"
         )
         return result
     issuer = badge.get("issuer")
@@ -109,7 +117,7 @@ def _from_ob2(document: dict[str, Any], name: str) -> Imported:
     }
     if not isinstance(issuer, dict):
         result.warnings.append(
-            f"{name}: the issuer is only a link ({issuer}); fill in `issuer:` by hand"
+            f"{name}: the issuer is only a link ({_shown(issuer)}); fill in `issuer:` by hand"
         )
     _complete(
         entry,
@@ -158,10 +166,7 @@ def _from_ob3(document: dict[str, Any], name: str) -> Imported:
 def _baked_payload(payload: str, name: str) -> Imported:
     text = payload.strip()
     if text.startswith("{"):
-        try:
-            return from_json(json.loads(text), name)
-        except json.JSONDecodeError as exc:
-            raise ImportFailed(f"{name}: the baked badge holds broken JSON ({exc.msg})") from None
+        return from_json(parse_json(text, name, "the baked badge holds broken JSON"), name)
     result = Imported(source=name, format="Open Badges (baked)")
     if text.startswith(("https://", "http://")):
         result.warnings.append(
