@@ -103,3 +103,97 @@ def test_a_csv_that_is_not_linkedins_is_not_taken_for_it(tmp_path: Path) -> None
     path.write_text("Name,Email\nA,a@example.com\n")
     with pytest.raises(ImportFailed, match="not a format showcase can import"):
         import_file(path)
+
+
+# --- 1. SVG parsed as XML by a hardened parser ---------------------------------------------
+
+ASSERTION = (DATA / "ob2-example.json").read_text()
+
+
+def _svg(body: str, declarations: str = 'xmlns:openbadges="https://openbadges.org"') -> str:
+    return f'<svg xmlns="http://www.w3.org/2000/svg" {declarations}>{body}</svg>'
+
+
+def _import_svg(tmp_path: Path, text: str) -> list[dict[str, object]]:
+    path = tmp_path / "badge.svg"
+    path.write_text(text, encoding="utf-8")
+    return import_file(path).credentials
+
+
+@pytest.mark.parametrize("uri", ["https://openbadges.org", "http://openbadges.org"])
+def test_svg_namespace_is_matched_by_uri_not_prefix(tmp_path: Path, uri: str) -> None:
+    text = _svg(f"<ob:assertion><![CDATA[{ASSERTION}]]></ob:assertion>", f'xmlns:ob="{uri}"')
+    (entry,) = _import_svg(tmp_path, text)
+    assert entry["name"] == "Awesome Robotics Badge"
+
+
+def test_svg_prefix_bound_to_another_namespace_is_not_a_badge(tmp_path: Path) -> None:
+    text = _svg(
+        f"<openbadges:assertion><![CDATA[{ASSERTION}]]></openbadges:assertion>",
+        'xmlns:openbadges="https://example.org/not-badges"',
+    )
+    with pytest.raises(ImportFailed, match="without baked Open Badges data"):
+        _import_svg(tmp_path, text)
+
+
+def test_svg_entities_are_decoded_and_comments_ignored(tmp_path: Path) -> None:
+    escaped = ASSERTION.replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;")
+    middle = len(escaped) // 2
+    body = f"<openbadges:assertion>{escaped[:middle]}<!-- a comment -->{escaped[middle:]}"
+    (entry,) = _import_svg(tmp_path, _svg(body + "</openbadges:assertion>"))
+    assert entry["name"] == "Awesome Robotics Badge"
+
+
+def test_svg_commented_out_assertion_is_not_read(tmp_path: Path) -> None:
+    body = f"<!-- <openbadges:assertion>{ASSERTION}</openbadges:assertion> -->"
+    with pytest.raises(ImportFailed, match="without baked Open Badges data"):
+        _import_svg(tmp_path, _svg(body))
+
+
+def test_svg_single_quoted_verify_attribute(tmp_path: Path) -> None:
+    path = tmp_path / "badge.svg"
+    path.write_text(_svg("<openbadges:assertion verify='https://example.org/a.json'/>"))
+    (warning,) = import_file(path).warnings
+    assert "https://example.org/a.json" in warning and "does not fetch it" in warning
+
+
+@pytest.mark.parametrize(
+    "doctype",
+    [
+        # billion laughs
+        '<!DOCTYPE svg [<!ENTITY a "ha"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">'
+        '<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>',
+        # an external entity
+        '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>',
+        # an external DTD
+        '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+        '"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">',
+    ],
+)
+def test_svg_dtds_and_entities_are_refused(tmp_path: Path, doctype: str) -> None:
+    text = doctype + _svg("<openbadges:assertion>&c;&x;</openbadges:assertion>")
+    with pytest.raises(ImportFailed, match=r"declares a DTD or entities.*refuses to expand"):
+        _import_svg(tmp_path, text)
+
+
+def test_html_and_other_xml_say_what_they_are(tmp_path: Path) -> None:
+    with pytest.raises(ImportFailed, match=r"an HTML page, not an SVG badge"):
+        _import_svg(tmp_path, "<!DOCTYPE html>\n<html><body><p>Badge</p></body></html>")
+    with pytest.raises(ImportFailed, match=r"XML, but not an SVG \(its root element is <feed>\)"):
+        _import_svg(tmp_path, '<?xml version="1.0"?><feed><entry/></feed>')
+    with pytest.raises(ImportFailed, match=r"badge.svg:1:\d+: not well-formed XML"):
+        _import_svg(tmp_path, "<svg><unclosed></svg>")
+    with pytest.raises(ImportFailed, match=r"unbound prefix.*xmlns:openbadges="):
+        _import_svg(tmp_path, "<svg><openbadges:assertion/></svg>")
+
+
+def test_crafted_svg_is_read_in_linear_time(tmp_path: Path) -> None:
+    # 352 KB of unclosed elements took the old regular expression 49 s (quadratic);
+    # a 4.4 MB one never finished. Parsed as XML it is simply not well-formed.
+    unit = "<openbadges:assertion>"
+    text = _svg(unit * (4_400_000 // len(unit)))
+    with pytest.raises(ImportFailed, match="not well-formed XML"):
+        _import_svg(tmp_path, text)
+    balanced = _svg("<openbadges:assertion verify='https://e.org/a'>x" * 20_000)
+    with pytest.raises(ImportFailed, match="not well-formed XML"):
+        _import_svg(tmp_path, balanced)

@@ -130,7 +130,10 @@ def test_baked_svg(tmp_path: Path) -> None:
     )
     (entry,) = import_file(path).credentials
     assert entry["name"] == "Awesome Robotics Badge"
-    path.write_text('<svg><openbadges:assertion verify="https://example.org/a.json"/></svg>')
+    path.write_text(
+        '<svg xmlns:openbadges="http://openbadges.org">'
+        '<openbadges:assertion verify="https://example.org/a.json"/></svg>'
+    )
     assert "does not fetch it" in import_file(path).warnings[0]
 
 

@@ -85,10 +85,10 @@ def import_file(path: Path) -> Imported:
     name = str(path)
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return openbadges.from_png(data, name)
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return openbadges.from_svg(data, name)  # XML: its own declaration names the encoding
     text = data.decode("utf-8-sig", errors="replace")
     stripped = text.lstrip()
-    if stripped.startswith("<"):
-        return openbadges.from_svg(text, name)
     if stripped.startswith(("{", "[")):
         document = parse_json(text, name)
         if isinstance(document, dict) and ("basics" in document or "certificates" in document):
