@@ -197,3 +197,65 @@ def test_crafted_svg_is_read_in_linear_time(tmp_path: Path) -> None:
     balanced = _svg("<openbadges:assertion verify='https://e.org/a'>x" * 20_000)
     with pytest.raises(ImportFailed, match="not well-formed XML"):
         _import_svg(tmp_path, balanced)
+
+
+# --- 2. PNG: bounded inflation, strict UTF-8 ------------------------------------------------
+
+
+def _png(keyword: bytes, payload: bytes, compressed: bool) -> bytes:
+    from tests.importers.test_importers import _png_with_chunk
+
+    return _png_with_chunk(keyword, payload, compressed)
+
+
+def test_png_decompression_bomb_is_refused_in_bounded_memory(tmp_path: Path) -> None:
+    import tracemalloc
+
+    bomb = b"{" + b" " * (200 * 1024 * 1024)  # 200 MiB of JSON whitespace, ~200 KB deflated
+    path = tmp_path / "bomb.png"
+    path.write_bytes(_png(b"openbadges", bomb, compressed=True))
+    del bomb
+    assert path.stat().st_size < 1024 * 1024
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportFailed, match=r"bomb.png: .*inflates to more than 1024 KiB"):
+            import_file(path)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 1024 * 1024  # the file, the capped output and a margin
+
+
+def test_png_data_just_under_the_cap_is_read(tmp_path: Path) -> None:
+    from showcase.importers.openbadges import MAX_BAKED_BYTES
+
+    payload = ASSERTION.encode()
+    payload += b" " * (MAX_BAKED_BYTES - len(payload))
+    path = tmp_path / "badge.png"
+    path.write_bytes(_png(b"openbadges", payload, compressed=True))
+    (entry,) = import_file(path).credentials
+    assert entry["name"] == "Awesome Robotics Badge"
+    path.write_bytes(_png(b"openbadges", payload + b" ", compressed=True))
+    with pytest.raises(ImportFailed, match="inflates to more than"):
+        import_file(path)
+
+
+def test_png_truncated_compressed_data_is_corrupt(tmp_path: Path) -> None:
+    import struct
+    import zlib
+
+    body = b"openbadges\x00\x01\x00\x00\x00" + zlib.compress(ASSERTION.encode())[:-10]
+    crc = struct.pack(">I", zlib.crc32(b"iTXt" + body))
+    path = tmp_path / "cut.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + struct.pack(">I", len(body)) + b"iTXt" + body + crc)
+    with pytest.raises(ImportFailed, match=r"cut.png: the badge's data chunk is corrupt"):
+        import_file(path)
+
+
+@pytest.mark.parametrize("compressed", [False, True])
+def test_png_invalid_utf8_is_an_error_naming_the_file(tmp_path: Path, compressed: bool) -> None:
+    payload = ASSERTION.encode().replace(b"Awesome", b"Awe\xffsome")
+    path = tmp_path / "mangled.png"
+    path.write_bytes(_png(b"openbadges", payload, compressed))
+    with pytest.raises(ImportFailed, match=r"mangled.png: .*`openbadges` data is not valid UTF-8"):
+        import_file(path)

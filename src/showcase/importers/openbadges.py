@@ -182,6 +182,29 @@ def _baked_payload(payload: str, name: str) -> Imported:
     return result
 
 
+# A baked assertion or credential is a few KiB of JSON; 1 MiB is generous. Without
+# a cap, a 1 MB PNG whose iTXt chunk inflates 1000:1 used 2.1 GB.
+MAX_BAKED_BYTES = 1024 * 1024
+
+
+def _inflate(compressed: bytes, name: str, limit: int = MAX_BAKED_BYTES) -> bytes:
+    """zlib-inflate at most `limit` bytes; refuse data that would inflate beyond it."""
+    inflater = zlib.decompressobj()
+    try:
+        data = inflater.decompress(compressed, limit)
+        # One byte more tells whether it goes on (never flush(): it inflates without limit).
+        if not inflater.eof and inflater.decompress(inflater.unconsumed_tail, 1):
+            raise ImportFailed(
+                f"{name}: the badge's data chunk inflates to more than "
+                f"{limit // 1024} KiB, far more than a badge holds; not imported"
+            )
+    except zlib.error:
+        raise ImportFailed(f"{name}: the badge's data chunk is corrupt") from None
+    if not inflater.eof:
+        raise ImportFailed(f"{name}: the badge's data chunk is corrupt (it is cut short)")
+    return data
+
+
 def from_png(data: bytes, name: str) -> Imported:
     """Read the ``openbadges`` / ``openbadgecredential`` iTXt chunk of a PNG."""
     position = 8
@@ -201,11 +224,15 @@ def from_png(data: bytes, name: str) -> Imported:
         _language, _, rest = rest[2:].partition(b"\x00")
         _translated, _, text = rest.partition(b"\x00")
         if compressed:
-            try:
-                text = zlib.decompress(text)
-            except zlib.error:
-                raise ImportFailed(f"{name}: the badge's data chunk is corrupt") from None
-        return _baked_payload(text.decode("utf-8", errors="replace"), name)
+            text = _inflate(text, name)
+        try:
+            payload = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ImportFailed(
+                f"{name}: the badge's `{keyword.decode()}` data is not valid UTF-8 "
+                f"(byte {exc.start}); the image is damaged or was not baked correctly"
+            ) from None
+        return _baked_payload(payload, name)
     raise ImportFailed(
         f"{name}: a PNG without baked Open Badges data (no `openbadges` or "
         "`openbadgecredential` iTXt chunk)"
