@@ -21,6 +21,15 @@ from typing import Any
 
 from showcase.errors import ShowcaseError
 
+# What is written for a required field (name, issuer, issue date) that the source
+# lacks. Exactly this text, everywhere: the profile refuses it, so a forgotten one
+# cannot slip into a resume.
+PLACEHOLDER = "TODO"
+
+# Not a profile field: the issuer's own description of a credential. It is not the
+# user's `learned:`; the suggested YAML shows it as a comment above the entry.
+DESCRIPTION = "description"
+
 
 @dataclass
 class Imported:

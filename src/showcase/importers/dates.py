@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 from showcase.profile.types import MONTHS, PartialDate
@@ -16,7 +17,11 @@ def to_profile_date(text: str | None) -> str | None:
     """``Oct 2023`` -> ``2023-10``; ``2016-12-31T23:59:59Z`` -> ``2016-12-31``; else None."""
     if not text or not str(text).strip():
         return None
-    value = str(text).strip()
+    return _parsed(str(text).strip())
+
+
+@functools.lru_cache(maxsize=1024)  # an export repeats the same few dates many times
+def _parsed(value: str) -> str | None:
     match = _MONTH_YEAR.match(value)
     if match and match[1].lower() in _MONTH_NUMBERS:
         return f"{match[2]}-{_MONTH_NUMBERS[match[1].lower()]:02d}"
