@@ -344,3 +344,100 @@ def test_tab_and_newline_are_kept(tmp_path: Path) -> None:
     (entry,), warnings = suggestions([import_file(path)])
     assert entry["name"] == "Two\tparts" and entry["skills"] == ["ab", "c"]
     assert any("from skills[0]" in w or "from skills" in w for w in warnings)
+
+
+# --- 7. the issuer's description is not what the user learned --------------------------------
+
+
+def test_badge_description_is_a_comment_not_learned() -> None:
+    from showcase.importers.suggest import to_yaml
+    from showcase.profile import load_text
+    from tests.conftest import TODAY
+
+    text, _ = to_yaml([import_file(DATA / "ob3-basic-example.json")])
+    assert "learned:" not in text
+    lines = text.splitlines()
+    at = lines.index("  - name: Teamwork")
+    assert lines[at - 2].startswith("  # issuer's description: This badge recognizes")
+    assert lines[at - 1].startswith("  # ")
+    loaded = load_text("name: J\n" + text, today=TODAY)
+    assert loaded.profile.credentials[0].learned is None
+
+
+def test_long_multiline_description_stays_in_comments(tmp_path: Path) -> None:
+    from showcase.importers.suggest import to_yaml
+
+    badge = {
+        "type": "Assertion",
+        "issuedOn": "2024-01-02",
+        "badge": {
+            "name": "B",
+            "issuer": {"name": "Org"},
+            "description": "Line one.\n\nname: injected\n" + "word " * 60,
+        },
+    }
+    path = tmp_path / "b.json"
+    path.write_text(json.dumps(badge))
+    text, _ = to_yaml([import_file(path)])
+    body = text.split("credentials:\n", 1)[1]
+    assert all(line.startswith(("  #", "  - ", "    ")) for line in body.splitlines())
+    assert "\nname: injected" not in text and "# issuer's description: Line one. name:" in text
+
+
+# --- 8. Unix-time dates --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("issued_on", [1483228799, "1483228799", 1483228799.5])
+def test_epoch_issued_on_becomes_a_date_with_a_warning(tmp_path: Path, issued_on: object) -> None:
+    badge = json.loads((DATA / "ob2-example.json").read_text())
+    badge["issuedOn"] = issued_on
+    path = tmp_path / "epoch.json"
+    path.write_text(json.dumps(badge))
+    result = import_file(path)
+    assert result.credentials[0]["issued"] == "2016-12-31"
+    assert any("issuedOn is Unix time" in w and "2016-12-31 (UTC)" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("issued_on", [-5, 10**15, True, {"date": 1}, "next spring"])
+def test_unreadable_issued_on_is_warned_about(tmp_path: Path, issued_on: object) -> None:
+    badge = json.loads((DATA / "ob2-example.json").read_text())
+    badge["issuedOn"] = issued_on
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(badge))
+    result = import_file(path)
+    assert result.credentials[0]["issued"] == "TODO"
+    assert any("issuedOn" in w and "not a date showcase can read" in w for w in result.warnings)
+
+
+# --- 10. placeholders are exactly `TODO` ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("filename", "content"),
+    [
+        (
+            "Certifications.csv",
+            "Name,Url,Authority,Started On,Finished On,License Number\nA,,  ,,,\n",
+        ),
+        ("ob2.json", '{"type": "Assertion", "badge": {"name": "  ", "issuer": {"name": ""}}}'),
+        ("ob2b.json", '{"type": "Assertion", "badge": {"name": {"x": 1}, "issuer": {}}}'),
+        (
+            "ob3.json",
+            '{"type": ["VerifiableCredential", "OpenBadgeCredential"], "issuer": {"name": " "},'
+            ' "credentialSubject": {"achievement": {"name": ""}}}',
+        ),
+        ("resume.json", '{"certificates": [{"name": "C", "issuer": " ", "date": ""}]}'),
+    ],
+)
+def test_every_missing_required_field_is_exactly_todo(
+    tmp_path: Path, filename: str, content: str
+) -> None:
+    from showcase.importers.suggest import suggestions
+
+    path = tmp_path / filename
+    path.write_text(content)
+    (entry,), _ = suggestions([import_file(path)])
+    assert entry["issuer"] == "TODO" and entry["issued"] == "TODO"
+    assert entry["name"] in ("TODO", "A", "C")
+    for field in ("name", "issuer", "issued"):
+        assert entry[field] == "TODO" or entry[field].strip() == entry[field] != ""

@@ -18,8 +18,8 @@ import struct
 import zlib
 from typing import Any
 
-from showcase.importers import Imported, ImportFailed, parse_json
-from showcase.importers.dates import to_profile_date
+from showcase.importers import DESCRIPTION, PLACEHOLDER, Imported, ImportFailed, parse_json
+from showcase.importers.dates import date_field
 
 PNG_KEYS = {b"openbadges": "2.0", b"openbadgecredential": "3.0"}
 
@@ -37,11 +37,15 @@ def _shown(value: Any) -> str:
     return "missing" if value is None else f"a {type(value).__name__}, not a link"
 
 
-def _name_of(value: Any) -> str | None:
-    if isinstance(value, dict):
-        name = value.get("name")
-        return str(name).strip() if name else None
+def _text(value: Any) -> str | None:
+    """`value` as stripped text when it is text (or a number), else None."""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value).strip() or None
     return None
+
+
+def _name_of(value: Any) -> str | None:
+    return _text(value.get("name")) if isinstance(value, dict) else None
 
 
 def _https(value: Any) -> str | None:
@@ -67,12 +71,17 @@ def _complete(
     if url:
         entry["url"] = url
     if isinstance(tags, list) and tags:
-        entry["skills"] = [str(t).strip() for t in tags if str(t).strip()]
+        skills = [
+            str(t).strip() for t in tags if isinstance(t, str | int | float) and str(t).strip()
+        ]
+        if skills:
+            entry["skills"] = skills
     picture = _https(image)
     if picture and picture.startswith("https://"):  # mail clients show https images only
         entry["badge_image"] = picture
     if isinstance(description, str) and description.strip():
-        entry["learned"] = description.strip()
+        # The issuer's words, not the user's `learned:`: shown as a comment.
+        entry[DESCRIPTION] = description.strip()
 
 
 def from_json(document: Any, name: str) -> Imported:
@@ -109,10 +118,11 @@ def _from_ob2(document: dict[str, Any], name: str) -> Imported:
         return result
     issuer = badge.get("issuer")
     entry: dict[str, Any] = {
-        "name": str(badge.get("name") or "TODO").strip(),
-        "issuer": _name_of(issuer) or "TODO",
+        "name": _text(badge.get("name")) or PLACEHOLDER,
+        "issuer": _name_of(issuer) or PLACEHOLDER,
         "kind": "badge",
-        "issued": to_profile_date(document.get("issuedOn")) or "TODO",
+        "issued": date_field(document.get("issuedOn"), f"{name}: issuedOn", result.warnings)
+        or PLACEHOLDER,
     }
     if not isinstance(issuer, dict):
         result.warnings.append(
@@ -120,7 +130,7 @@ def _from_ob2(document: dict[str, Any], name: str) -> Imported:
         )
     _complete(
         entry,
-        to_profile_date(document.get("expires")),
+        date_field(document.get("expires"), f"{name}: expires", result.warnings),
         document.get("id"),
         badge.get("tags"),
         badge.get("image"),
@@ -134,19 +144,21 @@ def _from_ob3(document: dict[str, Any], name: str) -> Imported:
     result = Imported(source=name, format="Open Badges 3.0")
     subject = document.get("credentialSubject")
     subjects = subject if isinstance(subject, list) else [subject]
-    issuer = _name_of(document.get("issuer")) or "TODO"
-    issued = to_profile_date(document.get("validFrom") or document.get("issuanceDate"))
-    expires = to_profile_date(document.get("validUntil") or document.get("expirationDate"))
+    issuer = _name_of(document.get("issuer")) or PLACEHOLDER
+    key = "validFrom" if "validFrom" in document else "issuanceDate"
+    issued = date_field(document.get(key), f"{name}: {key}", result.warnings)
+    key = "validUntil" if "validUntil" in document else "expirationDate"
+    expires = date_field(document.get(key), f"{name}: {key}", result.warnings)
     for item in subjects:
         achievement = item.get("achievement") if isinstance(item, dict) else None
         if not isinstance(achievement, dict):
             result.warnings.append(f"{name}: a credentialSubject without an achievement; skipped")
             continue
         entry: dict[str, Any] = {
-            "name": str(achievement.get("name") or document.get("name") or "TODO").strip(),
+            "name": _text(achievement.get("name")) or _text(document.get("name")) or PLACEHOLDER,
             "issuer": issuer,
             "kind": "badge",
-            "issued": issued or "TODO",
+            "issued": issued or PLACEHOLDER,
         }
         _complete(
             entry,
@@ -157,7 +169,7 @@ def _from_ob3(document: dict[str, Any], name: str) -> Imported:
             achievement.get("description"),
         )
         result.credentials.append(entry)
-    if issuer == "TODO":
+    if issuer == PLACEHOLDER:
         result.warnings.append(f"{name}: no issuer name; fill in `issuer:` by hand")
     return result
 
