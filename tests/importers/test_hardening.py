@@ -441,3 +441,37 @@ def test_every_missing_required_field_is_exactly_todo(
     assert entry["name"] in ("TODO", "A", "C")
     for field in ("name", "issuer", "issued"):
         assert entry[field] == "TODO" or entry[field].strip() == entry[field] != ""
+
+
+# --- 6. one bad file does not discard the others --------------------------------------------
+
+
+def test_one_bad_file_keeps_the_others_output(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from showcase.cli import cli
+
+    bad = tmp_path / "broken.json"
+    bad.write_text("{")
+    target = tmp_path / "imported.yaml"
+    sources = [str(DATA / "Certifications.csv"), str(bad), str(DATA / "ob2-example.json")]
+    result = CliRunner().invoke(cli, ["import", *sources, "-o", str(target)])
+    assert result.exit_code == 1
+    assert "broken.json:1:2: not valid JSON" in result.output
+    text = target.read_text()
+    assert "# Imported by showcase (6 credentials) from:" in text
+    assert "Google Analytics Certification" in text and "Awesome Robotics Badge" in text
+
+    result = CliRunner().invoke(cli, ["import", str(bad), str(tmp_path)])
+    assert result.exit_code == 1 and "credentials" not in result.output
+    assert "not valid JSON" in result.output and "a folder, not a file" in result.output
+
+
+def test_import_files_returns_results_and_failures(tmp_path: Path) -> None:
+    from showcase.importers import import_files
+
+    bad = tmp_path / "x.txt"
+    bad.write_text("hello")
+    results, failures = import_files([DATA / "ob2-example.json", bad])
+    assert [r.format for r in results] == ["Open Badges 2.0"]
+    assert len(failures) == 1 and "x.txt: not a format" in failures[0].format_message()

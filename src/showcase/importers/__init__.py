@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,21 @@ def read_limited(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
             "(a badge image or an export is far smaller)"
         )
     return data
+
+
+def import_files(paths: Iterable[Path]) -> tuple[list[Imported], list[ImportFailed]]:
+    """Import each of `paths`; one that fails does not stop the others.
+
+    Returns what was read, in order, and the failures (each names its file).
+    """
+    results: list[Imported] = []
+    failures: list[ImportFailed] = []
+    for path in paths:
+        try:
+            results.append(import_file(path))
+        except ImportFailed as exc:
+            failures.append(exc)
+    return results, failures
 
 
 def import_file(path: Path) -> Imported:
