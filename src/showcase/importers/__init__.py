@@ -104,7 +104,7 @@ def import_files(paths: Iterable[Path]) -> tuple[list[Imported], list[ImportFail
 
 def import_file(path: Path) -> Imported:
     """Detect the format of `path` and read its credentials."""
-    from showcase.importers import jsonresume, linkedin, openbadges
+    from showcase.importers import credly, jsonresume, linkedin, openbadges
 
     data = read_limited(path)
     name = str(path)
@@ -118,6 +118,8 @@ def import_file(path: Path) -> Imported:
         document = parse_json(text, name)
         if isinstance(document, dict) and ("basics" in document or "certificates" in document):
             return jsonresume.from_json_resume(document, name)
+        if isinstance(document, dict) and credly.looks_like_feed(document):
+            return credly.from_feed(document, name)
         return openbadges.from_json(document, name)
     if linkedin.looks_like_export(text):
         return linkedin.from_csv(text, name)
