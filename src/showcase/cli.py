@@ -685,13 +685,19 @@ def import_(sources: tuple[Path, ...], output: Path) -> None:
     Example:
       showcase import Certifications.csv my-badge.png > imported.yaml
     """
-    from showcase.importers import import_file
+    from showcase.importers import import_files
     from showcase.importers.suggest import to_yaml
 
-    results = [import_file(source) for source in sources]
-    text, warnings = to_yaml(results)
-    write_new_file(output, text)
-    print_warnings(warnings)
+    # A file that cannot be read does not cost the others their entries.
+    results, failures = import_files(sources)
+    if results:
+        text, warnings = to_yaml(results)
+        write_new_file(output, text)
+        print_warnings(warnings)
+    for failure in failures:
+        failure.show()
+    if failures:
+        raise SystemExit(1)
 
 
 @cli.command()

@@ -13,11 +13,23 @@ profile's own rules first so that nothing invalid is suggested.
 
 from __future__ import annotations
 
+import os
+import stat
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from showcase.errors import ShowcaseError
+
+# What is written for a required field (name, issuer, issue date) that the source
+# lacks. Exactly this text, everywhere: the profile refuses it, so a forgotten one
+# cannot slip into a resume.
+PLACEHOLDER = "TODO"
+
+# Not a profile field: the issuer's own description of a credential. It is not the
+# user's `learned:`; the suggested YAML shows it as a comment above the entry.
+DESCRIPTION = "description"
 
 
 @dataclass
@@ -37,28 +49,77 @@ class ImportFailed(ShowcaseError):
 MAX_IMPORT_BYTES = 5 * 1024 * 1024  # a badge image or an export; larger is not one
 
 
-def import_file(path: Path) -> Imported:
-    """Detect the format of `path` and read its credentials."""
-    from showcase.importers import jsonresume, linkedin, openbadges
+def read_limited(path: Path, limit: int = MAX_IMPORT_BYTES) -> bytes:
+    """The bytes of the regular file `path`, refused clearly if it is not one or is too large.
 
+    The size on disk is not trusted (a file may grow, ``/proc`` files say 0): at most
+    `limit` + 1 bytes are ever read, so memory stays bounded whatever `path` is.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        size = path.stat().st_size
+        # Non-blocking, so that opening a FIFO without a writer does not hang.
+        fd = os.open(path, flags)
     except OSError as exc:
         raise ImportFailed(f"{path}: cannot read it ({exc.strerror})") from None
-    if size > MAX_IMPORT_BYTES:
-        raise ImportFailed(f"{path}: {size / 1024 / 1024:.1f} MiB is too large for an import")
-    data = path.read_bytes()
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise ImportFailed(
+                f"{path}: a folder, not a file; name the files to import "
+                f"(for example {path / '*.json'})"
+            )
+        if not stat.S_ISREG(mode):
+            raise ImportFailed(
+                f"{path}: not a regular file (a device, pipe or socket); save what you want "
+                "to import to a file first"
+            )
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise ImportFailed(f"{path}: cannot read it ({exc.strerror})") from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise ImportFailed(
+            f"{path}: larger than {limit / 1024 / 1024:g} MiB, too large for an import "
+            "(a badge image or an export is far smaller)"
+        )
+    return data
+
+
+def import_files(paths: Iterable[Path]) -> tuple[list[Imported], list[ImportFailed]]:
+    """Import each of `paths`; one that fails does not stop the others.
+
+    Returns what was read, in order, and the failures (each names its file).
+    """
+    results: list[Imported] = []
+    failures: list[ImportFailed] = []
+    for path in paths:
+        try:
+            results.append(import_file(path))
+        except ImportFailed as exc:
+            failures.append(exc)
+    return results, failures
+
+
+def import_file(path: Path) -> Imported:
+    """Detect the format of `path` and read its credentials."""
+    from showcase.importers import credly, jsonresume, linkedin, openbadges
+
+    data = read_limited(path)
     name = str(path)
     if data.startswith(b"\x89PNG\r\n\x1a\n"):
         return openbadges.from_png(data, name)
+    if data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+        return openbadges.from_svg(data, name)  # XML: its own declaration names the encoding
     text = data.decode("utf-8-sig", errors="replace")
     stripped = text.lstrip()
-    if stripped.startswith("<"):
-        return openbadges.from_svg(text, name)
     if stripped.startswith(("{", "[")):
-        document = _json(text, name)
+        document = parse_json(text, name)
         if isinstance(document, dict) and ("basics" in document or "certificates" in document):
             return jsonresume.from_json_resume(document, name)
+        if isinstance(document, dict) and credly.looks_like_feed(document):
+            return credly.from_feed(document, name)
         return openbadges.from_json(document, name)
     if linkedin.looks_like_export(text):
         return linkedin.from_csv(text, name)
@@ -68,10 +129,15 @@ def import_file(path: Path) -> Imported:
     )
 
 
-def _json(text: str, name: str) -> Any:
+def parse_json(text: str, name: str, what: str = "not valid JSON") -> Any:
+    """`text` as JSON, or an `ImportFailed` naming the place (and never a RecursionError)."""
     import json
 
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ImportFailed(f"{name}:{exc.lineno}:{exc.colno}: not valid JSON: {exc.msg}") from None
+        raise ImportFailed(f"{name}:{exc.lineno}:{exc.colno}: {what}: {exc.msg}") from None
+    except RecursionError:
+        raise ImportFailed(
+            f"{name}: JSON nested too deeply to be a badge or a resume; not imported"
+        ) from None

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from showcase.importers import Imported
-from showcase.importers.dates import to_profile_date
+from showcase.importers import PLACEHOLDER, Imported
+from showcase.importers.dates import date_field
 
 
 def from_json_resume(document: dict[str, Any], name: str) -> Imported:
@@ -18,12 +18,13 @@ def from_json_resume(document: dict[str, Any], name: str) -> Imported:
         if not isinstance(item, dict) or not item.get("name"):
             result.warnings.append(f"{name}: certificates[{index}] has no name; skipped")
             continue
+        where = f"{name}: certificates[{index}].date"
         entry: dict[str, Any] = {
             "name": str(item["name"]).strip(),
-            "issuer": str(item.get("issuer") or "").strip() or "TODO",
-            "issued": to_profile_date(item.get("date")) or "TODO",
+            "issuer": str(item.get("issuer") or "").strip() or PLACEHOLDER,
+            "issued": date_field(item.get("date"), where, result.warnings) or PLACEHOLDER,
         }
-        if entry["issuer"] == "TODO" or entry["issued"] == "TODO":
+        if PLACEHOLDER in (entry["issuer"], entry["issued"]):
             result.warnings.append(
                 f"{name}: certificates[{index}] `{entry['name']}` lacks an issuer or a date; "
                 "fill in the TODO"

@@ -11,53 +11,76 @@ import csv
 import io
 from typing import Any
 
-from showcase.importers import Imported, ImportFailed
+from showcase.importers import PLACEHOLDER, Imported, ImportFailed
 from showcase.importers.dates import to_profile_date
 
 HEADER = ["Name", "Url", "Authority", "Started On", "Finished On", "License Number"]
 
 
 def looks_like_export(text: str) -> bool:
-    first = text.lstrip().splitlines()[0] if text.strip() else ""
-    cells = [c.strip() for c in next(csv.reader([first]), [])]
-    return cells[:3] == HEADER[:3]
+    """Whether the first line is LinkedIn's header, its columns in any order.
+
+    Detection goes by the set of names, as reading does: a file with reordered
+    columns, or one lacking a column that reading needs (which reading then
+    names), is still recognised as an export.
+    """
+    head = text[:65536].lstrip()  # never copy or split the whole file to read one line
+    first = head.partition("\n")[0]
+    cells = {c.strip() for c in next(csv.reader([first]), [])}
+    return {"Name", "Authority"} <= cells and len(cells & set(HEADER)) >= 3
 
 
 def from_csv(text: str, name: str) -> Imported:
     result = Imported(source=name, format="LinkedIn Certifications.csv")
-    reader = csv.reader(io.StringIO(text.lstrip()))
-    header = [cell.strip() for cell in next(reader, [])]
+    reader = csv.reader(io.StringIO(text))
+    header: list[str] = []
+    for row in reader:  # the first line that is not blank
+        header = [cell.strip() for cell in row]
+        if any(header):
+            break
     missing = [h for h in ("Name", "Authority", "Started On") if h not in header]
     if missing:
-        raise ImportFailed(f"{name}:1: the header lacks {', '.join(missing)}")
-    column = {h: header.index(h) for h in header}
-    for line_number, row in enumerate(reader, start=2):
-        if not any(cell.strip() for cell in row):
+        raise ImportFailed(f"{name}:{reader.line_num}: the header lacks {', '.join(missing)}")
+    width = len(header)
+    index = {h: header.index(h) for h in HEADER if h in header}
+    # Columns the file lacks read from an always-empty extra cell.
+    at = {h: index.get(h, width) for h in HEADER}
+    name_at, authority_at, started_at = at["Name"], at["Authority"], at["Started On"]
+    finished_at, number_at, url_at = at["Finished On"], at["License Number"], at["Url"]
+    for row in reader:
+        line_number = reader.line_num  # where the row ends: quoted cells may span lines
+        if len(row) <= width:
+            row += [""] * (width + 1 - len(row))
+        name_cell = row[name_at].strip()
+        if not name_cell:
+            if any(cell.strip() for cell in row):
+                result.warnings.append(f"{name}:{line_number}: a row without a name; skipped")
             continue
-
-        def cell(key: str, row: list[str] = row) -> str:
-            index = column.get(key)
-            return row[index].strip() if index is not None and index < len(row) else ""
-
-        entry: dict[str, Any] = {"name": cell("Name"), "issuer": cell("Authority")}
-        where = f"{name}:{line_number}"
-        if not entry["name"]:
-            result.warnings.append(f"{where}: a row without a name; skipped")
-            continue
-        issued = to_profile_date(cell("Started On"))
+        started = row[started_at].strip()
+        issued = to_profile_date(started)
         if issued is None:
             result.warnings.append(
-                f"{where}: `{entry['name']}` has no readable issue date "
-                f"({cell('Started On') or 'empty'}); fill in `issued:`"
+                f"{name}:{line_number}: `{name_cell}` has no readable issue date "
+                f"({started or 'empty'}); fill in `issued:`"
             )
-            issued = "TODO"
-        entry["issued"] = issued
-        expires = to_profile_date(cell("Finished On"))
+            issued = PLACEHOLDER
+        entry: dict[str, Any] = {
+            "name": name_cell,
+            "issuer": row[authority_at].strip() or PLACEHOLDER,
+            "issued": issued,
+        }
+        if entry["issuer"] == PLACEHOLDER:
+            result.warnings.append(
+                f"{name}:{line_number}: `{name_cell}` has no Authority; fill in `issuer:`"
+            )
+        expires = to_profile_date(row[finished_at])
         if expires:
             entry["expires"] = expires
-        if cell("License Number"):
-            entry["credential_id"] = cell("License Number")
-        if cell("Url"):
-            entry["url"] = cell("Url")
+        number = row[number_at].strip()
+        if number:
+            entry["credential_id"] = number
+        url = row[url_at].strip()
+        if url:
+            entry["url"] = url
         result.credentials.append(entry)
     return result

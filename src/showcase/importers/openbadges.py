@@ -14,14 +14,12 @@ followed (showcase never uses the network).
 
 from __future__ import annotations
 
-import json
-import re
 import struct
 import zlib
 from typing import Any
 
-from showcase.importers import Imported, ImportFailed
-from showcase.importers.dates import to_profile_date
+from showcase.importers import DESCRIPTION, PLACEHOLDER, Imported, ImportFailed, parse_json
+from showcase.importers.dates import date_field
 
 PNG_KEYS = {b"openbadges": "2.0", b"openbadgecredential": "3.0"}
 
@@ -32,11 +30,22 @@ def _types(document: dict[str, Any]) -> set[str]:
     return {str(v).split("/")[-1].split(":")[-1] for v in values}
 
 
-def _name_of(value: Any) -> str | None:
-    if isinstance(value, dict):
-        name = value.get("name")
-        return str(name).strip() if name else None
+def _shown(value: Any) -> str:
+    """A value as a message shows it: short text, never the repr of a nested structure."""
+    if isinstance(value, str):
+        return value[:200]
+    return "missing" if value is None else f"a {type(value).__name__}, not a link"
+
+
+def _text(value: Any) -> str | None:
+    """`value` as stripped text when it is text (or a number), else None."""
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value).strip() or None
     return None
+
+
+def _name_of(value: Any) -> str | None:
+    return _text(value.get("name")) if isinstance(value, dict) else None
 
 
 def _https(value: Any) -> str | None:
@@ -62,18 +71,25 @@ def _complete(
     if url:
         entry["url"] = url
     if isinstance(tags, list) and tags:
-        entry["skills"] = [str(t).strip() for t in tags if str(t).strip()]
+        skills = [
+            str(t).strip() for t in tags if isinstance(t, str | int | float) and str(t).strip()
+        ]
+        if skills:
+            entry["skills"] = skills
     picture = _https(image)
     if picture and picture.startswith("https://"):  # mail clients show https images only
         entry["badge_image"] = picture
     if isinstance(description, str) and description.strip():
-        entry["learned"] = description.strip()
+        # The issuer's words, not the user's `learned:`: shown as a comment.
+        entry[DESCRIPTION] = description.strip()
 
 
 def from_json(document: Any, name: str) -> Imported:
     if isinstance(document, list):
         merged = Imported(source=name, format="Open Badges")
-        for item in document:
+        for index, item in enumerate(document):
+            if not isinstance(item, dict):  # a list of badges, never of lists
+                raise ImportFailed(f"{name}: item {index} of the list is not a badge (an object)")
             part = from_json(item, name)
             merged.credentials.extend(part.credentials)
             merged.warnings.extend(part.warnings)
@@ -96,24 +112,25 @@ def _from_ob2(document: dict[str, Any], name: str) -> Imported:
     badge = document.get("badge")
     if not isinstance(badge, dict):
         result.warnings.append(
-            f"{name}: the badge is only a link ({badge}); showcase does not fetch it. Download "
-            "the BadgeClass JSON, or copy its name and issuer by hand"
+            f"{name}: the badge is only a link ({_shown(badge)}); showcase does not fetch it. "
+            "Download the BadgeClass JSON, or copy its name and issuer by hand"
         )
         return result
     issuer = badge.get("issuer")
     entry: dict[str, Any] = {
-        "name": str(badge.get("name") or "TODO").strip(),
-        "issuer": _name_of(issuer) or "TODO",
+        "name": _text(badge.get("name")) or PLACEHOLDER,
+        "issuer": _name_of(issuer) or PLACEHOLDER,
         "kind": "badge",
-        "issued": to_profile_date(document.get("issuedOn")) or "TODO",
+        "issued": date_field(document.get("issuedOn"), f"{name}: issuedOn", result.warnings)
+        or PLACEHOLDER,
     }
     if not isinstance(issuer, dict):
         result.warnings.append(
-            f"{name}: the issuer is only a link ({issuer}); fill in `issuer:` by hand"
+            f"{name}: the issuer is only a link ({_shown(issuer)}); fill in `issuer:` by hand"
         )
     _complete(
         entry,
-        to_profile_date(document.get("expires")),
+        date_field(document.get("expires"), f"{name}: expires", result.warnings),
         document.get("id"),
         badge.get("tags"),
         badge.get("image"),
@@ -127,19 +144,21 @@ def _from_ob3(document: dict[str, Any], name: str) -> Imported:
     result = Imported(source=name, format="Open Badges 3.0")
     subject = document.get("credentialSubject")
     subjects = subject if isinstance(subject, list) else [subject]
-    issuer = _name_of(document.get("issuer")) or "TODO"
-    issued = to_profile_date(document.get("validFrom") or document.get("issuanceDate"))
-    expires = to_profile_date(document.get("validUntil") or document.get("expirationDate"))
+    issuer = _name_of(document.get("issuer")) or PLACEHOLDER
+    key = "validFrom" if "validFrom" in document else "issuanceDate"
+    issued = date_field(document.get(key), f"{name}: {key}", result.warnings)
+    key = "validUntil" if "validUntil" in document else "expirationDate"
+    expires = date_field(document.get(key), f"{name}: {key}", result.warnings)
     for item in subjects:
         achievement = item.get("achievement") if isinstance(item, dict) else None
         if not isinstance(achievement, dict):
             result.warnings.append(f"{name}: a credentialSubject without an achievement; skipped")
             continue
         entry: dict[str, Any] = {
-            "name": str(achievement.get("name") or document.get("name") or "TODO").strip(),
+            "name": _text(achievement.get("name")) or _text(document.get("name")) or PLACEHOLDER,
             "issuer": issuer,
             "kind": "badge",
-            "issued": issued or "TODO",
+            "issued": issued or PLACEHOLDER,
         }
         _complete(
             entry,
@@ -150,7 +169,7 @@ def _from_ob3(document: dict[str, Any], name: str) -> Imported:
             achievement.get("description"),
         )
         result.credentials.append(entry)
-    if issuer == "TODO":
+    if issuer == PLACEHOLDER:
         result.warnings.append(f"{name}: no issuer name; fill in `issuer:` by hand")
     return result
 
@@ -158,10 +177,7 @@ def _from_ob3(document: dict[str, Any], name: str) -> Imported:
 def _baked_payload(payload: str, name: str) -> Imported:
     text = payload.strip()
     if text.startswith("{"):
-        try:
-            return from_json(json.loads(text), name)
-        except json.JSONDecodeError as exc:
-            raise ImportFailed(f"{name}: the baked badge holds broken JSON ({exc.msg})") from None
+        return from_json(parse_json(text, name, "the baked badge holds broken JSON"), name)
     result = Imported(source=name, format="Open Badges (baked)")
     if text.startswith(("https://", "http://")):
         result.warnings.append(
@@ -176,6 +192,29 @@ def _baked_payload(payload: str, name: str) -> Imported:
     else:
         raise ImportFailed(f"{name}: the baked badge data is not JSON or a link")
     return result
+
+
+# A baked assertion or credential is a few KiB of JSON; 1 MiB is generous. Without
+# a cap, a 1 MB PNG whose iTXt chunk inflates 1000:1 used 2.1 GB.
+MAX_BAKED_BYTES = 1024 * 1024
+
+
+def _inflate(compressed: bytes, name: str, limit: int = MAX_BAKED_BYTES) -> bytes:
+    """zlib-inflate at most `limit` bytes; refuse data that would inflate beyond it."""
+    inflater = zlib.decompressobj()
+    try:
+        data = inflater.decompress(compressed, limit)
+        # One byte more tells whether it goes on (never flush(): it inflates without limit).
+        if not inflater.eof and inflater.decompress(inflater.unconsumed_tail, 1):
+            raise ImportFailed(
+                f"{name}: the badge's data chunk inflates to more than "
+                f"{limit // 1024} KiB, far more than a badge holds; not imported"
+            )
+    except zlib.error:
+        raise ImportFailed(f"{name}: the badge's data chunk is corrupt") from None
+    if not inflater.eof:
+        raise ImportFailed(f"{name}: the badge's data chunk is corrupt (it is cut short)")
+    return data
 
 
 def from_png(data: bytes, name: str) -> Imported:
@@ -197,34 +236,93 @@ def from_png(data: bytes, name: str) -> Imported:
         _language, _, rest = rest[2:].partition(b"\x00")
         _translated, _, text = rest.partition(b"\x00")
         if compressed:
-            try:
-                text = zlib.decompress(text)
-            except zlib.error:
-                raise ImportFailed(f"{name}: the badge's data chunk is corrupt") from None
-        return _baked_payload(text.decode("utf-8", errors="replace"), name)
+            text = _inflate(text, name)
+        try:
+            payload = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ImportFailed(
+                f"{name}: the badge's `{keyword.decode()}` data is not valid UTF-8 "
+                f"(byte {exc.start}); the image is damaged or was not baked correctly"
+            ) from None
+        return _baked_payload(payload, name)
     raise ImportFailed(
         f"{name}: a PNG without baked Open Badges data (no `openbadges` or "
         "`openbadgecredential` iTXt chunk)"
     )
 
 
-_SVG = re.compile(
-    r"<openbadges:(assertion|credential)\b([^>]*?)(/>|>(.*?)</openbadges:\1\s*>)", re.DOTALL
-)
+# The Open Badges baking specification binds the prefix to this URI; the prefix
+# itself is the author's choice, so elements are matched by namespace URI.
+OPENBADGES_NAMESPACES = ("https://openbadges.org", "http://openbadges.org")
+_SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+_BAKED_ELEMENTS = ("assertion", "credential")
 
 
-def from_svg(text: str, name: str) -> Imported:
+def _split(tag: Any) -> tuple[str, str]:
+    """``{uri}local`` -> (uri, local); comments and processing instructions -> ("", "")."""
+    if not isinstance(tag, str):
+        return "", ""
+    if tag.startswith("{"):
+        uri, _, local = tag[1:].partition("}")
+        return uri, local
+    return "", tag
+
+
+def from_svg(data: bytes, name: str) -> Imported:
     """Read ``<openbadges:assertion>`` / ``<openbadges:credential>`` from an SVG.
 
-    A regular expression, not an XML parser: the element is all we need, and an
-    SVG from the internet should not get to expand entities.
+    Parsed as XML by defusedxml, which refuses DTDs, entity declarations (the
+    "billion laughs") and external references: an SVG from the internet never
+    gets to expand or fetch anything. Expat is linear in the size of the file.
     """
-    match = _SVG.search(text)
-    if not match:
-        raise ImportFailed(f"{name}: an SVG without baked Open Badges data")
-    content = (match[4] or "").strip()
-    content = re.sub(r"^<!\[CDATA\[(.*)\]\]>$", r"\1", content, flags=re.DOTALL).strip()
+    from xml.etree.ElementTree import ParseError
+
+    from defusedxml import DefusedXmlException  # type: ignore[import-untyped]
+    from defusedxml.ElementTree import fromstring  # type: ignore[import-untyped]
+
+    head = data[:4096].lower()
+    if b"<!doctype html" in head or b"<html" in head:
+        raise ImportFailed(
+            f"{name}: an HTML page, not an SVG badge; save the badge image itself "
+            "(a .png or .svg) or its JSON, and import that"
+        )
+    try:
+        root = fromstring(data, forbid_dtd=True, forbid_entities=True, forbid_external=True)
+    except DefusedXmlException:
+        raise ImportFailed(
+            f"{name}: the SVG declares a DTD or entities, which showcase refuses to expand "
+            "(they can make a small file huge, or read other files); remove the <!DOCTYPE> "
+            "and <!ENTITY> declarations"
+        ) from None
+    except ParseError as exc:
+        line, column = exc.position
+        reason = str(exc).split(":")[0]
+        hint = ""
+        if reason == "unbound prefix":
+            hint = f'; declare the prefix, e.g. xmlns:openbadges="{OPENBADGES_NAMESPACES[0]}"'
+        raise ImportFailed(
+            f"{name}:{line}:{column + 1}: not well-formed XML ({reason}){hint}"
+        ) from None
+    except (LookupError, ValueError) as exc:  # an encoding expat does not know
+        raise ImportFailed(f"{name}: cannot read this XML's encoding ({exc})") from None
+    uri, local = _split(root.tag)
+    if local != "svg" or uri not in ("", _SVG_NAMESPACE):
+        shown = f"{{{uri}}}{local}" if uri else local
+        raise ImportFailed(
+            f"{name}: XML, but not an SVG (its root element is <{shown}>); showcase reads "
+            "badges baked into .svg and .png images"
+        )
+    for element in root.iter():
+        uri, local = _split(element.tag)
+        if uri in OPENBADGES_NAMESPACES and local in _BAKED_ELEMENTS:
+            break
+    else:
+        raise ImportFailed(
+            f"{name}: an SVG without baked Open Badges data (no <assertion> or <credential> "
+            f"element in the namespace {OPENBADGES_NAMESPACES[0]})"
+        )
+    # Entities decoded, CDATA unwrapped, comments left out: ElementTree's text.
+    content = "".join(element.itertext()).strip()
     if not content:
-        verify = re.search(r'verify\s*=\s*"([^"]+)"', match[2] or "")
-        content = verify[1] if verify else ""
+        content = str(element.get("verify") or "").strip()
     return _baked_payload(content, name)
