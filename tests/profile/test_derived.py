@@ -24,12 +24,14 @@ credentials:
     featured: true
   - name: SHRM Certified Professional
     issuer: SHRM
+    kind: certification
     issued: 2023-07
     expires: 2026-07
     post_nominal: SHRM-CP
     featured: true
   - name: Certified Compensation Professional
     issuer: WorldatWork
+    kind: certification
     issued: 2025-01
     post_nominal: CCP
   - name: Watched a webinar
@@ -44,6 +46,24 @@ def test_post_nominals_only_from_valid_credentials_in_order(tmp_path: Path) -> N
     loaded = load(tmp_path, PRIYA)
     assert loaded.post_nominals == ["PMP", "CCP"]
     assert loaded.display_name == "Priya Raman, PMP, CCP"
+
+
+@pytest.mark.parametrize(
+    ("kind", "assessment"),
+    [("course", "none"), ("certificate", "graded"), ("badge", None), ("certification", "none")],
+)
+def test_letters_only_from_exam_based_certifications(
+    tmp_path: Path, kind: str, assessment: str | None
+) -> None:
+    extra = f"    assessment: {assessment}\n" if assessment else ""
+    loaded = load(
+        tmp_path,
+        "name: Sam Lee\ncredentials:\n  - name: XYZ Course\n    issuer: X\n"
+        f"    kind: {kind}\n    issued: 2026-01\n    post_nominal: XYZ\n{extra}",
+    )
+    assert loaded.display_name == "Sam Lee"
+    (warning,) = [w for w in loaded.warnings if w.field.endswith("post_nominal")]
+    assert "left off your name" in warning.message
 
 
 def test_post_nominals_with_everything_valid(tmp_path: Path) -> None:
@@ -74,9 +94,9 @@ def test_no_expiry_is_always_active(tmp_path: Path) -> None:
 def test_warnings(tmp_path: Path) -> None:
     loaded = load(tmp_path, PRIYA, today=dt.date(2026, 11, 28))
     messages = [(w.line, w.message) for w in loaded.warnings]
-    assert any(line == 13 and "expired Jul 2026" in m for line, m in messages)
-    assert any(line == 15 and "featured but expired" in m for line, m in messages)
-    assert any(line == 24 and "completion-only" in m for line, m in messages)
+    assert any(line == 14 and "expired Jul 2026" in m for line, m in messages)
+    assert any(line == 16 and "featured but expired" in m for line, m in messages)
+    assert any(line == 26 and "completion-only" in m for line, m in messages)
     assert len(messages) == 3
 
 

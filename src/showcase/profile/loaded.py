@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from showcase.errors import Problem
-from showcase.profile.models import Credential, Profile
+from showcase.profile.models import Assessment, Credential, Kind, Profile, Stack
 
 EXPIRING_WINDOW_DAYS = 90  # PROFILE-FORMAT.md: "expiring when expires is within 90 days"
 
@@ -38,6 +38,20 @@ def credential_status(credential: Credential, today: dt.date) -> Status:
     if (last - today).days <= EXPIRING_WINDOW_DAYS:
         return Status.EXPIRING
     return Status.ACTIVE
+
+
+def earns_letters(credential: Credential) -> bool:
+    """Whether `credential` may put letters after a name: the one place of this rule.
+
+    Only formal certifications (and licences) from a certifying body, earned by
+    exam, carry post-nominal letters ("PMP", "CPA"); a platform certificate, a
+    badge or a course never does, whatever its `post_nominal` says (DESIGN:
+    "Post-nominals ... Only exam-based certifications from a certifying body").
+    """
+    return credential.kind in (Kind.CERTIFICATION, Kind.LICENSE) and credential.assessment in (
+        None,
+        Assessment.EXAM,
+    )
 
 
 @dataclass(frozen=True)
@@ -79,12 +93,23 @@ class LoadedProfile:
 
     @property
     def post_nominals(self) -> list[str]:
-        """Letters after the name, from valid credentials, in profile order, once each."""
+        """Letters after the name: from valid exam-based certifications, in order, once each."""
         letters: list[str] = []
         for credential in self.valid_credentials:
-            if credential.post_nominal and credential.post_nominal not in letters:
-                letters.append(credential.post_nominal)
+            letter = credential.post_nominal
+            if letter and earns_letters(credential) and letter not in letters:
+                letters.append(letter)
         return letters
+
+    @property
+    def complete_stacks(self) -> list[Stack]:
+        """Stacks whose credentials are all still valid: the ones worth announcing."""
+        return [
+            stack
+            for stack in self.profile.stacks
+            if stack.credentials
+            and all(self.is_valid(self.profile.credential(cid)) for cid in stack.credentials)
+        ]
 
     @property
     def display_name(self) -> str:

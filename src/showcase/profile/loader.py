@@ -18,7 +18,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from showcase.errors import Problem, ProfileError, shown
-from showcase.profile.loaded import LoadedProfile, Status
+from showcase.profile.loaded import LoadedProfile, Status, earns_letters
 from showcase.profile.models import Assessment, Profile
 from showcase.profile.source import Path_, Source, format_loc, parse_source, read_source
 from showcase.profile.types import PartialDate, describe_value, slugify
@@ -402,6 +402,14 @@ def _warnings(loaded: LoadedProfile, source: Source) -> list[Problem]:
                         "the signature will not show it",
                     )
                 )
+        if credential.post_nominal and not earns_letters(credential):
+            warnings.append(
+                source.problem(
+                    (*loc, "post_nominal"),
+                    f"`{shown(credential.post_nominal)}` is left off your name: only exam-based "
+                    "certifications (kind: certification or license) carry letters after it",
+                )
+            )
         if credential.featured and credential.assessment == Assessment.NONE:
             warnings.append(
                 source.problem(

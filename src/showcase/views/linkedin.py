@@ -292,9 +292,9 @@ def post_drafts(
         if loaded.is_valid(credential):
             drafts.extend(_credential_posts(loaded, credential))
     if not credential_ids:
+        complete = {stack.name for stack in loaded.complete_stacks}
         for stack in chosen_stacks:
-            members = [profile.credential(cid) for cid in stack.credentials]
-            if members and all(loaded.is_valid(c) for c in members):
+            if stack.name in complete:
                 drafts.append(_stack_post(loaded, stack))
     return drafts
 
@@ -422,11 +422,7 @@ def headline(loaded: LoadedProfile) -> Headline:
     profile = loaded.profile
     base = profile.headline or (profile.experience[0].title if profile.experience else "")
     parts: list[str] = [base] if base else []
-    complete = [
-        s
-        for s in profile.stacks
-        if all(loaded.is_valid(profile.credential(c)) for c in s.credentials)
-    ]
+    complete = loaded.complete_stacks
     if complete:
         stack = complete[0]
         issuers = list(dict.fromkeys(profile.credential(c).issuer for c in stack.credentials))

@@ -163,9 +163,7 @@ def signature_view(
     base_url = check_badge_base_url(badge_base_url)
     warnings: list[str] = []
     featured = [c for c in profile.credentials if c.featured]
-    for credential in featured:
-        if not loaded.is_valid(credential):
-            warnings.append(f"`{credential.name}` is featured but expired; it is not shown")
+    # A featured credential that expired is warned about once, by the loader.
     shown = [c for c in featured if loaded.is_valid(c)]
     if len(shown) > max_credentials:
         left = ", ".join(f"`{c.name}`" for c in shown[max_credentials:])
