@@ -13,6 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from showcase.artifacts import Artifact, PdfJob, helper_pdf
+from showcase.artifacts.files import (
+    FORMAT_LABELS,
+    INDEX,
+    SIGNATURE_HTML,
+    SIGNATURE_TEXT,
+    interview_files,
+    resume_files,
+)
 from showcase.artifacts.interview import InterviewArtifact, render_interview
 from showcase.artifacts.linkedin import LinkedInKit, render_linkedin
 from showcase.artifacts.resume import render_resume
@@ -20,7 +28,6 @@ from showcase.artifacts.signature import render_signature
 from showcase.errors import ShowcaseError
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
-from showcase.views.common import file_stem
 from showcase.views.linkedin import HEADLINE_LIMIT, POST_LIMIT
 
 
@@ -36,10 +43,6 @@ class ProfileBuild(Artifact):
     display_name: str = ""
     # Artifacts that could not be rendered, each with its reason: the others still are.
     failures: list[str] = field(default_factory=list)
-
-
-def _links(files: dict[str, bytes], names: list[tuple[str, str]]) -> list[FileLink]:
-    return [FileLink(label, name) for label, name in names if name in files]
 
 
 def build_profile(
@@ -92,27 +95,17 @@ def build_profile(
     kit = parts.get("LinkedIn kit")
     interview = parts.get("interview sheet")
 
-    stem = file_stem(loaded.profile.name)
-    resume_links = _links(
-        result.files,
-        [
-            (label, f"{stem}-Resume.{ext}")
-            for label, ext in (
-                ("PDF", "pdf"),
-                ("Word (DOCX)", "docx"),
-                ("Web page", "html"),
-                ("Markdown", "md"),
-                ("Plain text", "txt"),
-            )
-        ],
-    )
-    interview_links = _links(
-        result.files,
-        [
-            (label, f"interview/{stem}-Interview-Prep.{ext}")
-            for label, ext in (("PDF", "pdf"), ("Word (DOCX)", "docx"), ("Markdown", "md"))
-        ],
-    )
+    # Links to every file written; a format that failed has no file and so no link.
+    resume_links = [
+        FileLink(FORMAT_LABELS[fmt], name)
+        for fmt, name in resume_files(loaded.profile.name).items()
+        if name in result.files
+    ]
+    interview_links = [
+        FileLink(FORMAT_LABELS[fmt], name)
+        for fmt, name in interview_files(loaded.profile.name).items()
+        if name in result.files
+    ]
     warnings = result.failures + [w.format() for w in loaded.warnings] + result.warnings
     context = {
         "name": loaded.profile.name,
@@ -126,8 +119,8 @@ def build_profile(
         "headline_limit": HEADLINE_LIMIT,
         "entries": kit.entries if isinstance(kit, LinkedInKit) else (),
         "notes": kit.notes if isinstance(kit, LinkedInKit) else (),
-        "signature_html": result.files.get("signature/signature.html", b"").decode(),
-        "signature_text": result.files.get("signature/signature.txt", b"").decode(),
+        "signature_html": result.files.get(SIGNATURE_HTML, b"").decode(),
+        "signature_text": result.files.get(SIGNATURE_TEXT, b"").decode(),
         "stories": (
             interview.sheet.stories
             if isinstance(interview, InterviewArtifact) and interview.sheet
@@ -136,7 +129,7 @@ def build_profile(
         "warnings": warnings,
     }
     try:
-        result.add("index.html", render("build/index.html.j2", context, templates_dir))
+        result.add(INDEX, render("build/index.html.j2", context, templates_dir))
     except ShowcaseError as exc:
         result.failures.append(f"index.html: not written: {exc.format_message()}")
     return result

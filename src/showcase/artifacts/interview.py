@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from showcase.artifacts import Artifact, PdfJob, in_process_pdf
+from showcase.artifacts.files import INTERVIEW_FORMATS, interview_files
 from showcase.errors import TemplateError
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
@@ -14,7 +15,7 @@ from showcase.render.docx import DocxBuilder, Run
 from showcase.render.templates import bundled_templates_dir, is_inside, render
 from showcase.views.interview import InterviewSheet, interview_sheet, load_question_bank
 
-FORMATS = ("md", "pdf", "docx")
+FORMATS = INTERVIEW_FORMATS
 
 
 @dataclass
@@ -48,18 +49,18 @@ def render_interview(
     sheet = interview_sheet(loaded, bank)
     created = pdf_writer.creation_date(loaded.today)
     context = {"sheet": sheet, "created": created}
-    stem = f"interview/{sheet.file_stem}-Interview-Prep"
+    names = interview_files(loaded.profile.name, formats)
     artifact = InterviewArtifact(warnings=sheet.warnings, sheet=sheet)
     if "md" in formats:
-        artifact.add(f"{stem}.md", render("interview/interview.md.j2", context, templates_dir))
+        artifact.add(names["md"], render("interview/interview.md.j2", context, templates_dir))
     if "pdf" in formats:
         html = render("interview/interview.html.j2", context, templates_dir)
         allowed = [loaded.folder] + ([templates_dir] if templates_dir else [])
         job = pdf_job or in_process_pdf()
         artifact.warnings.extend(w for w in pdf_writer.pdf_warnings() if w not in artifact.warnings)
-        artifact.add(f"{stem}.pdf", job(html, allowed=allowed, paper=paper, base_url=templates_dir))
+        artifact.add(names["pdf"], job(html, allowed=allowed, paper=paper, base_url=templates_dir))
     if "docx" in formats:
-        artifact.add(f"{stem}.docx", interview_docx(sheet, created, paper))
+        artifact.add(names["docx"], interview_docx(sheet, created, paper))
     return artifact
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from showcase.artifacts import Artifact
+from showcase.artifacts.files import LINKEDIN_CERTIFICATIONS, LINKEDIN_HEADLINE, post_file
 from showcase.errors import ShowcaseError
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
@@ -76,12 +77,12 @@ def render_linkedin(
             )
         post = fit_post(draft, render_post)
         kit.posts.append(post)
-        kit.add(f"linkedin/posts/{post.slug}.txt", post.text)
+        kit.add(post_file(post.slug), post.text)
         kit.warnings.extend(f"{post.slug}: {w}" for w in post.warnings)
     entries = certification_entries(loaded)
     kit.entries = entries
     kit.add(
-        "linkedin/certifications.md",
+        LINKEDIN_CERTIFICATIONS,
         _tidy(
             render(
                 "linkedin/certifications.md.j2",
@@ -93,7 +94,7 @@ def render_linkedin(
     head = headline(loaded)
     kit.headline = head.text
     kit.add(
-        "linkedin/headline.txt",
+        LINKEDIN_HEADLINE,
         _tidy(render("linkedin/headline.txt.j2", {"h": head}, templates_dir)),
     )
     return kit

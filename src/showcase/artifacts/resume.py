@@ -6,14 +6,14 @@ import datetime as dt
 from pathlib import Path
 
 from showcase.artifacts import Artifact, PdfJob, in_process_pdf
+from showcase.artifacts.files import RESUME_FORMATS, resume_files
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocxBuilder, Run
 from showcase.render.templates import render
 from showcase.views.resume import Part, ResumeView, resume_view
 
-FORMATS = ("pdf", "docx", "html", "md", "txt")
-PAPERS = ("letter", "a4")
+FORMATS = RESUME_FORMATS
 
 
 def render_resume(
@@ -40,7 +40,7 @@ def render_resume(
             "the resume has no contact details; add `contact:` (email, phone, location) so "
             "recruiters, and the resume parsers that expect them under the name, find them"
         )
-    stem = f"{view.file_stem}-Resume"
+    names = resume_files(loaded.profile.name, formats)
     html: str | None = None
     if "html" in formats or "pdf" in formats:
         html = render("resume/resume.html.j2", context, templates_dir)
@@ -56,16 +56,16 @@ def render_resume(
         allowed = [loaded.folder] + ([templates_dir] if templates_dir else [])
         job = pdf_job or in_process_pdf()
         artifact.warnings.extend(w for w in pdf_writer.pdf_warnings() if w not in artifact.warnings)
-        artifact.add(f"{stem}.pdf", job(html, allowed=allowed, paper=paper, base_url=templates_dir))
+        artifact.add(names["pdf"], job(html, allowed=allowed, paper=paper, base_url=templates_dir))
     if "docx" in formats:
-        artifact.add(f"{stem}.docx", resume_docx(view, created, paper))
+        artifact.add(names["docx"], resume_docx(view, created, paper))
     if "html" in formats:
         assert html is not None
-        artifact.add(f"{stem}.html", html)
+        artifact.add(names["html"], html)
     if "md" in formats:
-        artifact.add(f"{stem}.md", render("resume/resume.md.j2", context, templates_dir))
+        artifact.add(names["md"], render("resume/resume.md.j2", context, templates_dir))
     if "txt" in formats:
-        artifact.add(f"{stem}.txt", render("resume/resume.txt.j2", context, templates_dir))
+        artifact.add(names["txt"], render("resume/resume.txt.j2", context, templates_dir))
     return artifact
 
 

@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from showcase.artifacts import Artifact
+from showcase.artifacts.files import SIGNATURE_HTML, SIGNATURE_PREVIEW, SIGNATURE_TEXT
 from showcase.errors import RenderError
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
@@ -69,15 +70,13 @@ def render_signature(
     html = render("signature/signature.html.j2", {"s": view}, templates_dir).strip() + "\n"
     problems = check_email_html(html)
     if problems:
-        raise RenderError(
-            "signature/signature.html would not survive email: " + "; ".join(problems)
-        )
+        raise RenderError(f"{SIGNATURE_HTML} would not survive email: " + "; ".join(problems))
     text = render("signature/signature.txt.j2", {"s": view}, templates_dir).rstrip("\n") + "\n"
     artifact = Artifact(warnings=list(view.warnings))
-    artifact.add("signature/signature.html", html)
-    artifact.add("signature/signature.txt", text)
+    artifact.add(SIGNATURE_HTML, html)
+    artifact.add(SIGNATURE_TEXT, text)
     artifact.add(
-        "signature/preview.html",
+        SIGNATURE_PREVIEW,
         render(
             "signature/preview.html.j2",
             {"s": view, "signature_html": html, "text": text, "warnings": view.warnings},

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from showcase.artifacts.files import file_slug as file_slug  # re-exported for views
+from showcase.artifacts.files import file_stem as file_stem
 from showcase.profile import Credential, LoadedProfile, Status
 from showcase.profile.models import Assessment, Kind
 from showcase.profile.types import PRESENT, PartialDate
@@ -149,44 +151,6 @@ def newest_first(credentials: list[Credential]) -> list[Credential]:
     """Newest first, completion-only last; stable, so profile order breaks ties."""
     by_date = sorted(credentials, key=lambda c: c.issued.first_day, reverse=True)
     return sorted(by_date, key=lambda c: c.is_completion_only)
-
-
-# Most file systems allow 255 bytes in a name; the stem leaves room for the longest
-# suffix showcase adds ("-Interview-Prep.docx") and for a temporary file's prefix and
-# suffix while it is written.
-STEM_BYTES = 150
-
-
-def file_stem(name: str) -> str:
-    """``Jordan Rivera`` -> ``Jordan-Rivera``; keeps letters of any script, drops the rest.
-
-    A stem longer than `STEM_BYTES` in UTF-8 (a 100-character CJK name is 300
-    bytes) is cut at a character boundary and given a short hash of the whole
-    name, so that it stays stable and two long names stay apart.
-    """
-    import hashlib
-
-    cleaned = "".join(ch if ch.isalnum() else " " for ch in name)
-    stem = "-".join(cleaned.split()) or "Profile"
-    if len(stem.encode("utf-8")) <= STEM_BYTES:
-        return stem
-    digest = hashlib.sha256(name.encode("utf-8")).hexdigest()[:8]
-    room = STEM_BYTES - len(digest) - 1
-    cut = stem.encode("utf-8")[:room].decode("utf-8", errors="ignore").rstrip("-")
-    return f"{cut}-{digest}"
-
-
-SLUG_LIMIT = 100  # characters of an id or slug used in a file name
-
-
-def file_slug(slug: str, limit: int = SLUG_LIMIT) -> str:
-    """An ASCII id or slug short enough for a file name, stable and distinct when cut."""
-    if len(slug) <= limit:
-        return slug
-    import hashlib
-
-    digest = hashlib.sha256(slug.encode("utf-8")).hexdigest()[:8]
-    return f"{slug[: limit - 9].rstrip('-._')}-{digest}"
 
 
 _SENTENCE_END = (". ", "! ", "? ", ".\n", "!\n", "?\n")
