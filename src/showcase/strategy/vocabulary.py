@@ -71,6 +71,9 @@ class Term(BaseModel):
                 raise ValueError(f"{text!r}: empty, or stray whitespace")
         return value
 
+    def __hash__(self) -> int:  # names are unique, and the lists inside are not hashable
+        return hash(self.name)
+
     @property
     def spellings(self) -> list[str]:
         return [self.name, *self.aliases]
