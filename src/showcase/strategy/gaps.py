@@ -69,6 +69,11 @@ class GapReport:
         return [row for row in self.rows if not row.have]
 
 
+def recurring(row: TermRow, total: int) -> bool:
+    """Whether a term keeps coming up: with 3 or more postings, asked for more than once."""
+    return total < RECURRING or row.postings >= 2
+
+
 def profile_evidence(loaded: LoadedProfile, match: Matcher) -> dict[Term, list[str]]:
     """Every term the profile shows, with where: a credential, a skills group, a job, a project.
 
@@ -122,6 +127,8 @@ def analyse(
 
     suggestions: dict[str, Suggestion] = {}
     for row in rows:
+        if not recurring(row, len(postings)):
+            continue  # one posting's wish is no reason to study
         for entry in row.suggestions:
             previous = suggestions.get(entry.id)
             gaps = (*previous.gaps, row.term.name) if previous else (row.term.name,)
@@ -181,7 +188,7 @@ _EDGE_WORDS = {
     "hands-on", "demonstrated", "working", "practical", "professional", "similar", "our",
     "your", "their", "its", "at", "least", "least one", "one", "more", "years", "year",
     "using", "via", "both", "either", "all", "various", "key", "core", "be", "is",
-    "for", "in", "or", "and", "with", "to", "of", "on", "similar", "ideally", "them", "it",
+    "for", "in", "or", "and", "with", "to", "of", "on", "ideally", "them", "it",
     "this", "that", "these", "those", "you", "we", "will", "can", "e.g", "i.e", "like",
 }  # fmt: skip
 _FILLER = re.compile(

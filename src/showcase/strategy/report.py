@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from showcase.strategy.gaps import GapReport, TermRow, to_json
+from showcase.strategy.gaps import GapReport, TermRow, recurring, to_json
 
 ASSESSMENT_WORDS = {
     "exam": "exam",
@@ -18,9 +18,7 @@ ASSESSMENT_WORDS = {
 
 def shown_rows(report: GapReport) -> list[TermRow]:
     """The terms worth a row: with 3 or more postings, those asked for more than once."""
-    if report.total < 3:
-        return report.rows
-    return [row for row in report.rows if row.postings >= 2]
+    return [row for row in report.rows if recurring(row, report.total)]
 
 
 def hidden_count(report: GapReport) -> int:
