@@ -58,6 +58,18 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    floor = [
+        sys.executable,
+        "-c",
+        f"from pathlib import Path; from showcase.profile import load_profile; "
+        f"load_profile(Path({str(EXAMPLE)!r}))",
+    ]
+    times = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        subprocess.run(floor, check=True)
+        times.append(time.perf_counter() - start)
+    print(f"  reading the profile alone, cold   {statistics.median(times):6.3f} s  (the floor)")
     with tempfile.TemporaryDirectory() as tmp:
         for count, target in [(15, 0.5), (1000, 10.0)]:
             folder = Path(tmp) / str(count)

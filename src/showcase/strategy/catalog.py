@@ -117,6 +117,18 @@ class Catalog(BaseModel):
         return index
 
     @cached_property
+    def _term_keys(self) -> dict[str, frozenset[str]]:
+        return {e.id: frozenset(normalize(t) for t in e.terms) for e in self.credentials}
+
+    @cached_property
+    def _by_term(self) -> dict[str, list[Entry]]:
+        index: dict[str, list[Entry]] = {}
+        for entry in self.credentials:
+            for key in self._term_keys[entry.id]:
+                index.setdefault(key, []).append(entry)
+        return index
+
+    @cached_property
     def _recognised(self) -> frozenset[str]:
         return frozenset(normalize(issuer) for issuer in self.recognised_issuers)
 
@@ -139,19 +151,17 @@ class Catalog(BaseModel):
         """
         wanted = {normalize(t) for t in terms}
         skip = set(exclude)
+        by_term = self._by_term
+        candidates = {e.id: e for key in wanted for e in by_term.get(key, ()) if e.id not in skip}
         scored = []
-        for entry in self.credentials:
-            if entry.id in skip:
-                continue
-            covers = sum(1 for t in entry.terms if normalize(t) in wanted)
-            if not covers:
-                continue
-            is_named = any(normalize(t) in wanted and _is_credential_term(t) for t in entry.terms)
+        for entry in candidates.values():
+            keys = self._term_keys[entry.id] & wanted
+            is_named = any(_is_credential_term(key) for key in keys)
             key = (
                 not is_named,
                 ASSESSMENT_RANK[entry.assessment],
                 not self.is_recognised(entry),
-                -covers,
+                -len(keys),
                 entry.name.casefold(),
             )
             scored.append((key, entry))

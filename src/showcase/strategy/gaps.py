@@ -121,14 +121,15 @@ def analyse(
     rows = []
     for term, sources in per_term.items():
         shown = tuple(evidence.get(term, ()))
-        picks = () if shown else tuple(cat.for_terms([term.name], exclude=held))
-        rows.append(TermRow(term, tuple(sources), shown, picks[:SUGGESTIONS_PER_GAP]))
+        row = TermRow(term, tuple(sources), shown, ())
+        if not shown and recurring(row, len(postings)):  # one posting's wish: no study plan
+            picks = cat.for_terms([term.name], exclude=held)[:SUGGESTIONS_PER_GAP]
+            row = TermRow(term, tuple(sources), shown, tuple(picks))
+        rows.append(row)
     rows.sort(key=lambda r: (-r.postings, r.term.name.casefold()))
 
     suggestions: dict[str, Suggestion] = {}
     for row in rows:
-        if not recurring(row, len(postings)):
-            continue  # one posting's wish is no reason to study
         for entry in row.suggestions:
             previous = suggestions.get(entry.id)
             gaps = (*previous.gaps, row.term.name) if previous else (row.term.name,)
