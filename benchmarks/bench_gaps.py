@@ -1,0 +1,86 @@
+"""Benchmark of `showcase gaps`: 15 and 1,000 synthetic postings, start to output.
+
+    python benchmarks/bench_gaps.py            # 5 runs each, medians
+    python benchmarks/bench_gaps.py --runs 9
+
+Targets (issue #11): 15 postings in under 0.5 s, 1,000 in under 10 s, each a
+cold process from start to its last line of output. The postings are made up
+from the vocabulary's own terms plus everyday words (and the traps: "excellent",
+"R&D", "C-suite"), about 2.5 KB each like real ones, so the matcher does real work.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "jordan-rivera.yaml"
+FILLER_TEXT = (
+    "We are a growing team that values excellent work, ownership and curiosity. You will "
+    "partner with R&D and present to the C-suite. A go-getter who can go the extra mile."
+)
+FILLER = FILLER_TEXT.split(" ")
+
+
+def make_postings(folder: Path, count: int, seed: int = 11) -> None:
+    from showcase.strategy.vocabulary import vocabulary
+
+    names = [t.name for t in vocabulary().terms]
+    rng = random.Random(seed)
+    for n in range(count):
+        asked = rng.sample(names, 18)
+        lines = [f"Job {n} at Company {n % 37}", f"Company: Company {n % 37}", "", "About us"]
+        lines += [" ".join(rng.choices(FILLER, k=40)) for _ in range(6)]
+        lines += ["", "Requirements"]
+        lines += [f"- Experience with {term} and {rng.choice(FILLER)} tools" for term in asked]
+        lines += ["", "Benefits", " ".join(rng.choices(FILLER, k=60))]
+        (folder / f"{n:04d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def time_run(folder: Path, runs: int) -> float:
+    cmd = [sys.executable, "-m", "showcase", "gaps", str(EXAMPLE), str(folder), "--format", "json"]
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    floor = [
+        sys.executable,
+        "-c",
+        f"from pathlib import Path; from showcase.profile import load_profile; "
+        f"load_profile(Path({str(EXAMPLE)!r}))",
+    ]
+    times = []
+    for _ in range(args.runs):
+        start = time.perf_counter()
+        subprocess.run(floor, check=True)
+        times.append(time.perf_counter() - start)
+    print(f"  reading the profile alone, cold   {statistics.median(times):6.3f} s  (the floor)")
+    with tempfile.TemporaryDirectory() as tmp:
+        for count, target in [(15, 0.5), (1000, 10.0)]:
+            folder = Path(tmp) / str(count)
+            folder.mkdir()
+            make_postings(folder, count)
+            seconds = time_run(folder, args.runs if count < 100 else max(1, args.runs // 2))
+            verdict = "ok" if seconds < target else "SLOW"
+            print(
+                f"  gaps, {count:>5} postings, cold  {seconds:6.3f} s  (< {target:g} s) {verdict}"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,332 @@
+"""`showcase gaps`: what keeps coming up in job postings, what the profile shows, what to earn.
+
+The report is a view like the others: `GapReport` holds the facts, and
+`showcase.strategy.report` renders it to the terminal, Markdown, HTML and JSON.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from showcase.errors import ShowcaseError, shown
+from showcase.profile import LoadedProfile
+from showcase.strategy import catalog as cat
+from showcase.strategy.matcher import Matcher, matcher
+from showcase.strategy.postings import Posting, Skipped
+from showcase.strategy.vocabulary import Term, normalize
+
+RELIABLE = (10, 15)  # "Read 10-15 job descriptions": fewer give a shaky list
+RECURRING = 3  # an unknown phrase counts once it is in this many postings
+SUGGESTIONS_PER_GAP = 2
+
+
+@dataclass(frozen=True)
+class TermRow:
+    """One term the postings ask for: how often, and whether the profile shows it."""
+
+    term: Term
+    sources: tuple[str, ...]  # the postings that ask for it
+    evidence: tuple[str, ...]  # where the profile shows it: "credential: Google Ads ..."
+    suggestions: tuple[cat.Entry, ...]
+
+    @property
+    def postings(self) -> int:
+        return len(self.sources)
+
+    @property
+    def have(self) -> bool:
+        return bool(self.evidence)
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    entry: cat.Entry
+    gaps: tuple[str, ...]  # the gap terms it evidences, most asked for first
+
+
+@dataclass
+class GapReport:
+    name: str
+    postings: list[Posting]
+    skipped: list[Skipped]
+    rows: list[TermRow]
+    unrecognised: list[tuple[str, int]]
+    suggestions: list[Suggestion]
+    no_terms: list[str] = field(default_factory=list)  # postings with no known term
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return len(self.postings)
+
+    @property
+    def gaps(self) -> list[TermRow]:
+        return [row for row in self.rows if not row.have]
+
+
+def recurring(row: TermRow, total: int) -> bool:
+    """Whether a term keeps coming up: with 3 or more postings, asked for more than once."""
+    return total < RECURRING or row.postings >= 2
+
+
+def profile_evidence(loaded: LoadedProfile, match: Matcher) -> dict[Term, list[str]]:
+    """Every term the profile shows, with where: a credential, a skills group, a job, a project.
+
+    Only valid credentials count (an expired one is left off a resume too). Context
+    words are not required here: a profile's "R" in a list of skills is the language.
+    """
+    found: dict[Term, list[str]] = {}
+
+    def add(where: str, *texts: str) -> None:
+        for text in texts:
+            term = match.vocab.find(text)
+            terms = [term] if term is not None else list(match.terms(text, context=False))
+            for t in terms:
+                places = found.setdefault(t, [])
+                if where not in places:
+                    places.append(where)
+
+    profile = loaded.profile
+    for credential in loaded.valid_credentials:
+        add(f"credential: {credential.name}", credential.name, *credential.skills)
+    for group in profile.skills:
+        add(f"skills: {group.group}", *group.items)
+    for job in profile.experience:
+        add(f"experience: {job.title}, {job.organization}", job.title, *job.highlights)
+    for project in profile.projects:
+        add(f"project: {project.title}", project.title, *project.tools, *project.actions)
+    return found
+
+
+def analyse(
+    loaded: LoadedProfile, postings: Sequence[Posting], skipped: Sequence[Skipped] = ()
+) -> GapReport:
+    """Count the terms of `postings` (each once per posting), and set them against the profile."""
+    match = matcher()
+    per_term: dict[Term, list[str]] = {}
+    no_terms: list[str] = []
+    for posting in postings:
+        terms = match.terms(posting.text)
+        if not terms:
+            no_terms.append(posting.source)
+        for term in terms:
+            per_term.setdefault(term, []).append(posting.source)
+    evidence = profile_evidence(loaded, match)
+    held = [e.id for e in cat.held(loaded.profile.credentials)]
+    rows = []
+    for term, sources in per_term.items():
+        shown = tuple(evidence.get(term, ()))
+        row = TermRow(term, tuple(sources), shown, ())
+        if not shown and recurring(row, len(postings)):  # one posting's wish: no study plan
+            picks = cat.for_terms([term.name], exclude=held)[:SUGGESTIONS_PER_GAP]
+            row = TermRow(term, tuple(sources), shown, tuple(picks))
+        rows.append(row)
+    rows.sort(key=lambda r: (-r.postings, r.term.name.casefold()))
+
+    suggestions: dict[str, Suggestion] = {}
+    for row in rows:
+        for entry in row.suggestions:
+            previous = suggestions.get(entry.id)
+            gaps = (*previous.gaps, row.term.name) if previous else (row.term.name,)
+            suggestions[entry.id] = Suggestion(entry, gaps)
+
+    report = GapReport(
+        name=loaded.profile.name,
+        postings=list(postings),
+        skipped=list(skipped),
+        rows=rows,
+        unrecognised=unrecognised(postings, match),
+        suggestions=list(suggestions.values()),
+        no_terms=no_terms,
+    )
+    if 0 < report.total < RELIABLE[0]:
+        report.notes.append(
+            f"{report.total} posting{'s' if report.total != 1 else ''} read: "
+            f"{RELIABLE[0]}-{RELIABLE[1]} postings give a reliable list of what keeps coming up."
+        )
+    for source in no_terms:
+        report.notes.append(
+            f"{source}: no known skill, tool or certification found "
+            "(a posting in another language, or not a job posting?)"
+        )
+    return report
+
+
+# --- Unrecognised, recurring phrases --------------------------------------------------------
+
+_REQUIREMENT_HEADING = re.compile(
+    r"^\W*(requirements|qualifications|what you.ll (?:need|bring)|what we.re looking for|"
+    r"skills|must.haves?|nice to have|preferred|you have|about you|who you are|"
+    r"minimum qualifications|preferred qualifications|experience)\b.{0,40}$",
+    re.I,
+)
+_OTHER_HEADING = re.compile(
+    r"^\W*(about us|about the (?:company|role|team)|benefits|perks|what we offer|"
+    r"responsibilities|what you.ll do|compensation|salary|how to apply|equal opportunity)\b",
+    re.I,
+)
+_TRIGGER = re.compile(
+    r"\b(?:experience (?:with|in|using)|proficien(?:cy|t) (?:in|with)|knowledge of|"
+    r"familiar(?:ity)? with|expertise in|skilled in|comfortable with|understanding of|"
+    r"background in|fluency in|fluent in|working knowledge of)\s+(.+)",
+    re.I,
+)
+_BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦]|\d+[.)])\s+")
+_SPLIT = re.compile(
+    r"\s*(?:[,;:()\[\]/]|\.(?:\s|$)|\s(?:and|or|and/or|as well as|including|such as|"
+    r"e\.g\.|i\.e\.|like|plus|with|for|to|in|on|of|using|is|are|a plus|preferred|required)\s)\s*",
+    re.I,
+)
+_EDGE_WORDS = {
+    "a", "an", "the", "strong", "solid", "proven", "good", "great", "excellent", "deep",
+    "basic", "advanced", "modern", "common", "related", "relevant", "some", "any", "other",
+    "tools", "tool", "platforms", "platform", "skills", "skill", "etc", "software",
+    "hands-on", "demonstrated", "working", "practical", "professional", "similar", "our",
+    "your", "their", "its", "at", "least", "least one", "one", "more", "years", "year",
+    "using", "via", "both", "either", "all", "various", "key", "core", "be", "is",
+    "for", "in", "or", "and", "with", "to", "of", "on", "ideally", "them", "it",
+    "this", "that", "these", "those", "you", "we", "will", "can", "e.g", "i.e", "like",
+}  # fmt: skip
+_FILLER = re.compile(
+    r"\b(?:years?|experience|ability|abilities|able|degree|bachelor|master|excellent|strong|"
+    r"preferred|required|plus|bonus|must|knowledge|understanding|including|team|work|"
+    r"environment|role|candidate|you|we|our|job|position|salary|benefits|equal|"
+    r"opportunity|please|apply|etc)\b",
+    re.I,
+)
+
+
+def requirement_lines(text: str) -> list[str]:
+    """Lines that say what a candidate needs: bullets and lines under a requirements
+    heading, and any line with "experience with", "proficiency in", "knowledge of"..."""
+    lines = []
+    in_requirements = False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line:
+            continue
+        heading = line.lstrip("#").strip().rstrip(":")
+        is_heading = len(heading) <= 60 and not _BULLET.match(line)
+        if is_heading and _REQUIREMENT_HEADING.match(heading):
+            in_requirements = True
+            continue
+        if is_heading and _OTHER_HEADING.match(heading):
+            in_requirements = False
+            continue
+        if (in_requirements and _BULLET.match(line)) or _TRIGGER.search(line):
+            lines.append(_BULLET.sub("", line))
+    return lines
+
+
+def candidate_phrases(line: str, match: Matcher) -> set[str]:
+    """Short phrases of a requirement line that are not vocabulary terms."""
+    # Cut out every known term first, so "Google Ads and Hootsuite" leaves "Hootsuite".
+    cut = list(line)
+    for start, end in match.spans(line):
+        cut[start:end] = [","] * (end - start)
+    text = "".join(cut)
+    trigger = _TRIGGER.search(text)
+    if trigger:
+        text = trigger[1]
+    phrases = set()
+    for chunk in _SPLIT.split(text):
+        words = re.findall(r"[A-Za-z][\w+#.&'-]*", chunk)
+        while words and words[0].lower().strip(".") in _EDGE_WORDS:
+            words.pop(0)
+        while words and words[-1].lower().strip(".") in _EDGE_WORDS:
+            words.pop()
+        if not 1 <= len(words) <= 4:
+            continue
+        phrase = " ".join(words).strip(".'-")
+        if len(phrase) < 3 or _FILLER.search(phrase) or phrase.lower() in _EDGE_WORDS:
+            continue
+        if len(words) == 1 and phrase.islower():
+            continue  # "growth", "web": a lower-case word alone is rarely a skill or a tool
+        phrases.add(phrase)
+    return phrases
+
+
+def unrecognised(postings: Sequence[Posting], match: Matcher) -> list[tuple[str, int]]:
+    """Phrases the vocabulary does not know that recur in the requirement lines of at least
+    `RECURRING` postings, most frequent first: so nothing important is silently missed."""
+    counts: Counter[str] = Counter()
+    spelling: dict[str, Counter[str]] = {}
+    for posting in postings:
+        seen: set[str] = set()
+        for line in requirement_lines(posting.text):
+            for phrase in candidate_phrases(line, match):
+                key = normalize(phrase)
+                if key in match.vocab or key in seen:
+                    continue
+                seen.add(key)
+                spelling.setdefault(key, Counter())[phrase] += 1
+        counts.update(seen)
+    found = [(spelling[key].most_common(1)[0][0], n) for key, n in counts.items() if n >= RECURRING]
+    return sorted(found, key=lambda item: (-item[1], item[0].casefold()))
+
+
+# --- JSON --------------------------------------------------------------------------------
+
+
+def to_json(report: GapReport) -> dict[str, Any]:
+    """The report as the JSON that tests and other tools read (the shape of issue #11)."""
+    return {
+        "postings": [
+            {"source": p.source, "title": p.title, "company": p.company} for p in report.postings
+        ],
+        "skipped": [{"source": s.source, "reason": s.reason} for s in report.skipped],
+        "terms": [
+            {
+                "term": row.term.name,
+                "kind": row.term.kind.value,
+                "aliases": list(row.term.aliases),
+                "postings": row.postings,
+                "sources": list(row.sources),
+                "have": row.have,
+                "evidence": list(row.evidence),
+            }
+            for row in report.rows
+        ],
+        "unrecognised": [{"phrase": p, "postings": n} for p, n in report.unrecognised],
+        "suggestions": [
+            {
+                "for": list(s.gaps),
+                "id": s.entry.id,
+                "name": s.entry.name,
+                "issuer": s.entry.issuer,
+                "platform": s.entry.platform,
+                "kind": s.entry.kind.value,
+                "assessment": s.entry.assessment.value if s.entry.assessment else None,
+                "hours": s.entry.hours,
+                "cost": s.entry.cost,
+                "validity_years": s.entry.validity_years,
+                "renewal": s.entry.renewal,
+                "url": s.entry.url,
+                "source": list(s.entry.source or ()),
+            }
+            for s in report.suggestions
+        ],
+        "notes": list(report.notes),
+    }
+
+
+class NoPostingsError(ShowcaseError):
+    """Not one posting could be read."""
+
+
+def gap_report(
+    loaded: LoadedProfile, sources: Sequence[str | Path], stdin: IO[bytes] | None = None
+) -> GapReport:
+    """Read the postings of `sources` (files, folders, ``-``) and analyse them for `loaded`."""
+    from showcase.strategy.postings import read_postings
+
+    found = read_postings(sources, stdin)
+    if not found.read:
+        reasons = "; ".join(f"{s.source}: {s.reason}" for s in found.skipped) or "none given"
+        raise NoPostingsError(f"no posting could be read ({shown(reasons, 400)})")
+    return analyse(loaded, found.read, found.skipped)

@@ -1,0 +1,148 @@
+"""Finding vocabulary terms in text the way a careful reader would.
+
+* Whole words only: "Excel" never comes from "excellent".
+* Case-insensitive, except for terms marked case_sensitive ("you will excel" is
+  not Excel, "Go" is not "go").
+* A short name (two characters or fewer) or a case-sensitive one never touches
+  ``& + # -``: a hyphen or an ampersand is a word break to a regular
+  expression, so "R&D" would give R, "C-suite" C and "Go-getter" Go.
+* A term with a `context` counts only in a text that also has one of its context
+  words: R the language only beside "statistics" or "Python", Go only in a tech
+  posting.
+
+Every spelling is split into tokens (runs of word characters, and each other
+character alone) and kept in one dictionary keyed by its lower-cased tokens. A
+text is tokenized once and, at each token, the longest spelling that starts
+there is looked up: one pass and a handful of dictionary look-ups per word,
+however large the vocabulary (an Aho-Corasick automaton in effect, without a
+3,000-way regular expression that costs 0.3 s to build and scans slowly).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from showcase.strategy.vocabulary import Term, Vocabulary, vocabulary
+
+# Characters a short or case-sensitive name may not touch (see the module docstring).
+_GUARD = "&+#-"
+_TOKEN = re.compile(r"\w+|[^\w\s]")
+
+
+def tokens(text: str) -> tuple[str, ...]:
+    """The lower-cased tokens of `text`: ``"A/B tests"`` is ``("a", "/", "b", "tests")``."""
+    return tuple(token.casefold() for token in _TOKEN.findall(text))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One place a term was found: the term, and the text as written there."""
+
+    term: Term
+    text: str
+    start: int
+    end: int
+
+
+class Matcher:
+    """Finds a vocabulary's terms in text; build once (see `matcher()`), use many times."""
+
+    def __init__(self, vocab: Vocabulary) -> None:
+        self.vocab = vocab
+        self._by_tokens: dict[tuple[str, ...], Term] = {}
+        self._exact: dict[str, frozenset[str]] = {}
+        self._longest: dict[str, int] = {}  # first token -> most tokens of a spelling from it
+        for term in vocab.terms:
+            for spelling in term.spellings:
+                key = tokens(spelling)
+                self._by_tokens.setdefault(key, term)
+                self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
+            if term.case_sensitive:
+                self._exact[term.name] = frozenset(_squeeze(s) for s in term.spellings)
+        self._context: dict[str, re.Pattern[str]] = {}  # compiled when first needed
+
+    def _acceptable(self, term: Term, text: str, start: int, end: int) -> bool:
+        written = text[start:end]
+        if term.case_sensitive and _squeeze(written) not in self._exact[term.name]:
+            return False
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        # Whole words: a spelling that starts or ends with a sign (".NET", "C++") must
+        # still not be glued to a word ("ASP.NET" is not .NET).
+        if (before.isalnum() or before == "_") or (after.isalnum() or after == "_"):
+            return False
+        guarded = term.case_sensitive or len(written) <= 2
+        return not (guarded and (before in _GUARD or after in _GUARD))
+
+    def hits(self, text: str) -> Iterator[Hit]:
+        """Every acceptable occurrence of a term in `text`, context not yet considered.
+
+        At each token the longest acceptable spelling wins, and matches do not overlap.
+        """
+        found = [(m.start(), m.end(), m[0].casefold()) for m in _TOKEN.finditer(text)]
+        words = [token for _, _, token in found]
+        count = len(found)
+        index = 0
+        lookup = self._by_tokens.get
+        longest = self._longest.get
+        while index < count:
+            for size in range(min(longest(words[index], 0), count - index), 0, -1):
+                term = lookup(tuple(words[index : index + size]))
+                if term is None:
+                    continue
+                start, end = found[index][0], found[index + size - 1][1]
+                if self._acceptable(term, text, start, end):
+                    yield Hit(term, text[start:end], start, end)
+                    index += size
+                    break
+            else:
+                index += 1
+
+    def in_context(self, term: Term, text: str) -> bool:
+        """Whether `text` has one of the term's context words (always, for a term without)."""
+        if not term.context:
+            return True
+        pattern = self._context.get(term.name)
+        if pattern is None:
+            pattern = self._context[term.name] = _any_of(term.context)
+        return pattern.search(text) is not None
+
+    def terms(self, text: str, *, context: bool = True) -> dict[Term, str]:
+        """The terms `text` shows, each once, with how it was first written there.
+
+        With `context=False`, context words are not required: for a profile's skill
+        lists, where "R" alone is meant as the language.
+        """
+        found: dict[Term, str] = {}
+        for hit in self.hits(text):
+            if hit.term not in found:
+                found[hit.term] = hit.text
+        if context:
+            found = {t: w for t, w in found.items() if self.in_context(t, text)}
+        return found
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where terms are in `text` (context ignored): to cut them out of a phrase."""
+        return [(hit.start, hit.end) for hit in self.hits(text)]
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", " ", text.strip())
+
+
+def _any_of(words: Iterable[str]) -> re.Pattern[str]:
+    """Whole-word search for any of `words`: short ones in exact case, others in any case."""
+    parts = []
+    for word in words:
+        body = r"\s+".join(re.escape(part) for part in word.split())
+        parts.append(body if len(word) <= 2 else f"(?i:{body})")
+    return re.compile(r"(?<![\w&+#-])(?:" + "|".join(parts) + r")(?![\w&+#-])")
+
+
+@lru_cache(maxsize=1)
+def matcher() -> Matcher:
+    """The matcher of the bundled vocabulary, built once per process."""
+    return Matcher(vocabulary())

@@ -1,0 +1,318 @@
+"""Reading job postings the way people save them: text, Markdown, Word, PDF, web pages.
+
+Each reader is bounded: at most `MAX_BYTES` are read from a file (limit + 1, to
+know it was longer), and parsing a PDF, a DOCX or a page stops after
+`TIME_LIMIT` seconds. A posting that cannot be used (empty, binary, damaged,
+too large, too slow) is not an error of the run: it is named, with why, in
+`Postings.skipped`, and the others are read.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import re
+import signal
+import threading
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from showcase.profile.source import TooLarge, read_bounded
+
+MAX_BYTES = 5 * 1024 * 1024  # per posting; a real one is a few kilobytes, a saved page < 1 MiB
+MAX_STDIN_BYTES = 50 * 1024 * 1024  # pasted postings, all together
+TIME_LIMIT = 10.0  # seconds to parse one PDF, DOCX or HTML file
+MAX_PDF_PAGES = 30
+SUFFIXES = {".txt", ".md", ".markdown", ".text", ".docx", ".pdf", ".html", ".htm"}
+SEPARATOR = re.compile(r"^---[ \t]*$", re.MULTILINE)  # between pasted postings
+
+
+@dataclass(frozen=True)
+class Posting:
+    """One job posting's text, with its title and company when they could be read."""
+
+    source: str  # as shown in reports: a file's name, or "stdin #2"
+    text: str
+    title: str | None = None
+    company: str | None = None
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A posting that could not be read, and why."""
+
+    source: str
+    reason: str
+
+
+@dataclass
+class Postings:
+    read: list[Posting] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+class Unreadable(Exception):
+    """Why one posting cannot be used; becomes a `Skipped`."""
+
+
+def read_postings(
+    sources: Sequence[str | Path], stdin: IO[bytes] | None = None, *, limit: int = MAX_BYTES
+) -> Postings:
+    """Read every posting of `sources`: files, folders of files, or ``-`` for `stdin`."""
+    result = Postings()
+    files: list[tuple[Path, str]] = []
+    for source in sources:
+        if str(source) == "-":
+            _read_stdin(stdin, result, limit)
+            continue
+        path = Path(source)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.suffix.lower() in SUFFIXES and p.is_file() and not p.name.startswith(".")
+            )
+            if not found:
+                kinds = ", ".join(sorted({".txt", ".md", ".docx", ".pdf", ".html"}))
+                result.skipped.append(Skipped(str(source), f"a folder with no postings ({kinds})"))
+            files.extend((p, p.relative_to(path).as_posix()) for p in found)
+        else:
+            files.append((path, path.name))
+    shown = _unique_names([name for _, name in files])
+    for (path, _), name in zip(files, shown, strict=True):
+        try:
+            result.read.append(read_posting(path, name, limit=limit))
+        except Unreadable as exc:
+            result.skipped.append(Skipped(name, str(exc)))
+    return result
+
+
+def _unique_names(names: list[str]) -> list[str]:
+    """Names as shown: two files called posting.txt in two folders must not be one."""
+    seen: dict[str, int] = {}
+    out = []
+    for name in names:
+        seen[name] = seen.get(name, 0) + 1
+        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return out
+
+
+def _read_stdin(stdin: IO[bytes] | None, result: Postings, limit: int) -> None:
+    if stdin is None:
+        result.skipped.append(Skipped("stdin", "no standard input"))
+        return
+    data = stdin.read(MAX_STDIN_BYTES + 1)
+    if len(data) > MAX_STDIN_BYTES:
+        result.skipped.append(Skipped("stdin", f"more than {MAX_STDIN_BYTES // 2**20} MiB"))
+        return
+    try:
+        text = decode(data)
+    except Unreadable as exc:
+        result.skipped.append(Skipped("stdin", str(exc)))
+        return
+    parts = SEPARATOR.split(text)
+    for number, part in enumerate(parts, 1):
+        name = f"stdin #{number}" if len(parts) > 1 else "stdin"
+        if len(part.encode("utf-8")) > limit:
+            result.skipped.append(Skipped(name, f"larger than {limit // 2**20} MiB"))
+        elif not part.strip():
+            if len(parts) == 1 or number not in (1, len(parts)):  # a stray --- at an end is fine
+                result.skipped.append(Skipped(name, "empty"))
+        else:
+            result.read.append(from_text(name, part))
+
+
+def read_posting(path: Path, name: str, *, limit: int = MAX_BYTES) -> Posting:
+    """One posting file; raises Unreadable with the reason."""
+    try:
+        data = read_bounded(path, limit)
+    except TooLarge:
+        raise Unreadable(f"larger than {limit // 2**20} MiB; is this a job posting?") from None
+    except FileNotFoundError:
+        raise Unreadable("no such file") from None
+    except IsADirectoryError:  # pragma: no cover - folders are listed, not read
+        raise Unreadable("a folder") from None
+    except OSError as exc:
+        raise Unreadable(f"cannot be read: {exc.strerror or exc}") from None
+    if not data.strip():
+        raise Unreadable("empty")
+    suffix = path.suffix.lower()
+    if suffix == ".pdf" or data.startswith(b"%PDF-"):
+        return _from_pdf(name, data)
+    if suffix == ".docx" or (data.startswith(b"PK\x03\x04") and suffix not in {".txt", ".md"}):
+        return _from_docx(name, data)
+    text = decode(data)
+    if suffix in {".html", ".htm"} or re.match(r"\s*<(!doctype html|html)", text[:500], re.I):
+        return _from_html(name, text)
+    return from_text(name, text)
+
+
+def decode(data: bytes) -> str:
+    """Text from bytes: UTF-8 (with or without a BOM), else Windows-1252; never binary."""
+    head = data[:8192]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise Unreadable("binary, not text (a .txt, .md, .docx, .pdf or .html posting?)")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        try:
+            text = data.decode("utf-16") if head.startswith((b"\xff\xfe", b"\xfe\xff")) else ""
+        except UnicodeDecodeError:
+            text = ""
+        text = text or data.decode("cp1252", errors="replace")
+    controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
+    if controls > max(8, len(text[:8192]) // 50):
+        raise Unreadable("binary, not text (a .txt, .md, .docx, .pdf or .html posting?)")
+    if not text.strip():
+        raise Unreadable("empty")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+@contextlib.contextmanager
+def time_limit(seconds: float, what: str) -> Iterator[None]:
+    """Stop a parser that runs longer than `seconds` (main thread on POSIX; else unbounded)."""
+    in_main = threading.current_thread() is threading.main_thread()
+    if not hasattr(signal, "setitimer") or not in_main:
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise Unreadable(f"{what} took longer than {seconds:g} s to read; skipped")
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _from_pdf(name: str, data: bytes) -> Posting:
+    try:
+        from pdfminer.high_level import extract_text
+
+        with time_limit(TIME_LIMIT, "this PDF"):
+            text = extract_text(io.BytesIO(data), maxpages=MAX_PDF_PAGES)
+    except Unreadable:
+        raise
+    except Exception:  # a damaged PDF can fail anywhere inside pdfminer
+        raise Unreadable("not a readable PDF (damaged or truncated?)") from None
+    if not text.strip():
+        raise Unreadable("a PDF without text (a scan?); save the posting as text instead")
+    return from_text(name, text)
+
+
+def _from_docx(name: str, data: bytes) -> Posting:
+    try:
+        import docx
+
+        with time_limit(TIME_LIMIT, "this DOCX"):
+            document = docx.Document(io.BytesIO(data))
+            title = None
+            lines = []
+            for paragraph in document.paragraphs:
+                style = (paragraph.style.name if paragraph.style is not None else "") or ""
+                text = paragraph.text.strip()
+                if text and title is None and style.startswith(("Title", "Heading")):
+                    title = text
+                lines.append(("- " if "List" in style else "") + paragraph.text)
+            for table in document.tables:
+                for row in table.rows:
+                    lines.append(" | ".join(cell.text for cell in row.cells))
+    except Unreadable:
+        raise
+    except Exception:  # python-docx raises many kinds on a damaged or foreign file
+        raise Unreadable("not a readable Word document (damaged, or not .docx?)") from None
+    text = "\n".join(lines)
+    if not text.strip():
+        raise Unreadable("empty")
+    posting = from_text(name, text)
+    return Posting(name, posting.text, title or posting.title, posting.company)
+
+
+def _from_html(name: str, html: str) -> Posting:
+    """The posting's main content only: never navigation, sidebars or footers."""
+    try:
+        import trafilatura
+
+        with time_limit(TIME_LIMIT, "this page"):
+            document = trafilatura.bare_extraction(
+                html, with_metadata=True, include_comments=False, favor_precision=True
+            )
+    except Unreadable:
+        raise
+    except Exception:
+        raise Unreadable("not a readable web page") from None
+    text = getattr(document, "text", None) or ""
+    if not text.strip():
+        raise Unreadable("a web page without a posting in it (only navigation?)")
+    job_title, company = _job_posting_metadata(html)
+    posting = from_text(name, text)
+    title = job_title or posting.title or _page_title(getattr(document, "title", None))
+    company = company or posting.company or getattr(document, "sitename", None)
+    return Posting(name, posting.text, title, company)
+
+
+def _job_posting_metadata(html: str) -> tuple[str | None, str | None]:
+    """Title and employer from a page's schema.org JobPosting (job boards embed one)."""
+    for block in re.findall(
+        r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", html, re.S | re.I
+    ):
+        try:
+            data = json.loads(block)
+        except ValueError:
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data])
+        for item in items if isinstance(items, list) else []:
+            if isinstance(item, dict) and item.get("@type") == "JobPosting":
+                org = item.get("hiringOrganization")
+                company = org.get("name") if isinstance(org, dict) else org
+                title = item.get("title")
+                return (
+                    _clean(title) if isinstance(title, str) else None,
+                    _clean(company) if isinstance(company, str) else None,
+                )
+    return None, None
+
+
+def _page_title(title: str | None) -> str | None:
+    """ "Marketing Manager - Acme | JobBoard" -> "Marketing Manager - Acme"."""
+    if not title:
+        return None
+    return _clean(re.split(r"\s+[|–—]\s+", title)[0])
+
+
+_COMPANY_LINE = re.compile(
+    r"^\W*(?:company|employer|organi[sz]ation|hiring company)\s*:\s*(.+)$", re.I | re.M
+)
+_TITLE_LINE = re.compile(r"^\W*(?:job title|title|position|role)\s*:\s*(.+)$", re.I | re.M)
+
+
+def from_text(name: str, text: str) -> Posting:
+    """A posting from plain text or Markdown: title from a "Title:" line or the first
+    heading or short first line, company from a "Company:" line or "Title at Company"."""
+    text = text.strip("\n")
+    title = company = None
+    if match := _TITLE_LINE.search(text[:3000]):
+        title = _clean(match[1])
+    if match := _COMPANY_LINE.search(text[:3000]):
+        company = _clean(match[1])
+    if title is None:
+        heading = re.search(r"^#{1,3}\s+(.+)$", text[:3000], re.M)
+        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        candidate = heading[1] if heading else first
+        if candidate and len(candidate) <= 120 and not candidate.endswith((".", ":")):
+            title = _clean(candidate.lstrip("#").strip())
+    if title and company is None:
+        at = re.match(r"(.+?)\s+(?:at|@|[|–—])\s+(.+)$", title)
+        if at:
+            title, company = _clean(at[1]), _clean(at[2])
+    return Posting(name, text, title or None, company or None)
+
+
+def _clean(value: str) -> str:
+    return re.sub(r"[*_`#]+", "", re.sub(r"\s+", " ", value)).strip()[:120]

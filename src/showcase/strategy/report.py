@@ -1,0 +1,161 @@
+"""The gap report as people read it: a terminal table, Markdown, HTML (inline SVG), JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from showcase.strategy.gaps import GapReport, TermRow, recurring, to_json
+
+ASSESSMENT_WORDS = {
+    "exam": "exam",
+    "project": "assessed project",
+    "graded": "graded",
+    "none": "completion only",
+}
+
+
+def shown_rows(report: GapReport) -> list[TermRow]:
+    """The terms worth a row: with 3 or more postings, those asked for more than once."""
+    return [row for row in report.rows if recurring(row, report.total)]
+
+
+def hidden_count(report: GapReport) -> int:
+    return len(report.rows) - len(shown_rows(report))
+
+
+def advice(row: TermRow) -> str:
+    """Where the profile shows the term, or what would evidence it."""
+    if row.have:
+        more = f" (+{len(row.evidence) - 1} more)" if len(row.evidence) > 1 else ""
+        return row.evidence[0] + more
+    if not row.suggestions:
+        return "no credential in the catalog; show it in a project or a job"
+    entry = row.suggestions[0]
+    how = ASSESSMENT_WORDS.get(entry.assessment.value if entry.assessment else "", "")
+    return f"earn: {entry.name} ({entry.issuer}{', ' + how if how else ''})"
+
+
+def text(report: GapReport) -> str:
+    """The terminal table: term, postings ("10/12"), have or gap, evidence or a suggestion."""
+    rows = shown_rows(report)
+    lines = [
+        f"{report.name}: what {report.total} posting{'s' if report.total != 1 else ''} ask for"
+    ]
+    if not rows:
+        lines.append("  no known skills, tools or certifications in these postings")
+    else:
+        table = [("term", "postings", "", "evidence or suggestion")]
+        table += [
+            (r.term.name, f"{r.postings}/{report.total}", "have" if r.have else "GAP", advice(r))
+            for r in rows
+        ]
+        widths = [max(len(row[i]) for row in table) for i in range(3)]
+        for cells in table:
+            lines.append(
+                "  "
+                + "  ".join(cell.ljust(widths[i]) for i, cell in enumerate(cells[:3]))
+                + "  "
+                + cells[3]
+            )
+    hidden = hidden_count(report)
+    if hidden:
+        lines.append(f"  ... and {hidden} terms asked for by one posting only (--format json)")
+    if report.unrecognised:
+        lines.append("")
+        lines.append("Unrecognised, recurring (not in the vocabulary; check them yourself):")
+        lines += [f"  {phrase}  {n}/{report.total}" for phrase, n in report.unrecognised]
+    if report.suggestions:
+        lines.append("")
+        lines.append("Shopping list (assessed credentials from recognised issuers first):")
+        for s in report.suggestions:
+            facts = [f for f in (_assessment(s.entry), _hours(s.entry), s.entry.cost) if f]
+            lines.append(f"  {s.entry.name} ({s.entry.issuer}) for {', '.join(s.gaps)}")
+            if facts:
+                lines.append(f"      {'; '.join(facts)}")
+            if s.entry.url:
+                lines.append(f"      {s.entry.url}")
+    for note in report.notes:
+        lines.append(f"note: {note}")
+    return "\n".join(lines) + "\n"
+
+
+def _assessment(entry: Any) -> str | None:
+    return ASSESSMENT_WORDS.get(entry.assessment.value) if entry.assessment else None
+
+
+def _hours(entry: Any) -> str | None:
+    return f"about {entry.hours:g} hours" if entry.hours else None
+
+
+def _context(report: GapReport) -> dict[str, Any]:
+    rows = shown_rows(report)
+    return {
+        "report": report,
+        "rows": rows,
+        "hidden": hidden_count(report),
+        "total": report.total,
+        "advice": advice,
+        "assessment": _assessment,
+        "hours": _hours,
+        "chart": _chart(rows, report.total),
+    }
+
+
+BAR_HEIGHT = 22
+LABEL_WIDTH = 220
+BAR_WIDTH = 360
+HAVE_COLOUR = "#1b7837"  # green and purple: told apart by people with red-green colour blindness
+GAP_COLOUR = "#762a83"
+
+
+def _chart(rows: list[TermRow], total: int) -> dict[str, Any]:
+    """Geometry of the bar chart (the template draws it as inline SVG)."""
+    bars = []
+    for index, row in enumerate(rows):
+        width = round(BAR_WIDTH * row.postings / total) if total else 0
+        bars.append(
+            {
+                "y": index * BAR_HEIGHT,
+                "width": max(width, 2),
+                "label": row.term.name,
+                "count": f"{row.postings}/{total}",
+                "colour": HAVE_COLOUR if row.have else GAP_COLOUR,
+                "status": "have" if row.have else "gap",
+            }
+        )
+    return {
+        "bars": bars,
+        "label_width": LABEL_WIDTH,
+        "bar_width": BAR_WIDTH,
+        "bar_height": BAR_HEIGHT,
+        "height": max(len(bars), 1) * BAR_HEIGHT + 30,
+        "width": LABEL_WIDTH + BAR_WIDTH + 60,
+        "have": HAVE_COLOUR,
+        "gap": GAP_COLOUR,
+    }
+
+
+def markdown(report: GapReport, templates_dir: Path | None = None) -> str:
+    from showcase.render.templates import render
+
+    return render("gaps/report.md.j2", _context(report), templates_dir)
+
+
+def html(report: GapReport, templates_dir: Path | None = None) -> str:
+    from showcase.render.templates import render
+
+    return render("gaps/report.html.j2", _context(report), templates_dir)
+
+
+def json_text(report: GapReport) -> str:
+    return json.dumps(to_json(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def files(report: GapReport, templates_dir: Path | None = None) -> dict[str, bytes]:
+    """What ``-o DIR`` writes: ``gaps/report.html`` and ``gaps/report.md``."""
+    return {
+        "gaps/report.html": html(report, templates_dir).encode("utf-8"),
+        "gaps/report.md": markdown(report, templates_dir).encode("utf-8"),
+    }

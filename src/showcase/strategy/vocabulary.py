@@ -1,0 +1,126 @@
+"""The bundled vocabulary of skills, tools, methods and certifications.
+
+``data/vocabulary.yaml`` lists each term once with its spellings: GA4 and
+"Google Analytics 4" are Google Analytics, AdWords is Google Ads. Every name and
+alias is unique across the file, compared case-insensitively with whitespace
+collapsed, so a spelling always leads to exactly one term.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from functools import cached_property, lru_cache
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from showcase.strategy._data import explain, read_data
+
+
+class TermKind(StrEnum):
+    SKILL = "skill"
+    TOOL = "tool"
+    METHOD = "method"
+    CERTIFICATION = "certification"
+
+
+class Field_(StrEnum):  # `Field` is pydantic's
+    """The fields career changers come from and go to."""
+
+    MARKETING = "marketing"
+    DATA = "data"
+    IT_SUPPORT = "it-support"
+    CLOUD = "cloud"
+    CYBERSECURITY = "cybersecurity"
+    SOFTWARE = "software"
+    PROJECT_MANAGEMENT = "project-management"
+    HR = "hr"
+    UX = "ux"
+    FINANCE = "finance"
+    SALES = "sales"
+    HEALTHCARE_ADMIN = "healthcare-admin"
+    SUPPLY_CHAIN = "supply-chain"
+    GENERAL = "general"
+
+
+def normalize(text: str) -> str:
+    """How spellings are compared: whitespace collapsed, case folded."""
+    return re.sub(r"\s+", " ", text.strip()).casefold()
+
+
+class Term(BaseModel):
+    """One skill, tool, method or certification, with the ways postings write it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: str = Field(min_length=1, description="The name shown in reports.")
+    kind: TermKind
+    fields: list[Field_] = Field(min_length=1, description="First field = its main home.")
+    aliases: list[str] = Field(default_factory=list, description="Other spellings.")
+    case_sensitive: bool = Field(False, description="Match the exact case only (R, Go, SAP).")
+    context: list[str] = Field(
+        default_factory=list,
+        description="The term counts only in a posting that also has one of these words.",
+    )
+
+    @field_validator("name", "aliases", "context")
+    @classmethod
+    def _no_stray_space(cls, value: str | list[str]) -> str | list[str]:
+        for text in [value] if isinstance(value, str) else value:
+            if not text.strip() or text != text.strip() or "\n" in text:
+                raise ValueError(f"{text!r}: empty, or stray whitespace")
+        return value
+
+    def __hash__(self) -> int:  # names are unique, and the lists inside are not hashable
+        return hash(self.name)
+
+    @property
+    def spellings(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+class Vocabulary(BaseModel):
+    """The vocabulary file: a version and the terms."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    version: int = Field(ge=1)
+    terms: list[Term]
+
+    @cached_property
+    def _by_spelling(self) -> dict[str, Term]:
+        index: dict[str, Term] = {}
+        for term in self.terms:
+            for spelling in term.spellings:
+                index.setdefault(normalize(spelling), term)
+        return index
+
+    def find(self, text: str) -> Term | None:
+        """The term whose name or alias is `text` (any case), or None."""
+        return self._by_spelling.get(normalize(text))
+
+    def __contains__(self, text: object) -> bool:
+        return isinstance(text, str) and self.find(text) is not None
+
+    def duplicates(self) -> list[str]:
+        """Spellings claimed twice (by two terms, or twice by one): each must lead to one term."""
+        seen: dict[str, str] = {}
+        clashes = []
+        for term in self.terms:
+            for spelling in term.spellings:
+                key = normalize(spelling)
+                if key in seen:
+                    clashes.append(f"{spelling!r} of {term.name!r} is also {seen[key]!r}'s")
+                else:
+                    seen[key] = term.name
+        return clashes
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The bundled vocabulary, loaded and checked once per process."""
+    data = read_data("vocabulary")
+    try:
+        return Vocabulary.model_validate(data)
+    except ValidationError as exc:
+        raise explain("vocabulary.yaml", exc, data) from None

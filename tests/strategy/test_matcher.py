@@ -1,0 +1,54 @@
+"""Matching that a careful reader would accept."""
+
+from __future__ import annotations
+
+import pytest
+
+from showcase.strategy.matcher import matcher
+
+M = matcher()
+
+
+def names(text: str) -> set[str]:
+    return {term.name for term in M.terms(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("An excellent communicator who will excel here", set(), {"Excel"}),
+        ("Advanced Excel (pivot tables) required", {"Excel"}, set()),
+        ("Partner with R&D on statistics and Python", {"Python"}, {"R"}),
+        ("Statistical modelling in R and Python", {"R", "Python"}, set()),
+        ("Present to the C-suite; a go-getter", set(), {"C", "Go"}),
+        ("Go ahead and go to the store", set(), {"Go"}),
+        ("Build backend microservices in Go and Python", {"Go", "Python"}, set()),
+        (
+            "GA4, AdWords and search engine optimization",
+            {"Google Analytics", "Google Ads", "SEO"},
+            set(),
+        ),
+        ("Run A/B tests and split testing", {"A/B testing"}, set()),
+        ("C# and C++ on ASP.NET", {"C#", "C++", ".NET"}, {"C"}),
+    ],
+)
+def test_traps(text: str, present: set[str], absent: set[str]) -> None:
+    found = names(text)
+    assert present <= found
+    assert not (absent & found)
+
+
+def test_certifications_asked_for_are_certification_terms() -> None:
+    found = M.terms("PMP a plus. Google Ads certification preferred.")
+    kinds = {term.name: term.kind.value for term in found}
+    assert kinds == {"PMP": "certification", "Google Ads Certification": "certification"}
+
+
+def test_each_term_once_with_the_first_spelling() -> None:
+    found = M.terms("Google Analytics 4 daily; Google Analytics and GA4 reports")
+    assert [(t.name, w) for t, w in found.items()] == [("Google Analytics", "Google Analytics 4")]
+
+
+def test_profile_lists_need_no_context() -> None:
+    assert "R" in {t.name for t in M.terms("Cleaned the data in R", context=False)}
+    assert "R" not in names("Cleaned the data in R")

@@ -1,0 +1,110 @@
+"""Reading postings as people save them, and naming the ones that cannot be read."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from showcase.strategy.matcher import matcher
+from showcase.strategy.postings import read_postings
+from tests.conftest import ROOT
+
+POSTINGS = ROOT / "tests" / "data" / "postings"
+
+
+def test_text_and_markdown_titles_and_companies() -> None:
+    found = read_postings([POSTINGS / "01-acme-outdoor.txt", POSTINGS / "02-northwind-retail.md"])
+    acme, northwind = found.read
+    assert (acme.title, acme.company) == ("Digital Marketing Manager", "Acme Outdoor Co.")
+    assert (northwind.title, northwind.company) == (
+        "Performance Marketing Manager",
+        "Northwind Retail",
+    )
+
+
+def test_html_counts_only_the_posting_not_the_page_around_it() -> None:
+    (page,) = read_postings([POSTINGS / "04-jobboard-summit.html"]).read
+    assert (page.title, page.company) == ("Digital Marketing Lead", "Summit Gear")
+    found = {t.name for t in matcher().terms(page.text)}
+    assert {"Google Ads", "Google Tag Manager", "Klaviyo", "Shopify"} <= found
+    # The sidebar, the navigation and the footer are full of skills; none may count.
+    boilerplate = {"Kubernetes", "Python", "Tableau", "Power BI", "Java", "PMP", "Jira", "AWS",
+                   "Snowflake", "dbt", "Terraform", "CISSP", "Splunk", "SQL", "Excel", "Docker",
+                   "React", "Figma", "Microsoft Azure"}  # fmt: skip
+    assert not (boilerplate & found), boilerplate & found
+
+
+def test_docx_posting(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_heading("IT Support Specialist", level=1)
+    document.add_paragraph("Company: Contoso Health")
+    document.add_paragraph("Requirements")
+    document.add_paragraph(
+        "CompTIA A+ required; experience with Active Directory", style="List Bullet"
+    )
+    document.save(str(tmp_path / "contoso.docx"))
+    (posting,) = read_postings([tmp_path / "contoso.docx"]).read
+    assert (posting.title, posting.company) == ("IT Support Specialist", "Contoso Health")
+    assert {"CompTIA A+", "Active Directory"} <= {t.name for t in matcher().terms(posting.text)}
+
+
+@pytest.mark.slow
+def test_pdf_posting(tmp_path: Path) -> None:
+    from showcase.render.weasy import import_weasyprint
+
+    weasyprint = import_weasyprint()
+    html = (
+        "<h1>Data Analyst</h1><p>Company: Fabrikam</p><h2>Requirements</h2>"
+        "<ul><li>SQL and Tableau</li><li>Power BI a plus</li></ul>"
+    )
+    weasyprint.HTML(string=html).write_pdf(tmp_path / "fabrikam.pdf")
+    (posting,) = read_postings([tmp_path / "fabrikam.pdf"]).read
+    assert (posting.title, posting.company) == ("Data Analyst", "Fabrikam")
+    assert {"SQL", "Tableau", "Power BI"} <= {t.name for t in matcher().terms(posting.text)}
+
+
+def test_stdin_postings_are_separated_by_dashes() -> None:
+    pasted = b"Data Analyst\n- SQL\n---\nMarketing Lead\n- Google Ads\n---\n"
+    found = read_postings(["-"], io.BytesIO(pasted))
+    assert [(p.source, p.title) for p in found.read] == [
+        ("stdin #1", "Data Analyst"),
+        ("stdin #2", "Marketing Lead"),
+    ]
+    assert found.skipped == []
+
+
+def test_bad_postings_are_named_with_why(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("  \n")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "truncated.pdf").write_bytes(b"%PDF-1.7\n1 0 obj << /Type /Catalog")
+    (tmp_path / "huge.txt").write_bytes(b"SQL " * 400)
+    (tmp_path / "fake.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (tmp_path / "nothing").mkdir()
+    (tmp_path / "ok.txt").write_text("Analyst\nSQL and Tableau\n")
+    names = [
+        "empty.txt",
+        "binary.txt",
+        "truncated.pdf",
+        "huge.txt",
+        "fake.docx",
+        "nothing",
+        "ok.txt",
+    ]
+    found = read_postings([tmp_path / n for n in names], limit=1000)
+    reasons = {s.source: s.reason for s in found.skipped}
+    assert reasons["empty.txt"] == "empty"
+    assert "binary" in reasons["binary.txt"]
+    assert "PDF" in reasons["truncated.pdf"]
+    assert "larger than" in reasons["huge.txt"]
+    assert "Word" in reasons["fake.docx"]
+    assert "no postings" in reasons[str(tmp_path / "nothing")]
+    assert [p.source for p in found.read] == ["ok.txt"]
+
+
+def test_a_folder_is_read_in_order() -> None:
+    found = read_postings([POSTINGS])
+    assert [p.source for p in found.read] == sorted(p.name for p in POSTINGS.iterdir())
