@@ -49,11 +49,18 @@ def _commands() -> list[tuple[str, click.Command]]:
     return sorted(cli.commands.items())
 
 
+def readme_section(name: str) -> str:
+    """The README's section of one command: from its heading to the next heading."""
+    match = re.search(rf"^### `showcase {name}\b.*?(?=^##)", README, re.MULTILINE | re.DOTALL)
+    assert match, f"README lacks a section for {name}"
+    return match.group(0)
+
+
 @pytest.mark.parametrize(("name", "command"), _commands(), ids=[n for n, _ in _commands()])
 def test_every_command_and_option_is_documented(name: str, command: click.Command) -> None:
-    assert re.search(rf"### `showcase {name}\b", README), f"README lacks a section for {name}"
+    section = readme_section(name)
     for param in command.params:
         if isinstance(param, click.Option):
             for opt in param.opts:
                 if opt.startswith("--") and opt != "--help":
-                    assert f"`{opt}" in README or f" {opt}" in README, f"{name}: {opt}"
+                    assert f"`{opt}" in section or f" {opt}" in section, f"{name}: {opt}"

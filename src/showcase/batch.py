@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from showcase.errors import ProfileError, ShowcaseError
+from showcase.errors import Problem, ProfileError, ShowcaseError
 from showcase.output import OutputDir
 
 if TYPE_CHECKING:  # imported when used: the helper process must fork before pydantic loads
@@ -33,7 +33,7 @@ class BuildOutcome:
     name: str
     folder: Path | None = None
     written: list[Path] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     # Artifacts or files that were not written (the rest were), each with its fix.
     refused: list[str] = field(default_factory=list)
@@ -55,6 +55,7 @@ class BuildOptions:
     templates_dir: Path | None = None
     force: bool = False
     paper: str = "letter"
+    postings: tuple[Path, ...] = ()  # job postings: each profile also gets its gaps report
 
 
 def build_one(
@@ -74,13 +75,17 @@ def build_one(
     outcome = BuildOutcome(source=source, name=loaded.display_name, folder=folder)
     try:
         result = build_profile(
-            loaded, templates_dir=options.templates_dir, paper=options.paper, helper=helper
+            loaded,
+            templates_dir=options.templates_dir,
+            paper=options.paper,
+            helper=helper,
+            postings=options.postings,
         )
         out = OutputDir(folder, force=options.force, protect=[source])
         report = out.write_all(result.files, result.pending)
         outcome.written = report.written
         outcome.refused = result.failures + report.refused
-        outcome.warnings = [w.format() for w in loaded.warnings] + result.warnings
+        outcome.warnings = [*loaded.warnings, *result.warnings]
     except ShowcaseError as exc:
         outcome.errors = [exc.format_message()]
     except Exception as exc:  # a bug: report it against this profile, keep the others going

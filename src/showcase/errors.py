@@ -58,14 +58,20 @@ class Problem:
         Control characters are written as escapes (an ESC in a key must not
         drive the terminal) and overlong parts are cut.
         """
-        where = shown(self.file, 200)
+        where = shown(self.file, 200) if self.file else ""
         if self.line:
             where += f":{self.line}"
             if self.column:
                 where += f":{self.column}"
         label = f"{severity}: " if severity else ""
         field = f"{shown(self.field, 120)}: " if self.field else ""
-        return f"{where}: {label}{field}{shown(self.message, MESSAGE_LIMIT)}"
+        text = f"{label}{field}{shown(self.message, MESSAGE_LIMIT)}"
+        return f"{where}: {text}" if where else text
+
+    @classmethod
+    def about(cls, file: str, subject: str, message: str) -> Problem:
+        """A problem of a whole file or artifact, with no line: ``resume: ...``."""
+        return cls(file, 0, 0, subject, message)
 
 
 class ShowcaseError(click.ClickException):

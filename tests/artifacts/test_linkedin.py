@@ -196,7 +196,7 @@ def test_overlong_post_is_shortened_at_a_word_with_a_warning(tmp_path: Path) -> 
     story = next(p for p in kit.posts if p.variant == "story")
     assert len(story.text) <= POST_LIMIT
     assert any("shortened to" in w for w in story.warnings)
-    assert any("story" in w and "shortened" in w for w in kit.warnings)
+    assert any("story" in w.message and "shortened" in w.message for w in kit.warnings)
     body = story.text.split("What I learned: ")[1].split("\n")[0]
     assert body.endswith("…")
     words = set(sentence.split())

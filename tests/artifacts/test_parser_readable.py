@@ -158,7 +158,7 @@ def test_the_certifications_heading_is_not_where_contact_details_go(
         assert heading >= 2
     else:  # nothing to put there: the user is told to add contact details
         warnings = render_resume(loaded, formats=["txt"]).warnings
-        assert any("no contact details" in w for w in warnings)
+        assert any("no contact details" in w.message for w in warnings)
 
 
 def test_post_nominals_never_follow_the_name() -> None:

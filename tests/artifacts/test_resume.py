@@ -316,7 +316,7 @@ def test_missing_glyphs_are_named(tmp_path: Path) -> None:
         """,
     )
     artifact = render_resume(loaded, formats=["pdf"])
-    (warning,) = [w for w in artifact.warnings if "glyphs" in w]
+    (warning,) = [w.message for w in artifact.warnings if "glyphs" in w.message]
     assert "'王' (CJK UNIFIED IDEOGRAPH-738B)" in warning
     assert "ARABIC LETTER" in warning
     for covered in "ŁŻóễλЖ":
@@ -384,7 +384,7 @@ def test_no_valid_credentials_means_no_empty_section(tmp_path: Path) -> None:
         """,
     )
     artifact = render_resume(loaded, formats=["md", "txt", "html", "docx"])
-    assert any("no valid credentials to show" in w for w in artifact.warnings)
+    assert any("no valid credentials to show" in w.message for w in artifact.warnings)
     for name in ("J-Resume.md", "J-Resume.txt", "J-Resume.html"):
         text = artifact.files[name].decode()
         assert CERTIFICATIONS_TITLE not in text and CERTIFICATIONS_TITLE.upper() not in text

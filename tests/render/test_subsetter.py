@@ -49,7 +49,7 @@ def test_the_fallback_is_warned_about_once(monkeypatch: pytest.MonkeyPatch) -> N
         return b""
 
     artifact = render_resume(loaded, formats=["pdf"], pdf_job=no_layout)  # type: ignore[arg-type]
-    assert artifact.warnings.count(pdf_writer.SUBSETTER_WARNING) == 1
+    assert [w.message for w in artifact.warnings].count(pdf_writer.SUBSETTER_WARNING) == 1
     assert "libharfbuzz-subset0" in pdf_writer.SUBSETTER_WARNING
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
+from showcase.errors import Problem
+
 
 class PdfJob(Protocol):
     """Turns HTML into PDF bytes now, or into a Future of them (in a helper process)."""
@@ -23,11 +25,23 @@ class PdfJob(Protocol):
 
 @dataclass
 class Artifact:
-    """Files to write (relative path -> content) and what the user should know."""
+    """Files to write (relative path -> content) and what the user should know.
+
+    Warnings are `Problem`s, like a profile's: one type, one printer. An
+    artifact's carry the profile's file name and the artifact's label.
+    """
 
     files: dict[str, bytes] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
     pending: dict[str, Future[bytes]] = field(default_factory=dict)
+    origin: str = ""  # the profile's file name, as messages show it
+    label: str = ""  # "resume", "LinkedIn kit" ...
+
+    def warn(self, message: str) -> None:
+        """Record a warning about this artifact (once)."""
+        problem = Problem.about(self.origin, self.label, message)
+        if problem not in self.warnings:
+            self.warnings.append(problem)
 
     def add(self, name: str, content: bytes | str | Future[bytes]) -> None:
         if isinstance(content, Future):
@@ -40,6 +54,7 @@ class Artifact:
         self.files.update(other.files)
         self.pending.update(other.pending)
         self.warnings.extend(w for w in other.warnings if w not in self.warnings)
+        self.origin = self.origin or other.origin
 
     def resolve(self) -> None:
         """Wait for the files that another process is still rendering."""

@@ -7,7 +7,7 @@ is loaded or set up twice.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,6 +15,7 @@ from pathlib import Path
 from showcase.artifacts import Artifact, PdfJob, helper_pdf
 from showcase.artifacts.files import (
     FORMAT_LABELS,
+    GAPS_HTML,
     INDEX,
     SIGNATURE_HTML,
     SIGNATURE_TEXT,
@@ -52,6 +53,7 @@ def build_profile(
     paper: str = "letter",
     helper: ProcessPoolExecutor | None = None,
     pdf_job: PdfJob | None = None,
+    postings: Sequence[Path] = (),
 ) -> ProfileBuild:
     """Every artifact of one profile, plus its index.html.
 
@@ -83,6 +85,11 @@ def build_profile(
             rendered[label] = render_part()
         except ShowcaseError as exc:
             result.failures.append(f"{label}: not written: {exc.format_message()}")
+    if postings:
+        try:
+            rendered["gaps report"] = _gaps_part(loaded, postings, templates_dir)
+        except ShowcaseError as exc:
+            result.failures.append(f"gaps report: not written: {exc.format_message()}")
     parts: dict[str, Artifact] = {}
     for label, part in rendered.items():
         try:
@@ -106,7 +113,7 @@ def build_profile(
         for fmt, name in interview_files(loaded.profile.name).items()
         if name in result.files
     ]
-    warnings = result.failures + [w.format() for w in loaded.warnings] + result.warnings
+    warnings = result.failures + [w.format() for w in (*loaded.warnings, *result.warnings)]
     context = {
         "name": loaded.profile.name,
         "display_name": loaded.display_name,
@@ -121,6 +128,7 @@ def build_profile(
         "notes": kit.notes if isinstance(kit, LinkedInKit) else (),
         "signature_html": result.files.get(SIGNATURE_HTML, b"").decode(),
         "signature_text": result.files.get(SIGNATURE_TEXT, b"").decode(),
+        "gaps_report": GAPS_HTML if GAPS_HTML in result.files else None,
         "stories": (
             interview.sheet.stories
             if isinstance(interview, InterviewArtifact) and interview.sheet
@@ -146,6 +154,21 @@ def check_builds(loaded: LoadedProfile, *, templates_dir: Path | None = None) ->
     `showcase validate` runs this, so that a profile it accepts always builds.
     """
     return build_profile(loaded, templates_dir=templates_dir, pdf_job=no_layout).failures
+
+
+def _gaps_part(
+    loaded: LoadedProfile, postings: Sequence[Path], templates_dir: Path | None
+) -> Artifact:
+    """The gaps report of `showcase gaps`, as one more artifact of the build."""
+    from showcase.strategy import report
+    from showcase.strategy.gaps import gap_report
+
+    found = gap_report(loaded, postings)
+    part = Artifact(origin=loaded.file, label="gaps report")
+    part.files.update(report.files(found, templates_dir))
+    for skipped in found.skipped:
+        part.warn(f"{skipped.source}: skipped: {skipped.reason}")
+    return part
 
 
 @dataclass(frozen=True)

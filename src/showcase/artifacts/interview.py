@@ -50,14 +50,17 @@ def render_interview(
     created = pdf_writer.creation_date(loaded.today)
     context = {"sheet": sheet, "created": created}
     names = interview_files(loaded.profile.name, formats)
-    artifact = InterviewArtifact(warnings=sheet.warnings, sheet=sheet)
+    artifact = InterviewArtifact(origin=loaded.file, label="interview sheet", sheet=sheet)
+    for warning in sheet.warnings:
+        artifact.warn(warning)
     if "md" in formats:
         artifact.add(names["md"], render("interview/interview.md.j2", context, templates_dir))
     if "pdf" in formats:
         html = render("interview/interview.html.j2", context, templates_dir)
         allowed = [loaded.folder] + ([templates_dir] if templates_dir else [])
         job = pdf_job or in_process_pdf()
-        artifact.warnings.extend(w for w in pdf_writer.pdf_warnings() if w not in artifact.warnings)
+        for warning in pdf_writer.pdf_warnings():
+            artifact.warn(warning)
         artifact.add(names["pdf"], job(html, allowed=allowed, paper=paper, base_url=templates_dir))
     if "docx" in formats:
         artifact.add(names["docx"], interview_docx(sheet, created, paper))

@@ -62,10 +62,10 @@ def render_linkedin(
     def render_post(draft: PostDraft) -> str:
         return _tidy(render("linkedin/post.txt.j2", {"p": draft}, templates_dir))
 
-    kit = LinkedInKit()
+    kit = LinkedInKit(origin=loaded.file, label="LinkedIn kit")
     for credential in profile.credentials:
         if credential.id in credential_ids and not loaded.is_valid(credential):
-            kit.warnings.append(f"{credential.id} has expired; no post was written for it")
+            kit.warn(f"{credential.id} has expired; no post was written for it")
     drafts = post_drafts(loaded, credential_ids=credential_ids, stack_names=stack_names)
     with_story = {d.slug.removesuffix("-story") for d in drafts if d.variant == "story"}
     for draft in drafts:
@@ -78,7 +78,8 @@ def render_linkedin(
         post = fit_post(draft, render_post)
         kit.posts.append(post)
         kit.add(post_file(post.slug), post.text)
-        kit.warnings.extend(f"{post.slug}: {w}" for w in post.warnings)
+        for warning in post.warnings:
+            kit.warn(f"{post.slug}: {warning}")
     entries = certification_entries(loaded)
     kit.entries = entries
     kit.add(

@@ -29,14 +29,14 @@ def render_resume(
     view = resume_view(loaded, include_expired=include_expired)
     created = pdf_writer.creation_date(loaded.today)
     context = {"r": view, "created": created}
-    artifact = Artifact()
+    artifact = Artifact(origin=loaded.file, label="resume")
     if not view.credential_groups:
-        artifact.warnings.append(
+        artifact.warn(
             f'no valid credentials to show, so the resume has no "{view.certifications_title}"'
             " section"
         )
     if not view.contact:
-        artifact.warnings.append(
+        artifact.warn(
             "the resume has no contact details; add `contact:` (email, phone, location) so "
             "recruiters, and the resume parsers that expect them under the name, find them"
         )
@@ -48,14 +48,15 @@ def render_resume(
         assert html is not None
         missing = pdf_writer.missing_glyphs(loaded.profile.model_dump_json())
         if missing:
-            artifact.warnings.append(
+            artifact.warn(
                 f"the bundled font has no glyphs for {pdf_writer.describe_missing(missing)}; "
                 "the PDF uses a system font for them if one is installed, else they show as "
                 "boxes (the DOCX, HTML and text files are not affected)"
             )
         allowed = [loaded.folder] + ([templates_dir] if templates_dir else [])
         job = pdf_job or in_process_pdf()
-        artifact.warnings.extend(w for w in pdf_writer.pdf_warnings() if w not in artifact.warnings)
+        for warning in pdf_writer.pdf_warnings():
+            artifact.warn(warning)
         artifact.add(names["pdf"], job(html, allowed=allowed, paper=paper, base_url=templates_dir))
     if "docx" in formats:
         artifact.add(names["docx"], resume_docx(view, created, paper))

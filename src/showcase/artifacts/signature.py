@@ -72,7 +72,9 @@ def render_signature(
     if problems:
         raise RenderError(f"{SIGNATURE_HTML} would not survive email: " + "; ".join(problems))
     text = render("signature/signature.txt.j2", {"s": view}, templates_dir).rstrip("\n") + "\n"
-    artifact = Artifact(warnings=list(view.warnings))
+    artifact = Artifact(origin=loaded.file, label="signature")
+    for warning in view.warnings:
+        artifact.warn(warning)
     artifact.add(SIGNATURE_HTML, html)
     artifact.add(SIGNATURE_TEXT, text)
     artifact.add(

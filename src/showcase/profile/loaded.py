@@ -63,6 +63,7 @@ class LoadedProfile:
     today: dt.date
     warnings: tuple[Problem, ...] = ()
     statuses: dict[str, Status] = field(default_factory=dict)
+    file: str = "<profile>"  # the name messages give the profile
 
     @classmethod
     def build(
@@ -72,9 +73,11 @@ class LoadedProfile:
         today: dt.date,
         path: Path | None = None,
         warnings: tuple[Problem, ...] = (),
+        file: str | None = None,
     ) -> LoadedProfile:
         statuses = {c.id: credential_status(c, today) for c in profile.credentials}
-        return cls(profile, path, today, warnings, statuses)
+        name = file or (str(path) if path is not None else "<profile>")
+        return cls(profile, path, today, warnings, statuses, name)
 
     @property
     def folder(self) -> Path:

@@ -70,7 +70,9 @@ def load_source(source: Source, *, today: dt.date | None = None) -> LoadedProfil
     assert profile is not None
     loaded = LoadedProfile.build(profile, today=today, path=source.path)
     warnings = tuple(_warnings(loaded, source))
-    return LoadedProfile.build(profile, today=today, path=source.path, warnings=warnings)
+    return LoadedProfile.build(
+        profile, today=today, path=source.path, warnings=warnings, file=source.file
+    )
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from showcase.artifacts.files import GAPS_HTML, GAPS_MD
 from showcase.strategy.gaps import GapReport, TermRow, recurring, to_json
 
 ASSESSMENT_WORDS = {
@@ -156,6 +157,6 @@ def json_text(report: GapReport) -> str:
 def files(report: GapReport, templates_dir: Path | None = None) -> dict[str, bytes]:
     """What ``-o DIR`` writes: ``gaps/report.html`` and ``gaps/report.md``."""
     return {
-        "gaps/report.html": html(report, templates_dir).encode("utf-8"),
-        "gaps/report.md": markdown(report, templates_dir).encode("utf-8"),
+        GAPS_HTML: html(report, templates_dir).encode("utf-8"),
+        GAPS_MD: markdown(report, templates_dir).encode("utf-8"),
     }

@@ -1,0 +1,78 @@
+"""The `showcase` command group and its entry point.
+
+Thin by design: each command lives in its own module of this package and
+imports what it needs when it runs (so `showcase --help` stays fast and never
+loads WeasyPrint or python-docx), and every user error is a `ShowcaseError`
+that prints itself.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+import click
+
+from showcase import __version__
+from showcase.cli.build import build
+from showcase.cli.export import export
+from showcase.cli.gaps import gaps
+from showcase.cli.importing import import_
+from showcase.cli.init import init
+from showcase.cli.interview import interview
+from showcase.cli.linkedin import linkedin
+from showcase.cli.resume import resume
+from showcase.cli.schema import schema
+from showcase.cli.signature import signature
+from showcase.cli.validate import validate
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.version_option(__version__, "-V", "--version", prog_name="showcase")
+def cli() -> None:
+    """Turn the credentials you earned into a resume, LinkedIn posts, an email
+    signature and interview stories, all from one YAML profile.
+
+    \b
+    Start here:
+      showcase init profile.yaml        write a starter profile to edit
+      showcase validate profile.yaml    check it, with the line of every mistake
+      showcase gaps profile.yaml jobs/  what the jobs you want keep asking for
+      showcase build profile.yaml       write everything into ./showcase-out/
+
+    Run `showcase COMMAND --help` for the options of each command.
+    """
+
+
+for command in (
+    init,
+    validate,
+    schema,
+    resume,
+    linkedin,
+    signature,
+    interview,
+    build,
+    gaps,
+    import_,
+    export,
+):
+    cli.add_command(command)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Entry point: run the CLI, showing bugs (not user errors) as bugs."""
+    try:
+        cli.main(args=list(argv) if argv is not None else None, prog_name="showcase")
+    except Exception as exc:  # a bug in showcase: user errors never get here
+        if os.environ.get("SHOWCASE_DEBUG"):
+            raise
+        click.secho(
+            f"Internal error: {type(exc).__name__}: {exc}\n"
+            "This is a bug in showcase, not in your files. Rerun with SHOWCASE_DEBUG=1 "
+            "for the details and please report it.",
+            err=True,
+            fg="red",
+        )
+        sys.exit(2)

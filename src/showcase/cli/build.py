@@ -1,0 +1,133 @@
+"""`showcase build`: everything for one or many profiles, and an index page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from showcase.cli.options import (
+    output_option,
+    paper_option,
+    strict_option,
+    templates_option,
+    today_option,
+)
+from showcase.cli.report import finish, print_warnings
+
+if TYPE_CHECKING:
+    from showcase.batch import BuildOutcome
+
+
+@click.command()
+@click.argument("profiles", nargs=-1, required=True, type=click.Path(path_type=Path))
+@output_option("showcase-out")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(1, 64),
+    default=None,
+    help="Profiles to render at once (default: the number of cores).",
+)
+@click.option(
+    "--postings",
+    "postings",
+    type=click.Path(exists=True, path_type=Path),
+    multiple=True,
+    help="Job postings (files or a folder, as for `showcase gaps`): also write each "
+    "profile's gaps report and link it from index.html.",
+)
+@paper_option
+@today_option
+@templates_option
+@strict_option
+def build(
+    profiles: tuple[Path, ...],
+    output: Path,
+    force: bool,
+    jobs: int | None,
+    postings: tuple[Path, ...],
+    paper: str,
+    today: dt.date | None,
+    templates_dir: Path | None,
+    strict: bool,
+) -> None:
+    """Write everything for PROFILES: resume, LinkedIn kit, signature, interview prep.
+
+    Also writes index.html, a page that shows it all: the resume files, each
+    LinkedIn post with its character count and a Copy button, every "Licenses &
+    Certifications" field with its own Copy button, the signature with its copy
+    buttons, and the warnings. With --postings, each profile also gets the gaps
+    report (what the postings ask for, what you have, what to earn next). With
+    several profiles, each gets a folder named after the person and the top
+    index.html lists them; they render in parallel, and one bad profile does not
+    stop the others (the exit status says so).
+
+    \b
+    Example:
+      showcase build profile.yaml
+      showcase build profile.yaml --postings saved-postings/
+      showcase build team/*.yaml -o site --jobs 2
+    """
+    from showcase.batch import BuildOptions, run_build, write_batch_index
+
+    if str(output) == "-":
+        raise click.BadParameter("build writes files; give a folder", param_hint="-o")
+    options = BuildOptions(
+        today=today,
+        templates_dir=templates_dir,
+        force=force,
+        paper=paper.lower(),
+        postings=postings,
+    )
+    total = len(profiles)
+    done = 0
+    interactive = sys.stderr.isatty() and total > 1
+    bar = (
+        click.progressbar(length=total, label="Building", file=sys.stderr) if interactive else None
+    )
+
+    def report(outcome: BuildOutcome) -> None:
+        nonlocal done
+        done += 1
+        if bar is not None:
+            bar.update(1)
+            return
+        status = "ok" if outcome.ok else "FAILED"
+        prefix = f"[{done}/{total}] " if total > 1 else ""
+        click.echo(f"{prefix}{outcome.source}: {status}", err=True)
+
+    if bar is not None:
+        bar.__enter__()
+    try:
+        outcomes = run_build(profiles, output, options, jobs=jobs, on_done=report)
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
+
+    failed = [o for o in outcomes if not o.ok]
+    for outcome in outcomes:
+        if outcome.ok:
+            assert outcome.folder is not None
+            click.echo(
+                f"{outcome.name}: {len(outcome.written)} files in {outcome.folder}; "
+                f"open {outcome.folder / 'index.html'}"
+            )
+            print_warnings(outcome.warnings, indent="  ")
+            for refusal in outcome.refused:
+                click.secho(f"  error: {refusal}", err=True, fg="red")
+        else:
+            click.secho(f"{outcome.source}: failed", err=True, fg="red")
+            for error in outcome.errors:
+                click.secho(f"  {error}", err=True, fg="red")
+    if total > 1:
+        index = write_batch_index(output, outcomes, options)
+        click.echo(f"{total - len(failed)} of {total} profiles built; open {index}")
+    finish(
+        refused=bool(failed) or any(not o.complete for o in outcomes),
+        warnings=[w for o in outcomes for w in o.warnings],
+        strict=strict,
+    )

@@ -1,0 +1,70 @@
+"""`showcase interview`: STAR stories around capstone projects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import click
+
+from showcase.artifacts.files import INTERVIEW_FORMATS
+from showcase.cli.options import (
+    formats_option,
+    output_option,
+    paper_option,
+    strict_option,
+    templates_option,
+    today_option,
+)
+from showcase.cli.report import run_artifact
+
+
+@click.command()
+@click.argument("profile", type=click.Path(path_type=Path))
+@output_option(".")
+@formats_option(INTERVIEW_FORMATS)
+@paper_option
+@today_option
+@templates_option
+@strict_option
+def interview(
+    profile: Path,
+    output: Path,
+    force: bool,
+    formats: list[str],
+    paper: str,
+    today: dt.date | None,
+    templates_dir: Path | None,
+    strict: bool,
+) -> None:
+    """Write an interview prep sheet: STAR stories built around your capstone projects.
+
+    Writes DIR/interview/<Name>-Interview-Prep.md, .pdf and .docx: one story per
+    project (Situation, Task, Action, Result, Reflection) opened with the
+    credential as evidence, the questions each story answers (yours plus likely
+    behavioural ones from a bundled question bank), its spoken length, a
+    "Credentials as evidence" table and notes for your next salary conversation.
+    Warns when a story runs under 45 seconds or over 2 minutes, or its result has
+    no number.
+
+    \b
+    Example:
+      showcase interview profile.yaml -o out --format md,pdf
+    """
+    from showcase.artifacts.interview import render_interview
+
+    run_artifact(
+        profile,
+        lambda loaded, pdf_job: render_interview(
+            loaded,
+            formats=formats,
+            templates_dir=templates_dir,
+            paper=paper.lower(),
+            pdf_job=pdf_job,
+        ),
+        output=output,
+        force=force,
+        today=today,
+        strict=strict,
+        pdf="pdf" in formats,
+    )

@@ -1,0 +1,130 @@
+"""Options shared by several commands, defined once.
+
+Standard library and click only: the CLI must start fast, and the helper
+process that lays out PDFs forks before anything heavy is imported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from showcase.artifacts.files import PAPERS
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class TodayType(click.ParamType):  # type: ignore[type-arg]
+    name = "YYYY-MM-DD"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is not a date like 2026-11-28", param, ctx)
+
+
+class FormatList(click.ParamType):  # type: ignore[type-arg]
+    """A comma-separated subset of the allowed formats."""
+
+    name = "LIST"
+
+    def __init__(self, choices: Sequence[str]) -> None:
+        self.choices = list(choices)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, list):
+            return value
+        chosen = [v.strip().lower().lstrip(".") for v in str(value).split(",") if v.strip()]
+        bad = [v for v in chosen if v not in self.choices]
+        if bad or not chosen:
+            self.fail(
+                f"{', '.join(bad) or 'nothing'}: choose from {','.join(self.choices)}", param, ctx
+            )
+        return list(dict.fromkeys(chosen))
+
+
+def today_option(f: F) -> F:
+    return click.option(
+        "--today",
+        type=TodayType(),
+        default=None,
+        help="Pretend today is this date (decides what has expired); for reproducible output.",
+    )(f)
+
+
+def templates_option(f: F) -> F:
+    return click.option(
+        "--templates",
+        "templates_dir",
+        type=click.Path(file_okay=False, path_type=Path, resolve_path=True),
+        default=None,
+        help="Folder of your own templates; a file there overrides the bundled one of that name.",
+    )(f)
+
+
+def paper_option(f: F) -> F:
+    return click.option(
+        "--paper",
+        type=click.Choice(PAPERS, case_sensitive=False),
+        default=PAPERS[0],
+        show_default=True,
+        help="Page size of the PDFs and DOCX files.",
+    )(f)
+
+
+def strict_option(f: F) -> F:
+    return click.option(
+        "--strict",
+        is_flag=True,
+        help="Fail (exit status 1) on warnings too, e.g. in a script or CI.",
+    )(f)
+
+
+def formats_option(choices: Sequence[str]) -> Callable[[F], F]:
+    return click.option(
+        "-f",
+        "--format",
+        "formats",
+        type=FormatList(choices),
+        default=",".join(choices),
+        show_default=True,
+        help="Formats to write, comma-separated.",
+    )
+
+
+def output_option(default: str = ".") -> Callable[[F], F]:
+    def decorate(f: F) -> F:
+        f = click.option(
+            "--force",
+            is_flag=True,
+            help="Replace output files even if showcase did not write them or they were edited.",
+        )(f)
+        return click.option(
+            "-o",
+            "--output",
+            "output",
+            default=default,
+            show_default=True,
+            type=click.Path(path_type=Path, allow_dash=True),
+            help="Folder to write into.",
+        )(f)
+
+    return decorate
+
+
+def new_file_option(help_text: str) -> Callable[[F], F]:
+    """``-o FILE``: a new file (never overwritten), or ``-`` for standard output."""
+    return click.option(
+        "-o",
+        "--output",
+        type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+        default="-",
+        help=help_text,
+    )

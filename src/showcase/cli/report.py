@@ -1,0 +1,142 @@
+"""What every command does around its library call: load, warn, write, report.
+
+One printer of warnings, one writer of artifacts, one exit rule (`finish`), so
+the commands stay a few lines each.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import click
+
+if TYPE_CHECKING:
+    from showcase.artifacts import Artifact, PdfJob
+    from showcase.errors import Problem
+    from showcase.output import WriteReport
+    from showcase.profile import LoadedProfile
+
+
+def print_warnings(warnings: Sequence[Problem], *, indent: str = "") -> None:
+    """Every warning, a profile's or an artifact's, on standard error."""
+    for warning in warnings:
+        click.secho(indent + warning.format(severity="warning"), err=True, fg="yellow")
+
+
+def load(path: Path, today: dt.date | None) -> LoadedProfile:
+    from showcase.profile import load_profile
+
+    return load_profile(path, today=today)
+
+
+def report_written(paths: Sequence[Path]) -> None:
+    cwd = Path.cwd()
+    for path in paths:
+        try:
+            shown = path.resolve().relative_to(cwd)
+        except ValueError:
+            shown = path
+        click.echo(f"wrote {shown}")
+
+
+def write_artifact(
+    output: Path, artifact: Artifact, *, force: bool, inputs: Sequence[Path] = ()
+) -> WriteReport:
+    """Write an artifact's files under `output`, refusing to clobber the user's files.
+
+    Every file that can be written is; each refused one is printed with its fix,
+    and `finish` then exits 1.
+    """
+    from showcase.output import OutputDir
+
+    if str(output) == "-":
+        raise click.BadParameter(
+            "this command writes files (PDF, DOCX); give a folder", param_hint="-o"
+        )
+    report = OutputDir(output, force=force, protect=inputs).write_all(
+        artifact.files, artifact.pending
+    )
+    for refusal in report.refused:
+        click.secho(f"Error: {refusal}", err=True, fg="red")
+    return report
+
+
+def finish(*, refused: bool = False, warnings: Sequence[Any] = (), strict: bool = False) -> None:
+    """Exit 1 when a file was refused (each was named when it was), or on warnings with --strict."""
+    if strict and warnings:
+        count = len(warnings)
+        click.secho(
+            f"Error: {count} warning{'s' if count != 1 else ''} and --strict", err=True, fg="red"
+        )
+    if refused or (strict and warnings):
+        raise SystemExit(1)
+
+
+def write_new_file(output: Path, text: str) -> None:
+    """`text` to standard output (`-`) or to a file that must not exist yet."""
+    if str(output) == "-":
+        click.echo(text, nl=False)
+        return
+    from showcase.errors import OutputExistsError
+    from showcase.output import atomic_write
+
+    if output.exists():
+        raise OutputExistsError(output, "Choose a new file name.")
+    atomic_write(output, text.encode("utf-8"))
+    report_written([output])
+
+
+def print_to_stdout(artifact: Artifact) -> None:
+    """`-o -`: every file's text on standard output, each under a header line."""
+    for name, content in artifact.files.items():
+        click.echo(f"===== {name} =====")
+        click.echo(content.decode("utf-8"), nl=False)
+        click.echo()
+
+
+Render = Callable[["LoadedProfile", "PdfJob | None"], "Artifact"]
+
+
+def run_artifact(
+    profile: Path,
+    render: Render,
+    *,
+    output: Path,
+    force: bool,
+    today: dt.date | None,
+    strict: bool,
+    pdf: bool = False,
+    stdout_ok: bool = False,
+    describe: Callable[[Artifact, WriteReport], None] | None = None,
+) -> Artifact:
+    """The pipeline of the one-artifact commands: load, warn, render, wait, write, warn.
+
+    With `pdf`, a helper process forked before the profile loads imports
+    WeasyPrint meanwhile and lays out the PDFs (see `showcase.helper`).
+    """
+    from showcase.helper import started_helper
+
+    if str(output) == "-" and not stdout_ok:
+        raise click.BadParameter(
+            "this command writes files (PDF, DOCX); give a folder", param_hint="-o"
+        )
+    with started_helper(pdf) as helper:
+        from showcase.artifacts import helper_pdf
+
+        loaded = load(profile, today)
+        print_warnings(loaded.warnings)
+        artifact = render(loaded, helper_pdf(helper.submit) if helper is not None else None)
+        artifact.resolve()
+    refused = False
+    if str(output) == "-":
+        print_to_stdout(artifact)
+    else:
+        report = write_artifact(output, artifact, force=force, inputs=[profile])
+        (describe or (lambda _artifact, written: report_written(written.written)))(artifact, report)
+        refused = bool(report.refused)
+    print_warnings(artifact.warnings)
+    finish(refused=refused, warnings=[*loaded.warnings, *artifact.warnings], strict=strict)
+    return artifact
