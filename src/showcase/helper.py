@@ -41,6 +41,7 @@ def warm_up(*, everything: bool = False) -> None:
     import_weasyprint()
     if everything:
         import docx  # noqa: F401
+        import docxtpl  # noqa: F401
 
         import showcase.artifacts.build  # noqa: F401
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +10,7 @@ from showcase.artifacts.files import INTERVIEW_FORMATS, interview_files
 from showcase.errors import TemplateError
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
-from showcase.render.docx import DocxBuilder, Run
+from showcase.render.docx import DocProperties, render_docx
 from showcase.render.templates import bundled_templates_dir, is_inside, render
 from showcase.views.interview import InterviewSheet, interview_sheet, load_question_bank
 
@@ -63,98 +62,9 @@ def render_interview(
             artifact.warn(warning)
         artifact.add(names["pdf"], job(html, allowed=allowed, paper=paper, base_url=templates_dir))
     if "docx" in formats:
-        artifact.add(names["docx"], interview_docx(sheet, created, paper))
+        properties = DocProperties(sheet.title, sheet.name, sheet.subject, sheet.keywords, created)
+        docx = render_docx(
+            "interview/interview.docx", context, templates_dir, properties=properties, paper=paper
+        )
+        artifact.add(names["docx"], docx)
     return artifact
-
-
-def interview_docx(sheet: InterviewSheet, created: str, paper: str = "letter") -> bytes:
-    """The sheet in Word: the same content and order as the Markdown and PDF."""
-    doc = DocxBuilder(
-        title=f"Interview prep – {sheet.name}",
-        author=sheet.name,
-        keywords="interview, STAR",
-        subject=f"Interview prep sheet of {sheet.display_name}",
-        created=dt.datetime.fromisoformat(created.replace("Z", "+00:00")),
-        paper=paper,
-    )
-    doc.title(f"Interview prep: {sheet.display_name}")
-    target = f" for a {sheet.target} role" if sheet.target else ""
-    doc.paragraph(
-        [
-            Run(
-                f"Prepared {sheet.date}{target}. Read each story aloud once and time it: 1 to 2 "
-                "minutes is right, with most of it on what you did.",
-                muted=True,
-            )
-        ],
-        space_after=4,
-    )
-    doc.heading("Stories", 1)
-    if not sheet.stories:
-        doc.paragraph(
-            [
-                Run(
-                    "Your profile has no projects yet, so there are no stories to "
-                    "rehearse. A capstone is your best evidence: add one under "
-                    "projects: for each, told as STAR (situation, task, actions, "
-                    "result with a number, reflection)."
-                )
-            ]
-        )
-    for number, story in enumerate(sheet.stories, 1):
-        doc.heading(f"{number}. {story.title}", 2)
-        facts: list[Run] = []
-        if story.credential:
-            c = story.credential
-            facts.append(Run(f"Capstone of: {c.name}, {c.issuer}, {c.date}. ", muted=True))
-        if story.skills:
-            facts.append(Run(f"Shows: {', '.join(story.skills)}. ", muted=True))
-        if story.tools:
-            facts.append(Run(f"Tools: {', '.join(story.tools)}. ", muted=True))
-        facts.append(Run(f"Length: {story.timing}.", muted=True))
-        doc.paragraph(facts, space_after=4)
-        doc.paragraph(
-            [Run("Open with: ", bold=True), Run(story.opening, italic=True)], space_after=4
-        )
-        for label, text in (("Situation.", story.situation), ("Task.", story.task)):
-            if text:
-                doc.paragraph([Run(f"{label} ", bold=True), Run(text)], space_after=3)
-        if story.actions:
-            doc.paragraph([Run("Action.", bold=True)], keep_with_next=True)
-            for action in story.actions:
-                doc.bullet([Run(action)])
-        for label, text in (("Result.", story.result), ("Reflection.", story.reflection)):
-            if text:
-                doc.paragraph([Run(f"{label} ", bold=True), Run(text)], space_after=3)
-        if story.url:
-            doc.paragraph(
-                [Run("Show it: ", bold=True), Run(story.url, url=story.url)], space_after=3
-            )
-        doc.paragraph([Run("Questions it answers", bold=True)], keep_with_next=True)
-        for question in story.own_questions:
-            doc.bullet([Run(question)])
-        for label, question in story.bank_questions:
-            doc.bullet([Run(question + " "), Run(f"({label})", muted=True, italic=True)])
-        for warning in story.warnings:
-            doc.paragraph([Run("Before the interview: ", flag=True), Run(f"this story {warning}.")])
-
-    doc.heading("Credentials as evidence", 1)
-    if not sheet.evidence:
-        doc.paragraph([Run("No valid credentials yet.")])
-    for row in sheet.evidence:
-        doc.entry_line([Run(row.name, bold=True), Run(f", {row.issuer}")], space_before=3)
-        doc.paragraph([Run("Proves: ", muted=True), Run(row.proves)])
-        doc.paragraph([Run("Bring it up: ", muted=True), Run(row.when)])
-
-    doc.heading("For your next salary conversation", 1)
-    if sheet.recent:
-        doc.paragraph([Run("Earned in the last 12 months:")], keep_with_next=True)
-        for line in sheet.recent:
-            doc.bullet([Run(line)])
-    else:
-        doc.paragraph([Run("No credentials earned in the last 12 months.")])
-    if sheet.results:
-        doc.paragraph([Run("Results you can point to:")], keep_with_next=True)
-        for line in sheet.results:
-            doc.bullet([Run(line)])
-    return doc.to_bytes()

@@ -7,19 +7,24 @@ bundled file by giving one of the same name (``resume/resume.html.j2``).
 They run in Jinja2's sandbox with `StrictUndefined` (a typo in a template is
 an error, not an empty string).  HTML templates (``*.html.j2``) autoescape:
 user text is always text, never markup.  Text and Markdown templates do not
-escape HTML; Markdown templates use the ``md`` filter for user text.
+escape HTML; Markdown templates use the ``md`` filter for user text.  Word
+templates (``*.docx``) are found along the same path (`template_file`) and run
+in this environment with autoescaping on (`showcase.render.docx`).
 """
 
 from __future__ import annotations
 
 import os
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
 import jinja2
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 
 from showcase.errors import TemplateError
@@ -96,12 +101,25 @@ class ConfinedLoader(jinja2.FileSystemLoader):
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
         source, filename, uptodate = super().get_source(environment, template)
-        if not is_inside(Path(filename), self.roots):
+        self._confined(template, Path(filename))
+        return source, filename, uptodate
+
+    def find_file(self, template: str) -> Path:
+        """The file of `template` along the search path, for templates that are not text (.docx)."""
+        pieces = split_template_path(template)
+        for folder in self.searchpath:
+            candidate = Path(folder, *pieces)
+            if candidate.is_file():
+                self._confined(template, candidate)
+                return candidate
+        raise jinja2.TemplateNotFound(template)
+
+    def _confined(self, template: str, filename: Path) -> None:
+        if not is_inside(filename, self.roots):
             raise TemplateError(
                 f"template {template} ({filename}) leads outside the template folders "
                 "(through a link); copy the file into the folder instead"
             )
-        return source, filename, uptodate
 
 
 def is_inside(path: Path, roots: list[Path]) -> bool:
@@ -140,19 +158,42 @@ def environment(user_dir: Path | None = None) -> SandboxedEnvironment:
 def render(name: str, context: dict[str, Any], user_dir: Path | None = None) -> str:
     """Render template `name` (e.g. ``resume/resume.md.j2``) with `context`."""
     env = environment(user_dir)
+    with template_errors(name, user_dir):
+        return env.get_template(name).render(context)
+
+
+def template_file(name: str, user_dir: Path | None = None) -> Path:
+    """The file of template `name` (e.g. ``resume/resume.docx``): the user's first, confined."""
+    env = environment(user_dir)
+    assert isinstance(env.loader, ConfinedLoader)
+    with template_errors(name, user_dir):
+        return env.loader.find_file(name)
+
+
+@contextmanager
+def template_errors(name: str, user_dir: Path | None, file: Path | None = None) -> Iterator[None]:
+    """Report what goes wrong while finding or running template `name` as a `TemplateError`.
+
+    `file` is a template Jinja compiles from a string rather than loads by name
+    (the XML inside a .docx): messages name it, and a runtime error inside it is
+    the user's when the file is in their folder.
+    """
     try:
-        template = env.get_template(name)
-        return template.render(context)
+        yield
     except jinja2.TemplateNotFound as exc:
+        loader = environment(user_dir).loader
         raise TemplateError(
-            f"template {exc.name} not found in {', '.join(env.loader.searchpath)}"
-            if isinstance(env.loader, jinja2.FileSystemLoader)
+            f"template {exc.name} not found in {', '.join(loader.searchpath)}"
+            if isinstance(loader, jinja2.FileSystemLoader)
             else f"template {exc.name} not found"
         ) from None
     except jinja2.TemplateSyntaxError as exc:
-        raise TemplateError(
-            f"{exc.filename or exc.name}:{exc.lineno}: template syntax error: {exc.message}"
-        ) from None
+        if exc.filename or file is None:
+            where = f"{exc.filename or exc.name}:{exc.lineno}"
+        else:  # the line of a .docx's XML means nothing to its author: quote the text instead
+            near = " ".join(" ".join(getattr(exc, "docx_context", [])).split())
+            where = f"{file}" + (f" (near “{near[:120]}”)" if near else "")
+        raise TemplateError(f"{where}: template syntax error: {exc.message}") from None
     except jinja2.UndefinedError as exc:
         raise TemplateError(f"template {name}: {exc.message}") from None
     except jinja2.exceptions.SecurityError as exc:
@@ -162,7 +203,7 @@ def render(name: str, context: dict[str, Any], user_dir: Path | None = None) -> 
     except Exception as exc:
         # A runtime error inside a template ({{ 1/0 }}, wordwrap(-1), a range too big
         # for the sandbox): the user's to fix when the template is theirs.
-        place = _template_frame(exc, user_dir)
+        place = _template_frame(exc, user_dir, file)
         if place is None:
             raise  # a bundled template failed: a bug in showcase
         raise TemplateError(
@@ -171,11 +212,12 @@ def render(name: str, context: dict[str, Any], user_dir: Path | None = None) -> 
         ) from None
 
 
-def _template_frame(exc: BaseException, user_dir: Path | None) -> str | None:
+def _template_frame(exc: BaseException, user_dir: Path | None, file: Path | None) -> str | None:
     """``FILE:LINE`` of the innermost frame of `exc` inside a user's template, if any.
 
     Jinja rewrites tracebacks so that template frames carry the template's file
-    name and line.
+    name and line; a template compiled from a string (`file`, a .docx) shows as
+    ``<template>``, and is named by its file alone.
     """
     if user_dir is None:
         return None
@@ -186,5 +228,7 @@ def _template_frame(exc: BaseException, user_dir: Path | None) -> str | None:
         filename = tb.tb_frame.f_code.co_filename
         if filename.endswith(".j2") and Path(filename).resolve().is_relative_to(root):
             place = f"{filename}:{tb.tb_lineno}"
+        elif filename == "<template>" and file is not None and is_inside(file, [root]):
+            place = str(file)
         tb = tb.tb_next
     return place

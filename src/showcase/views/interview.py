@@ -95,6 +95,40 @@ class InterviewSheet:
     def warnings(self) -> list[str]:
         return [f"{s.title}: {w}" for s in self.stories for w in s.warnings]
 
+    @property
+    def heading(self) -> str:
+        return f"Interview prep: {self.display_name}"
+
+    @property
+    def title(self) -> str:
+        """The document's title (HTML ``<title>``, DOCX core properties)."""
+        return f"Interview prep – {self.name}"
+
+    @property
+    def subject(self) -> str:
+        return f"Interview prep sheet of {self.display_name}"
+
+    @property
+    def keywords(self) -> tuple[str, ...]:
+        return ("interview", "STAR")
+
+    @property
+    def introduction(self) -> str:
+        """The sheet's first lines: when it was made, for what, and how to use it."""
+        target = f" for a {self.target} role" if self.target else ""
+        return (
+            f"Prepared {self.date}{target}. Read each story aloud once and time it: 1 to 2 "
+            "minutes is right, with most of it on what you did."
+        )
+
+    @property
+    def no_stories(self) -> str:
+        """What the sheet says instead of stories when the profile has no projects."""
+        return (
+            "Your profile has no projects yet, so there are no stories to rehearse. A capstone "
+            "is your best evidence: add one under projects: for each, told as STAR:"
+        )
+
 
 def load_question_bank(path: Path) -> tuple[Competency, ...]:
     from showcase.errors import ProfileError

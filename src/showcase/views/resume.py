@@ -38,6 +38,11 @@ class ContactItem:
     text: str
     url: str | None = None
 
+    @property
+    def prefix(self) -> str:
+        """``LinkedIn: `` before a labelled item, nothing before the others."""
+        return f"{self.label}: " if self.label else ""
+
 
 @dataclass(frozen=True)
 class Detail:
@@ -157,6 +162,11 @@ class ResumeView:
     @property
     def title(self) -> str:
         return f"{self.name} – Resume"
+
+    @property
+    def subject(self) -> str:
+        """The document's description (HTML ``description``, DOCX ``subject``)."""
+        return f"Resume of {self.display_name}"
 
     @property
     def tagline(self) -> str | None:

@@ -1,0 +1,287 @@
+"""Word output from Word templates: the bundled ones, a user's own, and what goes wrong.
+
+The DOCX resume and interview sheet are docxtpl templates (``resume/resume.docx``,
+``interview/interview.docx``) that `--templates` overrides like any other.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import docx
+import pytest
+from click.testing import CliRunner
+
+from showcase.artifacts.interview import render_interview
+from showcase.artifacts.resume import render_resume
+from showcase.cli import cli
+from showcase.errors import TemplateError
+from showcase.profile import LoadedProfile, load_profile
+from tests.conftest import EXAMPLES, ROOT, TODAY, check_golden
+from tests.helpers import load
+
+EXAMPLE_NAMES = ["jordan-rivera", "priya-raman", "minimal"]
+
+
+@pytest.fixture(scope="module")
+def examples() -> dict[str, LoadedProfile]:
+    return {name: load_profile(EXAMPLES / f"{name}.yaml", today=TODAY) for name in EXAMPLE_NAMES}
+
+
+@pytest.fixture(scope="module")
+def resumes(examples: dict[str, LoadedProfile]) -> dict[str, dict[str, bytes]]:
+    return {name: render_resume(p, formats=["docx", "txt"]).files for name, p in examples.items()}
+
+
+def document(data: bytes) -> Any:
+    return docx.Document(io.BytesIO(data))
+
+
+def text_dump(data: bytes) -> str:
+    """Each paragraph as ``Style: text``: what a parser, or a reader, gets from the file."""
+    return "".join(f"{p.style.name}: {p.text}\n" for p in document(data).paragraphs)
+
+
+def one(files: dict[str, bytes], suffix: str) -> bytes:
+    (data,) = [content for name, content in files.items() if name.endswith(suffix)]
+    return data
+
+
+def user_docx(folder: Path, name: str, *paragraphs: str) -> Path:
+    """A user's Word template made of plain paragraphs, as they would type them in Word."""
+    made = docx.Document()
+    for text in paragraphs:
+        made.add_paragraph(text)
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    made.save(str(path))
+    return folder
+
+
+# --- the bundled templates ----------------------------------------------------------------
+
+
+def generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location(
+        "make_docx_templates", ROOT / "tools" / "make_docx_templates.py"
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_bundled_templates_are_what_the_script_writes() -> None:
+    make = generator()
+    for path, data in make.build().items():
+        assert make.members(path.read_bytes()) == make.members(data), (
+            f"{path.relative_to(ROOT)} is out of date: run tools/make_docx_templates.py"
+        )
+
+
+@pytest.mark.parametrize("example", EXAMPLE_NAMES)
+def test_golden_docx_text(
+    example: str, examples: dict[str, LoadedProfile], update_golden: bool
+) -> None:
+    loaded = examples[example]
+    resume = render_resume(loaded, formats=["docx"]).files
+    interview = render_interview(loaded, formats=["docx"]).files
+    for name, data in {**resume, **interview}.items():
+        folder = "resume" if name in resume else ""
+        check_golden(f"{folder}/{name}.txt".lstrip("/"), text_dump(data), update_golden)
+
+
+def normalised(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+@pytest.mark.parametrize("example", EXAMPLE_NAMES)
+def test_the_docx_says_everything_the_text_resume_says(
+    example: str, resumes: dict[str, dict[str, bytes]]
+) -> None:
+    files = resumes[example]
+    word = document(one(files, ".docx"))
+    # The text resume writes addresses out; the DOCX shows them as links with short text.
+    links = {link.address: link.text for p in word.paragraphs for link in p.hyperlinks}
+    body = normalised("\n".join(p.text for p in word.paragraphs))
+    text = one(files, ".txt").decode()
+    for url in sorted(links, key=len, reverse=True):
+        text = text.replace(url, links[url])
+    missing = [
+        line
+        for line in text.splitlines()
+        if line.strip() and normalised(line.strip().removeprefix("* ")) not in body
+    ]
+    assert missing == []
+
+
+def test_docx_uses_the_templates_character_styles(
+    resumes: dict[str, dict[str, bytes]],
+) -> None:
+    word = document(one(resumes["jordan-rivera"], ".docx"))
+    runs = {(r.style.name, r.text) for p in word.paragraphs for r in p.runs}
+    assert ("Strong", "Lakeside Outfitters") in runs
+    assert ("Subtle Emphasis", "May 2021 – Present") in runs
+    assert ("Subtle Emphasis", " | ") in runs
+    styles = {s.name for s in word.styles}
+    assert {"Hyperlink", "Strong", "Subtle Emphasis", "Intense Emphasis"} <= styles
+    links = [link for p in word.paragraphs for link in p.hyperlinks]
+    assert all(run.style.name == "Hyperlink" for link in links for run in link.runs)
+    normal = word.styles["Normal"].font
+    assert (normal.name, normal.size.pt) == ("Calibri", 9.5)
+
+
+def test_user_text_is_never_word_xml(tmp_path: Path) -> None:
+    loaded = load(
+        tmp_path,
+        """
+        name: "A <w:p/> & B {{ 7*7 }}"
+        contact:
+          linkedin: https://www.linkedin.com/in/a?x=1&y=<2>
+        credentials:
+          - name: "</w:t></w:r><w:r><w:t>Injected"
+            issuer: "{%p if 1 %}"
+            issued: 2026
+        """,
+    )
+    word = document(one(render_resume(loaded, formats=["docx"]).files, ".docx"))
+    text = "\n".join(p.text for p in word.paragraphs)
+    assert word.paragraphs[0].text == "A <w:p/> & B {{ 7*7 }}"
+    assert "</w:t></w:r><w:r><w:t>Injected | {%p if 1 %}" in text
+    assert "49" not in text
+
+
+# --- a user's own Word template -----------------------------------------------------------
+
+
+def test_templates_folder_overrides_the_word_resume(
+    tmp_path: Path, examples: dict[str, LoadedProfile]
+) -> None:
+    templates = user_docx(
+        tmp_path,
+        "resume/resume.docx",
+        "MARKER {{ r.display_name }}",
+        "{%p for group in r.credential_groups %}",
+        "{{ group.entries | length }} credentials",
+        "{%p endfor %}",
+    )
+    files = render_resume(
+        examples["jordan-rivera"], formats=["docx", "md"], templates_dir=templates
+    ).files
+    word = document(files["Jordan-Rivera-Resume.docx"])
+    assert [p.text for p in word.paragraphs] == [
+        "MARKER Jordan Rivera",
+        "3 credentials",
+        "2 credentials",
+    ]
+    assert word.core_properties.title == "Jordan Rivera – Resume"  # set from the view
+    assert files["Jordan-Rivera-Resume.md"].startswith(b"# Jordan Rivera")  # others bundled
+    interview = render_interview(
+        examples["jordan-rivera"], formats=["docx"], templates_dir=templates
+    )
+    (data,) = interview.files.values()
+    assert "MARKER" not in text_dump(data)  # the bundled interview template
+
+
+def test_the_paper_option_sets_the_page_whatever_the_template(
+    tmp_path: Path, examples: dict[str, LoadedProfile]
+) -> None:
+    templates = user_docx(tmp_path, "resume/resume.docx", "{{ r.name }}")
+    files = render_resume(
+        examples["minimal"], formats=["docx"], paper="a4", templates_dir=templates
+    ).files
+    section = document(one(files, ".docx")).sections[0]
+    assert (round(section.page_width.inches, 2), round(section.page_height.inches, 2)) == (
+        8.27,
+        11.69,
+    )
+
+
+@pytest.mark.parametrize(
+    ("paragraphs", "expected"),
+    [
+        (["{{ r.name "], r"resume\.docx \(near “\{\{ r\.name”\): template syntax error"),
+        (["{{ r.nmae }}"], r"template resume/resume\.docx: .*nmae"),
+        (["{{ r.__class__.__mro__ }}"], "tried something unsafe"),
+        (["ok", "{{ 1 / 0 }}"], r"resume\.docx: template error: ZeroDivisionError"),
+    ],
+    ids=["syntax", "typo", "sandbox", "runtime"],
+)
+def test_a_broken_word_template_is_a_clear_error(
+    tmp_path: Path, examples: dict[str, LoadedProfile], paragraphs: list[str], expected: str
+) -> None:
+    templates = user_docx(tmp_path, "resume/resume.docx", *paragraphs)
+    with pytest.raises(TemplateError, match=expected):
+        render_resume(examples["minimal"], formats=["docx"], templates_dir=templates)
+
+
+def test_a_file_that_is_not_a_word_document_is_a_clear_error(tmp_path: Path) -> None:
+    (tmp_path / "tpl" / "resume").mkdir(parents=True)
+    (tmp_path / "tpl" / "resume" / "resume.docx").write_text("not a zip")
+    result = CliRunner().invoke(
+        cli,
+        [
+            "resume",
+            str(EXAMPLES / "minimal.yaml"),
+            "-o",
+            str(tmp_path / "out"),
+            "-f",
+            "docx",
+            "--templates",
+            str(tmp_path / "tpl"),
+        ],
+    )
+    assert result.exit_code == 1, result.output
+    assert "resume.docx: not a Word document showcase can read" in result.output
+    assert "bug in showcase" not in result.output
+
+
+def test_a_linked_word_template_is_refused(tmp_path: Path) -> None:
+    outside = user_docx(tmp_path / "elsewhere", "secret.docx", "{{ r.name }}")
+    (tmp_path / "tpl" / "resume").mkdir(parents=True)
+    (tmp_path / "tpl" / "resume" / "resume.docx").symlink_to(outside / "secret.docx")
+    loaded = load(tmp_path, "name: J\n")
+    with pytest.raises(TemplateError, match="leads outside the template folders"):
+        render_resume(loaded, formats=["docx"], templates_dir=tmp_path / "tpl")
+
+
+# --- on the page --------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice (soffice)")
+@pytest.mark.parametrize("paper", ["letter", "a4"])
+def test_example_resumes_fit_one_page_in_a_word_processor(
+    tmp_path: Path, examples: dict[str, LoadedProfile], paper: str
+) -> None:
+    for loaded in examples.values():
+        for name, data in render_resume(loaded, formats=["docx"], paper=paper).files.items():
+            (tmp_path / name).write_bytes(data)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{tmp_path / 'lo-profile'}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(tmp_path / "pdf"),
+            *sorted(str(p) for p in tmp_path.glob("*.docx")),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    pages = {
+        pdf.stem: len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+        for pdf in (tmp_path / "pdf").glob("*.pdf")
+    }
+    assert len(pages) == len(EXAMPLE_NAMES)
+    assert pages == dict.fromkeys(pages, 1)
