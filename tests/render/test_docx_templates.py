@@ -256,6 +256,7 @@ def test_a_linked_word_template_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+# .ci/run installs LibreOffice, so in CI this never skips; elsewhere it says why it did.
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice (soffice)")
 @pytest.mark.parametrize("paper", ["letter", "a4"])
 def test_example_resumes_fit_one_page_in_a_word_processor(
