@@ -1,6 +1,6 @@
 """Turn credentials recorded elsewhere into profile entries.
 
-Sources (see DESIGN.md, "Domain facts"):
+Sources (see docs/design.md, "Domain facts"):
 * LinkedIn's data export, ``Certifications.csv``;
 * Open Badges 2.0 assertions and Open Badges 3.0 credentials, as JSON or baked
   into a badge image (PNG iTXt chunk, SVG element);

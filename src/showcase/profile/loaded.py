@@ -15,7 +15,7 @@ from pathlib import Path
 from showcase.errors import Problem
 from showcase.profile.models import Assessment, Credential, Kind, Profile, Stack
 
-EXPIRING_WINDOW_DAYS = 90  # PROFILE-FORMAT.md: "expiring when expires is within 90 days"
+EXPIRING_WINDOW_DAYS = 90  # docs/profile-format.md: "expiring when expires is within 90 days"
 
 
 class Status(StrEnum):
@@ -45,7 +45,7 @@ def earns_letters(credential: Credential) -> bool:
 
     Only formal certifications (and licences) from a certifying body, earned by
     exam, carry post-nominal letters ("PMP", "CPA"); a platform certificate, a
-    badge or a course never does, whatever its `post_nominal` says (DESIGN:
+    badge or a course never does, whatever its `post_nominal` says (docs/design.md:
     "Post-nominals ... Only exam-based certifications from a certifying body").
     """
     return credential.kind in (Kind.CERTIFICATION, Kind.LICENSE) and credential.assessment in (

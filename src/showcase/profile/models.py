@@ -1,6 +1,6 @@
 """The profile, version 1, as pydantic models.
 
-The field names are a contract with users' files (see PROFILE-FORMAT.md): they
+The field names are a contract with users' files (see docs/profile-format.md): they
 may gain optional siblings, never be renamed.  Each field's description is its
 user documentation; it feeds `showcase schema` and so editors' autocompletion.
 """

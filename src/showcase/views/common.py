@@ -66,23 +66,6 @@ def date_range(
     return f"{start.short()} – {end_text}"
 
 
-KIND_LABELS = {
-    Kind.CERTIFICATE: "Professional certificate",
-    Kind.CERTIFICATION: "Certification",
-    Kind.BADGE: "Digital badge",
-    Kind.NANODEGREE: "Nanodegree",
-    Kind.COURSE: "Course",
-    Kind.LICENSE: "License",
-}
-
-ASSESSMENT_LABELS = {
-    Assessment.EXAM: "exam",
-    Assessment.GRADED: "graded assessments",
-    Assessment.PROJECT: "project-based",
-    Assessment.NONE: "completion",
-}
-
-
 @dataclass(frozen=True)
 class CredentialFacts:
     """What every artifact says about one credential, already worded."""
@@ -91,16 +74,13 @@ class CredentialFacts:
     name: str
     issuer: str
     platform: str | None  # only when it differs from the issuer
-    kind: str
     issued: str
-    issued_long: str
     expires: str | None
     status: Status
     credential_id: str | None
     verify: Link | None
     skills: tuple[str, ...]
     hours: str | None
-    assessment: str | None
     completion_only: bool
     learned: str | None
     applied: str | None
@@ -131,16 +111,13 @@ def credential_facts(loaded: LoadedProfile, credential: Credential) -> Credentia
         name=credential.name,
         issuer=credential.issuer,
         platform=platform,
-        kind=KIND_LABELS[credential.kind],
         issued=credential.issued.short(),
-        issued_long=credential.issued.long(),
         expires=credential.expires.short() if credential.expires else None,
         status=loaded.status(credential),
         credential_id=credential.credential_id,
         verify=link(credential.url, max_text=44) if credential.url else None,
         skills=tuple(credential.skills),
         hours=format_hours(credential.hours),
-        assessment=ASSESSMENT_LABELS[credential.assessment] if credential.assessment else None,
         completion_only=credential.is_completion_only,
         learned=credential.learned,
         applied=credential.applied,

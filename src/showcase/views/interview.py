@@ -1,6 +1,6 @@
 """The interview prep sheet: STAR stories around capstones, and credentials as evidence.
 
-Timing (DESIGN.md, "STAR"): a spoken answer runs 60 s to 2 min, about 60% of it
+Timing (docs/design.md, "STAR"): a spoken answer runs 60 s to 2 min, about 60% of it
 on the Action; at ~140 words a minute that is roughly 150-300 words. We warn
 under 45 s (too thin to convince) and over 2 min (the listener drifts).
 """

@@ -1,6 +1,6 @@
 """What the email signature shows: name with letters, contact, the featured credentials.
 
-Rules from DESIGN.md ("Email signatures"): images only from https URLs, with
+Rules from docs/design.md ("Email signatures"): images only from https URLs, with
 alt, width and height (mail clients cannot show local files and strip data:
 URIs); the plain-text version follows the `-- ` delimiter (RFC 3676) with at
 most 4 lines of at most 70 characters (RFC 1855's rule of thumb).

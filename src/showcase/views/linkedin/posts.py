@@ -1,11 +1,10 @@
-"""What goes on LinkedIn: announcement posts, "Licenses & Certifications" fields, a headline.
+"""LinkedIn announcement posts: what each says, its hashtags, and fitting it to the limits.
 
-Limits, as LinkedIn applies them (see DESIGN.md, "Domain facts"):
+Limits, as LinkedIn applies them (docs/profile-format.md and the README cite them):
 * a post holds at most 3,000 characters;
 * the "...see more" fold falls near 210 characters on desktop (~140 on mobile), so
   the credential's name and issuer must come first;
-* 3 to 5 hashtags, at the end, in CamelCase (screen readers read them word by word);
-* a headline holds at most 220 characters.
+* 3 to 5 hashtags, at the end, in CamelCase (screen readers read them word by word).
 """
 
 from __future__ import annotations
@@ -13,8 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from urllib.parse import quote, urlencode
+from dataclasses import dataclass, replace
 
 from showcase.profile import Credential, LoadedProfile, Stack
 from showcase.profile.models import Assessment, Kind
@@ -30,9 +28,7 @@ from showcase.views.common import (
 
 POST_LIMIT = 3000  # LinkedIn's maximum post length
 FOLD = 210  # "...see more" on desktop
-HEADLINE_LIMIT = 220
 MIN_HASHTAGS, MAX_HASHTAGS = 3, 5
-ADD_TO_PROFILE = "https://www.linkedin.com/profile/add"
 
 _GENERIC_TAGS = ("ProfessionalDevelopment", "LifelongLearning", "Upskilling")
 _KIND_TAGS = {
@@ -349,96 +345,3 @@ def fit_post(draft: PostDraft, render: Callable[[PostDraft], str]) -> Post:
 
 
 # --- Licenses & Certifications ------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class CertificationEntry:
-    """The values of LinkedIn's "Add license or certification" form, ready to paste."""
-
-    id: str
-    name: str
-    organization: str
-    issue_date: str  # "February 2026"
-    expiration_date: str  # "February 2027" or "does not expire"
-    credential_id: str | None
-    credential_url: str | None
-    skills: tuple[str, ...]
-    add_url: str
-
-
-def add_to_profile_url(credential: Credential) -> str:
-    """LinkedIn's add-to-profile link, with every field it takes, URL-encoded.
-
-    LinkedIn may no longer prefill the form from it, which is why the field
-    values are always printed beside it.
-    """
-    params: dict[str, str | int] = {
-        "startTask": "CERTIFICATION_NAME",
-        "name": credential.name,
-        "organizationName": credential.issuer,
-        "issueYear": credential.issued.year,
-    }
-    if credential.issued.month:
-        params["issueMonth"] = credential.issued.month
-    if credential.expires:
-        params["expirationYear"] = credential.expires.year
-        if credential.expires.month:
-            params["expirationMonth"] = credential.expires.month
-    if credential.url:
-        params["certUrl"] = credential.url
-    if credential.credential_id:
-        params["certId"] = credential.credential_id
-    return f"{ADD_TO_PROFILE}?{urlencode(params, quote_via=quote)}"
-
-
-def certification_entries(loaded: LoadedProfile) -> list[CertificationEntry]:
-    return [
-        CertificationEntry(
-            id=c.id,
-            name=c.name,
-            organization=c.issuer,
-            issue_date=c.issued.long(),
-            expiration_date=c.expires.long() if c.expires else "does not expire",
-            credential_id=c.credential_id,
-            credential_url=c.url,
-            skills=tuple(c.skills),
-            add_url=add_to_profile_url(c),
-        )
-        for c in loaded.valid_credentials
-    ]
-
-
-# --- headline -------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Headline:
-    text: str
-    parts: tuple[str, ...] = field(default_factory=tuple)
-
-
-def headline(loaded: LoadedProfile) -> Headline:
-    """At most 220 characters: who you are, the stack you built, the role you aim at."""
-    profile = loaded.profile
-    base = profile.headline or (profile.experience[0].title if profile.experience else "")
-    parts: list[str] = [base] if base else []
-    complete = loaded.complete_stacks
-    if complete:
-        stack = complete[0]
-        issuers = list(dict.fromkeys(profile.credential(c).issuer for c in stack.credentials))
-        parts.append(f"{stack.name}: {join_words(issuers)} certified")
-        if stack.target_role and stack.target_role.casefold() not in base.casefold():
-            parts.append(f"Aspiring {stack.target_role}")
-    else:
-        best = [c for c in loaded.valid_credentials if not c.is_completion_only][:2]
-        if best:
-            parts.append(join_words([c.name for c in best]))
-    if loaded.post_nominals:
-        parts.append(", ".join(loaded.post_nominals))
-    parts = [p for p in parts if p]
-    while len(parts) > 1 and len(" | ".join(parts)) > HEADLINE_LIMIT:
-        parts.pop()
-    text = " | ".join(parts)
-    if len(text) > HEADLINE_LIMIT:
-        text = shorten(text, HEADLINE_LIMIT)
-    return Headline(text, tuple(parts))

@@ -1,0 +1,72 @@
+"""The fields of LinkedIn's "Add license or certification" form, and its add-to-profile link."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from urllib.parse import quote, urlencode
+
+from showcase.profile import Credential, LoadedProfile
+
+# docs/design.md, "Domain facts": LinkedIn may no longer prefill from it,
+# so the fields are printed too.
+ADD_TO_PROFILE = "https://www.linkedin.com/profile/add"
+
+
+@dataclass(frozen=True)
+class CertificationEntry:
+    """The values of LinkedIn's "Add license or certification" form, ready to paste."""
+
+    id: str
+    name: str
+    organization: str
+    issue_date: str  # "February 2026"
+    expiration_date: str  # "February 2027" or "does not expire"
+    credential_id: str | None
+    credential_url: str | None
+    skills: tuple[str, ...]
+    add_url: str
+
+
+def add_to_profile_url(credential: Credential) -> str:
+    """LinkedIn's add-to-profile link, with every field it takes, URL-encoded.
+
+    LinkedIn may no longer prefill the form from it, which is why the field
+    values are always printed beside it.
+    """
+    params: dict[str, str | int] = {
+        "startTask": "CERTIFICATION_NAME",
+        "name": credential.name,
+        "organizationName": credential.issuer,
+        "issueYear": credential.issued.year,
+    }
+    if credential.issued.month:
+        params["issueMonth"] = credential.issued.month
+    if credential.expires:
+        params["expirationYear"] = credential.expires.year
+        if credential.expires.month:
+            params["expirationMonth"] = credential.expires.month
+    if credential.url:
+        params["certUrl"] = credential.url
+    if credential.credential_id:
+        params["certId"] = credential.credential_id
+    return f"{ADD_TO_PROFILE}?{urlencode(params, quote_via=quote)}"
+
+
+def certification_entries(loaded: LoadedProfile) -> list[CertificationEntry]:
+    return [
+        CertificationEntry(
+            id=c.id,
+            name=c.name,
+            organization=c.issuer,
+            issue_date=c.issued.long(),
+            expiration_date=c.expires.long() if c.expires else "does not expire",
+            credential_id=c.credential_id,
+            credential_url=c.url,
+            skills=tuple(c.skills),
+            add_url=add_to_profile_url(c),
+        )
+        for c in loaded.valid_credentials
+    ]
+
+
+# --- headline -------------------------------------------------------------------------
