@@ -203,31 +203,31 @@ def bullet(document: Any, *runs: Run) -> None:
 
 def resume() -> Any:
     d = new_document("showcase resume template")
-    entry = "{{r docx.line(%s.line, r.separator) }}"
-    para(d, "{{ r.name }}", style="Title")
-    tag(d, "if r.tagline")
-    para(d, ("{{ r.tagline }}", STRONG), after=2)
+    entry = "{{r docx.line(%s.line, resume.separator) }}"
+    para(d, "{{ resume.name }}", style="Title")
+    tag(d, "if resume.tagline")
+    para(d, ("{{ resume.tagline }}", STRONG), after=2)
     tag(d, "endif")
-    tag(d, "for line in r.contact_lines")
-    para(d, "{{r docx.line(line, r.separator) }}", after=2)
+    tag(d, "for line in resume.contact_lines")
+    para(d, "{{r docx.line(line, resume.separator) }}", after=2)
     tag(d, "endfor")
 
-    tag(d, "if r.credential_groups")
-    para(d, "{{ r.certifications_title }}", style="Heading 1")
+    tag(d, "if resume.credential_groups")
+    para(d, "{{ resume.certifications_title }}", style="Heading 1")
     tag(d, "endif")
-    tag(d, "for group in r.credential_groups")
+    tag(d, "for group in resume.credential_groups")
     tag(d, "if group.title")
     para(
         d,
         "{{ group.title }}"
-        "{% if group.role_note %}{{ r.separator }}{{ group.role_note }}{% endif %}",
+        "{% if group.role_note %}{{ resume.separator }}{{ group.role_note }}{% endif %}",
         style="Heading 2",
     )
     tag(d, "endif")
     tag(d, "for entry in group.entries")
     para(d, entry % "entry", before=2, keep=True)
     tag(d, "if entry.details")
-    para(d, "{{r docx.line(entry.details, r.separator, muted=True) }}")
+    para(d, "{{r docx.line(entry.details, resume.separator, muted=True) }}")
     tag(d, "endif")
     tag(d, "if entry.facts.skills")
     para(d, ("Skills: {{ entry.facts.skills | join(', ') }}", MUTED_STYLE))
@@ -235,19 +235,19 @@ def resume() -> Any:
     tag(d, "endfor")
     tag(d, "endfor")
 
-    tag(d, "for section in r.sections")
+    tag(d, "for section in resume.sections")
     para(d, "{{ section.title }}", style="Heading 1")
     tag(d, 'if section.key == "summary"')
-    para(d, "{{ r.summary }}")
+    para(d, "{{ resume.summary }}")
     tag(d, 'elif section.key == "experience"')
-    tag(d, "for job in r.experience")
+    tag(d, "for job in resume.experience")
     para(d, entry % "job", before=3, keep=True)
     tag(d, "for highlight in job.highlights")
     bullet(d, "{{ highlight }}")
     tag(d, "endfor")
     tag(d, "endfor")
     tag(d, 'elif section.key == "projects"')
-    tag(d, "for project in r.projects")
+    tag(d, "for project in resume.projects")
     para(d, entry % "project", before=3, keep=True)
     tag(d, "if project.description")
     para(d, "{{ project.description }}")
@@ -259,7 +259,7 @@ def resume() -> Any:
         ("Tools: {{ project.tools | join(', ') }}", MUTED_STYLE),
         "{%r endif %}",
         "{%r if project.tools and project.link %}",
-        ("{{ r.separator }}", MUTED_STYLE),
+        ("{{ resume.separator }}", MUTED_STYLE),
         "{%r endif %}",
         "{%r if project.link %}",
         "{{r docx.link(project.link.text, project.link.url) }}",
@@ -268,11 +268,11 @@ def resume() -> Any:
     tag(d, "endif")
     tag(d, "endfor")
     tag(d, 'elif section.key == "education"')
-    tag(d, "for school in r.education")
+    tag(d, "for school in resume.education")
     para(d, entry % "school", before=3, keep=True)
     tag(d, "endfor")
     tag(d, 'elif section.key == "skills"')
-    tag(d, "for skill_line in r.skills")
+    tag(d, "for skill_line in resume.skills")
     para(d, ("{{ skill_line.group }}: ", STRONG), "{{ skill_line.items | join(', ') }}", after=1)
     tag(d, "endfor")
     tag(d, "endif")

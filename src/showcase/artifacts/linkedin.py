@@ -60,7 +60,7 @@ def render_linkedin(
         )
 
     def render_post(draft: PostDraft) -> str:
-        return _tidy(render("linkedin/post.txt.j2", {"p": draft}, templates_dir))
+        return _tidy(render("linkedin/post.txt.j2", {"post": draft, "p": draft}, templates_dir))
 
     kit = LinkedInKit(origin=loaded.file, label="LinkedIn kit")
     for credential in profile.credentials:
@@ -96,6 +96,6 @@ def render_linkedin(
     kit.headline = head.text
     kit.add(
         LINKEDIN_HEADLINE,
-        _tidy(render("linkedin/headline.txt.j2", {"h": head}, templates_dir)),
+        _tidy(render("linkedin/headline.txt.j2", {"headline": head, "h": head}, templates_dir)),
     )
     return kit

@@ -27,7 +27,8 @@ def render_resume(
     """The resume files, named ``<First-Last>-Resume.<ext>``."""
     view = resume_view(loaded, include_expired=include_expired)
     created = pdf_writer.creation_date(loaded.today)
-    context = {"r": view, "created": created}
+    # `r` is what templates written for showcase 0.1 use; the bundled ones say `resume`.
+    context = {"resume": view, "r": view, "created": created}
     artifact = Artifact(origin=loaded.file, label="resume")
     if not view.credential_groups:
         artifact.warn(

@@ -10,7 +10,7 @@ from showcase.artifacts.files import SIGNATURE_HTML, SIGNATURE_PREVIEW, SIGNATUR
 from showcase.errors import RenderError
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
-from showcase.views.signature import DEFAULT_MAX_CREDENTIALS, signature_view
+from showcase.views.signature import DEFAULT_MAX_CREDENTIALS, SignatureView, signature_view
 
 GMAIL_LIMIT = 10_000  # Gmail refuses signatures over 10,000 characters of HTML
 MAX_WIDTH = 600  # pixels: wider signatures wrap or scroll in mail clients
@@ -56,6 +56,11 @@ def check_email_html(html: str) -> list[str]:
     return problems
 
 
+def _context(view: SignatureView) -> dict[str, object]:
+    # `s` is what templates written for showcase 0.1 use; the bundled ones say `signature`.
+    return {"signature": view, "s": view}
+
+
 def render_signature(
     loaded: LoadedProfile,
     *,
@@ -67,11 +72,11 @@ def render_signature(
     view = signature_view(
         loaded, variant=variant, max_credentials=max_credentials, badge_base_url=badge_base_url
     )
-    html = render("signature/signature.html.j2", {"s": view}, templates_dir).strip() + "\n"
+    html = render("signature/signature.html.j2", _context(view), templates_dir).strip() + "\n"
     problems = check_email_html(html)
     if problems:
         raise RenderError(f"{SIGNATURE_HTML} would not survive email: " + "; ".join(problems))
-    text = render("signature/signature.txt.j2", {"s": view}, templates_dir).rstrip("\n") + "\n"
+    text = render("signature/signature.txt.j2", _context(view), templates_dir).rstrip("\n") + "\n"
     artifact = Artifact(origin=loaded.file, label="signature")
     for warning in view.warnings:
         artifact.warn(warning)
@@ -81,7 +86,7 @@ def render_signature(
         SIGNATURE_PREVIEW,
         render(
             "signature/preview.html.j2",
-            {"s": view, "signature_html": html, "text": text, "warnings": view.warnings},
+            {**_context(view), "signature_html": html, "text": text, "warnings": view.warnings},
             templates_dir,
         ),
     )
