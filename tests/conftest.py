@@ -1,14 +1,44 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import tempfile
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from showcase.profile import LoadedProfile
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ROOT / "examples"
 GOLDEN = Path(__file__).resolve().parent / "golden"
-TODAY = dt.date(2026, 11, 28)
+TODAY = dt.date(2026, 11, 28)  # the one "today" of the tests
+EXAMPLE_NAMES = ("jordan-rivera", "priya-raman", "minimal")
+
+# Tests never write into the user's real ~/.cache/showcase (Jinja's bytecode cache):
+# this process and every CLI it starts use a folder of their own.
+os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="showcase-test-cache-")
+
+
+@lru_cache(maxsize=32)
+def load_example(name: str, today: dt.date = TODAY) -> LoadedProfile:
+    """A bundled example, loaded once per test session (LoadedProfile is immutable)."""
+    from showcase.profile import load_profile
+
+    return load_profile(EXAMPLES / f"{name}.yaml", today=today)
+
+
+@pytest.fixture(scope="session")
+def jordan() -> LoadedProfile:
+    return load_example("jordan-rivera")
+
+
+@pytest.fixture(scope="session")
+def priya() -> LoadedProfile:
+    return load_example("priya-raman")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -3,13 +3,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 from textwrap import dedent
+from typing import Any
 
 import pytest
 
 from showcase.errors import Problem, ProfileError
 from showcase.profile import LoadedProfile, load_profile
-
-TODAY = dt.date(2026, 11, 28)
+from tests.conftest import TODAY
 
 
 def write_profile(tmp_path: Path, text: str, name: str = "profile.yaml") -> Path:
@@ -32,3 +32,8 @@ def one_problem(tmp_path: Path, text: str) -> Problem:
     found = problems(tmp_path, text)
     assert len(found) == 1, [p.format() for p in found]
     return found[0]
+
+
+def style_of(paragraph: Any) -> str:
+    """A DOCX paragraph's style name ("" when it has none)."""
+    return paragraph.style.name if paragraph.style is not None else ""

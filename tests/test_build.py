@@ -11,8 +11,7 @@ from click.testing import CliRunner
 
 from showcase.artifacts.build import build_profile
 from showcase.cli import cli
-from showcase.profile import load_profile
-from tests.conftest import EXAMPLES, TODAY
+from tests.conftest import EXAMPLES, load_example
 
 RUNNER = CliRunner()
 TODAY_ARGS = ["--today", "2026-11-28"]
@@ -69,7 +68,7 @@ def test_index_shows_it_all(single: Path) -> None:
 
 
 def test_split_build_gives_the_same_files() -> None:
-    loaded = load_profile(EXAMPLES / "priya-raman.yaml", today=TODAY)
+    loaded = load_example("priya-raman")
     from showcase.helper import helper_pool
 
     together = build_profile(loaded).files
@@ -153,7 +152,7 @@ def test_crash_mid_write_keeps_the_old_file(
     def fdopen(fd: int, mode: str = "r", *args: object) -> object:
         return Exploding(real_fdopen(fd, mode))
 
-    monkeypatch.setattr(output.os, "fdopen", fdopen)
+    monkeypatch.setattr(os, "fdopen", fdopen)
     with pytest.raises(KeyboardInterrupt):
         output.atomic_write(pdf, b"%PDF-new" * 1000)
     assert pdf.read_bytes() == good

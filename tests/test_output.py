@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import showcase.output as output_module
 from showcase.batch import BuildOptions, run_build
 from showcase.cli import cli
 from showcase.errors import ShowcaseError
@@ -35,7 +34,7 @@ def _write_and_die(root: str, files: dict[str, str], renames_before_death: int) 
         count += 1
         real_replace(src, dst)
 
-    output_module.os.replace = replace  # type: ignore[assignment]
+    os.replace = replace  # type: ignore[assignment]  # the fork that dies owns this process
     OutputDir(Path(root)).write_all(files)
     os._exit(0)
 

@@ -10,11 +10,11 @@ from click.testing import CliRunner
 
 from showcase.artifacts.interview import question_bank_path, render_interview
 from showcase.cli import cli
-from showcase.profile import LoadedProfile, load_profile
+from showcase.profile import LoadedProfile
 from showcase.views.interview import interview_sheet, load_question_bank
 from tests.artifacts.test_resume import assert_in_order, pdf_text, squash
-from tests.conftest import EXAMPLES, TODAY, check_golden
-from tests.helpers import load
+from tests.conftest import EXAMPLES, check_golden, load_example
+from tests.helpers import load, style_of
 
 BANK = load_question_bank(question_bank_path(None))
 
@@ -81,9 +81,7 @@ def two_stories(tmp_path_factory: pytest.TempPathFactory) -> LoadedProfile:
 
 @pytest.mark.parametrize("example", ["jordan-rivera", "priya-raman", "minimal"])
 def test_golden_markdown(example: str, update_golden: bool) -> None:
-    artifact = render_interview(
-        load_profile(EXAMPLES / f"{example}.yaml", today=TODAY), formats=["md"]
-    )
+    artifact = render_interview(load_example(example), formats=["md"])
     ((name, content),) = artifact.files.items()
     check_golden(name, content.decode(), update_golden)
 
@@ -149,7 +147,7 @@ def test_evidence_and_salary_notes(two_stories: LoadedProfile) -> None:
 
 
 def test_profile_without_projects_still_gets_a_sheet() -> None:
-    loaded = load_profile(EXAMPLES / "minimal.yaml", today=TODAY)
+    loaded = load_example("minimal")
     artifact = render_interview(loaded)
     md = artifact.files["interview/Sam-Lee-Interview-Prep.md"].decode()
     assert "no projects yet" in md and "projects:\n  - title:" in md
@@ -187,7 +185,7 @@ def test_docx_reads_back(two_stories: LoadedProfile) -> None:
     document = docx.Document(
         io.BytesIO(artifact.files["interview/Dana-Okafor-Interview-Prep.docx"])
     )
-    styled = [(p.style.name, p.text) for p in document.paragraphs if p.text.strip()]
+    styled = [(style_of(p), p.text) for p in document.paragraphs if p.text.strip()]
     assert styled[0] == ("Title", "Interview prep: Dana Okafor")
     assert [t for s, t in styled if s == "Heading 1"] == [
         "Stories",

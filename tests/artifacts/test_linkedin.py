@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 
 from showcase.artifacts.linkedin import render_linkedin
 from showcase.cli import cli
-from showcase.profile import load_profile, load_text
+from showcase.profile import load_text
 from showcase.views.linkedin import FOLD, POST_LIMIT, add_to_profile_url, hashtag
-from tests.conftest import EXAMPLES, TODAY, check_golden
+from tests.conftest import EXAMPLES, TODAY, check_golden, load_example
 from tests.helpers import load
 
 TAG_LINE = re.compile(r"^(#[A-Za-z0-9]+)( #[A-Za-z0-9]+)*$")
@@ -28,12 +28,12 @@ def kit_text(kit: object) -> str:
 
 @pytest.mark.parametrize("example", ["jordan-rivera", "priya-raman", "minimal"])
 def test_golden_kits(example: str, update_golden: bool) -> None:
-    kit = render_linkedin(load_profile(EXAMPLES / f"{example}.yaml", today=TODAY))
+    kit = render_linkedin(load_example(example))
     check_golden(f"linkedin/{example}.txt", kit_text(kit), update_golden)
 
 
 def test_what_is_written_for_the_example() -> None:
-    kit = render_linkedin(load_profile(EXAMPLES / "jordan-rivera.yaml", today=TODAY))
+    kit = render_linkedin(load_example("jordan-rivera"))
     names = sorted(kit.files)
     assert "linkedin/posts/google-ads-search-short.txt" in names
     assert "linkedin/posts/google-ads-search-story.txt" in names
@@ -46,7 +46,7 @@ def test_what_is_written_for_the_example() -> None:
 
 def test_every_post_follows_linkedins_rules() -> None:
     for example in ("jordan-rivera", "priya-raman"):
-        loaded = load_profile(EXAMPLES / f"{example}.yaml", today=TODAY)
+        loaded = load_example(example)
         kit = render_linkedin(loaded)
         assert kit.posts
         for post in kit.posts:
@@ -61,7 +61,7 @@ def test_every_post_follows_linkedins_rules() -> None:
 
 
 def test_hook_names_credential_and_issuer_before_the_fold() -> None:
-    loaded = load_profile(EXAMPLES / "jordan-rivera.yaml", today=TODAY)
+    loaded = load_example("jordan-rivera")
     for post in render_linkedin(loaded).posts:
         if post.variant == "stack":
             assert "Digital Marketing" in post.text[:FOLD]
@@ -72,7 +72,7 @@ def test_hook_names_credential_and_issuer_before_the_fold() -> None:
 
 
 def test_posts_have_verification_link_and_thanks() -> None:
-    kit = render_linkedin(load_profile(EXAMPLES / "jordan-rivera.yaml", today=TODAY))
+    kit = render_linkedin(load_example("jordan-rivera"))
     text = kit.files["linkedin/posts/google-ads-search-short.txt"].decode()
     assert "Verify it here: https://skillshop.credential.net/137442019" in text
     assert "Thank you to Google and Skillshop." in text
@@ -82,12 +82,10 @@ def test_posts_have_verification_link_and_thanks() -> None:
 
 
 def test_expired_credentials_get_no_post_and_incomplete_stacks_no_stack_post() -> None:
-    kit = render_linkedin(load_profile(EXAMPLES / "priya-raman.yaml", today=TODAY))
+    kit = render_linkedin(load_example("priya-raman"))
     assert not any("shrm" in name for name in kit.files)
     assert "SHRM" not in kit.files["linkedin/certifications.md"].decode()
-    kit_2027 = render_linkedin(
-        load_profile(EXAMPLES / "jordan-rivera.yaml", today=TODAY.replace(year=2027, month=6))
-    )
+    kit_2027 = render_linkedin(load_example("jordan-rivera", TODAY.replace(year=2027, month=6)))
     assert "linkedin/posts/stack-digital-marketing.txt" not in kit_2027.files
 
 
@@ -96,7 +94,7 @@ def test_expired_credentials_get_no_post_and_incomplete_stacks_no_stack_post() -
     ["google-ads-search", "hubspot-content-marketing", "google-data-analytics", "intro-seo"],
 )
 def test_add_to_profile_links_parse_back_to_the_fields(credential: str) -> None:
-    loaded = load_profile(EXAMPLES / "jordan-rivera.yaml", today=TODAY)
+    loaded = load_example("jordan-rivera")
     c = loaded.profile.credential(credential)
     url = add_to_profile_url(c)
     parts = urlsplit(url)
@@ -138,7 +136,7 @@ def test_odd_characters_survive_the_link(tmp_path: Path) -> None:
 
 
 def test_certification_fields() -> None:
-    kit = render_linkedin(load_profile(EXAMPLES / "jordan-rivera.yaml", today=TODAY))
+    kit = render_linkedin(load_example("jordan-rivera"))
     md = kit.files["linkedin/certifications.md"].decode()
     block = md.split("## Google Ads Search Certification")[1].split("## ")[0]
     for line in [
@@ -155,7 +153,7 @@ def test_certification_fields() -> None:
 
 
 def test_headline_names_the_target_role_within_220() -> None:
-    kit = render_linkedin(load_profile(EXAMPLES / "jordan-rivera.yaml", today=TODAY))
+    kit = render_linkedin(load_example("jordan-rivera"))
     assert len(kit.headline) <= 220
     assert "Digital Marketing Manager" in kit.headline
 

@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from showcase.artifacts.resume import render_resume
 from showcase.profile import LoadedProfile, load_profile, load_text
 from showcase.views.resume import Part, resume_view
-from tests.conftest import EXAMPLES, TODAY
+from tests.conftest import EXAMPLES, TODAY, load_example
 
 pytestmark = pytest.mark.slow
 
@@ -162,7 +162,7 @@ def test_the_certifications_heading_is_not_where_contact_details_go(
 
 
 def test_post_nominals_never_follow_the_name() -> None:
-    loaded = load_profile(EXAMPLES / "priya-raman.yaml", today=TODAY)
+    loaded = load_example("priya-raman")
     pdf = next(iter(render_resume(loaded, formats=["pdf"]).files.values()))
     lines = [line.text for line in content_lines(pdf)[0]]
     assert lines[0] == "Priya Raman"

@@ -10,9 +10,8 @@ from click.testing import CliRunner
 from showcase.artifacts.signature import GMAIL_LIMIT, check_email_html, render_signature
 from showcase.cli import cli
 from showcase.errors import RenderError, ShowcaseError
-from showcase.profile import load_profile
 from showcase.views.signature import signature_view
-from tests.conftest import EXAMPLES, TODAY, check_golden
+from tests.conftest import EXAMPLES, check_golden, load_example
 from tests.helpers import load
 
 PRIYA = """
@@ -56,7 +55,7 @@ credentials:
 @pytest.mark.parametrize("example", ["jordan-rivera", "priya-raman", "minimal"])
 @pytest.mark.parametrize("name", ["signature.html", "signature.txt"])
 def test_golden_signatures(example: str, name: str, update_golden: bool) -> None:
-    artifact = render_signature(load_profile(EXAMPLES / f"{example}.yaml", today=TODAY))
+    artifact = render_signature(load_example(example))
     check_golden(
         f"signature/{example}-{name}", artifact.files[f"signature/{name}"].decode(), update_golden
     )
@@ -127,11 +126,7 @@ def test_user_text_is_escaped(tmp_path: Path) -> None:
 
 def test_email_html_rules() -> None:
     for example in ("jordan-rivera", "priya-raman"):
-        html = (
-            render_signature(load_profile(EXAMPLES / f"{example}.yaml", today=TODAY))
-            .files["signature/signature.html"]
-            .decode()
-        )
+        html = render_signature(load_example(example)).files["signature/signature.html"].decode()
         assert check_email_html(html) == []
         assert len(html) < GMAIL_LIMIT
         for tag in ("<style", "<div", "<script", "<link"):
@@ -162,7 +157,7 @@ def test_a_template_over_gmails_limit_fails_clearly(tmp_path: Path) -> None:
     (tmp_path / "signature" / "signature.html.j2").write_text(
         "<table><tr><td>{{ s.display_name }}" + " " * 10_001 + "</td></tr></table>"
     )
-    loaded = load_profile(EXAMPLES / "jordan-rivera.yaml", today=TODAY)
+    loaded = load_example("jordan-rivera")
     with pytest.raises(RenderError, match="Gmail refuses signatures over 10,000"):
         render_signature(loaded, templates_dir=tmp_path)
 
@@ -172,9 +167,7 @@ def test_plain_text_rules(tmp_path: Path) -> None:
         render_signature(load(tmp_path, PRIYA), max_credentials=5)
         .files["signature/signature.txt"]
         .decode(),
-        render_signature(load_profile(EXAMPLES / "jordan-rivera.yaml", today=TODAY))
-        .files["signature/signature.txt"]
-        .decode(),
+        render_signature(load_example("jordan-rivera")).files["signature/signature.txt"].decode(),
     ):
         lines = text.split("\n")
         assert lines[0] == "-- "  # dash dash space (RFC 3676)
@@ -242,7 +235,7 @@ def test_cli_writes_three_files(tmp_path: Path) -> None:
 def test_preview_in_a_real_browser_copies_the_html(tmp_path: Path) -> None:
     from tests.browser import browser_page
 
-    loaded = load_profile(EXAMPLES / "priya-raman.yaml", today=TODAY)
+    loaded = load_example("priya-raman")
     artifact = render_signature(loaded)
     preview = tmp_path / "preview.html"
     preview.write_bytes(artifact.files["signature/preview.html"])

@@ -11,8 +11,7 @@ from click.testing import CliRunner
 
 from showcase.cli import cli
 from showcase.exporters.jsonresume import to_json_resume
-from showcase.profile import load_profile
-from tests.conftest import EXAMPLES, TODAY
+from tests.conftest import EXAMPLES, load_example
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parents[1] / "data" / "jsonresume-schema-1.3.1.json").read_text()
@@ -21,13 +20,13 @@ SCHEMA = json.loads(
 
 @pytest.mark.parametrize("example", ["jordan-rivera", "priya-raman", "minimal"])
 def test_exports_validate_against_the_schema(example: str) -> None:
-    document = to_json_resume(load_profile(EXAMPLES / f"{example}.yaml", today=TODAY))
+    document = to_json_resume(load_example(example))
     validator = jsonschema.Draft7Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
     assert list(validator.iter_errors(document)) == []
 
 
 def test_content_is_mapped() -> None:
-    document = to_json_resume(load_profile(EXAMPLES / "jordan-rivera.yaml", today=TODAY))
+    document = to_json_resume(load_example("jordan-rivera"))
     basics = document["basics"]
     assert basics["name"] == "Jordan Rivera" and basics["email"] == "jordan.rivera@example.com"
     assert basics["profiles"] == [
@@ -55,7 +54,7 @@ def test_content_is_mapped() -> None:
 
 
 def test_expired_credentials_are_left_out() -> None:
-    document = to_json_resume(load_profile(EXAMPLES / "priya-raman.yaml", today=TODAY))
+    document = to_json_resume(load_example("priya-raman"))
     names = [c["name"] for c in document["certificates"]]
     assert "SHRM Certified Professional (SHRM-CP)" not in names
     assert document["basics"]["name"] == "Priya Raman, PMP"

@@ -272,7 +272,7 @@ def test_large_export_is_imported_in_small_memory(tmp_path: Path) -> None:
 
     sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "benchmarks"))
     try:
-        from bench_import import write_export
+        from bench_import import write_export  # type: ignore[import-not-found]
     finally:
         sys.path.pop(0)
     from showcase.importers.suggest import to_yaml

@@ -23,8 +23,8 @@ from showcase.artifacts.interview import render_interview
 from showcase.artifacts.resume import render_resume
 from showcase.cli import cli
 from showcase.errors import TemplateError
-from showcase.profile import LoadedProfile, load_profile
-from tests.conftest import EXAMPLES, ROOT, TODAY, check_golden
+from showcase.profile import LoadedProfile
+from tests.conftest import EXAMPLES, ROOT, check_golden, load_example
 from tests.helpers import load
 
 EXAMPLE_NAMES = ["jordan-rivera", "priya-raman", "minimal"]
@@ -32,7 +32,7 @@ EXAMPLE_NAMES = ["jordan-rivera", "priya-raman", "minimal"]
 
 @pytest.fixture(scope="module")
 def examples() -> dict[str, LoadedProfile]:
-    return {name: load_profile(EXAMPLES / f"{name}.yaml", today=TODAY) for name in EXAMPLE_NAMES}
+    return {name: load_example(name) for name in EXAMPLE_NAMES}
 
 
 @pytest.fixture(scope="module")

@@ -8,7 +8,7 @@ import pytest
 
 from showcase.artifacts.resume import render_resume
 from showcase.render import pdf as pdf_writer
-from tests.conftest import EXAMPLES, TODAY
+from tests.conftest import load_example
 
 HTML = (
     '<html><head><meta name="dcterms.created" content="2026-11-28T00:00:00Z"></head>'
@@ -40,15 +40,14 @@ def test_the_subsetter_is_found_without_importing_weasyprint() -> None:
 
 
 def test_the_fallback_is_warned_about_once(monkeypatch: pytest.MonkeyPatch) -> None:
-    from showcase.profile import load_profile
 
     monkeypatch.setattr(pdf_writer, "font_subsetter", lambda: "fonttools")
-    loaded = load_profile(EXAMPLES / "minimal.yaml", today=TODAY)
+    loaded = load_example("minimal")
 
     def no_layout(html: str, **_: object) -> bytes:
         return b""
 
-    artifact = render_resume(loaded, formats=["pdf"], pdf_job=no_layout)  # type: ignore[arg-type]
+    artifact = render_resume(loaded, formats=["pdf"], pdf_job=no_layout)
     assert [w.message for w in artifact.warnings].count(pdf_writer.SUBSETTER_WARNING) == 1
     assert "libharfbuzz-subset0" in pdf_writer.SUBSETTER_WARNING
 

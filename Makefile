@@ -1,0 +1,39 @@
+# Tasks for working on showcase. `.ci/run` stays the one definition of green (it makes a
+# fresh virtual environment); these reuse .venv for speed while you work.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: help install test fast lint types update-golden reference docx-templates bench ci
+
+help:  ## list the tasks
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+install:  ## a virtual environment with showcase (editable) and the test tools
+	python3 -m venv $(VENV) && $(PY) -m pip install -q -e ".[test]"
+
+test:  ## every test, as CI runs them
+	$(PY) -m pytest -q -p no:cacheprovider
+
+fast:  ## the tests that lay out no PDF and drive no browser (about half the time)
+	$(PY) -m pytest -q -p no:cacheprovider -m "not slow and not browser"
+
+lint:  ## ruff, the linter and formatter
+	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
+
+types:  ## mypy, strict on src, on the tests too
+	$(VENV)/bin/mypy src tests
+
+update-golden:  ## rewrite tests/golden/ from the current output (then read the diff)
+	$(PY) -m pytest -q -p no:cacheprovider --update-golden tests/artifacts tests/render
+
+reference:  ## regenerate docs/templates.md from the template contract
+	$(PY) -m showcase.render.contract > docs/templates.md
+
+docx-templates:  ## regenerate templates/*/*.docx from tools/make_docx_templates.py
+	$(PY) tools/make_docx_templates.py
+
+bench:  ## the benchmark report (speed is measured here, not in tests)
+	$(PY) benchmarks/bench.py
+
+ci:  ## the real thing: a fresh venv, lint, types, tests
+	bash .ci/run
