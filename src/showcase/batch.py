@@ -56,6 +56,7 @@ class BuildOptions:
     force: bool = False
     paper: str = "letter"
     postings: tuple[Path, ...] = ()  # job postings: each profile also gets its gaps report
+    for_posting: Path | None = None  # one posting: everything is aimed at it (--for)
 
 
 def build_one(
@@ -74,12 +75,19 @@ def build_one(
 
     outcome = BuildOutcome(source=source, name=loaded.display_name, folder=folder)
     try:
+        tailor = None
+        if options.for_posting is not None:
+            from showcase.strategy.tailor import read_for
+
+            tailor = read_for(options.for_posting)
+            folder = outcome.folder = folder / f"for-{tailor.stem}"
         result = build_profile(
             loaded,
             templates_dir=options.templates_dir,
             paper=options.paper,
             helper=helper,
             postings=options.postings,
+            tailor=tailor,
         )
         out = OutputDir(folder, force=options.force, protect=[source])
         report = out.write_all(result.files, result.pending)

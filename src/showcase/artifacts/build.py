@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact, PdfJob, helper_pdf
 from showcase.artifacts.files import (
@@ -20,16 +21,21 @@ from showcase.artifacts.files import (
     SIGNATURE_HTML,
     SIGNATURE_TEXT,
     interview_files,
+    match_files,
     resume_files,
 )
 from showcase.artifacts.interview import InterviewArtifact, render_interview
 from showcase.artifacts.linkedin import LinkedInKit, render_linkedin
+from showcase.artifacts.match import render_tailored_resume
 from showcase.artifacts.resume import render_resume
 from showcase.artifacts.signature import render_signature
 from showcase.errors import ShowcaseError
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
 from showcase.views.linkedin import HEADLINE_LIMIT, POST_LIMIT
+
+if TYPE_CHECKING:
+    from showcase.strategy.tailor import Tailoring
 
 
 @dataclass(frozen=True)
@@ -54,6 +60,7 @@ def build_profile(
     helper: ProcessPoolExecutor | None = None,
     pdf_job: PdfJob | None = None,
     postings: Sequence[Path] = (),
+    tailor: Tailoring | None = None,
 ) -> ProfileBuild:
     """Every artifact of one profile, plus its index.html.
 
@@ -68,8 +75,12 @@ def build_profile(
     if pdf_job is None and helper is not None:
         pdf_job = helper_pdf(helper.submit)
     renderers: dict[str, Callable[[], Artifact]] = {
-        "resume": lambda: render_resume(
-            loaded, paper=paper, templates_dir=templates_dir, pdf_job=pdf_job
+        "resume": lambda: (
+            render_resume(loaded, paper=paper, templates_dir=templates_dir, pdf_job=pdf_job)
+            if tailor is None
+            else render_tailored_resume(
+                loaded, tailor, paper=paper, templates_dir=templates_dir, pdf_job=pdf_job
+            )
         ),
         "LinkedIn kit": lambda: render_linkedin(loaded, templates_dir=templates_dir),
         "signature": lambda: render_signature(loaded, templates_dir=templates_dir),
@@ -129,6 +140,8 @@ def build_profile(
         "signature_html": result.files.get(SIGNATURE_HTML, b"").decode(),
         "signature_text": result.files.get(SIGNATURE_TEXT, b"").decode(),
         "gaps_report": GAPS_HTML if GAPS_HTML in result.files else None,
+        "match": getattr(parts.get("resume"), "match", None),
+        "match_files": match_files(tailor.stem) if tailor is not None else {},
         "stories": (
             interview.sheet.stories
             if isinstance(interview, InterviewArtifact) and interview.sheet

@@ -74,6 +74,11 @@ def interview_files(name: str, formats: Iterable[str] = INTERVIEW_FORMATS) -> di
     return {fmt: f"interview/{stem}-Interview-Prep.{fmt}" for fmt in formats}
 
 
+def match_files(stem: str) -> dict[str, str]:
+    """The match report of `--for POSTING` (``stem``: the posting's file name)."""
+    return {fmt: f"match/{stem}.{fmt}" for fmt in ("md", "json")}
+
+
 def post_file(slug: str) -> str:
     """``linkedin/posts/google-ads-search-short.txt``."""
     return f"linkedin/posts/{slug}.txt"

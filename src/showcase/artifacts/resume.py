@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact, PdfJob, in_process_pdf
 from showcase.artifacts.files import RESUME_FORMATS, resume_files
@@ -11,6 +12,9 @@ from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocProperties, render_docx
 from showcase.render.templates import render
 from showcase.views.resume import resume_view
+
+if TYPE_CHECKING:
+    from showcase.strategy.tailor import Tailoring
 
 FORMATS = RESUME_FORMATS
 
@@ -23,9 +27,13 @@ def render_resume(
     include_expired: bool = False,
     templates_dir: Path | None = None,
     pdf_job: PdfJob | None = None,
+    tailor: Tailoring | None = None,
+    only_relevant: bool = False,
 ) -> Artifact:
     """The resume files, named ``<First-Last>-Resume.<ext>``."""
-    view = resume_view(loaded, include_expired=include_expired)
+    view = resume_view(
+        loaded, include_expired=include_expired, tailor=tailor, only_relevant=only_relevant
+    )
     created = pdf_writer.creation_date(loaded.today)
     # `r` is what templates written for showcase 0.1 use; the bundled ones say `resume`.
     context = {"resume": view, "r": view, "created": created}

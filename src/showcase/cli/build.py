@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from showcase.cli.options import (
+    for_option,
     output_option,
     paper_option,
     strict_option,
@@ -40,6 +41,7 @@ if TYPE_CHECKING:
     help="Job postings (files or a folder, as for `showcase gaps`): also write each "
     "profile's gaps report and link it from index.html.",
 )
+@for_option
 @paper_option
 @today_option
 @templates_option
@@ -50,6 +52,7 @@ def build(
     force: bool,
     jobs: int | None,
     postings: tuple[Path, ...],
+    for_posting: Path | None,
     paper: str,
     today: dt.date | None,
     templates_dir: Path | None,
@@ -60,7 +63,9 @@ def build(
     Also writes index.html, a page that shows it all: the resume files, each
     LinkedIn post with its character count and a Copy button, every "Licenses &
     Certifications" field with its own Copy button, the signature with its copy
-    buttons, and the warnings. With --postings, each profile also gets the gaps
+    buttons, and the warnings. With --for POSTING, everything is aimed at that job
+    and written into DIR/for-<posting>/ with a match report. With --postings, each
+    profile also gets the gaps
     report (what the postings ask for, what you have, what to earn next). With
     several profiles, each gets a folder named after the person and the top
     index.html lists them; they render in parallel, and one bad profile does not
@@ -70,18 +75,24 @@ def build(
     Example:
       showcase build profile.yaml
       showcase build profile.yaml --postings saved-postings/
+      showcase build profile.yaml --for acme-analyst.pdf
       showcase build team/*.yaml -o site --jobs 2
     """
     from showcase.batch import BuildOptions, run_build, write_batch_index
 
     if str(output) == "-":
         raise click.BadParameter("build writes files; give a folder", param_hint="-o")
+    if for_posting is not None:
+        from showcase.strategy.tailor import read_for
+
+        read_for(for_posting)  # one clear error now, not one per profile
     options = BuildOptions(
         today=today,
         templates_dir=templates_dir,
         force=force,
         paper=paper.lower(),
         postings=postings,
+        for_posting=for_posting,
     )
     total = len(profiles)
     done = 0

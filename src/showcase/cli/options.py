@@ -87,6 +87,18 @@ def strict_option(f: F) -> F:
     )(f)
 
 
+def for_option(f: F) -> F:
+    return click.option(
+        "--for",
+        "for_posting",
+        type=click.Path(path_type=Path, allow_dash=True),
+        default=None,
+        metavar="POSTING",
+        help="Aim it at one job posting (.txt, .md, .docx, .pdf, .html): order and select "
+        "what you have by what the posting asks for, and write a match report.",
+    )(f)
+
+
 def formats_option(choices: Sequence[str]) -> Callable[[F], F]:
     return click.option(
         "-f",

@@ -111,6 +111,7 @@ def run_artifact(
     pdf: bool = False,
     stdout_ok: bool = False,
     describe: Callable[[Artifact, WriteReport], None] | None = None,
+    inputs: Sequence[Path] = (),
 ) -> Artifact:
     """The pipeline of the one-artifact commands: load, warn, render, wait, write, warn.
 
@@ -134,7 +135,7 @@ def run_artifact(
     if str(output) == "-":
         print_to_stdout(artifact)
     else:
-        report = write_artifact(output, artifact, force=force, inputs=[profile])
+        report = write_artifact(output, artifact, force=force, inputs=[profile, *inputs])
         (describe or (lambda _artifact, written: report_written(written.written)))(artifact, report)
         refused = bool(report.refused)
     print_warnings(artifact.warnings)

@@ -9,6 +9,7 @@ import click
 
 from showcase.artifacts.files import RESUME_FORMATS
 from showcase.cli.options import (
+    for_option,
     formats_option,
     output_option,
     paper_option,
@@ -29,6 +30,12 @@ from showcase.cli.report import run_artifact
     is_flag=True,
     help="Also list expired credentials, marked as expired.",
 )
+@for_option
+@click.option(
+    "--only-relevant",
+    is_flag=True,
+    help="With --for: leave out credentials that share nothing with the posting.",
+)
 @today_option
 @templates_option
 @strict_option
@@ -40,6 +47,8 @@ def resume(
     paper: str,
     include_expired: bool,
     today: dt.date | None,
+    for_posting: Path | None,
+    only_relevant: bool,
     templates_dir: Path | None,
     strict: bool,
 ) -> None:
@@ -49,25 +58,65 @@ def resume(
     .txt). The PDF is tagged, one column and real text, the DOCX uses Word's
     standard heading styles: both read cleanly in applicant tracking systems.
 
+    With --for POSTING, the resume is aimed at that job: credentials ordered by
+    what they share with the posting (those that share nothing move to
+    "Additional credentials"), skills with the posting's first. Nothing is added
+    and your sentences are unchanged. DIR/match/<posting>.md and .json say how
+    much of what the posting asks for the resume shows, before and after.
+
     \b
     Example:
       showcase resume profile.yaml -o out --format pdf,docx --paper a4
+      showcase resume profile.yaml --for acme-analyst.pdf -o out
     """
+    from showcase.artifacts import Artifact, PdfJob
     from showcase.artifacts.resume import render_resume
+    from showcase.profile import LoadedProfile
 
-    run_artifact(
-        profile,
-        lambda loaded, pdf_job: render_resume(
+    if only_relevant and for_posting is None:
+        raise click.BadParameter("goes with --for POSTING", param_hint="--only-relevant")
+    tailor = None
+    if for_posting is not None:
+        from showcase.strategy.tailor import read_for
+
+        tailor = read_for(for_posting)
+
+    def render(loaded: LoadedProfile, pdf_job: PdfJob | None) -> Artifact:
+        if tailor is not None:
+            from showcase.artifacts.match import render_tailored_resume
+
+            return render_tailored_resume(
+                loaded,
+                tailor,
+                formats=formats,
+                paper=paper.lower(),
+                include_expired=include_expired,
+                only_relevant=only_relevant,
+                templates_dir=templates_dir,
+                pdf_job=pdf_job,
+            )
+        return render_resume(
             loaded,
             formats=formats,
             paper=paper.lower(),
             include_expired=include_expired,
             templates_dir=templates_dir,
             pdf_job=pdf_job,
-        ),
+        )
+
+    artifact = run_artifact(
+        profile,
+        render,
         output=output,
         force=force,
         today=today,
         strict=strict,
         pdf="pdf" in formats,
+        inputs=[for_posting] if for_posting is not None else [],
     )
+    match = getattr(artifact, "match", None)
+    if match is not None:
+        click.echo(
+            f"match: the resume shows {match.percent} of what {match.posting} asks for "
+            f"(before tailoring: {match.percent_before})"
+        )

@@ -18,6 +18,7 @@ from typing import Any
 
 from showcase.artifacts.build import FileLink
 from showcase.strategy.gaps import GapReport
+from showcase.strategy.match import MatchReport
 from showcase.views.interview import InterviewSheet
 from showcase.views.linkedin import CertificationEntry, Headline, Post, PostDraft
 from showcase.views.resume import ResumeView
@@ -94,12 +95,17 @@ TEMPLATES: dict[str, tuple[Variable, ...]] = {
         Variable("signature_html", str, "the rendered signature.html"),
         Variable("signature_text", str, "the rendered signature.txt"),
         Variable("gaps_report", "str | None", "the gaps report's path, when postings were given"),
+        Variable("match", "MatchReport | None", "with --for: how well the resume matches"),
+        Variable("match_files", "dict[str, str]", "with --for: the match report's md and json"),
         Variable("stories", "list[Story]", "the interview stories"),
         Variable("warnings", "list[str]", "everything to check first"),
     ),
     "build/batch.html.j2": (
         Variable("profiles", "list[ProfileSummary]", "one per profile of the batch"),
         Variable("today", str, "the date of the build"),
+    ),
+    "match/report.md.j2": (
+        Variable("match", MatchReport, "what the posting asks for, against the resume"),
     ),
     "gaps/report.html.j2": GAPS,
     "gaps/report.md.j2": GAPS,

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from showcase.profile import LoadedProfile
-from showcase.profile.models import DEFAULT_SECTION_TITLES, Credential, Section
+from showcase.profile.models import DEFAULT_SECTION_TITLES, Credential, Section, Stack
 from showcase.views.common import (
     CredentialFacts,
     Link,
@@ -15,6 +16,9 @@ from showcase.views.common import (
     link,
     newest_first,
 )
+
+if TYPE_CHECKING:
+    from showcase.strategy.tailor import Tailoring
 
 CERTIFICATIONS_TITLE = "Professional Development & Certifications"
 # Between the fields of one line. Resume parsers split a line into fields at wide
@@ -234,33 +238,91 @@ def _entry(loaded: LoadedProfile, credential: Credential) -> ResumeCredential:
     return ResumeCredential(facts, _details(facts))
 
 
-def _credential_groups(loaded: LoadedProfile, include_expired: bool) -> tuple[CredentialGroup, ...]:
+ADDITIONAL = "Additional credentials"
+RELATED = "Related credentials"
+
+
+def _credential_groups(
+    loaded: LoadedProfile,
+    include_expired: bool,
+    tailor: Tailoring | None = None,
+    only_relevant: bool = False,
+) -> tuple[CredentialGroup, ...]:
+    """Stacks first, then the rest newest first (completion-only last).
+
+    Aimed at a posting (`tailor`): stacks whose target role is the posting's title
+    come first, each group's credentials are ordered by how many of the posting's
+    terms they show, and credentials that share none move to "Additional
+    credentials" (left out with `only_relevant`). Order and selection only.
+    """
     profile = loaded.profile
     shown = [c for c in profile.credentials if include_expired or loaded.is_valid(c)]
     shown_ids = {c.id for c in shown}
+
+    def relevance(credential: Credential) -> int:
+        return tailor.relevance([credential.name, *credential.skills]) if tailor else 0
+
+    def by_relevance(credentials: list[Credential]) -> list[Credential]:
+        return sorted(credentials, key=lambda c: -relevance(c)) if tailor else credentials
+
     placed: set[str] = set()
-    groups: list[CredentialGroup] = []
+    stacks: list[tuple[Stack, list[Credential]]] = []
     for stack in profile.stacks:
-        members: list[Credential] = [
+        members = [
             profile.credential(cid)
             for cid in stack.credentials
             if cid in shown_ids and cid not in placed
         ]
-        if not members:
-            continue
-        placed.update(c.id for c in members)
-        groups.append(
-            CredentialGroup(
-                title=stack.name,
-                target_role=stack.target_role,
-                entries=tuple(_entry(loaded, c) for c in members),
+        if members:
+            placed.update(c.id for c in members)
+            stacks.append((stack, members))
+    if tailor is not None:
+        stacks.sort(
+            key=lambda pair: (
+                not tailor.names_role(pair[0].target_role),
+                -sum(relevance(c) for c in pair[1]),
             )
         )
+    groups = [
+        CredentialGroup(
+            title=stack.name,
+            target_role=stack.target_role,
+            entries=tuple(_entry(loaded, c) for c in by_relevance(members)),
+        )
+        for stack, members in stacks
+    ]
     rest = newest_first([c for c in shown if c.id not in placed])
-    if rest:
-        title = "Additional credentials" if groups else None
-        groups.append(CredentialGroup(title, None, tuple(_entry(loaded, c) for c in rest)))
+    if tailor is None:
+        if rest:
+            title = ADDITIONAL if groups else None
+            groups.append(CredentialGroup(title, None, tuple(_entry(loaded, c) for c in rest)))
+        return tuple(groups)
+    related = by_relevance([c for c in rest if relevance(c) > 0])
+    unrelated = [c for c in rest if relevance(c) == 0]
+    if related:
+        title = RELATED if groups else None
+        groups.append(CredentialGroup(title, None, tuple(_entry(loaded, c) for c in related)))
+    if unrelated and not only_relevant:
+        title = ADDITIONAL if groups else None
+        groups.append(CredentialGroup(title, None, tuple(_entry(loaded, c) for c in unrelated)))
     return tuple(groups)
+
+
+def _skills(loaded: LoadedProfile, tailor: Tailoring | None) -> tuple[SkillLine, ...]:
+    """Skills groups, and their items, with the posting's terms first (then as written)."""
+    lines = [SkillLine(group.group, tuple(group.items)) for group in loaded.profile.skills]
+    if tailor is None:
+        return tuple(lines)
+
+    def asked(item: str) -> bool:
+        return bool(tailor.shared([item]))
+
+    ordered = [
+        SkillLine(line.group, tuple(sorted(line.items, key=lambda item: not asked(item))))
+        for line in lines
+    ]
+    ordered.sort(key=lambda line: -sum(asked(item) for item in line.items))
+    return tuple(ordered)
 
 
 def _keywords(loaded: LoadedProfile, include_expired: bool) -> tuple[str, ...]:
@@ -276,8 +338,17 @@ def _keywords(loaded: LoadedProfile, include_expired: bool) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
-def resume_view(loaded: LoadedProfile, *, include_expired: bool = False) -> ResumeView:
-    """Decide the resume's content: a pure function of the profile, today and options."""
+def resume_view(
+    loaded: LoadedProfile,
+    *,
+    include_expired: bool = False,
+    tailor: Tailoring | None = None,
+    only_relevant: bool = False,
+) -> ResumeView:
+    """Decide the resume's content: a pure function of the profile, today and options.
+
+    `tailor` aims it at one posting (order and selection; see `_credential_groups`).
+    """
     profile = loaded.profile
     options = profile.resume
     credential_names = {c.id: c.name for c in profile.credentials}
@@ -299,7 +370,7 @@ def resume_view(loaded: LoadedProfile, *, include_expired: bool = False) -> Resu
         headline=profile.headline,
         contact=_contact(loaded),
         certifications_title=CERTIFICATIONS_TITLE,
-        credential_groups=_credential_groups(loaded, include_expired),
+        credential_groups=_credential_groups(loaded, include_expired, tailor, only_relevant),
         sections=tuple(sections),
         summary=profile.summary,
         experience=tuple(
@@ -334,7 +405,7 @@ def resume_view(loaded: LoadedProfile, *, include_expired: bool = False) -> Resu
             )
             for school in profile.education
         ),
-        skills=tuple(SkillLine(group.group, tuple(group.items)) for group in profile.skills),
+        skills=_skills(loaded, tailor),
         file_stem=file_stem(profile.name),
         keywords=_keywords(loaded, include_expired),
         post_nominals=tuple(loaded.post_nominals),

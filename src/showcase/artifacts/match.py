@@ -1,0 +1,84 @@
+"""The resume aimed at one posting (`--for`), with its match report.
+
+The tailored resume is rendered in the formats asked for, the untailored one only
+in the format coverage is measured on, and both are read back as an applicant
+tracking system would (the PDF's extracted text when there is a PDF).
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from showcase.artifacts import Artifact, PdfJob
+from showcase.artifacts.files import RESUME_FORMATS, match_files, resume_files
+from showcase.artifacts.resume import render_resume
+from showcase.profile import LoadedProfile
+from showcase.render.templates import render
+from showcase.strategy.match import MatchReport, json_text, match_report
+from showcase.strategy.tailor import Tailoring
+
+
+@dataclass
+class TailoredResume(Artifact):
+    match: MatchReport | None = None
+
+
+def _text(content: bytes, fmt: str) -> str:
+    if fmt == "pdf":
+        from pdfminer.high_level import extract_text
+
+        return str(extract_text(io.BytesIO(content)))
+    return content.decode("utf-8")
+
+
+def render_tailored_resume(
+    loaded: LoadedProfile,
+    tailor: Tailoring,
+    *,
+    formats: tuple[str, ...] | list[str] = RESUME_FORMATS,
+    paper: str = "letter",
+    include_expired: bool = False,
+    only_relevant: bool = False,
+    templates_dir: Path | None = None,
+    pdf_job: PdfJob | None = None,
+) -> TailoredResume:
+    """The resume aimed at `tailor`'s posting, plus ``match/<posting>.md`` and ``.json``."""
+    measure = "pdf" if "pdf" in formats else "txt"
+    tailored = render_resume(
+        loaded,
+        formats=sorted({*formats, measure}, key=list(RESUME_FORMATS).index),
+        paper=paper,
+        include_expired=include_expired,
+        templates_dir=templates_dir,
+        pdf_job=pdf_job,
+        tailor=tailor,
+        only_relevant=only_relevant,
+    )
+    baseline = render_resume(
+        loaded,
+        formats=[measure],
+        paper=paper,
+        include_expired=include_expired,
+        templates_dir=templates_dir,
+        pdf_job=pdf_job,
+    )
+    tailored.resolve()
+    baseline.resolve()
+    name = resume_files(loaded.profile.name, [measure])[measure]
+    report = match_report(
+        loaded,
+        tailor,
+        _text(tailored.files[name], measure),
+        _text(baseline.files[name], measure),
+        measured_on="PDF" if measure == "pdf" else "plain-text resume",
+    )
+    result = TailoredResume(origin=tailored.origin, label=tailored.label, match=report)
+    result.extend(tailored)
+    if measure not in formats:
+        del result.files[name]
+    names = match_files(tailor.stem)
+    result.add(names["md"], render("match/report.md.j2", {"match": report}, templates_dir))
+    result.add(names["json"], json_text(report))
+    return result

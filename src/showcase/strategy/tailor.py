@@ -1,0 +1,76 @@
+"""`--for POSTING`: aim the artifacts at one job, honestly.
+
+Tailoring is a view option (docs/design.md, "The strategy layer"): it orders and
+selects what the profile already shows, by what it shares with the posting. It
+never adds a skill, tool or certification, and never copies the posting's words.
+The match report then says how much of what the posting asks for the resume
+shows, measured on the text an applicant tracking system extracts from it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+
+from showcase.errors import ShowcaseError
+from showcase.strategy.matcher import Matcher, matcher
+from showcase.strategy.postings import Posting, read_postings
+from showcase.strategy.vocabulary import Term
+
+
+class PostingError(ShowcaseError):
+    """A --for posting that cannot be used."""
+
+
+@dataclass(frozen=True)
+class Tailoring:
+    """One posting, and the vocabulary's terms it asks for."""
+
+    posting: Posting
+    terms: frozenset[Term]
+
+    @property
+    def stem(self) -> str:
+        """The posting's file name without its extension: names the match files."""
+        from showcase.artifacts.files import file_stem
+
+        return file_stem(Path(self.posting.source).stem)
+
+    @cached_property
+    def _match(self) -> Matcher:
+        return matcher()
+
+    def shared(self, texts: Iterable[str]) -> frozenset[Term]:
+        """The posting's terms that `texts` (a credential's name and skills ...) show."""
+        found: set[Term] = set()
+        for text in texts:
+            term = self._match.vocab.find(text)
+            hits = {term} if term is not None else set(self._match.terms(text, context=False))
+            found |= hits & self.terms
+        return frozenset(found)
+
+    def relevance(self, texts: Iterable[str]) -> int:
+        return len(self.shared(texts))
+
+    def names_role(self, role: str | None) -> bool:
+        """Whether a stack's target role is the posting's job title (either contains the other)."""
+        title = (self.posting.title or "").casefold()
+        wanted = (role or "").casefold().strip()
+        return bool(title and wanted) and (wanted in title or title in wanted)
+
+
+def read_for(path: Path) -> Tailoring:
+    """Read the one posting of `--for`; a folder, an empty or unreadable file is an error."""
+    if str(path) != "-" and path.is_dir():
+        raise PostingError(
+            f"--for {path}: a folder; give one posting (to compare many, use `showcase gaps`)"
+        )
+    found = read_postings([path])
+    if found.skipped or not found.read:
+        reason = found.skipped[0].reason if found.skipped else "nothing could be read"
+        raise PostingError(f"--for {path}: {reason}")
+    posting = found.read[0]
+    terms = frozenset(matcher().terms(posting.text))
+    return Tailoring(posting, terms)

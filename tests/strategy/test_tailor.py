@@ -1,0 +1,149 @@
+"""`--for POSTING`: the resume aimed at one job, and an honest match report (issue #12)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from showcase.artifacts.match import render_tailored_resume
+from showcase.artifacts.resume import render_resume
+from showcase.cli import cli
+from showcase.strategy.matcher import matcher
+from showcase.strategy.tailor import PostingError, read_for
+from showcase.views.resume import resume_view
+from tests.conftest import EXAMPLES, load_example
+
+RUNNER = CliRunner()
+
+
+def posting(tmp_path: Path, text: str, name: str = "analyst.txt") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+DATA_JOB = """Data Analyst
+Company: Northwind Retail
+
+Requirements:
+- SQL and Tableau dashboards
+- R or Python for analysis
+- Spreadsheets and data analysis
+"""
+
+
+def names(view: Any) -> list[list[str]]:
+    return [[e.facts.name for e in g.entries] for g in view.credential_groups]
+
+
+def test_the_tailored_order_differs_and_leads_with_what_the_posting_asks(tmp_path: Path) -> None:
+    jordan = load_example("jordan-rivera")
+    tailor = read_for(posting(tmp_path, DATA_JOB))
+    default = resume_view(jordan)
+    tailored = resume_view(jordan, tailor=tailor)
+    assert names(default) != names(tailored)
+    # The data certificate shares SQL, Tableau, R ... with the posting: first after the stack.
+    assert names(tailored)[1][0] == "Google Data Analytics Professional Certificate"
+    assert [g.title for g in tailored.credential_groups][-1] == "Additional credentials"
+    # Skills: the posting's terms first; nothing added.
+    default_items = sorted(i for line in default.skills for i in line.items)
+    tailored_items = sorted(i for line in tailored.skills for i in line.items)
+    assert default_items == tailored_items
+    assert tailored.skills[0].group == "Analytics"
+
+
+def test_only_relevant_leaves_out_what_shares_nothing(tmp_path: Path) -> None:
+    tailor = read_for(posting(tmp_path, DATA_JOB))
+    view = resume_view(load_example("jordan-rivera"), tailor=tailor, only_relevant=True)
+    assert "Additional credentials" not in [g.title for g in view.credential_groups]
+    shown = [n for group in names(view) for n in group]
+    assert "Introduction to SEO" not in shown
+
+
+def test_a_posting_with_nothing_in_common_leaves_the_resume_as_it_is(tmp_path: Path) -> None:
+    jordan = load_example("jordan-rivera")
+    tailor = read_for(posting(tmp_path, "Koch gesucht.\nWir bieten ein tolles Team.\n"))
+    assert names(resume_view(jordan, tailor=tailor)) == names(resume_view(jordan))
+    result = render_tailored_resume(jordan, tailor, formats=["txt"])
+    assert result.match is not None
+    assert result.match.keywords == []
+    assert any("untailored" in note for note in result.match.notes)
+
+
+def test_the_match_report_has_the_promised_shape(tmp_path: Path) -> None:
+    jordan = load_example("jordan-rivera")
+    result = render_tailored_resume(jordan, read_for(posting(tmp_path, DATA_JOB)), formats=["txt"])
+    report = json.loads(result.files["match/analyst.json"])
+    assert set(report) >= {
+        "posting", "title", "company", "keywords", "coverage", "coverage_before", "missing",
+        "suggestions",
+    }  # fmt: skip
+    assert report["posting"] == "analyst.txt" and report["company"] == "Northwind Retail"
+    sql = next(k for k in report["keywords"] if k["term"] == "SQL")
+    assert sql["in_resume"] is True and sql["where"].startswith("credential: Google Data")
+    assert 0 < report["coverage"] <= 1 and report["coverage_before"] <= report["coverage"]
+    assert "Python" in report["missing"]
+    assert "to learn" in result.files["match/analyst.md"].decode()
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [("", "empty"), ("\x00\x01\x02" * 50, "")],
+    ids=["empty", "binary"],
+)
+def test_an_unusable_posting_is_a_clear_error(tmp_path: Path, content: str, message: str) -> None:
+    with pytest.raises(PostingError, match=message or "--for"):
+        read_for(posting(tmp_path, content))
+
+
+def test_a_folder_says_to_give_one_posting(tmp_path: Path) -> None:
+    result = RUNNER.invoke(
+        cli, ["resume", str(EXAMPLES / "minimal.yaml"), "--for", str(tmp_path), "-o", "x"]
+    )
+    assert result.exit_code == 1
+    assert "give one posting" in result.output and "showcase gaps" in result.output
+
+
+def test_resume_for_writes_the_resume_and_the_match_report(tmp_path: Path) -> None:
+    job = posting(tmp_path, DATA_JOB)
+    out = tmp_path / "out"
+    result = RUNNER.invoke(
+        cli,
+        ["resume", str(EXAMPLES / "jordan-rivera.yaml"), "--for", str(job), "-o", str(out),
+         "-f", "txt", "--today", "2026-11-28"],
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert (out / "Jordan-Rivera-Resume.txt").is_file()
+    assert (out / "match" / "analyst.json").is_file()
+    assert "match: the resume shows" in result.output
+
+
+WORDS = st.sampled_from(
+    ["SQL", "Tableau", "SEO", "Google Ads", "Excel", "Python", "Scrum", "team", "growth",
+     "Paid social", "Content strategy", "R", "data", "marketing", "Kubernetes"]
+)  # fmt: skip
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(WORDS, min_size=1, max_size=12))
+def test_tailoring_never_invents_a_term(
+    tmp_path_factory: pytest.TempPathFactory, words: list[str]
+) -> None:
+    folder = tmp_path_factory.mktemp("posting")
+    tailor = read_for(posting(folder, "Requirements:\n" + "\n".join(f"- {w}" for w in words)))
+    jordan = load_example("jordan-rivera")
+    plain = render_resume(jordan, formats=["txt"]).files["Jordan-Rivera-Resume.txt"].decode()
+    aimed = render_resume(jordan, formats=["txt"], tailor=tailor)
+    text = aimed.files["Jordan-Rivera-Resume.txt"].decode()
+    match = matcher()
+    assert set(match.terms(text, context=False)) <= set(match.terms(plain, context=False))
+    # The same words, reordered: only the group headings are showcase's own.
+    words_of = lambda t: set(re.findall(r"\w+", t))  # noqa: E731
+    assert words_of(text) - words_of(plain) <= {"Related", "credentials"}
