@@ -234,17 +234,44 @@ def _entry(loaded: LoadedProfile, credential: Credential) -> ResumeCredential:
     return ResumeCredential(facts, _details(facts))
 
 
+def resume_credentials(loaded: LoadedProfile, *, include_expired: bool = False) -> list[Credential]:
+    """The credentials the resume lists, in its order: stacks first, then the rest newest
+    first (completion-only last).
+
+    The profile's `resume.hide` leaves credentials out and `resume.max_credentials` cuts
+    the list, here, so that every format (PDF, DOCX, HTML, Markdown, text) follows.
+    """
+    profile = loaded.profile
+    hidden = set(profile.resume.hide)
+    shown = [
+        c
+        for c in profile.credentials
+        if c.id not in hidden and (include_expired or loaded.is_valid(c))
+    ]
+    shown_ids = {c.id for c in shown}
+    ordered: list[Credential] = []
+    placed: set[str] = set()
+    for stack in profile.stacks:
+        for cid in stack.credentials:
+            if cid in shown_ids and cid not in placed:
+                placed.add(cid)
+                ordered.append(profile.credential(cid))
+    ordered += newest_first([c for c in shown if c.id not in placed])
+    limit = profile.resume.max_credentials
+    return ordered[:limit] if limit is not None else ordered
+
+
 def _credential_groups(loaded: LoadedProfile, include_expired: bool) -> tuple[CredentialGroup, ...]:
     profile = loaded.profile
-    shown = [c for c in profile.credentials if include_expired or loaded.is_valid(c)]
-    shown_ids = {c.id for c in shown}
+    listed = resume_credentials(loaded, include_expired=include_expired)
+    listed_ids = {c.id for c in listed}
     placed: set[str] = set()
     groups: list[CredentialGroup] = []
     for stack in profile.stacks:
         members: list[Credential] = [
             profile.credential(cid)
             for cid in stack.credentials
-            if cid in shown_ids and cid not in placed
+            if cid in listed_ids and cid not in placed
         ]
         if not members:
             continue
@@ -256,7 +283,7 @@ def _credential_groups(loaded: LoadedProfile, include_expired: bool) -> tuple[Cr
                 entries=tuple(_entry(loaded, c) for c in members),
             )
         )
-    rest = newest_first([c for c in shown if c.id not in placed])
+    rest = [c for c in listed if c.id not in placed]
     if rest:
         title = "Additional credentials" if groups else None
         groups.append(CredentialGroup(title, None, tuple(_entry(loaded, c) for c in rest)))
@@ -265,9 +292,8 @@ def _credential_groups(loaded: LoadedProfile, include_expired: bool) -> tuple[Cr
 
 def _keywords(loaded: LoadedProfile, include_expired: bool) -> tuple[str, ...]:
     words: list[str] = []
-    for credential in loaded.profile.credentials:
-        if include_expired or loaded.is_valid(credential):
-            words.extend(credential.skills)
+    for credential in resume_credentials(loaded, include_expired=include_expired):
+        words.extend(credential.skills)
     for group in loaded.profile.skills:
         words.extend(group.items)
     seen: dict[str, str] = {}
