@@ -22,6 +22,7 @@ from showcase.cli.importing import import_
 from showcase.cli.init import init
 from showcase.cli.interview import interview
 from showcase.cli.linkedin import linkedin
+from showcase.cli.renewals import renewals
 from showcase.cli.resume import resume
 from showcase.cli.schema import schema
 from showcase.cli.signature import signature
@@ -39,6 +40,7 @@ def cli() -> None:
       showcase init profile.yaml        write a starter profile to edit
       showcase validate profile.yaml    check it, with the line of every mistake
       showcase gaps profile.yaml jobs/  what the jobs you want keep asking for
+      showcase renewals profile.yaml    what expires when, and what renewing takes
       showcase build profile.yaml       write everything into ./showcase-out/
 
     Run `showcase COMMAND --help` for the options of each command.
@@ -55,6 +57,7 @@ for command in (
     interview,
     build,
     gaps,
+    renewals,
     import_,
     export,
 ):
