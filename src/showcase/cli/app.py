@@ -24,6 +24,7 @@ from showcase.cli.interview import interview
 from showcase.cli.linkedin import linkedin
 from showcase.cli.renewals import renewals
 from showcase.cli.resume import resume
+from showcase.cli.review import review
 from showcase.cli.schema import schema
 from showcase.cli.signature import signature
 from showcase.cli.validate import validate
@@ -41,6 +42,7 @@ def cli() -> None:
       showcase validate profile.yaml    check it, with the line of every mistake
       showcase gaps profile.yaml jobs/  what the jobs you want keep asking for
       showcase renewals profile.yaml    what expires when, and what renewing takes
+      showcase review profile.yaml      what a recruiter would think of your credentials
       showcase build profile.yaml       write everything into ./showcase-out/
 
     Run `showcase COMMAND --help` for the options of each command.
@@ -58,6 +60,7 @@ for command in (
     build,
     gaps,
     renewals,
+    review,
     import_,
     export,
 ):
