@@ -18,6 +18,8 @@ from showcase.artifacts.files import (
     FORMAT_LABELS,
     GAPS_HTML,
     INDEX,
+    RENEWALS_ICS,
+    RENEWALS_MD,
     SIGNATURE_HTML,
     SIGNATURE_TEXT,
     interview_files,
@@ -35,6 +37,7 @@ from showcase.render.templates import render
 from showcase.views.linkedin import HEADLINE_LIMIT, POST_LIMIT
 
 if TYPE_CHECKING:
+    from showcase.strategy.renewals import Renewal
     from showcase.strategy.tailor import Tailoring
 
 
@@ -96,6 +99,11 @@ def build_profile(
             rendered[label] = render_part()
         except ShowcaseError as exc:
             result.failures.append(f"{label}: not written: {exc.format_message()}")
+    if any(c.expires is not None for c in loaded.profile.credentials):
+        try:
+            rendered["renewals"] = _renewals_part(loaded, templates_dir)
+        except ShowcaseError as exc:
+            result.failures.append(f"renewals: not written: {exc.format_message()}")
     if postings:
         try:
             rendered["gaps report"] = _gaps_part(loaded, postings, templates_dir)
@@ -112,6 +120,7 @@ def build_profile(
         result.extend(part)
     kit = parts.get("LinkedIn kit")
     interview = parts.get("interview sheet")
+    renewals = parts.get("renewals")
 
     # Links to every file written; a format that failed has no file and so no link.
     resume_links = [
@@ -142,6 +151,9 @@ def build_profile(
         "gaps_report": GAPS_HTML if GAPS_HTML in result.files else None,
         "match": getattr(parts.get("resume"), "match", None),
         "match_files": match_files(tailor.stem) if tailor is not None else {},
+        "renewals": renewals.rows if isinstance(renewals, RenewalsArtifact) else (),
+        "renewals_calendar": RENEWALS_ICS if RENEWALS_ICS in result.files else None,
+        "renewals_page": RENEWALS_MD if RENEWALS_MD in result.files else None,
         "stories": (
             interview.sheet.stories
             if isinstance(interview, InterviewArtifact) and interview.sheet
@@ -181,6 +193,21 @@ def _gaps_part(
     part.files.update(report.files(found, templates_dir))
     for skipped in found.skipped:
         part.warn(f"{skipped.source}: skipped: {skipped.reason}")
+    return part
+
+
+@dataclass
+class RenewalsArtifact(Artifact):
+    rows: list[Renewal] = field(default_factory=list)
+
+
+def _renewals_part(loaded: LoadedProfile, templates_dir: Path | None) -> Artifact:
+    """The calendar and page of `showcase renewals -o`, as one more artifact of the build."""
+    from showcase.strategy import renewals
+
+    found = renewals.renewals(loaded)
+    part = RenewalsArtifact(origin=loaded.file, label="renewals", rows=found.rows)
+    part.files.update(renewals.files(found, templates_dir))
     return part
 
 

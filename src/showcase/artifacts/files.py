@@ -29,6 +29,8 @@ SIGNATURE_PREVIEW = "signature/preview.html"
 INDEX = "index.html"
 GAPS_HTML = "gaps/report.html"
 GAPS_MD = "gaps/report.md"
+RENEWALS_ICS = "renewals/renewals.ics"
+RENEWALS_MD = "renewals/renewals.md"
 
 # Most file systems allow 255 bytes in a name; the stem leaves room for the longest
 # suffix showcase adds ("-Interview-Prep.docx") and for a temporary file's prefix and

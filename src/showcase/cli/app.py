@@ -22,7 +22,9 @@ from showcase.cli.importing import import_
 from showcase.cli.init import init
 from showcase.cli.interview import interview
 from showcase.cli.linkedin import linkedin
+from showcase.cli.renewals import renewals
 from showcase.cli.resume import resume
+from showcase.cli.review import review
 from showcase.cli.schema import schema
 from showcase.cli.signature import signature
 from showcase.cli.validate import validate
@@ -39,6 +41,8 @@ def cli() -> None:
       showcase init profile.yaml        write a starter profile to edit
       showcase validate profile.yaml    check it, with the line of every mistake
       showcase gaps profile.yaml jobs/  what the jobs you want keep asking for
+      showcase renewals profile.yaml    what expires when, and what renewing takes
+      showcase review profile.yaml      what a recruiter would think of your credentials
       showcase build profile.yaml       write everything into ./showcase-out/
 
     Run `showcase COMMAND --help` for the options of each command.
@@ -55,6 +59,8 @@ for command in (
     interview,
     build,
     gaps,
+    renewals,
+    review,
     import_,
     export,
 ):

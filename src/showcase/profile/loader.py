@@ -132,6 +132,8 @@ def _message(kind: str, error: Any, value: Any, loc: Path_) -> str:
         return f"expected a number, got {describe_value(value)}"
     if kind == "greater_than":
         return f"must be more than {ctx.get('gt')}, got {shown(value)}"
+    if kind == "greater_than_equal":
+        return f"must be at least {ctx.get('ge')}, got {shown(value)}"
     if kind == "less_than_equal":
         return f"must be at most {ctx.get('le')}, got {shown(value)}"
     if kind == "string_pattern_mismatch":
@@ -270,6 +272,11 @@ def _cross_check(data: dict[str, Any], source: Source) -> list[Problem]:
         for i, project in enumerate(projects):
             if isinstance(project, dict):
                 check_ref(("projects", i, "credential"), project.get("credential"))
+
+    resume = data.get("resume")
+    if isinstance(resume, dict) and isinstance(resume.get("hide"), list):
+        for i, ref in enumerate(resume["hide"]):
+            check_ref(("resume", "hide", i), ref)
 
     credentials = data.get("credentials")
     if isinstance(credentials, list):

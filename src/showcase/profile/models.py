@@ -212,7 +212,7 @@ DEFAULT_SECTION_TITLES: dict[Section, str] = {
 
 
 class ResumeOptions(_Model):
-    """How the resume orders and titles its sections after the certifications."""
+    """How the resume orders and titles its sections, and which credentials it lists."""
 
     sections: list[Annotated[Section, BeforeValidator(_enum_text)]] = Field(
         default_factory=lambda: list(Section),
@@ -220,6 +220,17 @@ class ResumeOptions(_Model):
     )
     titles: dict[Annotated[Section, BeforeValidator(_enum_text)], Text] = Field(
         default_factory=dict, description="Headings to use instead of the standard ones."
+    )
+    hide: list[str] = Field(
+        default_factory=list,
+        description="Ids of credentials to leave off the resume (every format); "
+        "LinkedIn and the signature still show them.",
+    )
+    max_credentials: int | None = Field(
+        None,
+        ge=1,
+        description="List at most this many credentials on the resume: stacks first, "
+        "then the newest; the rest are left off.",
     )
 
     @model_validator(mode="after")
@@ -250,7 +261,8 @@ class Profile(_Model):
     education: list[Education] = Field(default_factory=list, description="Degrees.")
     skills: list[SkillGroup] = Field(default_factory=list, description="Skills, grouped.")
     resume: ResumeOptions = Field(
-        default_factory=ResumeOptions, description="Resume section order and titles."
+        default_factory=ResumeOptions,
+        description="Resume section order and titles, and credentials to leave off it.",
     )
 
     def credential(self, credential_id: str) -> Credential:

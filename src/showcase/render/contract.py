@@ -19,6 +19,7 @@ from typing import Any
 from showcase.artifacts.build import FileLink
 from showcase.strategy.gaps import GapReport
 from showcase.strategy.match import MatchReport
+from showcase.strategy.renewals import RenewalReport
 from showcase.views.interview import InterviewSheet
 from showcase.views.linkedin import CertificationEntry, Headline, Post, PostDraft
 from showcase.views.resume import ResumeView
@@ -97,6 +98,9 @@ TEMPLATES: dict[str, tuple[Variable, ...]] = {
         Variable("gaps_report", "str | None", "the gaps report's path, when postings were given"),
         Variable("match", "MatchReport | None", "with --for: how well the resume matches"),
         Variable("match_files", "dict[str, str]", "with --for: the match report's md and json"),
+        Variable("renewals", "list[Renewal]", "credentials that expire, soonest first"),
+        Variable("renewals_calendar", "str | None", "the renewals calendar's path (.ics)"),
+        Variable("renewals_page", "str | None", "the renewals page's path (.md)"),
         Variable("stories", "list[Story]", "the interview stories"),
         Variable("warnings", "list[str]", "everything to check first"),
     ),
@@ -106,6 +110,9 @@ TEMPLATES: dict[str, tuple[Variable, ...]] = {
     ),
     "match/report.md.j2": (
         Variable("match", MatchReport, "what the posting asks for, against the resume"),
+    ),
+    "renewals/renewals.md.j2": (
+        Variable("report", RenewalReport, "what expires when, and what renewing takes"),
     ),
     "gaps/report.html.j2": GAPS,
     "gaps/report.md.j2": GAPS,

@@ -6,8 +6,8 @@ renewal, letters after the name), each taken from the issuer's own pages with
 the source beside it, or left empty. Its `terms` are vocabulary terms, so the
 catalog answers "what evidences Google Analytics?".
 
-`gaps` suggests from it; renewals, reviews and imports will read it through
-`find` and `renewal_rule`.
+`gaps` suggests from it; `renewals` and `review` match a profile's credentials to
+it with `match` and read `renewal_rule` and `issuer_recognised`.
 """
 
 from __future__ import annotations
@@ -210,6 +210,65 @@ class CredentialLike(Protocol):
     def name(self) -> str: ...
 
 
+class ProfileCredential(CredentialLike, Protocol):
+    @property
+    def issuer(self) -> str: ...
+    @property
+    def post_nominal(self) -> str | None: ...
+
+
+_PARENTHESES = re.compile(r"\(([^)]*)\)")
+
+
+def _issuer_names(issuer: str) -> set[str]:
+    """The ways an issuer is written: whole, without its "(SHRM)", and that acronym alone."""
+    names = {normalize(issuer), normalize(_PARENTHESES.sub(" ", issuer))}
+    for inside in _PARENTHESES.findall(issuer):
+        names.update(normalize(part) for part in inside.split("/") if part.strip())
+    return {name for name in names if name}
+
+
+def same_issuer(a: str, b: str) -> bool:
+    """Whether two issuer names mean the same body: "Society for Human Resource Management"
+    and "... (SHRM)" or "SHRM"; "HubSpot Academy" and "HubSpot" (a name and its first words)."""
+    names_a, names_b = _issuer_names(a), _issuer_names(b)
+    if names_a & names_b:
+        return True
+    return any(x.startswith(y + " ") or y.startswith(x + " ") for x in names_a for y in names_b)
+
+
+def issuer_recognised(issuer: str) -> bool:
+    """Whether employers know `issuer` by name: one of the catalog's recognised issuers."""
+    return any(same_issuer(issuer, known) for known in catalog().recognised_issuers)
+
+
+def _letters(entry: Entry) -> set[str]:
+    found = {normalize(entry.post_nominal)} if entry.post_nominal else set()
+    found.update(normalize(inside) for inside in _PARENTHESES.findall(entry.name))
+    return found
+
+
+def match(credential: ProfileCredential) -> Entry | None:
+    """The catalog entry a profile's credential is, or None.
+
+    By name (or its short name), then by the issuer and name together ("CompTIA" +
+    "Security+"), then by id or letters after the name ("PMP", "SHRM-CP") when the
+    issuers agree: an id or an acronym alone may belong to something else.
+    """
+    entry = find(credential.name) or find(f"{credential.issuer} {credential.name}")
+    if entry is not None:
+        return entry
+    entry = find(credential.id)
+    if entry is not None and same_issuer(entry.issuer, credential.issuer):
+        return entry
+    if credential.post_nominal:
+        letters = normalize(credential.post_nominal)
+        for candidate in catalog().credentials:
+            if letters in _letters(candidate) and same_issuer(candidate.issuer, credential.issuer):
+                return candidate
+    return None
+
+
 def held(credentials: Sequence[CredentialLike]) -> list[Entry]:
     """The catalog entries a profile's credentials are (matched by id, then by name)."""
     found: list[Entry] = []
@@ -230,9 +289,12 @@ class RenewalRule:
     source: tuple[str, ...]
 
 
-def renewal_rule(credential: CredentialLike | str) -> RenewalRule | None:
-    """The renewal rule of a credential (a profile's, or a name or id); None when unknown."""
-    if isinstance(credential, str):
+def renewal_rule(credential: CredentialLike | Entry | str) -> RenewalRule | None:
+    """The renewal rule of a credential (a profile's, a catalog entry, or a name or id);
+    None when unknown."""
+    if isinstance(credential, Entry):
+        entry: Entry | None = credential
+    elif isinstance(credential, str):
         entry = find(credential)
     else:
         entry = find(credential.name) or find(credential.id)

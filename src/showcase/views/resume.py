@@ -242,13 +242,52 @@ ADDITIONAL = "Additional credentials"
 RELATED = "Related credentials"
 
 
+def resume_credentials(
+    loaded: LoadedProfile,
+    *,
+    include_expired: bool = False,
+    tailor: Tailoring | None = None,
+) -> list[Credential]:
+    """The credentials the resume lists, in its order: stacks first, then the rest newest
+    first (completion-only last); aimed at a posting, those that show more of it first.
+
+    The profile's `resume.hide` leaves credentials out and `resume.max_credentials` cuts
+    the list, here, so that every format (PDF, DOCX, HTML, Markdown, text) follows.
+    """
+    profile = loaded.profile
+    hidden = set(profile.resume.hide)
+    shown = [
+        c
+        for c in profile.credentials
+        if c.id not in hidden and (include_expired or loaded.is_valid(c))
+    ]
+    shown_ids = {c.id for c in shown}
+    stacked: list[Credential] = []
+    placed: set[str] = set()
+    for stack in profile.stacks:
+        for cid in stack.credentials:
+            if cid in shown_ids and cid not in placed:
+                placed.add(cid)
+                stacked.append(profile.credential(cid))
+    rest = newest_first([c for c in shown if c.id not in placed])
+    if tailor is not None:  # stable: the usual order among equally relevant ones
+        rest.sort(key=lambda c: -_relevance(tailor, c))
+    ordered = stacked + rest
+    limit = profile.resume.max_credentials
+    return ordered[:limit] if limit is not None else ordered
+
+
+def _relevance(tailor: Tailoring, credential: Credential) -> int:
+    return tailor.relevance([credential.name, *credential.skills])
+
+
 def _credential_groups(
     loaded: LoadedProfile,
     include_expired: bool,
     tailor: Tailoring | None = None,
     only_relevant: bool = False,
 ) -> tuple[CredentialGroup, ...]:
-    """Stacks first, then the rest newest first (completion-only last).
+    """Stacks first, then the rest (see `resume_credentials`).
 
     Aimed at a posting (`tailor`): stacks whose target role is the posting's title
     come first, each group's credentials are ordered by how many of the posting's
@@ -256,11 +295,11 @@ def _credential_groups(
     credentials" (left out with `only_relevant`). Order and selection only.
     """
     profile = loaded.profile
-    shown = [c for c in profile.credentials if include_expired or loaded.is_valid(c)]
-    shown_ids = {c.id for c in shown}
+    listed = resume_credentials(loaded, include_expired=include_expired, tailor=tailor)
+    listed_ids = {c.id for c in listed}
 
     def relevance(credential: Credential) -> int:
-        return tailor.relevance([credential.name, *credential.skills]) if tailor else 0
+        return _relevance(tailor, credential) if tailor else 0
 
     def by_relevance(credentials: list[Credential]) -> list[Credential]:
         return sorted(credentials, key=lambda c: -relevance(c)) if tailor else credentials
@@ -271,7 +310,7 @@ def _credential_groups(
         members = [
             profile.credential(cid)
             for cid in stack.credentials
-            if cid in shown_ids and cid not in placed
+            if cid in listed_ids and cid not in placed
         ]
         if members:
             placed.update(c.id for c in members)
@@ -291,13 +330,13 @@ def _credential_groups(
         )
         for stack, members in stacks
     ]
-    rest = newest_first([c for c in shown if c.id not in placed])
+    rest = [c for c in listed if c.id not in placed]
     if tailor is None:
         if rest:
             title = ADDITIONAL if groups else None
             groups.append(CredentialGroup(title, None, tuple(_entry(loaded, c) for c in rest)))
         return tuple(groups)
-    related = by_relevance([c for c in rest if relevance(c) > 0])
+    related = [c for c in rest if relevance(c) > 0]
     unrelated = [c for c in rest if relevance(c) == 0]
     if related:
         title = RELATED if groups else None
@@ -327,9 +366,8 @@ def _skills(loaded: LoadedProfile, tailor: Tailoring | None) -> tuple[SkillLine,
 
 def _keywords(loaded: LoadedProfile, include_expired: bool) -> tuple[str, ...]:
     words: list[str] = []
-    for credential in loaded.profile.credentials:
-        if include_expired or loaded.is_valid(credential):
-            words.extend(credential.skills)
+    for credential in resume_credentials(loaded, include_expired=include_expired):
+        words.extend(credential.skills)
     for group in loaded.profile.skills:
         words.extend(group.items)
     seen: dict[str, str] = {}

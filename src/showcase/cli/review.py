@@ -1,0 +1,65 @@
+"""`showcase review`: what a careful recruiter would think of the credentials section."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import click
+
+from showcase.cli.options import strict_option, today_option
+from showcase.cli.report import finish, load, print_warnings
+
+
+@click.command()
+@click.argument("profile", type=click.Path(path_type=Path))
+@click.option(
+    "--for",
+    "posting",
+    type=click.Path(path_type=Path),
+    default=None,
+    metavar="POSTING",
+    help="Judge relatedness against this one job posting (.txt, .md, .docx, .pdf, .html).",
+)
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="What to print: findings and signals, or JSON for other tools.",
+)
+@today_option
+@strict_option
+def review(
+    profile: Path,
+    posting: Path | None,
+    output_format: str,
+    today: dt.date | None,
+    strict: bool,
+) -> None:
+    """Review the credentials section the way a careful recruiter would.
+
+    Each finding has a code (unfocused, completion-only-heavy, no-stack, stale,
+    expiring, expired, unverifiable, weak-evidence, post-nominal-misuse), a
+    severity, the credentials involved and a concrete fix. Then, for each
+    credential: assessed or not, hands-on project or not, recognised issuer,
+    expiry. With --for, relatedness is measured against that posting.
+
+    \b
+    Example:
+      showcase review profile.yaml
+      showcase review profile.yaml --for postings/acme.pdf --format json
+    """
+    from showcase.strategy import review as views
+
+    loaded = load(profile, today)
+    print_warnings(loaded.warnings)
+    found = views.review(loaded, views.read_one_posting(posting) if posting else None)
+    if output_format == "json":
+        click.echo(json.dumps(views.to_json(found), indent=2, ensure_ascii=False))
+    else:
+        click.echo(views.text(found), nl=False)
+    serious = [f for f in found.findings if f.severity != "info"]
+    finish(warnings=[*loaded.warnings, *serious], strict=strict)

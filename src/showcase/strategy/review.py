@@ -1,0 +1,487 @@
+"""`showcase review`: what a careful recruiter would think of the credentials section.
+
+Each finding has a code, a severity, the credentials involved, a message and a
+concrete fix. The codes (also in the README):
+
+==========================  ========  =================================================
+code                        severity  when
+==========================  ========  =================================================
+``unfocused``               warning   5 or more credentials on the resume, and at least 3
+                                      of them (and half or more) share no field with the
+                                      focus (the stacks' fields, the most common field, or
+                                      with ``--for`` the posting's) and are in no stack
+``completion-only-heavy``   warning   3 or more on the resume, more than half of them
+                                      completion-only (assessment: none)
+``no-stack``                info      3 or more credentials of one field on the resume,
+                                      not in any stack
+``stale``                   warning   issued more than 5 years ago, in a fast-moving field
+                                      (cloud, cybersecurity, software, data, marketing)
+``expiring``                warning   expires within 90 days
+``expired``                 warning   has expired (the resume already leaves it out)
+``unverifiable``            warning   on the resume with no ``url`` and no
+                                      ``credential_id``
+``weak-evidence``           info      featured, with no project, ``learned`` or ``applied``
+``post-nominal-misuse``     error     ``post_nominal`` on something that is not an
+                                      exam-based certification
+==========================  ========  =================================================
+
+Relatedness comes from the vocabulary: a credential's name and skills are matched
+to terms, and the terms give fields ("Google Ads" is marketing).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from showcase.errors import ShowcaseError
+from showcase.profile import Credential, LoadedProfile, Status
+from showcase.profile.loaded import earns_letters
+from showcase.profile.models import Assessment
+from showcase.strategy import catalog as cat
+from showcase.strategy.matcher import matcher
+from showcase.strategy.postings import Posting
+from showcase.strategy.renewals import Renewal, renewals
+from showcase.strategy.vocabulary import Field_, Term
+from showcase.views.resume import resume_credentials
+
+SEVERITIES = ("error", "warning", "info")  # the order findings are listed in
+CODES: dict[str, str] = {  # code -> severity; the table above says when each applies
+    "post-nominal-misuse": "error",
+    "unfocused": "warning",
+    "completion-only-heavy": "warning",
+    "expired": "warning",
+    "expiring": "warning",
+    "stale": "warning",
+    "unverifiable": "warning",
+    "no-stack": "info",
+    "weak-evidence": "info",
+}
+UNFOCUSED_MIN = 5  # credentials on the resume before a spread can look unfocused
+UNRELATED_MIN = 3
+STACK_MIN = 3  # "several complementary credentials" make a stack
+STALE_YEARS = 5
+FAST_FIELDS = frozenset(
+    {Field_.CLOUD, Field_.CYBERSECURITY, Field_.SOFTWARE, Field_.DATA, Field_.MARKETING}
+)
+FIELD_LABELS = {
+    Field_.IT_SUPPORT: "IT support",
+    Field_.UX: "UX",
+    Field_.HR: "HR",
+    Field_.HEALTHCARE_ADMIN: "Healthcare administration",
+}
+
+
+def field_label(value: Field_) -> str:
+    return FIELD_LABELS.get(value, value.value.replace("-", " ").capitalize())
+
+
+@dataclass(frozen=True)
+class Finding:
+    code: str
+    credentials: tuple[str, ...]  # names
+    message: str
+    fix: str
+
+    @property
+    def severity(self) -> str:
+        return CODES[self.code]
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What a recruiter weighs about one credential."""
+
+    assessment: Assessment | None  # the profile's, else the catalog's
+    hands_on_project: bool  # assessed by a project, or a project names it
+    recognised_issuer: bool
+    catalog_id: str | None
+    status: Status
+    expires: dt.date | None
+    days_left: int | None
+    fields: tuple[Field_, ...]  # most of its terms first
+    on_resume: bool
+    related: bool | None  # to the posting, with --for
+
+    @property
+    def assessed(self) -> bool | None:
+        """Exam, graded or project: True; completion only: False; not said: None."""
+        return None if self.assessment is None else self.assessment != Assessment.NONE
+
+
+@dataclass
+class Review:
+    name: str
+    credentials: list[tuple[Credential, Signals]]
+    findings: list[Finding] = field(default_factory=list)
+    posting: Posting | None = None
+
+
+# --- Fields of credentials and postings -----------------------------------------------------
+
+
+def credential_terms(credential: Credential) -> list[Term]:
+    """The vocabulary terms a credential's name and skills show."""
+    match = matcher()
+    found: dict[Term, None] = {}
+    for text in (credential.name, *credential.skills):
+        term = match.vocab.find(text)
+        for t in [term] if term is not None else match.terms(text, context=False):
+            found[t] = None
+    return list(found)
+
+
+def fields_of(terms: list[Term]) -> tuple[Field_, ...]:
+    """The fields of `terms` (not "general"), the main field of most of them first."""
+    counts: Counter[Field_] = Counter()
+    for term in terms:
+        for rank, value in enumerate(term.fields):
+            if value != Field_.GENERAL:
+                counts[value] += 2 if rank == 0 else 1  # a term's first field is its home
+    return tuple(value for value, _ in counts.most_common())
+
+
+# --- The review ------------------------------------------------------------------------------
+
+
+def review(loaded: LoadedProfile, posting: Posting | None = None) -> Review:
+    """Findings and signals for the credentials of `loaded`, against `posting` if given."""
+    profile = loaded.profile
+    on_resume = resume_credentials(loaded)
+    resume_ids = {c.id for c in on_resume}
+    renewal: dict[str, Renewal] = {r.credential.id: r for r in renewals(loaded).rows}
+    posting_terms: set[Term] = set(matcher().terms(posting.text)) if posting else set()
+    posting_fields = set(fields_of(list(posting_terms)))
+    with_project = {p.credential for p in profile.projects if p.credential}
+
+    signals: dict[str, Signals] = {}
+    terms_of: dict[str, list[Term]] = {}
+    for credential in profile.credentials:
+        terms = terms_of[credential.id] = credential_terms(credential)
+        fields = fields_of(terms)
+        entry = cat.match(credential)
+        row = renewal.get(credential.id)
+        assessment = credential.assessment or (entry.assessment if entry else None)
+        signals[credential.id] = Signals(
+            assessment=assessment,
+            hands_on_project=assessment == Assessment.PROJECT or credential.id in with_project,
+            recognised_issuer=cat.issuer_recognised(credential.issuer)
+            or (entry is not None and cat.catalog().is_recognised(entry)),
+            catalog_id=entry.id if entry else None,
+            status=loaded.status(credential),
+            expires=row.expires if row else None,
+            days_left=row.days_left if row else None,
+            fields=fields,
+            on_resume=credential.id in resume_ids,
+            related=(bool(posting_fields & set(fields)) or bool(posting_terms & set(terms)))
+            if posting
+            else None,
+        )
+
+    result = Review(profile.name, [(c, signals[c.id]) for c in profile.credentials])
+    result.posting = posting
+    add = result.findings.append
+    stacked = {cid for stack in profile.stacks for cid in stack.credentials}
+
+    # The section as a whole: focus, assessment, stacks.
+    add_all(add, _unfocused(loaded, on_resume, signals, stacked, posting, posting_fields))
+    completion = [c for c in on_resume if signals[c.id].assessment == Assessment.NONE]
+    if len(on_resume) >= 3 and len(completion) * 2 > len(on_resume):
+        add(
+            Finding(
+                "completion-only-heavy",
+                names(completion),
+                f"{len(completion)} of the {len(on_resume)} credentials on your resume are "
+                "completion-only (watched, not assessed): a recruiter discounts the section.",
+                f"Hide the weakest from the resume ({hide_yaml(completion)}) or set "
+                "`resume.max_credentials`, and lead with assessed ones: an exam- or "
+                "project-assessed credential in your field (`showcase gaps` suggests some).",
+            )
+        )
+    for value, members in _unstacked_groups(on_resume, signals, stacked):
+        add(
+            Finding(
+                "no-stack",
+                names(members),
+                f"{len(members)} {field_label(value)} credentials are not grouped: as a stack "
+                "they show a specialisation, not a list of courses.",
+                f"Add under `stacks:` a stack named for the specialisation "
+                f"(e.g. `name: {field_label(value)}`) with `credentials: "
+                f"[{', '.join(c.id for c in members)}]` and its `target_role`.",
+            )
+        )
+
+    # One credential at a time.
+    for credential in profile.credentials:
+        s = signals[credential.id]
+        row = renewal.get(credential.id)
+        if credential.post_nominal and not earns_letters(credential):
+            add(
+                Finding(
+                    "post-nominal-misuse",
+                    (credential.name,),
+                    f"`{credential.post_nominal}` after your name claims an exam-based "
+                    f"certification; {credential.name} is a {credential.kind.value}"
+                    + (
+                        f" ({credential.assessment.value} assessment)"
+                        if credential.assessment
+                        else ""
+                    )
+                    + ", which carries no letters.",
+                    "Remove `post_nominal:` from it; if it really is an exam-based certification "
+                    "from a certifying body, set `kind: certification` and `assessment: exam`.",
+                )
+            )
+        if row is not None and s.status == Status.EXPIRED:
+            add(
+                Finding(
+                    "expired",
+                    (credential.name,),
+                    f"{credential.name} expired on {row.expires.isoformat()} ({row.when}); "
+                    "the resume leaves it out, but LinkedIn may still show it as current.",
+                    f"Renew it: {row.takes}. If you already did, update `expires:`.",
+                )
+            )
+        elif row is not None and s.status == Status.EXPIRING:
+            add(
+                Finding(
+                    "expiring",
+                    (credential.name,),
+                    f"{credential.name} expires on {row.expires.isoformat()} ({row.when}).",
+                    f"Renew it now: {row.takes}. `showcase renewals -o DIR` puts the date "
+                    "in your calendar.",
+                )
+            )
+        if not s.on_resume:
+            continue
+        fast = [f for f in s.fields if f in FAST_FIELDS]
+        if fast and credential.issued.last_day < years_before(loaded.today, STALE_YEARS):
+            add(
+                Finding(
+                    "stale",
+                    (credential.name,),
+                    f"{credential.name} was issued {credential.issued.short()}, more than "
+                    f"{STALE_YEARS} years ago, and {field_label(fast[0]).lower()} moves fast: "
+                    "a recruiter will ask what you have learned since.",
+                    "Earn its current version or a newer credential in the field, or hide it "
+                    f"from the resume ({hide_yaml([credential])}).",
+                )
+            )
+        if not credential.url and not credential.credential_id:
+            add(
+                Finding(
+                    "unverifiable",
+                    (credential.name,),
+                    f"{credential.name} has no verification URL and no credential ID: "
+                    "a recruiter cannot check it.",
+                    "Add `url:` (the issuer's verification page, e.g. a Credly or Coursera "
+                    "link) or `credential_id:` (the id printed on the certificate).",
+                )
+            )
+        if (
+            credential.featured
+            and credential.id not in with_project
+            and not credential.learned
+            and not credential.applied
+        ):
+            add(
+                Finding(
+                    "weak-evidence",
+                    (credential.name,),
+                    f"{credential.name} is featured, but nothing says what it taught you or "
+                    "how you used it: in an interview it is a name, not a story.",
+                    "Add `learned:` and `applied:` (a sentence each, ideally with a result), "
+                    f"or a project with `credential: {credential.id}`.",
+                )
+            )
+    result.findings.sort(key=lambda f: SEVERITIES.index(f.severity))
+    return result
+
+
+def add_all(add: Any, findings: list[Finding]) -> None:
+    for finding in findings:
+        add(finding)
+
+
+def names(credentials: list[Credential]) -> tuple[str, ...]:
+    return tuple(c.name for c in credentials)
+
+
+def hide_yaml(credentials: list[Credential]) -> str:
+    return f"`resume: {{hide: [{', '.join(c.id for c in credentials)}]}}`"
+
+
+def years_before(today: dt.date, years: int) -> dt.date:
+    try:
+        return today.replace(year=today.year - years)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year - years, day=28)
+
+
+def _focus(
+    on_resume: list[Credential],
+    signals: dict[str, Signals],
+    stacked: set[str],
+    posting_fields: set[Field_] | None,
+) -> set[Field_]:
+    """The fields the section should be about: the posting's, else the stacks', else the
+    field the most credentials share."""
+    if posting_fields is not None:
+        return posting_fields
+    in_stacks = {f for c in on_resume if c.id in stacked for f in signals[c.id].fields[:1]}
+    if in_stacks:
+        return in_stacks
+    counts = Counter(f for c in on_resume for f in signals[c.id].fields)
+    return {counts.most_common(1)[0][0]} if counts else set()
+
+
+def _unfocused(
+    loaded: LoadedProfile,
+    on_resume: list[Credential],
+    signals: dict[str, Signals],
+    stacked: set[str],
+    posting: Posting | None,
+    posting_fields: set[Field_],
+) -> list[Finding]:
+    if len(on_resume) < UNFOCUSED_MIN:
+        return []
+    focus = _focus(on_resume, signals, stacked, posting_fields if posting else None)
+
+    def related(c: Credential) -> bool:
+        s = signals[c.id]
+        return bool(s.related) if posting else bool(focus & set(s.fields))
+
+    unrelated = [c for c in on_resume if c.id not in stacked and not related(c)]
+    if len(unrelated) < UNRELATED_MIN or len(unrelated) * 2 < len(on_resume):
+        return []
+    spread = {s.fields[0] for c in unrelated if (s := signals[c.id]).fields}
+    target = (
+        f"the posting{f' ({posting.title})' if posting.title else ''}"
+        if posting
+        else ", ".join(field_label(f) for f in sorted(focus)) or "one field"
+    )
+    core = [c for c in on_resume if c not in unrelated and c.id not in stacked]
+    fix = ""
+    if len(core) >= 2:
+        label = field_label(sorted(focus)[0]) if focus else "your field"
+        fix = (
+            f"These {len(core)} form a {label} stack ({', '.join(c.id for c in core)}): "
+            "list them under `stacks:`. "
+        )
+    fix += (
+        f"These {len(unrelated)} say nothing about {target}: hide them from the resume "
+        f"({hide_yaml(unrelated)}); they stay on LinkedIn."
+    )
+    return [
+        Finding(
+            "unfocused",
+            names(unrelated),
+            f"{len(unrelated)} of the {len(on_resume)} credentials on your resume are unrelated "
+            f"to {target}"
+            + (f", spread over {len(spread)} other fields" if len(spread) > 1 else "")
+            + ", with no stack tying them together: the section looks like a badge collection.",
+            fix,
+        )
+    ]
+
+
+def _unstacked_groups(
+    on_resume: list[Credential], signals: dict[str, Signals], stacked: set[str]
+) -> list[tuple[Field_, list[Credential]]]:
+    groups: dict[Field_, list[Credential]] = {}
+    for credential in on_resume:
+        fields = signals[credential.id].fields
+        if credential.id not in stacked and fields:
+            groups.setdefault(fields[0], []).append(credential)
+    return [(value, members) for value, members in groups.items() if len(members) >= STACK_MIN]
+
+
+# --- Output ----------------------------------------------------------------------------------
+
+
+def to_json(result: Review) -> dict[str, Any]:
+    """``{"findings": [...], "credentials": [{"name", "signals"}]}`` (issue #14's shape)."""
+    return {
+        "findings": [
+            {
+                "code": f.code,
+                "severity": f.severity,
+                "credentials": list(f.credentials),
+                "message": f.message,
+                "fix": f.fix,
+            }
+            for f in result.findings
+        ],
+        "credentials": [
+            {
+                "name": credential.name,
+                "signals": {
+                    "assessed": s.assessed,
+                    "assessment": s.assessment.value if s.assessment else None,
+                    "hands_on_project": s.hands_on_project,
+                    "recognised_issuer": s.recognised_issuer,
+                    "catalog_id": s.catalog_id,
+                    "status": s.status.value,
+                    "expires": s.expires.isoformat() if s.expires else None,
+                    "days_left": s.days_left,
+                    "fields": [f.value for f in s.fields],
+                    "on_resume": s.on_resume,
+                    "related": s.related,
+                },
+            }
+            for credential, s in result.credentials
+        ],
+    }
+
+
+def text(result: Review) -> str:
+    """Findings, most severe first, each with its fix; then each credential's signals."""
+    against = f" against {result.posting.source}" if result.posting else ""
+    lines = [f"{result.name}: review of {len(result.credentials)} credentials{against}"]
+    if not result.findings:
+        lines.append("  nothing a recruiter would hold against this section")
+    for f in result.findings:
+        lines.append(f"  {f.severity:<7}  {f.code}: {f.message}")
+        lines.append(f"           fix: {f.fix}")
+    if result.credentials:
+        lines.append("")
+        lines.append("Signals:")
+    for credential, s in result.credentials:
+        parts = [
+            {True: "assessed", False: "completion only", None: "assessment not said"}[s.assessed]
+            + (f" ({s.assessment.value})" if s.assessed and s.assessment else ""),
+            "hands-on project" if s.hands_on_project else "no project",
+            "recognised issuer" if s.recognised_issuer else "issuer not in the catalog",
+        ]
+        if s.expires is not None:
+            verb = "expired on" if s.status == Status.EXPIRED else f"{s.status.value} until"
+            parts.append(f"{verb} {s.expires.isoformat()}")
+        if not s.on_resume:
+            parts.append("not on the resume")
+        if s.related is not None:
+            parts.append("related to the posting" if s.related else "unrelated to the posting")
+        lines.append(f"  {credential.name}: {', '.join(parts)}")
+    return "\n".join(lines) + "\n"
+
+
+class ReviewPostingError(ShowcaseError):
+    """`--for` was not one readable posting."""
+
+
+def read_one_posting(path: str | Path) -> Posting:
+    """The one posting `--for` names: a folder is refused (that is `gaps`' job)."""
+    from showcase.strategy.postings import read_postings
+
+    if str(path) == "-" or Path(path).is_dir():
+        raise ReviewPostingError(
+            f"--for {path}: give one posting file; to read a folder of postings, "
+            "use `showcase gaps PROFILE FOLDER`"
+        )
+    found = read_postings([path])
+    if not found.read:
+        reason = found.skipped[0].reason if found.skipped else "cannot be read"
+        raise ReviewPostingError(f"--for {path}: {reason}")
+    return found.read[0]

@@ -1,0 +1,70 @@
+"""`resume.hide` and `resume.max_credentials`: what the resume lists, in every format."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from showcase.artifacts.linkedin import render_linkedin
+from showcase.artifacts.resume import render_resume
+from showcase.views.resume import resume_credentials
+from tests.helpers import load, one_problem
+
+PROFILE = """
+name: Sam Lee
+credentials:
+  - {id: a, name: Alpha Analytics, issuer: Google, issued: 2026-01}
+  - {id: b, name: Beta Budgeting, issuer: IBM, issued: 2025-01}
+  - {id: c, name: Gamma Governance, issuer: Meta, issued: 2024-01}
+  - {id: d, name: Delta Design, issuer: HubSpot, issued: 2023-01}
+stacks:
+  - name: Core
+    credentials: [c]
+"""
+
+
+def docx_text(data: bytes) -> str:
+    import docx
+
+    return "\n".join(p.text for p in docx.Document(io.BytesIO(data)).paragraphs)
+
+
+def names(text: str) -> list[str]:
+    return [n for n in ("Alpha", "Beta", "Gamma", "Delta") if n in text]
+
+
+def test_by_default_every_valid_credential_is_listed(tmp_path: Path) -> None:
+    loaded = load(tmp_path, PROFILE)
+    assert [c.id for c in resume_credentials(loaded)] == ["c", "a", "b", "d"]
+
+
+def test_hide_and_max_credentials_are_honoured_in_txt_and_docx(tmp_path: Path) -> None:
+    loaded = load(tmp_path, PROFILE + "resume:\n  hide: [b]\n  max_credentials: 2\n")
+    files = render_resume(loaded, formats=["txt", "docx", "md", "html"]).files
+    by_suffix = {name.rsplit(".", 1)[1]: content for name, content in files.items()}
+    # Stacks first, then newest: Gamma (stack), Alpha; Beta hidden; Delta past the limit.
+    assert names(by_suffix["txt"].decode()) == ["Alpha", "Gamma"]
+    assert names(docx_text(by_suffix["docx"])) == ["Alpha", "Gamma"]
+    assert names(by_suffix["md"].decode()) == ["Alpha", "Gamma"]
+    assert names(by_suffix["html"].decode()) == ["Alpha", "Gamma"]
+    text = by_suffix["txt"].decode()
+    assert text.index("Gamma") < text.index("Alpha")
+
+
+def test_hidden_credentials_stay_on_linkedin(tmp_path: Path) -> None:
+    loaded = load(tmp_path, PROFILE + "resume:\n  hide: [b]\n")
+    kit = render_linkedin(loaded)
+    assert any("Beta Budgeting" in content.decode() for content in kit.files.values())
+
+
+def test_a_dangling_hide_id_is_an_error_at_its_line(tmp_path: Path) -> None:
+    problem = one_problem(tmp_path, PROFILE + "resume:\n  hide: [a, bb]\n")
+    assert problem.field == "resume.hide[1]"
+    assert (problem.line, problem.column) == (11, 13)  # at `bb`
+    assert "no credential has the id `bb`; did you mean `b`?" in problem.message
+
+
+def test_max_credentials_must_be_at_least_one(tmp_path: Path) -> None:
+    problem = one_problem(tmp_path, PROFILE + "resume:\n  max_credentials: 0\n")
+    assert problem.field == "resume.max_credentials"
+    assert "must be at least 1" in problem.message
