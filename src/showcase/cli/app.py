@@ -26,6 +26,7 @@ from showcase.cli.resume import resume
 from showcase.cli.schema import schema
 from showcase.cli.signature import signature
 from showcase.cli.validate import validate
+from showcase.cli.watch import watch
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -40,6 +41,7 @@ def cli() -> None:
       showcase validate profile.yaml    check it, with the line of every mistake
       showcase gaps profile.yaml jobs/  what the jobs you want keep asking for
       showcase build profile.yaml       write everything into ./showcase-out/
+      showcase watch profile.yaml       the same, rebuilt in the browser as you edit
 
     Run `showcase COMMAND --help` for the options of each command.
     """
@@ -54,6 +56,7 @@ for command in (
     signature,
     interview,
     build,
+    watch,
     gaps,
     import_,
     export,
