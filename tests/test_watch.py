@@ -235,6 +235,7 @@ def test_ctrl_c_stops_the_command_and_its_helper(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
+        start_new_session=True,  # its own process group, as a terminal gives it
     )
     try:
         assert proc.stdout is not None
@@ -248,7 +249,7 @@ def test_ctrl_c_stops_the_command_and_its_helper(tmp_path: Path) -> None:
         assert any(line.startswith("Serving") for line in lines), lines
         helpers = children(proc.pid)
         assert helpers  # the PDF helper
-        proc.send_signal(signal.SIGINT)
+        os.killpg(proc.pid, signal.SIGINT)  # what Ctrl+C does: the whole group
         output, _ = proc.communicate(timeout=WAIT)
     finally:
         if proc.poll() is None:
