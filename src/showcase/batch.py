@@ -37,6 +37,10 @@ class BuildOutcome:
     errors: list[str] = field(default_factory=list)
     # Artifacts or files that were not written (the rest were), each with its fix.
     refused: list[str] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)  # of `written`: already up to date
+    # Layouts ("pdf", "docx") taken from the cache, and those made anew.
+    reused: list[str] = field(default_factory=list)
+    made: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -57,6 +61,7 @@ class BuildOptions:
     paper: str = "letter"
     postings: tuple[Path, ...] = ()  # job postings: each profile also gets its gaps report
     for_posting: Path | None = None  # one posting: everything is aimed at it (--for)
+    cache: bool = True  # keep layouts in <folder>/.showcase-cache (see artifacts.cache)
 
 
 def build_one(
@@ -72,6 +77,7 @@ def build_one(
     `refused` with its fix; everything else is still written.
     """
     from showcase.artifacts.build import build_profile
+    from showcase.artifacts.cache import CACHE_DIR
 
     outcome = BuildOutcome(source=source, name=loaded.display_name, folder=folder)
     try:
@@ -88,10 +94,13 @@ def build_one(
             helper=helper,
             postings=options.postings,
             tailor=tailor,
+            cache=folder / CACHE_DIR if options.cache else None,
         )
         out = OutputDir(folder, force=options.force, protect=[source])
         report = out.write_all(result.files, result.pending)
         outcome.written = report.written
+        outcome.unchanged = report.unchanged
+        outcome.reused, outcome.made = result.reused, result.made
         outcome.refused = result.failures + report.refused
         outcome.warnings = [*loaded.warnings, *result.warnings]
     except ShowcaseError as exc:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
@@ -24,9 +25,19 @@ def helper_pool() -> ProcessPoolExecutor | None:
     if "fork" not in multiprocessing.get_all_start_methods() or (os.cpu_count() or 1) < 2:
         return None
     try:
-        return ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("fork"))
+        return ProcessPoolExecutor(
+            max_workers=1,
+            mp_context=multiprocessing.get_context("fork"),
+            initializer=_leave_interrupts_to_the_parent,
+        )
     except (OSError, ValueError):
         return None
+
+
+def _leave_interrupts_to_the_parent() -> None:
+    """Ctrl+C reaches the whole process group; the parent stops the helper (shutdown),
+    so the helper ignores it instead of dying mid-task with a traceback of its own."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def warm_up(*, everything: bool = False) -> None:

@@ -15,6 +15,9 @@
   then say the folder is in use, instead of mixing its files with the first.
 * One refusal does not stop the rest: every file that can be written is, and
   each refused one is named with its fix (`WriteReport`).
+* A file that already holds exactly the new content is left alone, so a
+  rebuild after a small edit touches only the files that changed (their
+  modification times tell a browser or a sync tool what is new).
 """
 
 from __future__ import annotations
@@ -115,8 +118,9 @@ def folder_lock(root: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
 class WriteReport:
     """What a `write_all` did: files written, and files refused with the reason and fix."""
 
-    written: list[Path] = field(default_factory=list)
+    written: list[Path] = field(default_factory=list)  # every file now in place
     refused: list[str] = field(default_factory=list)
+    unchanged: list[Path] = field(default_factory=list)  # of `written`: already held that
 
     @property
     def ok(self) -> bool:
@@ -221,6 +225,7 @@ class OutputDir:
         with folder_lock(self.root):
             self._manifest = self._read_manifest()
             payloads: dict[Path, tuple[str | None, bytes]] = {}
+            recorded: dict[str, list[str]] = {}
             for relative, data in files.items():
                 path = self.root / relative
                 try:
@@ -229,9 +234,20 @@ class OutputDir:
                     report.refused.append(exc.format_message())
                     continue
                 payload = data.encode("utf-8") if isinstance(data, str) else data
+                if current is not None and current == _digest(payload):
+                    report.unchanged.append(path)
+                    # Recorded as showcase's own (with --force it may not have been yet).
+                    recorded[self._key(path)] = [current]
+                    continue
                 payloads[path] = (current, payload)
+            if any(self._manifest.get(key) != digests for key, digests in recorded.items()):
+                self._manifest.update(recorded)
+                if not payloads:
+                    self._save()
             if payloads:
                 self._write(payloads, report)
+            order = {self.root / relative: i for i, relative in enumerate(files)}
+            report.written = sorted([*report.unchanged, *report.written], key=order.__getitem__)
         self.written.extend(report.written)
         return report
 

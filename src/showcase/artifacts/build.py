@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from showcase.artifacts import Artifact, PdfJob, helper_pdf
+from showcase.artifacts import Artifact, PdfJob, helper_pdf, in_process_pdf
+from showcase.artifacts.cache import RenderCache
 from showcase.artifacts.files import (
     FORMAT_LABELS,
     GAPS_HTML,
@@ -53,6 +54,9 @@ class ProfileBuild(Artifact):
     display_name: str = ""
     # Artifacts that could not be rendered, each with its reason: the others still are.
     failures: list[str] = field(default_factory=list)
+    # With a cache: the layouts ("pdf", "docx") reused from it and those made anew.
+    reused: list[str] = field(default_factory=list)
+    made: list[str] = field(default_factory=list)
 
 
 def build_profile(
@@ -64,12 +68,16 @@ def build_profile(
     pdf_job: PdfJob | None = None,
     postings: Sequence[Path] = (),
     tailor: Tailoring | None = None,
+    cache: Path | None = None,
 ) -> ProfileBuild:
     """Every artifact of one profile, plus its index.html.
 
     With a `helper` process (see `showcase.helper`), both PDFs are laid out there
     while this process renders the rest: on two cores a single profile's build
     then takes about the time of its PDFs alone.
+
+    With a `cache` folder (see `showcase.artifacts.cache`), a PDF is laid out
+    only when its HTML changed, and a DOCX made only when its view changed.
     """
     result = ProfileBuild(name=loaded.profile.name, display_name=loaded.display_name)
     # The PDFs are most of the work. With a helper, this process renders their HTML
@@ -77,9 +85,14 @@ def build_profile(
     # process writes the DOCX, text and HTML files.
     if pdf_job is None and helper is not None:
         pdf_job = helper_pdf(helper.submit)
+    layouts = RenderCache(cache, templates_dir=templates_dir) if cache is not None else None
+    if layouts is not None:
+        pdf_job = layouts.pdf_job(pdf_job or in_process_pdf())
     renderers: dict[str, Callable[[], Artifact]] = {
         "resume": lambda: (
-            render_resume(loaded, paper=paper, templates_dir=templates_dir, pdf_job=pdf_job)
+            render_resume(
+                loaded, paper=paper, templates_dir=templates_dir, pdf_job=pdf_job, cache=layouts
+            )
             if tailor is None
             else render_tailored_resume(
                 loaded, tailor, paper=paper, templates_dir=templates_dir, pdf_job=pdf_job
@@ -88,7 +101,7 @@ def build_profile(
         "LinkedIn kit": lambda: render_linkedin(loaded, templates_dir=templates_dir),
         "signature": lambda: render_signature(loaded, templates_dir=templates_dir),
         "interview sheet": lambda: render_interview(
-            loaded, templates_dir=templates_dir, paper=paper, pdf_job=pdf_job
+            loaded, templates_dir=templates_dir, paper=paper, pdf_job=pdf_job, cache=layouts
         ),
     }
     # One artifact that fails (a broken template of the user's) must not stop the others.
@@ -118,6 +131,8 @@ def build_profile(
             continue
         parts[label] = part
         result.extend(part)
+    if layouts is not None:
+        result.reused, result.made = layouts.hits, layouts.misses
     kit = parts.get("LinkedIn kit")
     interview = parts.get("interview sheet")
     renewals = parts.get("renewals")

@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from showcase.artifacts import Artifact, PdfJob, in_process_pdf
+from showcase.artifacts.cache import RenderCache
 from showcase.artifacts.files import INTERVIEW_FORMATS, interview_files
 from showcase.errors import TemplateError
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocProperties, render_docx
-from showcase.render.templates import bundled_templates_dir, is_inside, render
+from showcase.render.templates import bundled_templates_dir, is_inside, render, template_file
 from showcase.views.interview import InterviewSheet, interview_sheet, load_question_bank
 
 FORMATS = INTERVIEW_FORMATS
@@ -43,6 +44,7 @@ def render_interview(
     templates_dir: Path | None = None,
     paper: str = "letter",
     pdf_job: PdfJob | None = None,
+    cache: RenderCache | None = None,
 ) -> InterviewArtifact:
     bank = load_question_bank(question_bank_path(templates_dir))
     sheet = interview_sheet(loaded, bank)
@@ -63,8 +65,25 @@ def render_interview(
         artifact.add(names["pdf"], job(html, allowed=allowed, paper=paper, base_url=templates_dir))
     if "docx" in formats:
         properties = DocProperties(sheet.title, sheet.name, sheet.subject, sheet.keywords, created)
-        docx = render_docx(
-            "interview/interview.docx", context, templates_dir, properties=properties, paper=paper
+
+        def make_docx() -> bytes:
+            return render_docx(
+                "interview/interview.docx",
+                context,
+                templates_dir,
+                properties=properties,
+                paper=paper,
+            )
+
+        docx = (
+            cache.docx(
+                template_file("interview/interview.docx", templates_dir),
+                context,
+                (properties, paper),
+                make_docx,
+            )
+            if cache
+            else make_docx()
         )
         artifact.add(names["docx"], docx)
     return artifact

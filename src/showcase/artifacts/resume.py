@@ -6,11 +6,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact, PdfJob, in_process_pdf
+from showcase.artifacts.cache import RenderCache
 from showcase.artifacts.files import RESUME_FORMATS, resume_files
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocProperties, render_docx
-from showcase.render.templates import render
+from showcase.render.templates import render, template_file
 from showcase.views.resume import resume_view
 
 if TYPE_CHECKING:
@@ -29,6 +30,7 @@ def render_resume(
     pdf_job: PdfJob | None = None,
     tailor: Tailoring | None = None,
     only_relevant: bool = False,
+    cache: RenderCache | None = None,
 ) -> Artifact:
     """The resume files, named ``<First-Last>-Resume.<ext>``."""
     view = resume_view(
@@ -68,8 +70,21 @@ def render_resume(
         artifact.add(names["pdf"], job(html, allowed=allowed, paper=paper, base_url=templates_dir))
     if "docx" in formats:
         properties = DocProperties(view.title, view.name, view.subject, view.keywords, created)
-        docx = render_docx(
-            "resume/resume.docx", context, templates_dir, properties=properties, paper=paper
+
+        def make_docx() -> bytes:
+            return render_docx(
+                "resume/resume.docx", context, templates_dir, properties=properties, paper=paper
+            )
+
+        docx = (
+            cache.docx(
+                template_file("resume/resume.docx", templates_dir),
+                context,
+                (properties, paper),
+                make_docx,
+            )
+            if cache
+            else make_docx()
         )
         artifact.add(names["docx"], docx)
     if "html" in formats:

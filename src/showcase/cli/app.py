@@ -28,6 +28,7 @@ from showcase.cli.review import review
 from showcase.cli.schema import schema
 from showcase.cli.signature import signature
 from showcase.cli.validate import validate
+from showcase.cli.watch import watch
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -44,6 +45,7 @@ def cli() -> None:
       showcase renewals profile.yaml    what expires when, and what renewing takes
       showcase review profile.yaml      what a recruiter would think of your credentials
       showcase build profile.yaml       write everything into ./showcase-out/
+      showcase watch profile.yaml       the same, rebuilt in the browser as you edit
 
     Run `showcase COMMAND --help` for the options of each command.
     """
@@ -58,6 +60,7 @@ for command in (
     signature,
     interview,
     build,
+    watch,
     gaps,
     renewals,
     review,

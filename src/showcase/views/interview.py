@@ -8,8 +8,10 @@ under 45 s (too thin to convince) and over 2 min (the listener drifts).
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +133,20 @@ class InterviewSheet:
 
 
 def load_question_bank(path: Path) -> tuple[Competency, ...]:
+    """The competencies and questions of `path`, parsed once per content.
+
+    `showcase watch` rebuilds many times in one process; parsing the bank with
+    ruamel.yaml each time would be a third of a LinkedIn edit's rebuild.
+    """
+    try:
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        digest = ""  # reading it again reports the error
+    return _parse_question_bank(path, digest)
+
+
+@lru_cache(maxsize=8)
+def _parse_question_bank(path: Path, digest: str) -> tuple[Competency, ...]:
     from showcase.errors import ProfileError
     from showcase.profile.source import read_source
 

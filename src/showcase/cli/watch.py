@@ -1,0 +1,118 @@
+"""`showcase watch`: build, serve on 127.0.0.1, rebuild what each saved edit changed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from showcase.cli.options import output_option, paper_option, templates_option, today_option
+from showcase.cli.report import print_warnings
+
+if TYPE_CHECKING:
+    from showcase.watch import Rebuild
+
+
+@click.command()
+@click.argument("profile", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@output_option("showcase-out")
+@click.option(
+    "--postings",
+    "postings",
+    type=click.Path(exists=True, path_type=Path),
+    multiple=True,
+    help="Job postings (files or a folder, as for `showcase gaps`): also write the gaps "
+    "report, and rebuild when a posting changes.",
+)
+@paper_option
+@today_option
+@templates_option
+@click.option("--no-open", is_flag=True, help="Do not open index.html in the browser.")
+def watch(
+    profile: Path,
+    output: Path,
+    force: bool,
+    postings: tuple[Path, ...],
+    paper: str,
+    today: dt.date | None,
+    templates_dir: Path | None,
+    no_open: bool,
+) -> None:
+    """Build PROFILE, show it in the browser, and rebuild on every save until Ctrl+C.
+
+    Serves the output folder on 127.0.0.1 (a free port, printed), opens its
+    index.html, and watches the profile, the --templates folder and the
+    --postings. After each save only what changed is rebuilt: a PDF is laid out
+    again only when its content changed, and unchanged files are not rewritten.
+    The pages reload by themselves and keep their place. A profile with a
+    mistake never stops the watch: the errors show here and as a banner on the
+    page, with file:line:column, and the last good files stay until it is fixed.
+
+    \b
+    Example:
+      showcase watch profile.yaml
+      showcase watch profile.yaml --templates my-templates/ --no-open
+    """
+    import contextlib
+    import threading
+
+    from showcase.batch import BuildOptions
+    from showcase.watch import run_watch
+
+    if str(output) == "-":
+        raise click.BadParameter("watch writes files; give a folder", param_hint="-o")
+    options = BuildOptions(
+        today=today,
+        templates_dir=templates_dir,
+        force=force,
+        paper=paper.lower(),
+        postings=postings,
+    )
+    first = True
+
+    def report(rebuild: Rebuild) -> None:
+        nonlocal first
+        outcome = rebuild.outcome
+        when = dt.datetime.now().strftime("%H:%M:%S")
+        if not outcome.ok:
+            click.secho(
+                f"{when} {profile}: not built; the last good files stay", fg="red", err=True
+            )
+            for error in outcome.errors:
+                click.secho(f"  {error}", fg="red", err=True)
+            return
+        changed = [p.relative_to(output).as_posix() for p in rebuild.changed]
+        made = ", ".join(
+            f"{outcome.made.count(k)} {k.upper()}" for k in ("pdf", "docx") if k in outcome.made
+        )
+        click.echo(
+            f"{when} built in {rebuild.seconds:.2f} s: "
+            + (f"{len(changed)} files changed" if changed else "nothing changed")
+            + (f" ({made} laid out)" if made else "")
+        )
+        if changed and not first:
+            click.echo("  " + ", ".join(changed))
+        if first:
+            print_warnings(outcome.warnings, indent="  ")
+        for refusal in outcome.refused:
+            click.secho(f"  error: {refusal}", err=True, fg="red")
+        first = False
+
+    def ready(url: str) -> None:
+        click.echo(f"Serving {output} at {url} (Ctrl+C to stop)")
+        if not no_open:
+            import webbrowser
+
+            webbrowser.open(url + "index.html")
+        click.echo(
+            f"Watching {profile}"
+            + (f", {templates_dir}" if templates_dir else "")
+            + "".join(f", {p}" for p in postings)
+        )
+
+    stop = threading.Event()
+    with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C: run_watch has stopped everything
+        run_watch(profile, output, options, stop=stop, on_build=report, on_ready=ready)
+    click.echo("Stopped.")
