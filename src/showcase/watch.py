@@ -86,10 +86,16 @@ class Watcher:
 
     # What to watch -------------------------------------------------------------------
 
+    @property
+    def _postings(self) -> list[Path]:
+        """The postings of --postings and the one of --for: inputs too."""
+        extra = [self.options.for_posting] if self.options.for_posting is not None else []
+        return [*self.options.postings, *extra]
+
     def _trees(self) -> list[Path]:
         """Folders whose whole content is an input: the templates and posting folders."""
         trees = [self.options.templates_dir] if self.options.templates_dir else []
-        trees += [p.absolute() for p in self.options.postings if p.is_dir()]
+        trees += [p.absolute() for p in self._postings if p.is_dir()]
         return [t for t in trees if t is not None]
 
     def folders(self) -> set[Path]:
@@ -99,7 +105,7 @@ class Watcher:
         folder inside it, and only the profile matters there.
         """
         found = {self.profile.parent}
-        found.update(p.absolute().parent for p in self.options.postings if p.is_file())
+        found.update(p.absolute().parent for p in self._postings if p.is_file())
         for tree in self._trees():
             if not tree.is_dir():
                 continue
@@ -116,7 +122,7 @@ class Watcher:
         changed = Path(path)
         if is_editor_junk(changed.name):
             return False
-        if any(changed == p.absolute() for p in self.options.postings):
+        if any(changed == p.absolute() for p in self._postings):
             return True
         return any(changed.is_relative_to(tree) for tree in self._trees())
 

@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from showcase.cli.options import output_option, paper_option, templates_option, today_option
+from showcase.cli.options import (
+    for_option,
+    output_option,
+    paper_option,
+    templates_option,
+    today_option,
+)
 from showcase.cli.report import print_warnings
 
 if TYPE_CHECKING:
@@ -26,6 +32,7 @@ if TYPE_CHECKING:
     help="Job postings (files or a folder, as for `showcase gaps`): also write the gaps "
     "report, and rebuild when a posting changes.",
 )
+@for_option
 @paper_option
 @today_option
 @templates_option
@@ -35,6 +42,7 @@ def watch(
     output: Path,
     force: bool,
     postings: tuple[Path, ...],
+    for_posting: Path | None,
     paper: str,
     today: dt.date | None,
     templates_dir: Path | None,
@@ -54,6 +62,7 @@ def watch(
     Example:
       showcase watch profile.yaml
       showcase watch profile.yaml --templates my-templates/ --no-open
+      showcase watch profile.yaml --for saved/acme-analyst.pdf
     """
     import contextlib
     import threading
@@ -69,7 +78,13 @@ def watch(
         force=force,
         paper=paper.lower(),
         postings=postings,
+        for_posting=for_posting,
     )
+    page = "index.html"
+    if for_posting is not None:
+        from showcase.strategy.tailor import read_for
+
+        page = f"for-{read_for(for_posting).stem}/index.html"  # a clear error now, if any
     first = True
 
     def report(rebuild: Rebuild) -> None:
@@ -105,11 +120,11 @@ def watch(
         if not no_open:
             import webbrowser
 
-            webbrowser.open(url + "index.html")
+            webbrowser.open(url + page)
         click.echo(
             f"Watching {profile}"
             + (f", {templates_dir}" if templates_dir else "")
-            + "".join(f", {p}" for p in postings)
+            + "".join(f", {p}" for p in (*postings, *([for_posting] if for_posting else [])))
         )
 
     stop = threading.Event()
