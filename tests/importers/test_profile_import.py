@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from showcase.cli import cli
 from showcase.errors import ProfileError
@@ -354,3 +356,47 @@ def test_a_large_source_imports_in_bounded_time(tmp_path: Path) -> None:
     assert text.count("- title: Analyst") == 2000
     assert elapsed < 10, elapsed  # about 1 s here
     assert peak < 200 * 1024 * 1024, peak
+
+
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=12),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+_KEYS = {
+    "basics": ["name", "label", "email", "phone", "url", "location", "profiles", "summary"],
+    "work": ["name", "position", "startDate", "endDate", "highlights", "location"],
+    "cv": ["name", "email", "phone", "website", "social_networks", "sections", "headline"],
+}
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    top=st.sampled_from(
+        ["basics", "work", "education", "skills", "projects", "certificates", "cv"]
+    ),
+    fields=st.dictionaries(
+        st.sampled_from(sorted({k for keys in _KEYS.values() for k in keys})), _JSON, max_size=5
+    ),
+    wrap=st.booleans(),
+)
+def test_any_shape_imports_to_a_profile_that_loads_but_for_its_todos(
+    top: str, fields: dict[str, object], wrap: bool
+) -> None:
+    import tempfile
+
+    from showcase.importers import ImportFailed
+
+    value: object = [fields] if wrap else fields
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "any.json"
+        path.write_text(json.dumps({top: value}))
+        try:
+            result = import_profile(path)
+        except ImportFailed as exc:
+            assert str(path) in str(exc)
+            return
+        text, placeholders = profile_yaml(result)
+    assert _problem_lines(text) == [p.line for p in placeholders]
