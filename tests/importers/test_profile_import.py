@@ -143,7 +143,7 @@ def test_rendercv_is_mapped_and_certifications_are_parsed() -> None:
             "Project Management Professional (PMP) | PMI | 2021-05 – 2027-05",
             {"name": "Project Management Professional (PMP)", "issuer": "PMI"},
         ),
-        ("Intro to SQL on Udemy", {"name": "Intro to SQL on Udemy"}),
+        ("Intro to SQL on Udemy", {"name": "Intro to SQL", "platform": "Udemy", "issuer": None}),
         ("Google Ads Search, Skillshop, 03/2026", {"platform": "Skillshop", "issued": "2026-03"}),
     ],
 )

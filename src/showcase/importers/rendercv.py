@@ -193,6 +193,11 @@ def parse_credential(text: str, *, has_name: bool = False) -> dict[str, Any]:
         found["issued"] = resume_date(match[1])
         text = text.replace(match[0], " ")
     text = _ISSUED_BY.sub(", by ", text)
+    # "... on Udemy", "... via Coursera" without a comma before it: still the platform.
+    platforms = "|".join(re.escape(p) for p in PLATFORMS)
+    if match := re.search(rf"\s+(?:via|on|through)\s+({platforms})\b", text, re.IGNORECASE):
+        found["platform"] = _PLATFORM_BY_NAME[match[1].casefold()]
+        text = text.replace(match[0], " , ")
     # "(PMP)" is part of the name, not a separate piece: kept out of the split.
     text = re.sub(r"\(([A-Z][A-Z0-9-]{1,9})\)", "\ue000\\1\ue001", text)
     parts = [
