@@ -11,7 +11,8 @@ from click.testing import CliRunner
 
 from showcase.cli import cli
 from showcase.exporters.jsonresume import to_json_resume
-from tests.conftest import EXAMPLES, load_example
+from showcase.profile import load_profile, load_text
+from tests.conftest import EXAMPLES, TODAY, load_example
 
 SCHEMA = json.loads(
     (Path(__file__).resolve().parents[1] / "data" / "jsonresume-schema-1.3.1.json").read_text()
@@ -41,7 +42,12 @@ def test_content_is_mapped() -> None:
         "date": "2026-02",
         "issuer": "Google",
         "url": "https://skillshop.credential.net/137442019",
+        # Extra properties, which the schema allows on certificates.
+        "expiryDate": "2027-02",
+        "credentialId": "137442019",
+        "skills": ["Google Ads", "Search campaigns", "Keyword research", "Bidding strategy"],
     }
+    assert basics["location"] == {"city": "Austin", "region": "TX", "countryCode": "US"}
     job = document["work"][0]
     assert (job["position"], job["name"], job["startDate"]) == (
         "Marketing Manager",
@@ -57,7 +63,8 @@ def test_expired_credentials_are_left_out() -> None:
     document = to_json_resume(load_example("priya-raman"))
     names = [c["name"] for c in document["certificates"]]
     assert "SHRM Certified Professional (SHRM-CP)" not in names
-    assert document["basics"]["name"] == "Priya Raman, PMP"
+    # The name alone: a theme printing letters from the certificates would print them twice.
+    assert document["basics"]["name"] == "Priya Raman"
 
 
 def test_cli(tmp_path: Path) -> None:
@@ -73,3 +80,43 @@ def test_cli(tmp_path: Path) -> None:
     result = runner.invoke(cli, ["export", example, "-o", str(target)])
     assert result.exit_code == 1 and "already exists" in result.output
     assert target.read_text() == "mine"
+
+
+def test_london_uk_is_split_into_city_and_country_code() -> None:
+    document = to_json_resume(load_profile(EXAMPLES / "priya-raman.yaml", today=TODAY))
+    assert document["basics"]["location"] == {"city": "London", "countryCode": "GB"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Austin, TX", {"city": "Austin", "region": "TX", "countryCode": "US"}),
+        ("Toronto, ON", {"city": "Toronto", "region": "ON", "countryCode": "CA"}),
+        (
+            "San Francisco, California",
+            {"city": "San Francisco", "region": "California", "countryCode": "US"},
+        ),
+        ("Paris, France", {"city": "Paris", "countryCode": "FR"}),
+        (
+            "Bengaluru, Karnataka, India",
+            {"city": "Bengaluru", "region": "Karnataka", "countryCode": "IN"},
+        ),
+        ("Manchester, England", {"city": "Manchester", "region": "England", "countryCode": "GB"}),
+        # GA is Georgia (the state) and Gabon; CA is California and Canada: no country guessed.
+        ("Atlanta, GA", {"city": "Atlanta", "region": "GA"}),
+        ("Mountain View, CA", {"city": "Mountain View", "region": "CA"}),
+        ("Tbilisi, Georgia", {"city": "Tbilisi", "region": "Georgia"}),
+        ("Springfield, Foo", {"city": "Springfield", "region": "Foo"}),
+        # A city alone, an address, a list: not split, kept as written.
+        ("Berlin", {"address": "Berlin"}),
+        ("Remote", {"address": "Remote"}),
+        ("12 High St, Leeds, LS1, UK", {"address": "12 High St, Leeds, LS1, UK"}),
+        ("Austin, , TX", {"address": "Austin, , TX"}),
+    ],
+)
+def test_locations_are_split_only_when_certain(text: str, expected: dict[str, str]) -> None:
+    profile = f"name: Ana Lima\ncontact:\n  location: {text}\n"
+    document = to_json_resume(load_text(profile, today=TODAY))
+    assert document["basics"]["location"] == expected
+    validator = jsonschema.Draft7Validator(SCHEMA, format_checker=jsonschema.FormatChecker())
+    assert list(validator.iter_errors(document)) == []

@@ -29,9 +29,10 @@ def export(
 ) -> None:
     """Export the profile to another format: JSON Resume (schema 1.3.1).
 
-    Use it with JSON Resume's themes and tools. Its `certificates` hold only
-    name, date, issuer and URL, so expiry, credential IDs, skills and stacks
-    stay in your showcase profile; expired credentials are left out.
+    Use it with JSON Resume's themes and tools. Certificates keep their expiry,
+    credential ID and skills as extra properties (expiryDate, credentialId,
+    skills); stacks and STAR stories stay in your showcase profile. Expired
+    credentials are left out; the name is written without letters after it.
 
     \b
     Example:

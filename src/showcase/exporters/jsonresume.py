@@ -1,9 +1,15 @@
 """A profile as a JSON Resume (schema 1.3.1), for its themes and the tools around it.
 
-JSON Resume's ``certificates`` hold only name, date, issuer and url: expiry,
-credential id, skills and stacks have no place there, which is why showcase
-keeps its own format and exports to this one. Expired credentials are left
-out, as on the resume.
+JSON Resume's ``certificates`` define only name, date, issuer and url, but allow
+extra properties: expiry, credential ID and skills go there as ``expiryDate``,
+``credentialId`` and ``skills`` (read back by the importer). Stacks, STAR stories
+and the rest have no place, which is why showcase keeps its own format and
+exports to this one. Expired credentials are left out, as on the resume.
+
+``basics.name`` is the name alone: letters after it (PMP) are a showcase view of
+the credentials, and a theme printing them would print them twice. The location
+is split into city, region and countryCode where it parses unambiguously
+(`showcase.exporters.location`); otherwise it is kept as one line in ``address``.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import json
 from typing import Any
 from urllib.parse import urlsplit
 
+from showcase.exporters.location import parse_location
 from showcase.profile import LoadedProfile
 from showcase.profile.types import PRESENT, PartialDate
 
@@ -28,6 +35,16 @@ def _drop_empty(data: dict[str, Any]) -> dict[str, Any]:
     return {k: v for k, v in data.items() if v not in (None, "", [], {})}
 
 
+def _location(text: str | None) -> dict[str, str] | None:
+    if not text:
+        return None
+    place = parse_location(text)
+    if place is None:
+        return {"address": text}
+    parts = {"city": place.city, "region": place.region, "countryCode": place.country_code}
+    return {k: v for k, v in parts.items() if v}
+
+
 def to_json_resume(loaded: LoadedProfile) -> dict[str, Any]:
     profile = loaded.profile
     contact = profile.contact
@@ -38,13 +55,13 @@ def to_json_resume(loaded: LoadedProfile) -> dict[str, Any]:
             profiles.append({"network": network, "username": username, "url": url})
     basics = _drop_empty(
         {
-            "name": loaded.display_name,
+            "name": profile.name,
             "label": profile.headline,
             "email": contact.email,
             "phone": contact.phone,
             "url": contact.website,
             "summary": profile.summary,
-            "location": {"address": contact.location} if contact.location else None,
+            "location": _location(contact.location),
             "profiles": profiles,
         }
     )
@@ -74,14 +91,25 @@ def to_json_resume(loaded: LoadedProfile) -> dict[str, Any]:
         for school in profile.education
     ]
     certificates = [
-        _drop_empty({"name": c.name, "date": c.issued.iso(), "issuer": c.issuer, "url": c.url})
+        _drop_empty(
+            {
+                "name": c.name,
+                "date": c.issued.iso(),
+                "issuer": c.issuer,
+                "url": c.url,
+                "expiryDate": c.expires.iso() if c.expires else None,
+                "credentialId": c.credential_id,
+                "skills": list(c.skills),
+            }
+        )
         for c in loaded.valid_credentials
     ]
     projects = [
         _drop_empty(
             {
                 "name": p.title,
-                "description": p.result or p.task,
+                # The outcome reads best on a resume; an imported project has only its context.
+                "description": p.result or p.task or p.situation,
                 "highlights": list(p.actions),
                 "keywords": list(p.tools),
                 "url": p.url,

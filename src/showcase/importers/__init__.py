@@ -2,8 +2,9 @@
 
 Sources (see docs/design.md, "Domain facts"):
 * LinkedIn's data export, ``Certifications.csv``;
-* Open Badges 2.0 assertions and Open Badges 3.0 credentials, as JSON or baked
-  into a badge image (PNG iTXt chunk, SVG element);
+* Open Badges 2.0 assertions and Open Badges 3.0 credentials (VC 1.1 and 2.0 forms,
+  alone or wrapped in a CLR 2.0 credential), as JSON or baked into a badge image
+  (PNG iTXt chunk, SVG element);
 * JSON Resume files (their ``certificates``).
 
 Importers never touch a profile: they return entries (plain dicts in the
@@ -14,6 +15,7 @@ profile's own rules first so that nothing invalid is suggested.
 from __future__ import annotations
 
 import os
+import re
 import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -123,6 +125,12 @@ def import_file(path: Path) -> Imported:
         return openbadges.from_json(document, name)
     if linkedin.looks_like_export(text):
         return linkedin.from_csv(text, name)
+    if re.fullmatch(r"eyJ[\w-]*\.[\w-]+\.[\w-]*", stripped.rstrip()):
+        raise ImportFailed(
+            f"{path}: a signed credential (a JWT, as VC 2.0 `vc+jwt` Open Badges are sent); "
+            "showcase cannot read signed credentials yet. Export the unsigned JSON from the "
+            "issuer or wallet and import that"
+        )
     raise ImportFailed(
         f"{path}: not a format showcase can import; it reads LinkedIn's Certifications.csv, "
         "Open Badges (JSON, or baked into a .png or .svg badge) and JSON Resume files"

@@ -3,8 +3,12 @@
 2.0: an Assertion (``issuedOn``, ``expires``) whose ``badge`` BadgeClass has a
 ``name``, ``description``, ``tags`` and an ``issuer`` Profile (``name``).
 3.0: a W3C Verifiable Credential whose ``type`` includes ``OpenBadgeCredential``,
-with ``issuer.name``, ``credentialSubject.achievement`` (``name``, ``tag``) and
-``validFrom``/``validUntil`` (older documents: ``issuanceDate``/``expirationDate``).
+with ``issuer.name``, ``credentialSubject.achievement`` (``name``, ``tag``,
+``achievementType``) and ``validFrom``/``validUntil`` (VC 2.0, context
+``https://www.w3.org/ns/credentials/v2``; VC 1.1 documents: ``issuanceDate``/
+``expirationDate``). VC 2.0 names may be language values (``{"@value", "@language"}``).
+A 1EdTech CLR 2.0 ``ClrCredential`` wraps such credentials in
+``credentialSubject.verifiableCredential``; each is read with its own issuer.
 Baked PNG: an iTXt chunk keyed ``openbadges`` (2.0) or ``openbadgecredential``
 (3.0). Baked SVG: ``<openbadges:assertion>`` or ``<openbadges:credential>``.
 
@@ -38,10 +42,34 @@ def _shown(value: Any) -> str:
 
 
 def _text(value: Any) -> str | None:
-    """`value` as stripped text when it is text (or a number), else None."""
+    """`value` as stripped text when it is text (or a number), else None.
+
+    VC 2.0 also allows a language value, ``{"@value": ..., "@language": "en"}``, or a
+    list of them (one per language): the English one is taken, else the first.
+    """
+    if isinstance(value, list):
+        values = [item for item in value[:50] if isinstance(item, dict) and "@value" in item]
+        english = [
+            item for item in values if str(item.get("@language", "")).lower().startswith("en")
+        ]
+        value = (english or values)[0] if values else None
+    if isinstance(value, dict) and "@value" in value:
+        value = value["@value"]
     if isinstance(value, str | int | float) and not isinstance(value, bool):
         return str(value).strip() or None
     return None
+
+
+# Open Badges 3.0 `achievementType` -> the profile's `kind`; the others stay badges.
+ACHIEVEMENT_KINDS = {
+    "Badge": "badge",
+    "Certificate": "certificate",
+    "CertificateOfCompletion": "certificate",
+    "MicroCredential": "certificate",
+    "Certification": "certification",
+    "Course": "course",
+    "License": "license",
+}
 
 
 def _name_of(value: Any) -> str | None:
@@ -79,9 +107,10 @@ def _complete(
     picture = _https(image)
     if picture and picture.startswith("https://"):  # mail clients show https images only
         entry["badge_image"] = picture
-    if isinstance(description, str) and description.strip():
+    description = _text(description)
+    if description:
         # The issuer's words, not the user's `learned:`: shown as a comment.
-        entry[DESCRIPTION] = description.strip()
+        entry[DESCRIPTION] = description
 
 
 def from_json(document: Any, name: str) -> Imported:
@@ -97,6 +126,10 @@ def from_json(document: Any, name: str) -> Imported:
     if not isinstance(document, dict):
         raise ImportFailed(f"{name}: expected an Open Badges JSON object")
     types = _types(document)
+    if "ClrCredential" in types:
+        return _from_clr(document, name)
+    if "EnvelopedVerifiableCredential" in types:
+        return _signed(name, "an enveloped (signed) credential")
     if {"OpenBadgeCredential", "AchievementCredential"} & types:
         return _from_ob3(document, name)
     if "Assertion" in types or "badge" in document:
@@ -140,11 +173,58 @@ def _from_ob2(document: dict[str, Any], name: str) -> Imported:
     return result
 
 
+def _signed(name: str, what: str) -> Imported:
+    result = Imported(source=name, format="Open Badges 3.0")
+    result.warnings.append(
+        f"{name}: {what}; showcase cannot read signed credentials yet. Export the unsigned "
+        "JSON from the issuer or wallet and import that"
+    )
+    return result
+
+
+def _from_clr(document: dict[str, Any], name: str) -> Imported:
+    """A 1EdTech CLR 2.0 ``ClrCredential``: the Open Badges credentials it wraps.
+
+    They are listed in ``credentialSubject.verifiableCredential``; each names its own
+    issuer (the CLR's issuer compiled the record, it did not award each achievement).
+    """
+    result = Imported(source=name, format="CLR 2.0 (Open Badges 3.0)")
+    subject = document.get("credentialSubject")
+    wrapped = subject.get("verifiableCredential") if isinstance(subject, dict) else None
+    if not isinstance(wrapped, list) or not wrapped:
+        result.warnings.append(
+            f"{name}: a CLR without credentials (credentialSubject.verifiableCredential); "
+            "nothing imported"
+        )
+        return result
+    for index, item in enumerate(wrapped):
+        where = f"{name}: verifiableCredential[{index}]"
+        if isinstance(item, str):
+            result.warnings.append(f"{where}: a signed credential (JWT); skipped")
+            continue
+        types = _types(item) if isinstance(item, dict) else set()
+        if not isinstance(item, dict) or not {"OpenBadgeCredential", "AchievementCredential"} & (
+            types
+        ):
+            shown = "a CLR inside a CLR" if "ClrCredential" in types else "not an Open Badge"
+            result.warnings.append(f"{where}: {shown}; skipped")
+            continue
+        part = _from_ob3(item, where)
+        result.credentials.extend(part.credentials)
+        result.warnings.extend(part.warnings)
+    return result
+
+
 def _from_ob3(document: dict[str, Any], name: str) -> Imported:
     result = Imported(source=name, format="Open Badges 3.0")
     subject = document.get("credentialSubject")
     subjects = subject if isinstance(subject, list) else [subject]
     issuer = _name_of(document.get("issuer")) or PLACEHOLDER
+    if issuer == PLACEHOLDER and isinstance(document.get("issuer"), str):
+        result.warnings.append(
+            f"{name}: the issuer is only a link ({_shown(document['issuer'])}); showcase does "
+            "not fetch it"
+        )
     key = "validFrom" if "validFrom" in document else "issuanceDate"
     issued = date_field(document.get(key), f"{name}: {key}", result.warnings)
     key = "validUntil" if "validUntil" in document else "expirationDate"
@@ -154,10 +234,13 @@ def _from_ob3(document: dict[str, Any], name: str) -> Imported:
         if not isinstance(achievement, dict):
             result.warnings.append(f"{name}: a credentialSubject without an achievement; skipped")
             continue
+        kind = ACHIEVEMENT_KINDS.get(str(achievement.get("achievementType")), "badge")
         entry: dict[str, Any] = {
             "name": _text(achievement.get("name")) or _text(document.get("name")) or PLACEHOLDER,
-            "issuer": issuer,
-            "kind": "badge",
+            "issuer": issuer
+            if issuer != PLACEHOLDER
+            else (_name_of(achievement.get("creator")) or PLACEHOLDER),
+            "kind": kind,
             "issued": issued or PLACEHOLDER,
         }
         _complete(
