@@ -92,6 +92,12 @@ def test_nesting_too_deep_has_a_line(tmp_path: Path) -> None:
     assert "nests more than" in p.message
 
 
+def test_a_long_run_of_brackets_is_refused_at_once(tmp_path: Path) -> None:
+    """Refused by a linear scan before ruamel's scanner (quadratic in such runs) sees it."""
+    p = one_problem(tmp_path, "name: J\nsummary: " + "[ " * 100_000 + "]" * 100_000 + "\n")
+    assert (p.line, p.column) == (2, 10) and "nests more than 64" in p.message
+
+
 def test_a_huge_bad_value_makes_a_short_message(tmp_path: Path) -> None:
     found = problems(tmp_path, profile(credential_fields="    kind: " + "x" * 300_000 + "\n"))
     line = found[0].format()

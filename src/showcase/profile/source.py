@@ -18,6 +18,7 @@ conversion here, rather than in ruamel's constructor, is what gives us:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -173,6 +174,7 @@ def parse_source(raw: bytes | str, name: str, path: Path | None = None) -> Sourc
         )
 
     text, restore = _protect_line_separators(text)
+    _refuse_deep_flow(text, name)
     node = _compose(text, name)
     source = Source(file=name, path=path, data=None)
     if node is None:
@@ -253,6 +255,35 @@ def _compose(text: str, name: str) -> Any:
                 )
             ]
         ) from None
+
+
+# A run of this many opening brackets ("[[[[", "{ [ {", commas and spaces between) is
+# refused before parsing: ruamel's scanner slows down with the square of such a run
+# (5,000 took seconds), and no profile needs more than four levels.
+_OPEN_RUN = re.compile(r"(?:[\[{][\s,]*)" + "{" + str(MAX_DEPTH + 1) + ",}")
+
+
+def _refuse_deep_flow(text: str, name: str) -> None:
+    """Refuse a run of more than MAX_DEPTH opening brackets, in linear time, at its place."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return
+    match = _OPEN_RUN.search(text)
+    if match is None:
+        return
+    before = text[: match.start()]
+    line = before.count("\n") + 1
+    column = match.start() - (before.rfind("\n") + 1) + 1
+    raise ProfileError(
+        [
+            Problem(
+                name,
+                line,
+                column,
+                "",
+                f"the YAML nests more than {MAX_DEPTH} levels deep here; a profile needs four",
+            )
+        ]
+    )
 
 
 def _unclosed(context: str) -> str:
