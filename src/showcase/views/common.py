@@ -223,3 +223,12 @@ def stable_index(key: str, size: int) -> int:
     picks the same wording (Python's own ``hash`` changes from run to run)."""
     digest = hashlib.sha256(key.encode("utf-8")).digest()
     return int.from_bytes(digest[:8], "big") % size if size else 0
+
+
+def a_or_an(phrase: str) -> str:
+    """``a Digital Marketing Manager``, ``an HR Business Partner``."""
+    first = phrase[:1]
+    vowel_sound = first in "AEIOUaeiou" or (
+        phrase[:2].isupper() and first in "FHLMNRSX"  # an HR, an MBA, an SEO
+    )
+    return f"{'an' if vowel_sound else 'a'} {phrase}"

@@ -20,6 +20,7 @@ from showcase.profile.loaded import earns_letters
 from showcase.profile.models import Assessment, Kind
 from showcase.views.common import (
     CredentialFacts,
+    a_or_an,
     credential_facts,
     file_slug,
     in_sentence,
@@ -318,15 +319,6 @@ class _Wording:
         if chosen is None:
             chosen = self.pick("opening-general", key, GENERAL_OPENINGS)
         return chosen
-
-
-def a_or_an(phrase: str) -> str:
-    """``a Digital Marketing Manager``, ``an HR Business Partner``."""
-    first = phrase[:1]
-    vowel_sound = first in "AEIOUaeiou" or (
-        phrase[:2].isupper() and first in "FHLMNRSX"  # an HR, an MBA, an SEO
-    )
-    return f"{'an' if vowel_sound else 'a'} {phrase}"
 
 
 def post_kind(loaded: LoadedProfile, credential: Credential) -> str:
