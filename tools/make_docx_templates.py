@@ -288,19 +288,26 @@ def interview() -> Any:
     para(d, "{{ sheet.heading }}", style="Title")
     para(d, ("{{ sheet.introduction }}", MUTED_STYLE), after=4)
 
+    para(d, "Tell me about yourself", style="Heading 1")
+    para(d, "{{ sheet.pitch.text }}", after=2)
+    para(d, ("{{ sheet.pitch.timing }}", MUTED_STYLE), after=4)
+
     para(d, "Stories", style="Heading 1")
     tag(d, "for story in sheet.stories")
     para(d, "{{ loop.index }}. {{ story.title }}", style="Heading 2")
     facts = (
         "{% if story.credential %}Capstone of: {{ story.credential.name }}, "
         "{{ story.credential.issuer }}, {{ story.credential.date }}. {% endif %}"
+        "{% if story.source %}From: {{ story.source }}. {% endif %}"
+        "{% if story.competencies %}Competencies: {{ story.competencies | join(', ') }}. "
+        "{% endif %}"
         "{% if story.skills %}Shows: {{ story.skills | join(', ') }}. {% endif %}"
         "{% if story.tools %}Tools: {{ story.tools | join(', ') }}. {% endif %}"
         "Length: {{ story.timing }}."
     )
     para(d, (facts, MUTED_STYLE), after=4)
     para(d, ("Open with: ", STRONG), ("{{ story.opening }}", EMPHASIS), after=4)
-    for label, field in (("Situation.", "situation"), ("Task.", "task")):
+    for label, field in (("Situation.", "situation"), ("Task.", "task"), ("Obstacle.", "obstacle")):
         star(d, label, field)
     tag(d, "if story.actions")
     para(d, ("Action.", STRONG), keep=True)
@@ -320,6 +327,10 @@ def interview() -> Any:
     tag(d, "for label, question in story.bank_questions")
     bullet(d, "{{ question }} ", ("({{ label }})", MUTED_STYLE))
     tag(d, "endfor")
+    para(d, ("Likely follow-ups", STRONG), keep=True)
+    tag(d, "for question in story.follow_ups")
+    bullet(d, "{{ question }}")
+    tag(d, "endfor")
     tag(d, "for warning in story.warnings")
     para(d, ("Before the interview: ", FLAG_STYLE), "this story {{ warning }}.")
     tag(d, "endfor")
@@ -327,6 +338,17 @@ def interview() -> Any:
     para(d, "{{ sheet.no_stories }}", after=3)
     para(d, '{% filter trim %}{% include "interview/add-projects.yaml" %}{% endfilter %}')
     tag(d, "endfor")
+
+    tag(d, "if sheet.seeds")
+    para(d, "Results to turn into stories", style="Heading 1")
+    para(d, "{{ sheet.seeds_introduction }}", after=3)
+    tag(d, "for seed in sheet.seeds")
+    para(d, ("{{ seed.highlight }}", STRONG), " ", ("({{ seed.source }})", MUTED_STYLE), keep=True)
+    tag(d, "for part, prompt in seed.prompts")
+    bullet(d, ("{{ part }}: ", EMPHASIS), "{{ prompt }}")
+    tag(d, "endfor")
+    tag(d, "endfor")
+    tag(d, "endif")
 
     para(d, "Credentials as evidence", style="Heading 1")
     tag(d, "for row in sheet.evidence")
@@ -337,27 +359,16 @@ def interview() -> Any:
     para(d, "No valid credentials yet.")
     tag(d, "endfor")
 
+    para(d, "Questions to ask them", style="Heading 1")
+    tag(d, "for question in sheet.questions_to_ask")
+    bullet(d, "{{ question }}")
+    tag(d, "endfor")
+
     para(d, "For your next salary conversation", style="Heading 1")
-    tag(d, "if sheet.recent")
-    para(d, "Earned in the last 12 months:", keep=True)
-    tag(d, "for line in sheet.recent")
-    bullet(d, "{{ line }}")
+    para(d, "{{ sheet.salary_introduction }}", after=3)
+    tag(d, "for point in sheet.talking_points")
+    bullet(d, "{{ point }}")
     tag(d, "endfor")
-    tag(d, "else")
-    para(d, "No credentials earned in the last 12 months.")
-    tag(d, "endif")
-    tag(d, "if sheet.results")
-    para(d, "Results you can point to:", keep=True)
-    tag(d, "for line in sheet.results")
-    bullet(d, "{{ line }}")
-    tag(d, "endfor")
-    tag(d, "else")
-    para(
-        d,
-        "Add applied: to your credentials (how you used them, with a number) "
-        "to have results to point to.",
-    )
-    tag(d, "endif")
     return d
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,14 @@ from click.testing import CliRunner
 from showcase.artifacts.interview import question_bank_path, render_interview
 from showcase.cli import cli
 from showcase.profile import LoadedProfile
-from showcase.views.interview import interview_sheet, load_question_bank
+from showcase.views.interview import (
+    PITCH_MAX,
+    PITCH_MIN,
+    InterviewSheet,
+    has_figure,
+    interview_sheet,
+    load_question_bank,
+)
 from tests.artifacts.test_resume import assert_in_order, pdf_text, squash
 from tests.conftest import EXAMPLES, check_golden, load_example
 from tests.helpers import load, style_of
@@ -136,22 +144,23 @@ def test_evidence_and_salary_notes(two_stories: LoadedProfile) -> None:
     sheet = interview_sheet(two_stories, BANK)
     rows = {row.name: row for row in sheet.evidence}
     assert rows["AWS Certified Cloud Practitioner"].proves == (
-        "Passed Amazon Web Services's exam on cloud computing and AWS."
+        "Passed Amazon Web Services' exam on cloud computing and AWS."
     )
     assert (
         'With the "Signup flow redesign" story'
         in rows["Google UX Design Professional Certificate"].when
     )
-    assert sheet.recent == ("AWS Certified Cloud Practitioner (Amazon Web Services, Jun 2026)",)
+    assert sheet.recent == ("AWS Certified Cloud Practitioner – Amazon Web Services, Jun 2026",)
     assert any("completion rose from 61% to 78%" in r for r in sheet.results)
+    assert any("completion rose from 61% to 78%" in p for p in sheet.talking_points)
 
 
 def test_profile_without_projects_still_gets_a_sheet() -> None:
     loaded = load_example("minimal")
     artifact = render_interview(loaded)
     md = artifact.files["interview/Sam-Lee-Interview-Prep.md"].decode()
-    assert "no projects yet" in md and "projects:\n  - title:" in md
-    assert "| **CompTIA A+** (CompTIA) |" in md
+    assert "no projects or experience stories yet" in md and "projects:\n  - title:" in md
+    assert "| **CompTIA A+**, CompTIA |" in md
     assert "interview/Sam-Lee-Interview-Prep.pdf" in artifact.files
     assert "interview/Sam-Lee-Interview-Prep.docx" in artifact.files
 
@@ -188,8 +197,10 @@ def test_docx_reads_back(two_stories: LoadedProfile) -> None:
     styled = [(style_of(p), p.text) for p in document.paragraphs if p.text.strip()]
     assert styled[0] == ("Title", "Interview prep: Dana Okafor")
     assert [t for s, t in styled if s == "Heading 1"] == [
+        "Tell me about yourself",
         "Stories",
         "Credentials as evidence",
+        "Questions to ask them",
         "For your next salary conversation",
     ]
     assert [t for s, t in styled if s == "Heading 2"] == [
@@ -256,3 +267,136 @@ def test_cli(tmp_path: Path) -> None:
     assert (tmp_path / "interview" / "Jordan-Rivera-Interview-Prep.md").is_file()
     assert (tmp_path / "interview" / "Jordan-Rivera-Interview-Prep.docx").is_file()
     assert not (tmp_path / "interview" / "Jordan-Rivera-Interview-Prep.pdf").exists()
+
+
+# --- the rubric of issue #13: a sheet a candidate can rehearse from ---
+
+
+def _sheet(example: str) -> InterviewSheet:
+    return interview_sheet(load_example(example), BANK)
+
+
+@pytest.mark.parametrize("example", ["jordan-rivera", "priya-raman"])
+def test_pitch_runs_60_to_90_seconds_and_knows_a_career_change(example: str) -> None:
+    sheet = _sheet(example)
+    assert PITCH_MIN <= sheet.pitch.seconds <= PITCH_MAX, sheet.pitch.text
+    assert sheet.pitch.warning is None
+    assert sheet.pitch.career_change  # Marketing Manager -> Digital Marketing Manager
+    assert "move from" in sheet.pitch.text and (sheet.target or "") in sheet.pitch.text
+
+
+def test_pitch_for_the_next_step_in_the_same_role(tmp_path: Path) -> None:
+    loaded = load(
+        tmp_path,
+        """
+        name: J
+        open_to: [Data Analyst]
+        experience:
+          - title: Data Analyst
+            organization: Acme
+            start: 2022-01
+            highlights: [Built 12 dashboards used by 300 people.]
+        """,
+    )
+    pitch = interview_sheet(loaded, BANK).pitch
+    assert not pitch.career_change
+    assert "my next Data Analyst role" in pitch.text
+
+
+def test_stories_come_from_experience_too_and_seeds_from_every_figure() -> None:
+    loaded = load_example("jordan-rivera")
+    sheet = interview_sheet(loaded, BANK)
+    work = [s for s in sheet.stories if s.source]
+    assert [s.title for s in work] == ["Search campaigns rebuilt around intent"]
+    assert work[0].source == "Marketing Manager, Lakeside Outfitters"
+    seeded = {seed.highlight for seed in sheet.seeds}
+    for job in loaded.profile.experience:
+        for highlight in job.highlights:
+            told = any(
+                h in (s.result or "") for s in sheet.stories for h in re.findall(r"\d+%", highlight)
+            )
+            if has_figure(highlight) and not told:
+                assert highlight in seeded, highlight
+    # The 18% highlight is told as a story, so it is not also a seed.
+    assert not any("18%" in seed.highlight for seed in sheet.seeds)
+    for seed in sheet.seeds:
+        assert [part for part, _ in seed.prompts] == ["Situation", "Task", "Action", "Result"]
+    assert not has_figure("Led the 2025 reorganisation.")  # a year is not a result
+
+
+@pytest.mark.parametrize("example", ["jordan-rivera", "priya-raman", "minimal"])
+def test_questions_attach_by_competency(example: str) -> None:
+    sheet = _sheet(example)
+    loaded = load_example(example)
+    obstacles = {
+        s.title: bool(s.obstacle)
+        for s in [
+            *loaded.profile.projects,
+            *(x for j in loaded.profile.experience for x in j.stories),
+        ]
+    }
+    setbacks = {c.label for c in BANK if c.needs == "obstacle"}
+    for story in sheet.stories:
+        assert len(story.follow_ups) == 2
+        for label, _question in story.bank_questions:
+            assert label in story.competencies, (story.title, label)
+            if label in setbacks:
+                assert obstacles[story.title], story.title
+    assert len(sheet.questions_to_ask) == 5
+
+
+def test_setback_questions_only_with_an_obstacle(tmp_path: Path) -> None:
+    text = story_profile(["Planned the rollout and hit every deadline and milestone."])
+    (plain,) = interview_sheet(load(tmp_path, text), BANK).stories
+    assert "Setbacks and failure" not in plain.competencies
+    assert not any("slipped" in q for _, q in plain.bank_questions)
+    with_obstacle = text + "    obstacle: The vendor slipped by a month.\n"
+    (story,) = interview_sheet(load(tmp_path, with_obstacle), BANK).stories
+    assert story.competencies[0] == "Setbacks and failure"
+    assert story.bank_questions[0][0] == "Setbacks and failure"
+
+
+def test_chosen_competencies_win_and_unknown_ones_are_reported(tmp_path: Path) -> None:
+    text = story_profile(["Did it."], extra="    competencies: [leadership, cooking]\n")
+    (story,) = interview_sheet(load(tmp_path, text), BANK).stories
+    assert story.competencies == ("Leadership",)
+    assert [label for label, _ in story.bank_questions] == ["Leadership"]
+    assert any("cooking" in w for w in story.warnings)
+
+
+def test_salary_section_is_talking_points() -> None:
+    md = (
+        render_interview(load_example("jordan-rivera"), formats=["md"])
+        .files["interview/Jordan-Rivera-Interview-Prep.md"]
+        .decode()
+    )
+    salary = md.split("## For your next salary conversation")[1]
+    assert "Open with a result" in salary
+    assert (
+        "A complete Digital Marketing stack" in salary or "A complete digital marketing" in salary
+    )
+    assert "## Questions to ask them" in md and "## Tell me about yourself" in md
+
+
+def test_no_wording_slips_on_the_sheet() -> None:
+    for example in ("jordan-rivera", "priya-raman", "minimal"):
+        artifact = render_interview(load_example(example), formats=["md"])
+        (md,) = (data.decode() for data in artifact.files.values())
+        assert not re.search(r"s's\b", md)
+        assert ") (" not in md and "))" not in md
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("example", ["jordan-rivera", "priya-raman", "minimal"])
+def test_no_pdf_page_is_mostly_empty(example: str) -> None:
+    from pdfminer.high_level import extract_pages
+    from pdfminer.layout import LTTextContainer
+
+    artifact = render_interview(load_example(example), formats=["pdf"])
+    (data,) = artifact.files.values()
+    chars = [
+        sum(len(el.get_text()) for el in page if isinstance(el, LTTextContainer))
+        for page in extract_pages(io.BytesIO(data))
+    ]
+    for number, count in enumerate(chars[1:], start=2):
+        assert count >= 0.4 * chars[0], f"page {number} of {len(chars)} holds {count} characters"

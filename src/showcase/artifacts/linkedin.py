@@ -67,13 +67,20 @@ def render_linkedin(
         if credential.id in credential_ids and not loaded.is_valid(credential):
             kit.warn(f"{credential.id} has expired; no post was written for it")
     drafts = post_drafts(loaded, credential_ids=credential_ids, stack_names=stack_names)
+    if not credential_ids:
+        for credential in loaded.valid_credentials:
+            if credential.is_completion_only:
+                kit.notes.append(
+                    f"{credential.id}: completion only, so no post of its own (a stack post "
+                    f"may name it); `--credential {credential.id}` writes one"
+                )
     with_story = {d.slug.removesuffix("-story") for d in drafts if d.variant == "story"}
     for draft in drafts:
         base = draft.slug.removesuffix("-short")
         if draft.variant == "short" and base not in with_story:
             kit.notes.append(
-                f"{base}: only a short post; add `learned:` or `applied:` to the credential "
-                "for a story post"
+                f"{base}: only a short post; add `why:`, `learned:` or `applied:` to the "
+                "credential for a story post"
             )
         post = fit_post(draft, render_post)
         kit.posts.append(post)

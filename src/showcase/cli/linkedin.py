@@ -51,11 +51,12 @@ def linkedin(
     """Write LinkedIn posts, "Licenses & Certifications" fields and a headline.
 
     Under DIR/linkedin/: posts/<id>-short.txt and <id>-story.txt for each valid
-    credential, posts/stack-<name>.txt for each stack whose credentials are all
-    valid, certifications.md with every field of LinkedIn's "Add license or
+    credential (a completion-only course only with --credential),
+    posts/stack-<name>.txt for each stack whose credentials are all valid,
+    certifications.md with every field of LinkedIn's "Add license or
     certification" form and an add-to-profile link, and headline.txt. Posts
     stay under 3,000 characters, name the credential and issuer before the
-    "...see more" fold, and end with 3-5 CamelCase hashtags.
+    "...see more" fold, and end with 3 CamelCase hashtags.
 
     \b
     Example:

@@ -114,6 +114,20 @@ class LoadedProfile:
             and all(self.is_valid(self.profile.credential(cid)) for cid in stack.credentials)
         ]
 
+    def renews(self, credential: Credential) -> Credential | None:
+        """The earlier credential `credential` renews: the same name from the same issuer,
+        issued before it. A recertification is recorded as a new entry (a new date, id
+        and expiry), so this is the one place that tells a renewal from a first award."""
+        key = (credential.name.casefold(), credential.issuer.casefold())
+        earlier = [
+            c
+            for c in self.profile.credentials
+            if c is not credential
+            and (c.name.casefold(), c.issuer.casefold()) == key
+            and c.issued.first_day < credential.issued.first_day
+        ]
+        return max(earlier, key=lambda c: c.issued.first_day) if earlier else None
+
     @property
     def display_name(self) -> str:
         """``Priya Raman, PMP, SHRM-CP``."""

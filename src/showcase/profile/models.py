@@ -113,6 +113,13 @@ class Credential(_Model):
     )
     learned: Text | None = Field(None, description="What the learning was like, in a sentence.")
     applied: Text | None = Field(None, description="How it was put to work, ideally a result.")
+    why: Text | None = Field(
+        None, description="Why you took it, in a sentence: it opens the story post."
+    )
+    thanks: list[Text] = Field(
+        default_factory=list,
+        description="People to thank in its posts (a mentor, a study group), besides the issuer.",
+    )
     featured: bool = Field(False, description="Show it in the email signature.")
 
     @model_validator(mode="before")
@@ -139,22 +146,38 @@ class Stack(_Model):
         return slugify(self.name) or "stack"
 
 
-class Project(_Model):
+class StarFields(_Model):
+    """The parts of a STAR story, shared by projects and `experience[].stories`."""
+
+    title: Text = Field(description="What the story is about, in a few words.")
+    situation: Text | None = Field(None, description="STAR: the context.")
+    task: Text | None = Field(None, description="STAR: what had to be done.")
+    obstacle: Text | None = Field(
+        None,
+        description="What went wrong or stood in the way; setback questions are asked only "
+        "of stories that have one.",
+    )
+    actions: list[Text] = Field(default_factory=list, description="STAR: what you did, one each.")
+    result: Text | None = Field(None, description="STAR: the outcome, ideally with a number.")
+    reflection: Text | None = Field(None, description="STARR: what you learned.")
+    tools: list[Text] = Field(default_factory=list, description="Tools and methods used.")
+    competencies: list[Text] = Field(
+        default_factory=list,
+        description="Question-bank competencies it shows (analysis, leadership ...); "
+        "default: worked out from its text and tools.",
+    )
+    questions: list[Text] = Field(
+        default_factory=list, description="Interview questions this story answers."
+    )
+
+
+class Project(StarFields):
     """A capstone or other piece of evidence, told as a STAR story."""
 
     id: str = Field("", description="Short unique id; default: a slug of the title.")
     title: Text = Field(description="What the project was.")
     credential: str | None = Field(None, description="Id of the credential it was a capstone of.")
-    situation: Text | None = Field(None, description="STAR: the context.")
-    task: Text | None = Field(None, description="STAR: what had to be done.")
-    actions: list[Text] = Field(default_factory=list, description="STAR: what you did, one each.")
-    result: Text | None = Field(None, description="STAR: the outcome, ideally with a number.")
-    reflection: Text | None = Field(None, description="STARR: what you learned.")
-    tools: list[Text] = Field(default_factory=list, description="Tools and methods used.")
     url: Url | None = Field(None, description="Where the work can be seen.")
-    questions: list[Text] = Field(
-        default_factory=list, description="Interview questions this story answers."
-    )
 
     @model_validator(mode="before")
     @classmethod
@@ -162,6 +185,10 @@ class Project(_Model):
         if isinstance(data, dict) and not data.get("id") and isinstance(data.get("title"), str):
             data = {**data, "id": slugify(data["title"]) or "project"}
         return data
+
+
+class WorkStory(StarFields):
+    """A STAR story from a job: a result worth telling in an interview."""
 
 
 class Experience(_Model):
@@ -173,6 +200,9 @@ class Experience(_Model):
     start: Date = Field(description="Start date: YYYY or YYYY-MM.")
     end: EndDate | None = Field(None, description="End date, or `present` (the default).")
     highlights: list[Text] = Field(default_factory=list, description="Achievements, one each.")
+    stories: list[WorkStory] = Field(
+        default_factory=list, description="STAR stories from this job, for the interview sheet."
+    )
 
 
 class Education(_Model):
@@ -260,6 +290,10 @@ class Profile(_Model):
     experience: list[Experience] = Field(default_factory=list, description="Jobs.")
     education: list[Education] = Field(default_factory=list, description="Degrees.")
     skills: list[SkillGroup] = Field(default_factory=list, description="Skills, grouped.")
+    open_to: list[Text] = Field(
+        default_factory=list,
+        description="The roles you are looking for; posts close with a call to action.",
+    )
     resume: ResumeOptions = Field(
         default_factory=ResumeOptions,
         description="Resume section order and titles, and credentials to leave off it.",

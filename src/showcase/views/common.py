@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -180,3 +182,53 @@ def titled(credential: Credential) -> str:
     if credential.kind == Kind.COURSE or credential.assessment == Assessment.NONE:
         return credential.name
     return f"the {credential.name}"
+
+
+def possessive(name: str) -> str:
+    """``Google's``, but ``Amazon Web Services'``: a name ending in s takes an apostrophe only."""
+    if name.endswith(("s", "S")) and not name.endswith(("ss", "SS")):
+        return f"{name}'"
+    return f"{name}'s"
+
+
+_THE_ORGS = re.compile(
+    r"^(?:University|Society|Institute|Association|Council|Academy|College|School|Board) of\b"
+    r"|\b(?:Institute|Society|Association|Council|Foundation|Board|Federation)$"
+    r"|^(?:Society|Institute|Association|Council) for\b"
+)
+
+
+def org_name(issuer: str) -> str:
+    """How an organisation reads mid-sentence: ``the Project Management Institute``,
+    ``the University of Pennsylvania``, but ``Google`` and ``HubSpot Academy``."""
+    if issuer[:4].casefold() == "the " or not _THE_ORGS.search(issuer):
+        return issuer
+    return f"the {issuer}"
+
+
+def sentence(text: str) -> str:
+    """`text` with its first letter in capitals, as a sentence starts."""
+    return text[:1].upper() + text[1:]
+
+
+def of_issuer(credential: Credential, *, article: bool = True) -> str:
+    """``the Google Ads Search Certification from Google``: a credential and its issuer in a
+    sentence, never ``(PMP) (Project Management Institute`` (a bracket after a bracket)."""
+    name = titled(credential) if article else credential.name
+    return f"{name} from {org_name(credential.issuer)}"
+
+
+def stable_index(key: str, size: int) -> int:
+    """A position in ``range(size)`` that depends only on `key`: the same profile always
+    picks the same wording (Python's own ``hash`` changes from run to run)."""
+    digest = hashlib.sha256(key.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % size if size else 0
+
+
+def a_or_an(phrase: str) -> str:
+    """``a Digital Marketing Manager``, ``an HR Business Partner``."""
+    first = phrase[:1]
+    vowel_sound = first in "AEIOUaeiou" or (
+        phrase[:2].isupper() and first in "FHLMNRSX"  # an HR, an MBA, an SEO
+    )
+    return f"{'an' if vowel_sound else 'a'} {phrase}"

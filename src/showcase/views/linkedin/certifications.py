@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
 from showcase.profile import Credential, LoadedProfile
+from showcase.views.common import possessive
 
 # docs/design.md, "Domain facts": LinkedIn may no longer prefill from it,
 # so the fields are printed too.
@@ -25,6 +26,25 @@ class CertificationEntry:
     credential_url: str | None
     skills: tuple[str, ...]
     add_url: str
+    post_tip: str  # how to announce it: tag the issuer, attach the badge
+
+
+def post_tip(credential: Credential) -> str:
+    """Tag the issuer's page, not the platform's, and show the badge itself."""
+    platform = credential.platform
+    host = (
+        f" (not {platform}, where you took it)"
+        if platform and platform.casefold() != credential.issuer.casefold()
+        else ""
+    )
+    if credential.badge_image:
+        image = f"attach the badge image ({credential.badge_image})"
+    else:
+        image = "attach the badge or certificate image the issuer gave you"
+    return (
+        f"When you post about it, tag {possessive(credential.issuer)} LinkedIn page{host} "
+        f"and {image}."
+    )
 
 
 def add_to_profile_url(credential: Credential) -> str:
@@ -64,6 +84,7 @@ def certification_entries(loaded: LoadedProfile) -> list[CertificationEntry]:
             credential_url=c.url,
             skills=tuple(c.skills),
             add_url=add_to_profile_url(c),
+            post_tip=post_tip(c),
         )
         for c in loaded.valid_credentials
     ]

@@ -1,14 +1,18 @@
-"""The LinkedIn headline: at most 220 characters."""
+"""The LinkedIn headline: at most 220 characters, written as a person would.
+
+Who you are, the credentials behind it and the role you want, each said once: a
+credential that puts letters after your name is named by its letters only ("PMP"),
+never also by its issuer or full name.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from showcase.profile import LoadedProfile
-from showcase.views.common import (
-    join_words,
-    shorten,
-)
+from showcase.profile import Credential, LoadedProfile
+from showcase.profile.loaded import earns_letters
+from showcase.profile.models import Assessment, Kind
+from showcase.views.common import join_words, sentence, shorten
 
 HEADLINE_LIMIT = 220  # characters LinkedIn allows in a headline
 
@@ -18,25 +22,66 @@ class Headline:
     text: str
 
 
-def headline(loaded: LoadedProfile) -> Headline:
-    """At most 220 characters: who you are, the stack you built, the role you aim at."""
-    profile = loaded.profile
-    base = profile.headline or (profile.experience[0].title if profile.experience else "")
-    parts: list[str] = [base] if base else []
+def _proven_by_exam(credential: Credential) -> bool:
+    """Whether "certified by" is true of it: a certification, a licence, or an exam."""
+    return (
+        credential.kind in (Kind.CERTIFICATION, Kind.LICENSE)
+        or credential.assessment == Assessment.EXAM
+    )
+
+
+def _credentials_part(loaded: LoadedProfile, base: str) -> str | None:
+    """``Digital Marketing certified by Google, HubSpot Academy and Meta``, or the names of
+    the best credentials when there is no complete stack."""
+    lettered = {c.id for c in loaded.valid_credentials if c.post_nominal and earns_letters(c)}
     complete = loaded.complete_stacks
     if complete:
         stack = complete[0]
-        issuers = list(dict.fromkeys(profile.credential(c).issuer for c in stack.credentials))
-        parts.append(f"{stack.name}: {join_words(issuers)} certified")
-        if stack.target_role and stack.target_role.casefold() not in base.casefold():
-            parts.append(f"Aspiring {stack.target_role}")
-    else:
-        best = [c for c in loaded.valid_credentials if not c.is_completion_only][:2]
-        if best:
-            parts.append(join_words([c.name for c in best]))
-    if loaded.post_nominals:
-        parts.append(", ".join(loaded.post_nominals))
+        members = [loaded.profile.credential(cid) for cid in stack.credentials]
+        rest = [c for c in members if c.id not in lettered and not c.is_completion_only]
+        if not rest:
+            return None
+        issuers = join_words(list(dict.fromkeys(c.issuer for c in rest)))
+        said = "certified by" if all(_proven_by_exam(c) for c in rest) else "credentials from"
+        if stack.name.casefold() in base.casefold():  # "moving into Digital Marketing ..."
+            return sentence(f"{said} {issuers}")
+        return f"{stack.name} {said} {issuers}"
+    best = [
+        c
+        for c in loaded.valid_credentials
+        if not c.is_completion_only and c.id not in lettered and c.name not in base
+    ][:2]
+    if not best:
+        return None
+    names = join_words([c.name for c in best])
+    return f"{names} certified" if all(_proven_by_exam(c) for c in best) else names
+
+
+def _role_part(loaded: LoadedProfile, base: str) -> str | None:
+    profile = loaded.profile
+    if profile.open_to:
+        roles = [r for r in profile.open_to if r.casefold() not in base.casefold()]
+        return f"Open to {join_words(roles, 'or')} roles" if roles else None
+    complete = loaded.complete_stacks
+    target = complete[0].target_role if complete else None
+    if target and target.casefold() not in base.casefold():
+        return f"Working toward {target}"
+    return None
+
+
+def headline(loaded: LoadedProfile) -> Headline:
+    """At most 220 characters: who you are, your letters, your stack, the role you want."""
+    profile = loaded.profile
+    base = profile.headline or (profile.experience[0].title if profile.experience else "")
+    letters = [n for n in loaded.post_nominals if n.casefold() not in base.casefold()]
+    parts = [
+        base,
+        ", ".join(letters),
+        _credentials_part(loaded, base) or "",
+        _role_part(loaded, base) or "",
+    ]
     parts = [p for p in parts if p]
+    # Drop from the end, keeping who you are, until it fits.
     while len(parts) > 1 and len(" | ".join(parts)) > HEADLINE_LIMIT:
         parts.pop()
     text = " | ".join(parts)
