@@ -26,6 +26,8 @@ credentials:
     issued: 2026-06
     expires: 2029-06
     learned: How to troubleshoot hardware.
+education:
+  - institution: Austin Community College
 """
 pytestmark = pytest.mark.slow
 
@@ -50,7 +52,9 @@ def test_a_warm_cache_gives_the_same_bytes_without_laying_out(tmp_path: Path) ->
 def test_only_the_artifact_whose_html_changed_is_laid_out(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     build(tmp_path, PROFILE, cache)
-    _, reused, made = build(tmp_path, PROFILE.replace("technician", "lead"), cache)
+    # Education is on the resume only (the interview sheet's pitch uses the headline).
+    edited = PROFILE.replace("Austin Community College", "Texas State University")
+    _, reused, made = build(tmp_path, edited, cache)
     assert made == ["pdf", "docx"]  # the resume's; the interview sheet's are reused
     assert sorted(reused) == ["docx", "pdf"]
 
