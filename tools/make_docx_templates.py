@@ -292,6 +292,18 @@ def interview() -> Any:
     para(d, "{{ sheet.pitch.text }}", after=2)
     para(d, ("{{ sheet.pitch.timing }}", MUTED_STYLE), after=4)
 
+    tag(d, "if sheet.why_role")
+    para(d, "Why this role?", style="Heading 1")
+    para(d, "{{ sheet.why_role }}", after=4)
+    tag(d, "endif")
+    tag(d, "if sheet.posting_questions")
+    para(d, "Questions this posting is likely to bring", style="Heading 1")
+    tag(d, "for item in sheet.posting_questions")
+    bullet(d, ("{{ item.question }}", STRONG), (" (from “{{ item.requirement }}”)", MUTED_STYLE))
+    para(d, "{{ item.answer_hint }}", after=2)
+    tag(d, "endfor")
+    tag(d, "endif")
+
     para(d, "Stories", style="Heading 1")
     tag(d, "for story in sheet.stories")
     para(d, "{{ loop.index }}. {{ story.title }}", style="Heading 2")

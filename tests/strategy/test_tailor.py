@@ -149,3 +149,77 @@ def test_tailoring_never_invents_a_term(
         "Related",
         "credentials",
     }
+
+
+# --- LinkedIn and the interview sheet, aimed at a posting ---------------------------------
+
+MARKETING_JOB = """Digital Marketing Manager
+Company: Acme Outdoor Co.
+
+Requirements:
+- Hands-on experience with Google Ads and Meta Ads Manager
+- Experience with Klaviyo or a similar email platform
+- Google Ads certification preferred
+"""
+
+
+def test_the_headline_leads_with_the_postings_role(tmp_path: Path) -> None:
+    from showcase.views.linkedin import headline
+
+    jordan = load_example("jordan-rivera")
+    tailor = read_for(posting(tmp_path, MARKETING_JOB, "acme.txt"))
+    aimed = headline(jordan, tailor).text
+    assert aimed.startswith("Digital Marketing Manager | ")
+    assert aimed.count("Digital Marketing Manager") == 1  # not said again at the end
+    assert len(aimed) <= 220
+    other = read_for(posting(tmp_path, DATA_JOB))  # no stack aims at "Data Analyst"
+    assert headline(jordan, other).text == headline(jordan).text
+
+
+def test_linkedin_posts_are_ranked_by_what_they_share_with_the_posting(tmp_path: Path) -> None:
+    from showcase.views.linkedin import post_drafts
+
+    jordan = load_example("jordan-rivera")
+    default = [d.slug for d in post_drafts(jordan)]
+    aimed = [d.slug for d in post_drafts(jordan, tailor=read_for(posting(tmp_path, DATA_JOB)))]
+    assert sorted(default) == sorted(aimed) and default != aimed
+    assert aimed[0].startswith("google-data-analytics")
+
+
+def test_the_interview_sheet_is_aimed_at_the_posting(tmp_path: Path) -> None:
+    from showcase.artifacts.interview import question_bank_path
+    from showcase.views.interview import interview_sheet, load_question_bank
+
+    jordan = load_example("jordan-rivera")
+    bank = load_question_bank(question_bank_path(None))
+    sheet = interview_sheet(jordan, bank, read_for(posting(tmp_path, MARKETING_JOB, "acme.txt")))
+    assert sheet.aimed_at == "Digital Marketing Manager at Acme Outdoor Co."
+    assert sheet.why_role and "Acme Outdoor Co." in sheet.why_role
+    assert "Digital Marketing Manager" in sheet.pitch.text
+    requirements = [q.requirement for q in sheet.posting_questions]
+    assert "Experience with Klaviyo or a similar email platform" in requirements
+    klaviyo = next(q for q in sheet.posting_questions if "Klaviyo" in q.requirement)
+    assert klaviyo.story is None and "No story shows Klaviyo yet" in klaviyo.answer_hint
+    ads = next(q for q in sheet.posting_questions if "Meta Ads Manager" in q.requirement)
+    assert ads.story == "Search campaigns rebuilt around intent"
+    plain = interview_sheet(jordan, bank)
+    assert plain.why_role is None and plain.posting_questions == ()
+
+
+def test_interview_and_linkedin_take_for(tmp_path: Path) -> None:
+    job = posting(tmp_path, MARKETING_JOB, "acme.txt")
+    for command in ("interview", "linkedin"):
+        out = tmp_path / command
+        result = RUNNER.invoke(
+            cli,
+            [command, str(EXAMPLES / "jordan-rivera.yaml"), "--for", str(job), "-o", str(out),
+             "--today", "2026-11-28"] + (["-f", "md"] if command == "interview" else []),
+        )  # fmt: skip
+        assert result.exit_code == 0, result.output
+    sheet = next((tmp_path / "interview" / "interview").glob("*.md")).read_text()
+    assert "## Why this role?" in sheet and "## Questions this posting is likely to bring" in sheet
+    assert (
+        (tmp_path / "linkedin" / "linkedin" / "headline.txt")
+        .read_text()
+        .startswith("Digital Marketing Manager | ")
+    )

@@ -98,10 +98,15 @@ def build_profile(
                 loaded, tailor, paper=paper, templates_dir=templates_dir, pdf_job=pdf_job
             )
         ),
-        "LinkedIn kit": lambda: render_linkedin(loaded, templates_dir=templates_dir),
+        "LinkedIn kit": lambda: render_linkedin(loaded, templates_dir=templates_dir, tailor=tailor),
         "signature": lambda: render_signature(loaded, templates_dir=templates_dir),
         "interview sheet": lambda: render_interview(
-            loaded, templates_dir=templates_dir, paper=paper, pdf_job=pdf_job, cache=layouts
+            loaded,
+            templates_dir=templates_dir,
+            paper=paper,
+            pdf_job=pdf_job,
+            cache=layouts,
+            tailor=tailor,
         ),
     }
     # One artifact that fails (a broken template of the user's) must not stop the others.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact, PdfJob, in_process_pdf
 from showcase.artifacts.cache import RenderCache
@@ -14,6 +15,9 @@ from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocProperties, render_docx
 from showcase.render.templates import bundled_templates_dir, is_inside, render, template_file
 from showcase.views.interview import InterviewSheet, interview_sheet, load_question_bank
+
+if TYPE_CHECKING:
+    from showcase.strategy.tailor import Tailoring
 
 FORMATS = INTERVIEW_FORMATS
 
@@ -45,9 +49,10 @@ def render_interview(
     paper: str = "letter",
     pdf_job: PdfJob | None = None,
     cache: RenderCache | None = None,
+    tailor: Tailoring | None = None,
 ) -> InterviewArtifact:
     bank = load_question_bank(question_bank_path(templates_dir))
-    sheet = interview_sheet(loaded, bank)
+    sheet = interview_sheet(loaded, bank, tailor)
     created = pdf_writer.creation_date(loaded.today)
     context = {"sheet": sheet, "created": created}
     names = interview_files(loaded.profile.name, formats)

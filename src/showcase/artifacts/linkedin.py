@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact
 from showcase.artifacts.files import LINKEDIN_CERTIFICATIONS, LINKEDIN_HEADLINE, post_file
@@ -20,6 +21,9 @@ from showcase.views.linkedin import (
     headline,
     post_drafts,
 )
+
+if TYPE_CHECKING:
+    from showcase.strategy.tailor import Tailoring
 
 
 @dataclass
@@ -42,6 +46,7 @@ def render_linkedin(
     credential_ids: tuple[str, ...] = (),
     stack_names: tuple[str, ...] = (),
     templates_dir: Path | None = None,
+    tailor: Tailoring | None = None,
 ) -> LinkedInKit:
     profile = loaded.profile
     known = {c.id for c in profile.credentials}
@@ -66,7 +71,9 @@ def render_linkedin(
     for credential in profile.credentials:
         if credential.id in credential_ids and not loaded.is_valid(credential):
             kit.warn(f"{credential.id} has expired; no post was written for it")
-    drafts = post_drafts(loaded, credential_ids=credential_ids, stack_names=stack_names)
+    drafts = post_drafts(
+        loaded, credential_ids=credential_ids, stack_names=stack_names, tailor=tailor
+    )
     if not credential_ids:
         for credential in loaded.valid_credentials:
             if credential.is_completion_only:
@@ -99,7 +106,7 @@ def render_linkedin(
             )
         ),
     )
-    head = headline(loaded)
+    head = headline(loaded, tailor)
     kit.headline = head.text
     kit.add(
         LINKEDIN_HEADLINE,

@@ -9,6 +9,7 @@ import click
 
 from showcase.artifacts.files import INTERVIEW_FORMATS
 from showcase.cli.options import (
+    for_option,
     formats_option,
     output_option,
     paper_option,
@@ -24,6 +25,7 @@ from showcase.cli.report import run_artifact
 @output_option(".")
 @formats_option(INTERVIEW_FORMATS)
 @paper_option
+@for_option
 @today_option
 @templates_option
 @strict_option
@@ -33,6 +35,7 @@ def interview(
     force: bool,
     formats: list[str],
     paper: str,
+    for_posting: Path | None,
     today: dt.date | None,
     templates_dir: Path | None,
     strict: bool,
@@ -47,11 +50,23 @@ def interview(
     Warns when a story runs under 45 seconds or over 2 minutes, or its result has
     no number.
 
+    With --for POSTING: the stories that show most of what the posting asks for come
+    first, the pitch and a "Why this role?" answer name its title and company, and its
+    requirement lines become "Questions this posting is likely to bring", each with
+    the story that answers it (or a note that none does yet).
+
     \b
     Example:
       showcase interview profile.yaml -o out --format md,pdf
+      showcase interview profile.yaml --for acme-analyst.pdf -o out
     """
     from showcase.artifacts.interview import render_interview
+
+    tailor = None
+    if for_posting is not None:
+        from showcase.strategy.tailor import read_for
+
+        tailor = read_for(for_posting)
 
     run_artifact(
         profile,
@@ -61,10 +76,12 @@ def interview(
             templates_dir=templates_dir,
             paper=paper.lower(),
             pdf_job=pdf_job,
+            tailor=tailor,
         ),
         output=output,
         force=force,
         today=today,
         strict=strict,
         pdf="pdf" in formats,
+        inputs=[for_posting] if for_posting is not None else [],
     )

@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 import click
 
 from showcase.artifacts.files import post_file
-from showcase.cli.options import output_option, strict_option, templates_option, today_option
+from showcase.cli.options import (
+    for_option,
+    output_option,
+    strict_option,
+    templates_option,
+    today_option,
+)
 from showcase.cli.report import run_artifact
 
 if TYPE_CHECKING:
@@ -35,6 +41,7 @@ if TYPE_CHECKING:
     metavar="NAME",
     help="Only posts for this stack and its credentials (repeatable).",
 )
+@for_option
 @today_option
 @templates_option
 @strict_option
@@ -44,6 +51,7 @@ def linkedin(
     force: bool,
     credential_ids: tuple[str, ...],
     stack_names: tuple[str, ...],
+    for_posting: Path | None,
     today: dt.date | None,
     templates_dir: Path | None,
     strict: bool,
@@ -58,12 +66,21 @@ def linkedin(
     stay under 3,000 characters, name the credential and issuer before the
     "...see more" fold, and end with 3 CamelCase hashtags.
 
+    With --for POSTING, the posts of what shares most with the posting come first,
+    and the headline leads with its title when a stack aims at that role.
+
     \b
     Example:
       showcase linkedin profile.yaml -o out
       showcase linkedin profile.yaml --credential google-ads-search -o - | xclip
     """
     from showcase.artifacts.linkedin import LinkedInKit, render_linkedin
+
+    tailor = None
+    if for_posting is not None:
+        from showcase.strategy.tailor import read_for
+
+        tailor = read_for(for_posting)
 
     def describe(kit: Artifact, report: WriteReport) -> None:
         assert isinstance(kit, LinkedInKit)
@@ -81,6 +98,7 @@ def linkedin(
             credential_ids=credential_ids,
             stack_names=stack_names,
             templates_dir=templates_dir,
+            tailor=tailor,
         )
         for note in kit.notes:  # tips, not problems
             click.echo(f"note: {note}", err=True)

@@ -172,7 +172,11 @@ def in_sentence(term: str) -> str:
     name, and ``Google Ads`` is one.
     """
     words = term.split()
-    if len(words) > 1 and all(w.islower() for w in words[1:]) and not words[0][1:2].isupper():
+    if (
+        len(words) > 1
+        and all(w.islower() for w in words[1:])
+        and not any(ch.isupper() for ch in words[0][1:])  # "A/B testing", "SQL queries"
+    ):
         return term[:1].lower() + term[1:]
     return term
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from showcase.errors import TemplateError
 from showcase.profile import Credential, LoadedProfile, Status
@@ -28,6 +28,9 @@ from showcase.views.common import (
     org_name,
     possessive,
 )
+
+if TYPE_CHECKING:
+    from showcase.strategy.tailor import Tailoring
 
 WORDS_PER_MINUTE = 140
 MIN_SECONDS, MAX_SECONDS = 45, 120
@@ -129,6 +132,16 @@ class Pitch:
 
 
 @dataclass(frozen=True)
+class PostingQuestion:
+    """A question a posting's requirement line is likely to bring, and the story for it."""
+
+    requirement: str  # the posting's line, as written there
+    question: str
+    story: str | None  # the title of the story that answers it; None: none does yet
+    answer_hint: str  # what to say, or what to prepare
+
+
+@dataclass(frozen=True)
 class InterviewSheet:
     name: str
     display_name: str
@@ -143,6 +156,9 @@ class InterviewSheet:
     talking_points: tuple[str, ...]  # the salary conversation: what the record supports
     file_stem: str
     date: str
+    aimed_at: str | None = None  # with --for: "Digital Marketing Manager at Acme Outdoor Co."
+    why_role: str | None = None  # with --for: an answer to "Why this role?"
+    posting_questions: tuple[PostingQuestion, ...] = ()  # with --for
 
     @property
     def warnings(self) -> list[str]:
@@ -170,6 +186,8 @@ class InterviewSheet:
     def introduction(self) -> str:
         """The sheet's first lines: when it was made, for what, and how to use it."""
         target = f" for a {self.target} role" if self.target else ""
+        if self.aimed_at:
+            target = f" for the {self.aimed_at} posting"
         return (
             f"Prepared {self.date}{target}. Read each story aloud once and time it: 1 to 2 "
             "minutes is right, with most of it on what you did."
@@ -693,8 +711,15 @@ def _talking_points(
     return tuple(points)
 
 
-def interview_sheet(loaded: LoadedProfile, bank: tuple[Competency, ...]) -> InterviewSheet:
-    """Decide the sheet: a pure function of the profile, today and the question bank."""
+def interview_sheet(
+    loaded: LoadedProfile, bank: tuple[Competency, ...], tailor: Tailoring | None = None
+) -> InterviewSheet:
+    """Decide the sheet: a pure function of the profile, today and the question bank.
+
+    Aimed at a posting (`tailor`): the stories that show most of what it asks for come
+    first, the pitch and a "Why this role?" answer name its title and company, and its
+    requirement lines become the questions it is likely to bring, each with its story.
+    """
     profile = loaded.profile
     used: set[str] = set()
     stories = tuple(
@@ -729,6 +754,14 @@ def interview_sheet(loaded: LoadedProfile, bank: tuple[Competency, ...]) -> Inte
         ]
     )
     target = target_role(loaded)
+    aimed_at = why_role = None
+    posting_questions: tuple[PostingQuestion, ...] = ()
+    if tailor is not None:
+        stories = _rank_stories(stories, tailor, bank)
+        target = tailor.posting.title or target
+        aimed_at = _aimed_at(tailor)
+        why_role = _why_role(loaded, tailor, stories)
+        posting_questions = _posting_questions(loaded, tailor, stories)
     return InterviewSheet(
         name=profile.name,
         display_name=loaded.display_name,
@@ -743,4 +776,120 @@ def interview_sheet(loaded: LoadedProfile, bank: tuple[Competency, ...]) -> Inte
         talking_points=_talking_points(loaded, recent_credentials, results, target),
         file_stem=file_stem(profile.name),
         date=loaded.today.strftime("%d %B %Y").lstrip("0"),
+        aimed_at=aimed_at,
+        why_role=why_role,
+        posting_questions=posting_questions,
     )
+
+
+# --- Aimed at one posting (--for) -------------------------------------------------------
+
+POSTING_QUESTIONS = 8  # requirement lines turned into questions, at most
+
+
+def _story_text(story: Story) -> list[str]:
+    return [
+        story.title,
+        *story.skills,
+        *story.tools,
+        *story.actions,
+        story.result or "",
+        story.situation or "",
+        story.task or "",
+    ]
+
+
+def _posting_competencies(tailor: Tailoring, bank: tuple[Competency, ...]) -> set[str]:
+    text = tailor.posting.text.casefold()
+    return {c.label for c in bank if any(_matches(k, text) for k in c.keywords)}
+
+
+def _rank_stories(
+    stories: tuple[Story, ...], tailor: Tailoring, bank: tuple[Competency, ...]
+) -> tuple[Story, ...]:
+    """Stories that show more of the posting's terms and competencies first (stable)."""
+    wanted = _posting_competencies(tailor, bank)
+
+    def score(story: Story) -> int:
+        shared = tailor.relevance(_story_text(story))
+        return shared * 2 + len(wanted & set(story.competencies))
+
+    return tuple(sorted(stories, key=lambda s: -score(s)))
+
+
+def _aimed_at(tailor: Tailoring) -> str:
+    posting = tailor.posting
+    title = posting.title or Path(posting.source).stem
+    return f"{title} at {posting.company}" if posting.company else title
+
+
+def _why_role(loaded: LoadedProfile, tailor: Tailoring, stories: tuple[Story, ...]) -> str:
+    """An answer to "Why this role?": what it asks for that the profile already shows."""
+    posting = tailor.posting
+    shown: list[str] = []
+    for credential in loaded.valid_credentials:
+        for term in sorted(tailor.shared([credential.name, *credential.skills]), key=str):
+            if term.name not in shown:
+                shown.append(term.name)
+    role = posting.title or "this role"
+    at = f" at {posting.company}" if posting.company else ""
+    sentences = []
+    if shown:
+        sentences.append(
+            f"The {role} role{at} asks for {join_words([in_sentence(n) for n in shown[:4]])}, "
+            "which is what I have been "
+            "building, and I have the credentials to show it."
+        )
+    else:
+        sentences.append(f"The {role} role{at} is the next step I have been working toward.")
+    best = next((s for s in stories if tailor.relevance(_story_text(s))), None)
+    if best is not None:
+        sentences.append(f"The clearest example is {_lower_first(best.title.rstrip('.'))}.")
+    sentences.append("I want to do that work every day, and this team is where I can.")
+    return " ".join(sentences)
+
+
+def _posting_questions(
+    loaded: LoadedProfile,
+    tailor: Tailoring,
+    stories: tuple[Story, ...],
+) -> tuple[PostingQuestion, ...]:
+    """The posting's requirement lines, as the questions they bring, each with its story."""
+    from showcase.strategy.gaps import requirement_lines
+    from showcase.strategy.vocabulary import TermKind
+
+    out: list[PostingQuestion] = []
+    for line in requirement_lines(tailor.posting.text):
+        terms = sorted(tailor.shared([line]), key=lambda t: t.name.casefold())
+        if not terms:
+            continue
+        names = join_words([in_sentence(t.name) for t in terms[:3]])
+        if all(t.kind == TermKind.CERTIFICATION for t in terms):
+            question = f"Tell me about your {names}: what did it test, and where have you used it?"
+        else:
+            question = f"Tell me about a time you used {names}: what was the result?"
+        scored = [(len(set(terms) & tailor.shared(_story_text(s))), s) for s in stories]
+        best = max(scored, key=lambda pair: pair[0], default=(0, None))
+        story = best[1] if best[0] else None
+        holder = next(
+            (
+                c
+                for c in loaded.valid_credentials
+                if set(terms) & tailor.shared([c.name, *c.skills])
+            ),
+            None,
+        )
+        if story is not None:
+            hint = f"Tell “{story.title}”, leading with {names}."
+        elif holder is not None:
+            hint = (
+                f"No story yet, but {of_issuer(holder)} shows it: say what it tested and "
+                "where you have used it since, then prepare a story."
+            )
+        else:
+            hint = f"No story shows {names} yet: prepare one (a project or a job story)."
+        title = story.title if story is not None else None
+        out.append(PostingQuestion(line.strip(" -•*"), question, title, hint))
+        if len(out) == POSTING_QUESTIONS:
+            break
+    return tuple(out)

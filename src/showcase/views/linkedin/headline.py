@@ -8,11 +8,15 @@ never also by its issuer or full name.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from showcase.profile import Credential, LoadedProfile
 from showcase.profile.loaded import earns_letters
 from showcase.profile.models import Assessment, Kind
 from showcase.views.common import join_words, sentence, shorten
+
+if TYPE_CHECKING:
+    from showcase.strategy.tailor import Tailoring
 
 HEADLINE_LIMIT = 220  # characters LinkedIn allows in a headline
 
@@ -69,20 +73,32 @@ def _role_part(loaded: LoadedProfile, base: str) -> str | None:
     return None
 
 
-def headline(loaded: LoadedProfile) -> Headline:
-    """At most 220 characters: who you are, your letters, your stack, the role you want."""
+def headline(loaded: LoadedProfile, tailor: Tailoring | None = None) -> Headline:
+    """At most 220 characters: who you are, your letters, your stack, the role you want.
+
+    Aimed at a posting whose title is a complete stack's target role, it leads with
+    that title (the role is then not said again at the end).
+    """
     profile = loaded.profile
     base = profile.headline or (profile.experience[0].title if profile.experience else "")
     letters = [n for n in loaded.post_nominals if n.casefold() not in base.casefold()]
+    lead = ""
+    if (
+        tailor is not None
+        and tailor.posting.title
+        and any(tailor.names_role(s.target_role) for s in loaded.complete_stacks)
+    ):
+        lead = tailor.posting.title
     parts = [
+        lead,
         base,
         ", ".join(letters),
         _credentials_part(loaded, base) or "",
-        _role_part(loaded, base) or "",
+        "" if lead else _role_part(loaded, base) or "",
     ]
     parts = [p for p in parts if p]
     # Drop from the end, keeping who you are, until it fits.
-    while len(parts) > 1 and len(" | ".join(parts)) > HEADLINE_LIMIT:
+    while len(parts) > 1 + bool(lead) and len(" | ".join(parts)) > HEADLINE_LIMIT:
         parts.pop()
     text = " | ".join(parts)
     if len(text) > HEADLINE_LIMIT:

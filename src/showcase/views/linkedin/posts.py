@@ -14,6 +14,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from showcase.profile import Credential, LoadedProfile, Stack
 from showcase.profile.loaded import earns_letters
@@ -33,6 +34,9 @@ from showcase.views.common import (
     stable_index,
     titled,
 )
+
+if TYPE_CHECKING:
+    from showcase.strategy.tailor import Tailoring
 
 POST_LIMIT = 3000  # LinkedIn's maximum post length
 FOLD = 210  # "...see more" on desktop
@@ -618,8 +622,11 @@ def post_drafts(
     *,
     credential_ids: tuple[str, ...] = (),
     stack_names: tuple[str, ...] = (),
+    tailor: Tailoring | None = None,
 ) -> list[PostDraft]:
     """Drafts for the chosen credentials and complete stacks.
+
+    Aimed at a posting (`tailor`), the posts of what shares most with it come first.
 
     By default every valid credential that tests something gets posts; a completion-only
     one (watched videos) gets none of its own, though it may appear in a stack post:
@@ -641,16 +648,22 @@ def post_drafts(
             credentials = list(profile.credentials)
         credentials = [c for c in credentials if not c.is_completion_only]
     words = _Wording()
-    drafts: list[PostDraft] = []
+    ranked: list[tuple[int, list[PostDraft]]] = []
     for credential in credentials:
         if loaded.is_valid(credential):
-            drafts.extend(_credential_posts(loaded, credential, words))
+            score = tailor.relevance([credential.name, *credential.skills]) if tailor else 0
+            ranked.append((score, _credential_posts(loaded, credential, words)))
     if not credential_ids:
         complete = {stack.name for stack in loaded.complete_stacks}
         for stack in chosen_stacks:
             if stack.name in complete:
-                drafts.append(_stack_post(loaded, stack, words))
-    return drafts
+                members = [profile.credential(cid) for cid in stack.credentials]
+                texts = [t for c in members for t in (c.name, *c.skills)]
+                score = tailor.relevance([stack.name, *texts]) if tailor else 0
+                ranked.append((score, [_stack_post(loaded, stack, words)]))
+    if tailor is not None:
+        ranked.sort(key=lambda pair: -pair[0])  # stable: the usual order among equals
+    return [draft for _, drafts in ranked for draft in drafts]
 
 
 def fit_post(draft: PostDraft, render: Callable[[PostDraft], str]) -> Post:
