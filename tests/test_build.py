@@ -203,3 +203,12 @@ def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "cannot write" in result.output and "choose another -o folder" in result.output
     assert "Internal error" not in result.output and "Traceback" not in result.output
+
+
+def test_build_show_ids_puts_credential_ids_on_the_resume(single: Path, tmp_path: Path) -> None:
+    assert "Credential ID" not in (single / "Jordan-Rivera-Resume.html").read_text()
+    assert "Credential ID 137442019" in (single / "Jordan-Rivera-Resume.txt").read_text()
+    profile = str(EXAMPLES / "jordan-rivera.yaml")
+    assert invoke("build", profile, "-o", str(tmp_path / "ids"), "--show-ids").exit_code == 0  # type: ignore[attr-defined]
+    html = (tmp_path / "ids" / "Jordan-Rivera-Resume.html").read_text()
+    assert "Credential ID 137442019" in html

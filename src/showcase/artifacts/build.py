@@ -69,6 +69,7 @@ def build_profile(
     postings: Sequence[Path] = (),
     tailor: Tailoring | None = None,
     cache: Path | None = None,
+    show_ids: bool = False,
 ) -> ProfileBuild:
     """Every artifact of one profile, plus its index.html.
 
@@ -78,6 +79,8 @@ def build_profile(
 
     With a `cache` folder (see `showcase.artifacts.cache`), a PDF is laid out
     only when its HTML changed, and a DOCX made only when its view changed.
+
+    `show_ids` puts credential IDs on the resume's PDF, DOCX, HTML and Markdown.
     """
     result = ProfileBuild(name=loaded.profile.name, display_name=loaded.display_name)
     # The PDFs are most of the work. With a helper, this process renders their HTML
@@ -91,11 +94,21 @@ def build_profile(
     renderers: dict[str, Callable[[], Artifact]] = {
         "resume": lambda: (
             render_resume(
-                loaded, paper=paper, templates_dir=templates_dir, pdf_job=pdf_job, cache=layouts
+                loaded,
+                paper=paper,
+                templates_dir=templates_dir,
+                pdf_job=pdf_job,
+                show_ids=show_ids,
+                cache=layouts,
             )
             if tailor is None
             else render_tailored_resume(
-                loaded, tailor, paper=paper, templates_dir=templates_dir, pdf_job=pdf_job
+                loaded,
+                tailor,
+                paper=paper,
+                templates_dir=templates_dir,
+                pdf_job=pdf_job,
+                show_ids=show_ids,
             )
         ),
         "LinkedIn kit": lambda: render_linkedin(loaded, templates_dir=templates_dir),
