@@ -36,6 +36,7 @@ from showcase.errors import ShowcaseError
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
 from showcase.views.linkedin import HEADLINE_LIMIT, POST_LIMIT
+from showcase.views.practice import practice
 
 if TYPE_CHECKING:
     from showcase.strategy.renewals import Renewal
@@ -162,6 +163,7 @@ def build_profile(
         if name in result.files
     ]
     warnings = result.failures + [w.format() for w in (*loaded.warnings, *result.warnings)]
+    sheet = interview.sheet if isinstance(interview, InterviewArtifact) else None
     context = {
         "name": loaded.profile.name,
         "display_name": loaded.display_name,
@@ -182,11 +184,8 @@ def build_profile(
         "renewals": renewals.rows if isinstance(renewals, RenewalsArtifact) else (),
         "renewals_calendar": RENEWALS_ICS if RENEWALS_ICS in result.files else None,
         "renewals_page": RENEWALS_MD if RENEWALS_MD in result.files else None,
-        "stories": (
-            interview.sheet.stories
-            if isinstance(interview, InterviewArtifact) and interview.sheet
-            else ()
-        ),
+        "stories": sheet.stories if sheet else (),
+        "practice": practice(sheet),
         "warnings": warnings,
     }
     try:
