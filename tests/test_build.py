@@ -194,6 +194,101 @@ def test_index_copy_button_in_a_real_browser(single: Path) -> None:
         assert page.evaluate("navigator.clipboard.readText()") == "137442019"
 
 
+def test_index_practice_mode_structure(single: Path) -> None:
+    from html.parser import HTMLParser
+
+    class Collect(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__()
+            self.tags: list[tuple[str, dict[str, str | None]]] = []
+
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            self.tags.append((tag, dict(attrs)))
+
+    html = (single / "index.html").read_text()
+    parser = Collect()
+    parser.feed(html)
+    by_id = {a["id"]: (t, a) for t, a in parser.tags if a.get("id")}
+    assert by_id["practice"][0] == "section" and 'href="#practice"' in html
+    timer = by_id["timer"][1]
+    assert (timer["data-min"], timer["data-max"]) == ("60", "120")
+    for state in ("under", "in-range", "over", "short-under", "short-in-range", "short-over"):
+        assert timer[f"data-{state}"]
+    assert by_id["timer-clock"][1]["role"] == "timer"
+    assert by_id["timer-status"][1]["aria-live"] == "polite"
+    for button in ("timer-start", "timer-stop", "timer-reset"):
+        assert by_id[button] == ("button", by_id[button][1])
+        assert by_id[button][1]["type"] == "button"
+    cards = [a for t, a in parser.tags if t == "details" and "flashcard" in (a.get("class") or "")]
+    assert len(cards) == 8  # the questions of Jordan's two stories
+    assert html.count("<summary>") == len(cards) and html.count('<div class="outline">') == 8
+    assert "Tell me about a time you used data to change a decision." in html
+    # No network: nothing is loaded from anywhere; the script is inline.
+    assert not [
+        a
+        for t, a in parser.tags
+        if t in ("script", "link", "img") and (a.get("src") or a.get("href"))
+    ]
+    assert "fetch(" not in html and "XMLHttpRequest" not in html
+
+
+def test_index_without_stories_says_so(tmp_path: Path) -> None:
+    result = invoke("build", str(EXAMPLES / "minimal.yaml"), "-o", str(tmp_path))
+    assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
+    html = (tmp_path / "index.html").read_text()
+    assert 'id="practice"' in html and "No stories yet" in html
+    assert 'id="timer"' not in html
+
+
+@pytest.mark.browser
+def test_index_practice_mode_in_a_real_browser(single: Path) -> None:
+    from tests.browser import browser_page
+
+    with browser_page() as page:
+        page.clock.install()  # time moves only when the test says so
+        page.goto((single / "index.html").as_uri())
+        first = page.locator("#card-1")
+        outline = first.locator(".outline")
+        assert not outline.is_visible()
+        first.locator("summary").click()
+        assert outline.is_visible()
+        assert "Situation" in outline.inner_text() and "Result" in outline.inner_text()
+        second = page.locator("#card-2")
+        second.locator("summary").focus()
+        page.keyboard.press("Enter")
+        assert second.locator(".outline").is_visible()
+        page.keyboard.press("Space")
+        assert not second.locator(".outline").is_visible()
+
+        timer = page.locator("#timer")
+        assert timer.get_attribute("data-state") == "idle"
+        assert page.is_disabled("#timer-stop")
+        page.click("#timer-start")
+        assert page.is_disabled("#timer-start") and page.is_enabled("#timer-stop")
+        assert page.evaluate("document.activeElement.id") == "timer-stop"
+        page.clock.run_for(30_000)
+        assert page.inner_text("#timer-clock") == "0:30"
+        assert timer.get_attribute("data-state") == "under"
+        page.clock.run_for(45_000)
+        assert timer.get_attribute("data-state") == "in-range"
+        assert "in range" in page.inner_text("#timer-status")  # said once, when crossed
+        page.keyboard.press("Enter")  # Stop has the focus
+        assert page.inner_text("#timer-status") == (
+            "You spoke for 1:15: in range (1 to 2 minutes)."
+        )
+        page.clock.run_for(60_000)  # stopped: the time stands
+        assert page.inner_text("#timer-clock") == "1:15"
+        page.click("#timer-start")
+        page.clock.run_for(50_000)
+        assert timer.get_attribute("data-state") == "over"
+        assert page.inner_text("#timer-badge") == "over 2 min"
+        page.click("#timer-stop")
+        assert "over 2 minutes" in page.inner_text("#timer-status")
+        page.click("#timer-reset")
+        assert page.inner_text("#timer-clock") == "0:00"
+        assert timer.get_attribute("data-state") == "idle"
+
+
 def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
@@ -203,3 +298,12 @@ def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "cannot write" in result.output and "choose another -o folder" in result.output
     assert "Internal error" not in result.output and "Traceback" not in result.output
+
+
+def test_build_show_ids_puts_credential_ids_on_the_resume(single: Path, tmp_path: Path) -> None:
+    assert "Credential ID" not in (single / "Jordan-Rivera-Resume.html").read_text()
+    assert "Credential ID 137442019" in (single / "Jordan-Rivera-Resume.txt").read_text()
+    profile = str(EXAMPLES / "jordan-rivera.yaml")
+    assert invoke("build", profile, "-o", str(tmp_path / "ids"), "--show-ids").exit_code == 0  # type: ignore[attr-defined]
+    html = (tmp_path / "ids" / "Jordan-Rivera-Resume.html").read_text()
+    assert "Credential ID 137442019" in html

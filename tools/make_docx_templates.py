@@ -217,20 +217,15 @@ def resume() -> Any:
     tag(d, "endif")
     tag(d, "for group in resume.credential_groups")
     tag(d, "if group.title")
-    para(
-        d,
-        "{{ group.title }}"
-        "{% if group.role_note %}{{ resume.separator }}{{ group.role_note }}{% endif %}",
-        style="Heading 2",
-    )
+    para(d, "{{ group.heading }}", style="Heading 2")
     tag(d, "endif")
     tag(d, "for entry in group.entries")
     para(d, entry % "entry", before=2, keep=True)
     tag(d, "if entry.details")
     para(d, "{{r docx.line(entry.details, resume.separator, muted=True) }}")
     tag(d, "endif")
-    tag(d, "if entry.facts.skills")
-    para(d, ("Skills: {{ entry.facts.skills | join(', ') }}", MUTED_STYLE))
+    tag(d, "if entry.skills")
+    para(d, ("Skills: {{ entry.skills | join(', ') }}", MUTED_STYLE))
     tag(d, "endif")
     tag(d, "endfor")
     tag(d, "endfor")

@@ -62,6 +62,7 @@ class BuildOptions:
     postings: tuple[Path, ...] = ()  # job postings: each profile also gets its gaps report
     for_posting: Path | None = None  # one posting: everything is aimed at it (--for)
     cache: bool = True  # keep layouts in <folder>/.showcase-cache (see artifacts.cache)
+    show_ids: bool = False  # credential IDs on the resume's PDF, DOCX, HTML and Markdown too
 
 
 def build_one(
@@ -95,6 +96,7 @@ def build_one(
             postings=options.postings,
             tailor=tailor,
             cache=folder / CACHE_DIR if options.cache else None,
+            show_ids=options.show_ids,
         )
         out = OutputDir(folder, force=options.force, protect=[source])
         report = out.write_all(result.files, result.pending)

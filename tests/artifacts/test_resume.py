@@ -63,7 +63,7 @@ def test_pdf_reads_in_natural_order(jordan_files: dict[str, bytes], jordan: Load
         "PROFESSIONAL DEVELOPMENT & CERTIFICATIONS",
         "Digital Marketing",
         "Google Ads Search Certification | Google (via Skillshop)",
-        "Issued Feb 2026 | Valid until Feb 2027 | Credential ID 137442019",
+        "Issued Feb 2026 | Valid until Feb 2027 | Verify: skillshop.credential.net",
         "Content Marketing Certification",
         "Meta Certified Digital Marketing Associate",
         "Google Data Analytics Professional Certificate",
@@ -160,7 +160,7 @@ def test_docx_structure_and_hyperlinks(jordan_files: dict[str, bytes]) -> None:
         "Education",
         "Skills",
     ]
-    assert ("Heading 2", "Digital Marketing | Target role: Digital Marketing Manager") in styled
+    assert ("Heading 2", "Digital Marketing, for a Digital Marketing Manager role") in styled
     assert any(style == "List Bullet" for style, _ in styled)
     assert not document.tables
     links = {
@@ -382,3 +382,99 @@ def test_no_valid_credentials_means_no_empty_section(tmp_path: Path) -> None:
         assert "Experience" in text or "EXPERIENCE" in text
     document = docx.Document(io.BytesIO(artifact.files["J-Resume.docx"]))
     assert [p.text for p in document.paragraphs if style_of(p) == "Heading 1"] == ["Experience"]
+
+
+# --- the recruiter's view (issue #13) -----------------------------------------------------
+
+
+def test_credential_ids_only_in_the_text_resume_unless_asked(jordan: LoadedProfile) -> None:
+    import docx
+
+    ids = [c.credential_id for c in jordan.valid_credentials if c.credential_id]
+    assert ids
+    page = ("Jordan-Rivera-Resume.html", "Jordan-Rivera-Resume.md")
+    default = render_resume(jordan, formats=["html", "md", "txt", "docx"]).files
+    shown = render_resume(jordan, formats=["html", "md", "txt", "docx"], show_ids=True).files
+
+    def word(files: dict[str, bytes]) -> str:
+        document = docx.Document(io.BytesIO(files["Jordan-Rivera-Resume.docx"]))
+        return "\n".join(p.text for p in document.paragraphs)
+
+    for name in page:
+        assert "Credential ID" not in default[name].decode()
+    assert "Credential ID" not in word(default)
+    for credential_id in ids:
+        line = f"Credential ID {credential_id}"
+        assert line in default["Jordan-Rivera-Resume.txt"].decode()  # forms ask for it
+        assert line in shown["Jordan-Rivera-Resume.txt"].decode()
+        assert line in word(shown)
+        for name in page:
+            assert line in shown[name].decode()
+
+
+def test_skills_line_names_only_what_the_skills_section_does_not(tmp_path: Path) -> None:
+    loaded = load(
+        tmp_path,
+        """
+        name: J
+        credentials:
+          - name: All listed
+            issuer: B
+            issued: 2026
+            skills: [sql, Tableau]
+          - name: Some new
+            issuer: B
+            issued: 2025
+            skills: [SQL, Looker, dbt]
+        skills:
+          - group: Data
+            items: [SQL, Tableau]
+        """,
+    )
+    (group,) = resume_view(loaded).credential_groups
+    assert [e.skills for e in group.entries] == [(), ("Looker", "dbt")]
+    text = render_resume(loaded, formats=["txt"]).files["J-Resume.txt"].decode()
+    assert "Skills: Looker, dbt" in text
+    assert text.count("Skills:") == 1
+
+
+def test_every_verify_link_shows_its_host(jordan: LoadedProfile, priya: LoadedProfile) -> None:
+    from urllib.parse import urlsplit
+
+    for loaded in (jordan, priya):
+        for group in resume_view(loaded).credential_groups:
+            for entry in group.entries:
+                for verify in [d for d in entry.details if d.prefix == "Verify: "]:
+                    assert verify.url is not None
+                    assert verify.text == urlsplit(verify.url).netloc.removeprefix("www.")
+
+
+def test_a_stack_heading_reads_as_words(jordan: LoadedProfile, tmp_path: Path) -> None:
+    (stack, _rest) = resume_view(jordan).credential_groups
+    assert stack.heading == "Digital Marketing, for a Digital Marketing Manager role"
+    loaded = load(
+        tmp_path,
+        """
+        name: J
+        credentials:
+          - {id: a, name: A, issuer: B, issued: 2026}
+          - {id: b, name: C, issuer: B, issued: 2026}
+        stacks:
+          - {name: HR, credentials: [a], target_role: HR Business Partner}
+          - {name: Analyst, credentials: [b], target_role: analyst}
+        """,
+    )
+    headings = [g.heading for g in resume_view(loaded).credential_groups]
+    assert headings == ["HR, for an HR Business Partner role", "Analyst"]
+
+
+def test_cli_show_ids(tmp_path: Path) -> None:
+    from showcase.cli import cli
+
+    args = ["resume", str(EXAMPLES / "jordan-rivera.yaml"), "-o", str(tmp_path), "-f", "md"]
+    result = CliRunner().invoke(cli, [*args, "--today", "2026-11-28"], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert "Credential ID" not in (tmp_path / "Jordan-Rivera-Resume.md").read_text()
+    result = CliRunner().invoke(cli, [*args, "--today", "2026-11-28", "--show-ids"])
+    assert result.exit_code == 0, result.output
+    assert "Credential ID 137442019" in (tmp_path / "Jordan-Rivera-Resume.md").read_text()

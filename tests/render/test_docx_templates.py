@@ -37,7 +37,11 @@ def examples() -> dict[str, LoadedProfile]:
 
 @pytest.fixture(scope="module")
 def resumes(examples: dict[str, LoadedProfile]) -> dict[str, dict[str, bytes]]:
-    return {name: render_resume(p, formats=["docx", "txt"]).files for name, p in examples.items()}
+    """With --show-ids, which the text resume always has: the DOCX then says all it says."""
+    return {
+        name: render_resume(p, formats=["docx", "txt"], show_ids=True).files
+        for name, p in examples.items()
+    }
 
 
 def document(data: bytes) -> Any:

@@ -36,6 +36,7 @@ from showcase.errors import ShowcaseError
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
 from showcase.views.linkedin import HEADLINE_LIMIT, POST_LIMIT
+from showcase.views.practice import practice
 
 if TYPE_CHECKING:
     from showcase.strategy.renewals import Renewal
@@ -69,6 +70,7 @@ def build_profile(
     postings: Sequence[Path] = (),
     tailor: Tailoring | None = None,
     cache: Path | None = None,
+    show_ids: bool = False,
 ) -> ProfileBuild:
     """Every artifact of one profile, plus its index.html.
 
@@ -78,6 +80,8 @@ def build_profile(
 
     With a `cache` folder (see `showcase.artifacts.cache`), a PDF is laid out
     only when its HTML changed, and a DOCX made only when its view changed.
+
+    `show_ids` puts credential IDs on the resume's PDF, DOCX, HTML and Markdown.
     """
     result = ProfileBuild(name=loaded.profile.name, display_name=loaded.display_name)
     # The PDFs are most of the work. With a helper, this process renders their HTML
@@ -91,11 +95,21 @@ def build_profile(
     renderers: dict[str, Callable[[], Artifact]] = {
         "resume": lambda: (
             render_resume(
-                loaded, paper=paper, templates_dir=templates_dir, pdf_job=pdf_job, cache=layouts
+                loaded,
+                paper=paper,
+                templates_dir=templates_dir,
+                pdf_job=pdf_job,
+                show_ids=show_ids,
+                cache=layouts,
             )
             if tailor is None
             else render_tailored_resume(
-                loaded, tailor, paper=paper, templates_dir=templates_dir, pdf_job=pdf_job
+                loaded,
+                tailor,
+                paper=paper,
+                templates_dir=templates_dir,
+                pdf_job=pdf_job,
+                show_ids=show_ids,
             )
         ),
         "LinkedIn kit": lambda: render_linkedin(loaded, templates_dir=templates_dir, tailor=tailor),
@@ -154,6 +168,7 @@ def build_profile(
         if name in result.files
     ]
     warnings = result.failures + [w.format() for w in (*loaded.warnings, *result.warnings)]
+    sheet = interview.sheet if isinstance(interview, InterviewArtifact) else None
     context = {
         "name": loaded.profile.name,
         "display_name": loaded.display_name,
@@ -174,11 +189,8 @@ def build_profile(
         "renewals": renewals.rows if isinstance(renewals, RenewalsArtifact) else (),
         "renewals_calendar": RENEWALS_ICS if RENEWALS_ICS in result.files else None,
         "renewals_page": RENEWALS_MD if RENEWALS_MD in result.files else None,
-        "stories": (
-            interview.sheet.stories
-            if isinstance(interview, InterviewArtifact) and interview.sheet
-            else ()
-        ),
+        "stories": sheet.stories if sheet else (),
+        "practice": practice(sheet),
         "warnings": warnings,
     }
     try:

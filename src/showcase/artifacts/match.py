@@ -41,6 +41,7 @@ def render_tailored_resume(
     paper: str = "letter",
     include_expired: bool = False,
     only_relevant: bool = False,
+    show_ids: bool = False,
     templates_dir: Path | None = None,
     pdf_job: PdfJob | None = None,
 ) -> TailoredResume:
@@ -55,12 +56,14 @@ def render_tailored_resume(
         pdf_job=pdf_job,
         tailor=tailor,
         only_relevant=only_relevant,
+        show_ids=show_ids,
     )
     baseline = render_resume(
         loaded,
         formats=[measure],
         paper=paper,
         include_expired=include_expired,
+        show_ids=show_ids,
         templates_dir=templates_dir,
         pdf_job=pdf_job,
     )

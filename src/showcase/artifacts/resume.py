@@ -30,11 +30,20 @@ def render_resume(
     pdf_job: PdfJob | None = None,
     tailor: Tailoring | None = None,
     only_relevant: bool = False,
+    show_ids: bool = False,
     cache: RenderCache | None = None,
 ) -> Artifact:
-    """The resume files, named ``<First-Last>-Resume.<ext>``."""
+    """The resume files, named ``<First-Last>-Resume.<ext>``.
+
+    `show_ids` puts credential IDs on the PDF, DOCX, HTML and Markdown too; the
+    text resume always has them.
+    """
     view = resume_view(
-        loaded, include_expired=include_expired, tailor=tailor, only_relevant=only_relevant
+        loaded,
+        include_expired=include_expired,
+        tailor=tailor,
+        only_relevant=only_relevant,
+        show_ids=show_ids,
     )
     created = pdf_writer.creation_date(loaded.today)
     # `r` is what templates written for showcase 0.1 use; the bundled ones say `resume`.

@@ -13,6 +13,7 @@ from showcase.cli.options import (
     for_option,
     output_option,
     paper_option,
+    show_ids_option,
     strict_option,
     templates_option,
     today_option,
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 )
 @for_option
 @paper_option
+@show_ids_option
 @today_option
 @templates_option
 @strict_option
@@ -54,6 +56,7 @@ def build(
     postings: tuple[Path, ...],
     for_posting: Path | None,
     paper: str,
+    show_ids: bool,
     today: dt.date | None,
     templates_dir: Path | None,
     strict: bool,
@@ -93,6 +96,7 @@ def build(
         paper=paper.lower(),
         postings=postings,
         for_posting=for_posting,
+        show_ids=show_ids,
     )
     total = len(profiles)
     done = 0

@@ -87,6 +87,15 @@ def strict_option(f: F) -> F:
     )(f)
 
 
+def show_ids_option(f: F) -> F:
+    return click.option(
+        "--show-ids",
+        is_flag=True,
+        help="Also print credential IDs on the resume's PDF, DOCX, HTML and Markdown "
+        "(the text resume always has them).",
+    )(f)
+
+
 def for_option(f: F) -> F:
     return click.option(
         "--for",

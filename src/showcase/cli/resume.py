@@ -13,6 +13,7 @@ from showcase.cli.options import (
     formats_option,
     output_option,
     paper_option,
+    show_ids_option,
     strict_option,
     templates_option,
     today_option,
@@ -30,6 +31,7 @@ from showcase.cli.report import run_artifact
     is_flag=True,
     help="Also list expired credentials, marked as expired.",
 )
+@show_ids_option
 @for_option
 @click.option(
     "--only-relevant",
@@ -46,6 +48,7 @@ def resume(
     formats: list[str],
     paper: str,
     include_expired: bool,
+    show_ids: bool,
     today: dt.date | None,
     for_posting: Path | None,
     only_relevant: bool,
@@ -57,6 +60,8 @@ def resume(
     Files are named after you (Jordan-Rivera-Resume.pdf, .docx, .html, .md,
     .txt). The PDF is tagged, one column and real text, the DOCX uses Word's
     standard heading styles: both read cleanly in applicant tracking systems.
+    Credential IDs are for verification forms: the text resume has them, the
+    others only with --show-ids.
 
     With --for POSTING, the resume is aimed at that job: credentials ordered by
     what they share with the posting (those that share nothing move to
@@ -92,6 +97,7 @@ def resume(
                 paper=paper.lower(),
                 include_expired=include_expired,
                 only_relevant=only_relevant,
+                show_ids=show_ids,
                 templates_dir=templates_dir,
                 pdf_job=pdf_job,
             )
@@ -100,6 +106,7 @@ def resume(
             formats=formats,
             paper=paper.lower(),
             include_expired=include_expired,
+            show_ids=show_ids,
             templates_dir=templates_dir,
             pdf_job=pdf_job,
         )

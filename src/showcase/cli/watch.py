@@ -12,6 +12,7 @@ from showcase.cli.options import (
     for_option,
     output_option,
     paper_option,
+    show_ids_option,
     templates_option,
     today_option,
 )
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
 )
 @for_option
 @paper_option
+@show_ids_option
 @today_option
 @templates_option
 @click.option("--no-open", is_flag=True, help="Do not open index.html in the browser.")
@@ -44,6 +46,7 @@ def watch(
     postings: tuple[Path, ...],
     for_posting: Path | None,
     paper: str,
+    show_ids: bool,
     today: dt.date | None,
     templates_dir: Path | None,
     no_open: bool,
@@ -79,6 +82,7 @@ def watch(
         paper=paper.lower(),
         postings=postings,
         for_posting=for_posting,
+        show_ids=show_ids,
     )
     page = "index.html"
     if for_posting is not None:

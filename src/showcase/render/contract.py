@@ -22,6 +22,7 @@ from showcase.strategy.match import MatchReport
 from showcase.strategy.renewals import RenewalReport
 from showcase.views.interview import InterviewSheet
 from showcase.views.linkedin import CertificationEntry, Headline, Post, PostDraft
+from showcase.views.practice import Practice
 from showcase.views.resume import ResumeView
 from showcase.views.signature import SignatureView
 
@@ -102,6 +103,7 @@ TEMPLATES: dict[str, tuple[Variable, ...]] = {
         Variable("renewals_calendar", "str | None", "the renewals calendar's path (.ics)"),
         Variable("renewals_page", "str | None", "the renewals page's path (.md)"),
         Variable("stories", "list[Story]", "the interview stories"),
+        Variable("practice", Practice, "practice mode: flashcards and the timer's words"),
         Variable("warnings", "list[str]", "everything to check first"),
     ),
     "build/batch.html.j2": (

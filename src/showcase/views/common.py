@@ -23,17 +23,26 @@ class Link:
     label: str = ""
 
 
-def link(url: str, label: str = "", *, max_text: int = 0) -> Link:
-    """A link whose text is the address; past `max_text` characters, only its host.
+def link(url: str, label: str = "") -> Link:
+    """A link whose text is the address: ``linkedin.com/in/jordan``."""
+    return Link(url=url, text=display_url(url), label=label)
 
-    A long address wrapped over two lines reads badly and parses worse; the host
-    still tells a reader where it points (ATS guidance allows "links written out
-    or labelled"), and the link itself keeps the whole URL.
+
+def verify_link(url: str) -> Link:
+    """Where a credential is verified, shown as its host alone: ``credly.com``.
+
+    One rule for every credential: a verification address is long, often carries
+    the credential's ID (``skillshop.credential.net/137442019``) and would wrap; the
+    host tells a reader where it points (ATS guidance allows "links written out or
+    labelled"), and the link itself keeps the whole URL.
     """
-    text = display_url(url)
-    if max_text and len(text) > max_text:
-        text = urlsplit(url).netloc.removeprefix("www.")
-    return Link(url=url, text=text, label=label)
+    return Link(url=url, text=display_host(url))
+
+
+def display_host(url: str) -> str:
+    """``https://www.credly.com/badges/5d1c`` -> ``credly.com``."""
+    parts = urlsplit(url)
+    return (parts.hostname or parts.netloc).removeprefix("www.")
 
 
 def display_url(url: str) -> str:
@@ -117,7 +126,7 @@ def credential_facts(loaded: LoadedProfile, credential: Credential) -> Credentia
         expires=credential.expires.short() if credential.expires else None,
         status=loaded.status(credential),
         credential_id=credential.credential_id,
-        verify=link(credential.url, max_text=44) if credential.url else None,
+        verify=verify_link(credential.url) if credential.url else None,
         skills=tuple(credential.skills),
         hours=format_hours(credential.hours),
         completion_only=credential.is_completion_only,

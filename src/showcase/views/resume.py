@@ -10,6 +10,7 @@ from showcase.profile.models import DEFAULT_SECTION_TITLES, Credential, Section,
 from showcase.views.common import (
     CredentialFacts,
     Link,
+    a_or_an,
     credential_facts,
     date_range,
     file_stem,
@@ -61,7 +62,9 @@ class Detail:
 @dataclass(frozen=True)
 class ResumeCredential:
     facts: CredentialFacts
-    details: tuple[Detail, ...]
+    details: tuple[Detail, ...]  # the page's (PDF, DOCX, HTML, Markdown): IDs with --show-ids
+    text_details: tuple[Detail, ...]  # the text resume's, for forms: always with the ID
+    skills: tuple[str, ...]  # its skills the Skills section does not already list
 
     @property
     def line(self) -> tuple[Part, ...]:
@@ -78,8 +81,24 @@ class CredentialGroup:
 
     @property
     def role_note(self) -> str | None:
-        """``Target role: Digital Marketing Manager``, shown beside the stack's name."""
-        return f"Target role: {self.target_role}" if self.target_role else None
+        """``for a Digital Marketing Manager role``: what the stack is for, in words."""
+        if not self.target_role:
+            return None
+        if self.target_role.casefold().endswith((" role", " roles")):
+            return f"for {self.target_role}"
+        return f"for {a_or_an(self.target_role)} role"
+
+    @property
+    def heading(self) -> str | None:
+        """``Digital Marketing, for a Digital Marketing Manager role``, in every format.
+
+        The name alone when it already names the role, or for the remaining credentials'
+        group its title ("Additional credentials")."""
+        if not self.title:
+            return None
+        if not self.role_note or self.title.casefold() == (self.target_role or "").casefold():
+            return self.title
+        return f"{self.title}, {self.role_note}"
 
 
 @dataclass(frozen=True)
@@ -218,13 +237,19 @@ def _contact(loaded: LoadedProfile) -> tuple[ContactItem, ...]:
     return tuple(items)
 
 
-def _details(facts: CredentialFacts) -> tuple[Detail, ...]:
+def _details(facts: CredentialFacts, *, show_id: bool) -> tuple[Detail, ...]:
+    """Dates, the ID (when `show_id`), where to verify it, and "Completion" for a course.
+
+    A credential ID is for a verification form, not for the page a recruiter scans:
+    the page leaves it out unless asked (``--show-ids``); the text resume, pasted into
+    forms, always has it.
+    """
     details = [Detail(f"Issued {facts.issued}")]
     if facts.expired:
         details.append(Detail(f"Expired {facts.expires}", flag=True))
     elif facts.expires:
         details.append(Detail(f"Valid until {facts.expires}"))
-    if facts.credential_id:
+    if facts.credential_id and show_id:
         details.append(Detail(f"Credential ID {facts.credential_id}"))
     if facts.verify:
         details.append(Detail(facts.verify.text, url=facts.verify.url, prefix="Verify: "))
@@ -233,9 +258,23 @@ def _details(facts: CredentialFacts) -> tuple[Detail, ...]:
     return tuple(details)
 
 
-def _entry(loaded: LoadedProfile, credential: Credential) -> ResumeCredential:
+def listed_skills(loaded: LoadedProfile) -> set[str]:
+    """The skills the Skills section lists, case-folded."""
+    return {item.casefold() for group in loaded.profile.skills for item in group.items}
+
+
+def _entry(
+    loaded: LoadedProfile, credential: Credential, *, show_ids: bool, listed: set[str]
+) -> ResumeCredential:
+    """One credential. Its "Skills:" line names only what the Skills section does not:
+    each skill is on the page once, and the line says what this credential adds."""
     facts = credential_facts(loaded, credential)
-    return ResumeCredential(facts, _details(facts))
+    return ResumeCredential(
+        facts,
+        details=_details(facts, show_id=show_ids),
+        text_details=_details(facts, show_id=True),
+        skills=tuple(s for s in facts.skills if s.casefold() not in listed),
+    )
 
 
 ADDITIONAL = "Additional credentials"
@@ -286,6 +325,7 @@ def _credential_groups(
     include_expired: bool,
     tailor: Tailoring | None = None,
     only_relevant: bool = False,
+    show_ids: bool = False,
 ) -> tuple[CredentialGroup, ...]:
     """Stacks first, then the rest (see `resume_credentials`).
 
@@ -297,6 +337,10 @@ def _credential_groups(
     profile = loaded.profile
     listed = resume_credentials(loaded, include_expired=include_expired, tailor=tailor)
     listed_ids = {c.id for c in listed}
+    in_skills = listed_skills(loaded)
+
+    def entries(credentials: list[Credential]) -> tuple[ResumeCredential, ...]:
+        return tuple(_entry(loaded, c, show_ids=show_ids, listed=in_skills) for c in credentials)
 
     def relevance(credential: Credential) -> int:
         return _relevance(tailor, credential) if tailor else 0
@@ -326,7 +370,7 @@ def _credential_groups(
         CredentialGroup(
             title=stack.name,
             target_role=stack.target_role,
-            entries=tuple(_entry(loaded, c) for c in by_relevance(members)),
+            entries=entries(by_relevance(members)),
         )
         for stack, members in stacks
     ]
@@ -334,16 +378,16 @@ def _credential_groups(
     if tailor is None:
         if rest:
             title = ADDITIONAL if groups else None
-            groups.append(CredentialGroup(title, None, tuple(_entry(loaded, c) for c in rest)))
+            groups.append(CredentialGroup(title, None, entries(rest)))
         return tuple(groups)
     related = [c for c in rest if relevance(c) > 0]
     unrelated = [c for c in rest if relevance(c) == 0]
     if related:
         title = RELATED if groups else None
-        groups.append(CredentialGroup(title, None, tuple(_entry(loaded, c) for c in related)))
+        groups.append(CredentialGroup(title, None, entries(related)))
     if unrelated and not only_relevant:
         title = ADDITIONAL if groups else None
-        groups.append(CredentialGroup(title, None, tuple(_entry(loaded, c) for c in unrelated)))
+        groups.append(CredentialGroup(title, None, entries(unrelated)))
     return tuple(groups)
 
 
@@ -382,10 +426,12 @@ def resume_view(
     include_expired: bool = False,
     tailor: Tailoring | None = None,
     only_relevant: bool = False,
+    show_ids: bool = False,
 ) -> ResumeView:
     """Decide the resume's content: a pure function of the profile, today and options.
 
     `tailor` aims it at one posting (order and selection; see `_credential_groups`).
+    `show_ids` puts credential IDs back on the page (the text resume always has them).
     """
     profile = loaded.profile
     options = profile.resume
@@ -408,7 +454,9 @@ def resume_view(
         headline=profile.headline,
         contact=_contact(loaded),
         certifications_title=CERTIFICATIONS_TITLE,
-        credential_groups=_credential_groups(loaded, include_expired, tailor, only_relevant),
+        credential_groups=_credential_groups(
+            loaded, include_expired, tailor, only_relevant, show_ids
+        ),
         sections=tuple(sections),
         summary=profile.summary,
         experience=tuple(
