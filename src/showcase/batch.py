@@ -98,7 +98,12 @@ def build_one(
             cache=folder / CACHE_DIR if options.cache else None,
             show_ids=options.show_ids,
         )
-        out = OutputDir(folder, force=options.force, protect=[source])
+        out = OutputDir(
+            folder,
+            force=options.force,
+            protect=[source],
+            owner=str(source.resolve()),
+        )
         report = out.write_all(result.files, result.pending)
         outcome.written = report.written
         outcome.unchanged = report.unchanged
@@ -116,7 +121,7 @@ def _folders(loaded: Sequence[LoadedProfile], root: Path, single: bool) -> list[
     from showcase.views.common import file_stem
 
     if single:
-        return [root]
+        return [root] if loaded else []
     # Names that make one stem ("Jordan Rivera", "Jordan Rivera!") get -2, -3 ...; a name
     # whose own stem ends in -2 ("Jordan Rivera 2") takes the next free one instead.
     # Case-insensitive, for file systems that are.

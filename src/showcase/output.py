@@ -36,6 +36,7 @@ from typing import Any
 from showcase.errors import OutputExistsError, ShowcaseError, shown
 
 MANIFEST = ".showcase-manifest.json"
+OWNER_KEY = ".owner"  # in the manifest: whose build the folder holds (never a file name)
 LOCK = ".showcase-lock"
 LOCK_WAIT_SECONDS = 30.0
 MANIFEST_LIMIT = 4 * 1024 * 1024  # bytes; a manifest lists a few dozen files per profile
@@ -130,9 +131,21 @@ class WriteReport:
 class OutputDir:
     """A folder showcase writes into, keeping track of which files are its own."""
 
-    def __init__(self, root: Path, *, force: bool = False, protect: Iterable[Path] = ()) -> None:
+    def __init__(
+        self,
+        root: Path,
+        *,
+        force: bool = False,
+        protect: Iterable[Path] = (),
+        owner: str | None = None,
+    ) -> None:
         self.root = root
         self.force = force
+        # Which profile file the folder holds the build of (`build` sets it): another
+        # profile's build into the same folder would mix two people's files under one
+        # index.html. The file, not the name: editing your own name is not a new owner.
+        self.owner = owner
+        self._owner_found: str | None = None
         self.protect = {p.resolve() for p in protect}
         self.written: list[Path] = []
         self._manifest_path = root / MANIFEST
@@ -163,6 +176,8 @@ class OutputDir:
                 return {}
             raise ShowcaseError(f"{path} is damaged (not showcase's list of files); {fix}")
         manifest: dict[str, list[str]] = {}
+        owner = loaded.pop(OWNER_KEY, None)
+        self._owner_found = owner if isinstance(owner, str) else None
         for key, value in loaded.items():
             digests = value if isinstance(value, list) else [value]
             manifest[str(key)] = [str(d) for d in digests if isinstance(d, str)]
@@ -224,6 +239,13 @@ class OutputDir:
         report = WriteReport()
         with folder_lock(self.root):
             self._manifest = self._read_manifest()
+            found = self._owner_found
+            if self.owner and found and found != self.owner and not self.force:
+                report.refused.append(
+                    f"{self.root} holds what showcase built from {shown(found)}; build "
+                    f"{shown(self.owner)} into another folder (-o), or pass --force to mix them"
+                )
+                return report
             payloads: dict[Path, tuple[str | None, bytes]] = {}
             recorded: dict[str, list[str]] = {}
             for relative, data in files.items():
@@ -274,10 +296,13 @@ class OutputDir:
         self._save()
 
     def _save(self) -> None:
-        text = json.dumps(
-            {k: v[0] if len(v) == 1 else v for k, v in sorted(self._manifest.items()) if v},
-            indent=1,
-        )
+        entries: dict[str, object] = {
+            k: v[0] if len(v) == 1 else v for k, v in sorted(self._manifest.items()) if v
+        }
+        owner = self.owner or self._owner_found
+        if owner:
+            entries = {OWNER_KEY: owner, **entries}
+        text = json.dumps(entries, indent=1)
         try:
             _clean_strays(self._manifest_path)
             atomic_write(self._manifest_path, (text + "\n").encode("utf-8"))

@@ -32,8 +32,9 @@ from showcase.artifacts.linkedin import LinkedInKit, render_linkedin
 from showcase.artifacts.match import render_tailored_resume
 from showcase.artifacts.resume import render_resume
 from showcase.artifacts.signature import render_signature
-from showcase.errors import ShowcaseError
+from showcase.errors import Problem, ShowcaseError
 from showcase.profile import LoadedProfile
+from showcase.render import pdf as pdf_writer
 from showcase.render.templates import render
 from showcase.views.linkedin import HEADLINE_LIMIT, POST_LIMIT
 from showcase.views.practice import practice
@@ -205,12 +206,18 @@ def no_layout(html: str, *, allowed: list[Path], paper: str, base_url: Path | No
     return b""
 
 
-def check_builds(loaded: LoadedProfile, *, templates_dir: Path | None = None) -> list[str]:
-    """Render every artifact in memory (all but the PDF layout); what would not build.
+def check_builds(
+    loaded: LoadedProfile, *, templates_dir: Path | None = None
+) -> tuple[list[str], list[Problem]]:
+    """Render every artifact in memory (all but the PDF layout): what would not build, and
+    the warnings rendering gives (a plain-text signature that had to leave a line out ...).
 
-    `showcase validate` runs this, so that a profile it accepts always builds.
+    `showcase validate` runs this, so that a profile it accepts always builds, and its
+    warnings are the ones `build` would print.
     """
-    return build_profile(loaded, templates_dir=templates_dir, pdf_job=no_layout).failures
+    result = build_profile(loaded, templates_dir=templates_dir, pdf_job=no_layout)
+    warnings = [w for w in result.warnings if w.message not in pdf_writer.pdf_warnings()]
+    return result.failures, warnings
 
 
 def _gaps_part(

@@ -8,6 +8,7 @@ that prints itself.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -72,6 +73,12 @@ for command in (
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI, showing bugs (not user errors) as bugs."""
+    import signal
+
+    # SIGTERM (kill, a CI timeout) unwinds like Ctrl+C: the `finally` blocks that shut
+    # down the PDF helper process run, instead of leaving it orphaned.
+    with contextlib.suppress(ValueError):  # not in the main thread (tests)
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="showcase")
     except Exception as exc:  # a bug in showcase: user errors never get here

@@ -18,6 +18,9 @@ from showcase.artifacts.files import PAPERS
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+TODAY_RANGE = (1980, 2100)
+
+
 class TodayType(click.ParamType):  # type: ignore[type-arg]
     name = "YYYY-MM-DD"
 
@@ -25,9 +28,15 @@ class TodayType(click.ParamType):  # type: ignore[type-arg]
         if isinstance(value, dt.date):
             return value
         try:
-            return dt.date.fromisoformat(str(value))
+            day = dt.date.fromisoformat(str(value))
         except ValueError:
             self.fail(f"{value!r} is not a date like 2026-11-28", param, ctx)
+        if not TODAY_RANGE[0] <= day.year <= TODAY_RANGE[1]:
+            # DOCX and ZIP dates run from 1980 to 2107; profile dates from 1900 to 2200.
+            self.fail(
+                f"{value}: choose a date from {TODAY_RANGE[0]} to {TODAY_RANGE[1]}", param, ctx
+            )
+        return day
 
 
 class FormatList(click.ParamType):  # type: ignore[type-arg]

@@ -81,12 +81,24 @@ def write_new_file(output: Path, text: str) -> None:
         click.echo(text, nl=False)
         return
     from showcase.errors import OutputExistsError
-    from showcase.output import atomic_write
 
     if output.exists():
         raise OutputExistsError(output, "Choose a new file name.")
-    atomic_write(output, text.encode("utf-8"))
+    write_file(output, text.encode("utf-8"))
     report_written([output])
+
+
+def write_file(output: Path, data: bytes) -> None:
+    """`atomic_write`, with a user's error for a place that cannot be written."""
+    from showcase.errors import ShowcaseError
+    from showcase.output import atomic_write
+
+    try:
+        atomic_write(output, data)
+    except OSError as exc:
+        raise ShowcaseError(
+            f"cannot write {output}: {exc.strerror or exc}; choose another file name or folder"
+        ) from None
 
 
 def print_to_stdout(artifact: Artifact) -> None:

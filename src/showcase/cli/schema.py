@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from showcase.cli.report import report_written
+from showcase.cli.report import report_written, write_file
 
 
 @click.command()
@@ -32,7 +32,6 @@ def schema(output: Path, force: bool) -> None:
         click.echo(text, nl=False)
         return
     from showcase.errors import OutputExistsError
-    from showcase.output import atomic_write
     from showcase.profile.schema import SCHEMA_ID
 
     if output.exists() and not force:
@@ -42,5 +41,5 @@ def schema(output: Path, force: bool) -> None:
             ours = False
         if not ours:
             raise OutputExistsError(output, "It is not a showcase schema; pass --force.")
-    atomic_write(output, text.encode("utf-8"))
+    write_file(output, text.encode("utf-8"))
     report_written([output])

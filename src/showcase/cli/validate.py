@@ -50,17 +50,18 @@ def validate(
             exc.show()
             failed += 1
             continue
-        failures = check_builds(loaded, templates_dir=templates_dir)
+        failures, rendering = check_builds(loaded, templates_dir=templates_dir)
         for failure in failures:
             click.secho(f"{path}: error: {failure}", err=True, fg="red")
         if failures:
             failed += 1
             continue
-        warned.extend(loaded.warnings)
+        every = [*loaded.warnings, *rendering]
+        warned.extend(every)
         if not quiet:
             click.echo(summarize(loaded, str(path)))
-            for warning in loaded.warnings:
+            for warning in every:
                 click.secho("    " + warning.format(severity="warning"), fg="yellow")
         else:
-            print_warnings(loaded.warnings)
+            print_warnings(every)
     finish(refused=bool(failed), warnings=warned, strict=strict)

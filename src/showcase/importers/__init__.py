@@ -145,6 +145,10 @@ def parse_json(text: str, name: str, what: str = "not valid JSON") -> Any:
         return json.loads(text)
     except json.JSONDecodeError as exc:
         raise ImportFailed(f"{name}:{exc.lineno}:{exc.colno}: {what}: {exc.msg}") from None
+    except ValueError:  # Python's limit of 4,300 digits in an integer
+        raise ImportFailed(
+            f"{name}: {what}: it holds a number thousands of digits long; not imported"
+        ) from None
     except RecursionError:
         raise ImportFailed(
             f"{name}: JSON nested too deeply to be a badge or a resume; not imported"

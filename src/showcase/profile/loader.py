@@ -209,8 +209,10 @@ def _cross_check(data: dict[str, Any], source: Source) -> list[Problem]:
             if section == "credentials":
                 credential_ids.add(item_id)
             loc: Path_ = (section, index, "id") if explicit else (section, index, id_from)
-            if item_id in seen:
-                first_line = source.where((section, seen[item_id]))[0]
+            # Compared without case: ids name files, and Caps-short.txt and caps-short.txt
+            # are one file on macOS and Windows.
+            if item_id.casefold() in seen:
+                first_line = source.where((section, seen[item_id.casefold()]))[0]
                 how = "" if explicit else f" (made from its {id_from})"
                 problems.append(
                     source.problem(
@@ -220,7 +222,7 @@ def _cross_check(data: dict[str, Any], source: Source) -> list[Problem]:
                     )
                 )
             else:
-                seen[item_id] = index
+                seen[item_id.casefold()] = index
 
     known = ", ".join(sorted(credential_ids)) or "(none)"
 

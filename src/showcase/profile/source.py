@@ -117,8 +117,22 @@ def read_bounded(path: Path, limit: int) -> bytes:
     The size is measured by reading, never by `st_size`: a FIFO or a
     process substitution has no size, and /dev/zero claims 0 bytes but never ends.
     """
-    with open(path, "rb") as handle:
-        data = handle.read(limit + 1)
+    import os
+    import stat
+
+    # O_NONBLOCK: opening a named pipe nobody writes to returns at once instead of
+    # waiting forever; reading it then gives what a writer (a process substitution)
+    # wrote, or nothing. Regular files are unaffected by the flag.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if stat.S_ISFIFO(os.fstat(fd).st_mode) and hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        with os.fdopen(fd, "rb") as handle:
+            fd = -1
+            data = handle.read(limit + 1)
+    finally:
+        if fd >= 0:
+            os.close(fd)
     if len(data) > limit:
         raise TooLarge(path)
     return data

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import shutil
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -68,7 +69,9 @@ def creation_date(today: dt.date) -> str:
     """The document date: SOURCE_DATE_EPOCH when set (reproducible builds), else `today`."""
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch and epoch.strip().isdigit():
-        moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+        # 1980-2107: what a DOCX's zip can record; a value outside is ignored, not a crash.
+        seconds = min(max(int(epoch), 315_532_800), 4_354_819_199)
+        moment = dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
     else:
         moment = dt.datetime(today.year, today.month, today.day, tzinfo=dt.UTC)
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
@@ -120,6 +123,19 @@ def html_to_pdf(
             f"the template asked for {blocked}; templates may only use files in the template "
             "and profile folders (and data: URLs), never the network"
         ) from None
+    except (RecursionError, MemoryError, ArithmeticError, ValueError, IndexError) as exc:
+        # WeasyPrint fails like this on extreme CSS (font-size: 1e30px ...): a --templates
+        # stylesheet's value, since the bundled ones are tested on every example.
+        raise RenderError(
+            f"the PDF could not be laid out ({type(exc).__name__}: {exc}); if you use "
+            "--templates, check your stylesheet for extreme sizes"
+        ) from None
+    finally:
+        # WeasyPrint removes its font folder in FontConfiguration.__del__, which a
+        # process that ends with os._exit (the helper) never runs: /tmp filled up.
+        folder = getattr(fonts, "_folder", None)
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
     assert isinstance(pdf, bytes)
     return pdf
 

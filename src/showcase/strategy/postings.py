@@ -70,10 +70,14 @@ def read_postings(
             continue
         path = Path(source)
         if path.is_dir():
+            ours = _written_by_showcase(path)
             found = sorted(
                 p
                 for p in path.rglob("*")
-                if p.suffix.lower() in SUFFIXES and p.is_file() and not p.name.startswith(".")
+                if p.suffix.lower() in SUFFIXES
+                and p.is_file()
+                and not p.name.startswith(".")
+                and p.resolve() not in ours
             )
             if not found:
                 kinds = ", ".join(sorted({".txt", ".md", ".docx", ".pdf", ".html"}))
@@ -88,6 +92,26 @@ def read_postings(
         except Unreadable as exc:
             result.skipped.append(Skipped(name, str(exc)))
     return result
+
+
+def _written_by_showcase(folder: Path) -> set[Path]:
+    """Files showcase wrote under `folder` (its manifests say which): never postings.
+
+    Without this, `gaps jobs/ -o jobs/` read its own report as a posting the next time.
+    """
+    import json
+
+    from showcase.output import MANIFEST
+
+    ours: set[Path] = set()
+    for manifest in folder.rglob(MANIFEST):
+        try:
+            listed = json.loads(manifest.read_text("utf-8"))
+        except (OSError, ValueError, RecursionError):
+            continue
+        if isinstance(listed, dict):
+            ours.update((manifest.parent / str(key)).resolve() for key in listed)
+    return ours
 
 
 def _unique_names(names: list[str]) -> list[str]:
@@ -206,7 +230,26 @@ def _from_pdf(name: str, data: bytes) -> Posting:
     return from_text(name, text)
 
 
+UNZIPPED_LIMIT = 50 * 2**20  # bytes a posting's .docx may hold once unzipped
+
+
+def _check_unzipped_size(data: bytes) -> None:
+    """Refuse a zip bomb before python-docx inflates it: a posting is a few pages."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            total = sum(item.file_size for item in archive.infolist())
+    except (zipfile.BadZipFile, ValueError, OSError):
+        raise Unreadable("not a readable Word document (damaged, or not .docx?)") from None
+    if total > UNZIPPED_LIMIT:
+        raise Unreadable(
+            f"unzips to {total / 2**20:,.0f} MiB, too much for a job posting (a zip bomb?)"
+        )
+
+
 def _from_docx(name: str, data: bytes) -> Posting:
+    _check_unzipped_size(data)
     try:
         import docx
 

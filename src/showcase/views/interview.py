@@ -564,6 +564,52 @@ def _shares_figure(a: str, b: str) -> bool:
     return any(f in b for f in figures)
 
 
+_PAST_VERBS = frozenset(
+    [
+        "built",
+        "led",
+        "ran",
+        "cut",
+        "grew",
+        "won",
+        "made",
+        "wrote",
+        "set",
+        "found",
+        "brought",
+        "drove",
+        "took",
+        "gave",
+        "saw",
+        "kept",
+        "began",
+        "became",
+        "rebuilt",
+        "shipped",
+        "automated",
+        "created",
+        "launched",
+        "reduced",
+        "increased",
+        "improved",
+        "delivered",
+        "managed",
+        "introduced",
+        "designed",
+        "developed",
+        "implemented",
+        "raised",
+        "trained",
+        "hired",
+        "negotiated",
+        "migrated",
+        "replaced",
+        "redesigned",
+        "streamlined",
+    ]
+)
+
+
 def _best_result(stories: tuple[Story, ...], jobs: list[Experience]) -> str | None:
     """The result to name in the pitch: from a job's story, a capstone, or a highlight."""
     ordered = sorted(stories, key=lambda s: s.source is None)  # work stories first
@@ -626,7 +672,10 @@ def _pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None
             also = " also" if sentences else ""
             sentences.append(f"I have{also} earned {join_words([of_issuer(c) for c in best])}.")
     if result:
-        sentences.append(f"A result I'm proud of: {_lower_first(result.strip().rstrip('.'))}.")
+        said = _lower_first(result.strip().rstrip("."))
+        if said.split(" ", 1)[0] in _PAST_VERBS:
+            said = f"I {said}"  # a highlight ("Built a dashboard ...") said in the first person
+        sentences.append(f"A result I'm proud of: {said}.")
     title = current.title if current else None
     career_change = bool(target and title and target.casefold() != title.casefold())
     if target and career_change:
