@@ -133,8 +133,9 @@ def test_blank_required_text_is_an_error(tmp_path: Path, field: str) -> None:
     assert p.field == f"credentials[0].{field}" and "is blank" in p.message
 
 
-def test_blank_profile_name_is_an_error(tmp_path: Path) -> None:
-    p = one_problem(tmp_path, 'name: "  "\n')
+@pytest.mark.parametrize("blank", ["  ", "\\u200b\\u200b", "\\u2060 \\ufeff"])
+def test_blank_profile_name_is_an_error(tmp_path: Path, blank: str) -> None:
+    p = one_problem(tmp_path, f'name: "{blank}"\n')
     assert p.field == "name" and "is blank" in p.message
 
 

@@ -204,7 +204,8 @@ def check_text(value: Any) -> str:
             "delete it"
         )
     text = value.strip()
-    if not text:
+    # Blank also when made only of invisible characters (zero-width spaces, joiners ...).
+    if not text or all(unicodedata.category(ch) in ("Cf", "Zs") for ch in text):
         raise ValueError("is blank; write the text, or delete the line if the field is optional")
     if text == PLACEHOLDER:
         raise ValueError(
