@@ -165,3 +165,17 @@ def test_sigterm_unwinds_like_ctrl_c(monkeypatch: pytest.MonkeyPatch) -> None:
         assert info.value.code == 128 + signal.SIGTERM
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def test_a_compact_date_is_read_as_a_date_not_unix_time() -> None:
+    from showcase.importers.dates import date_field
+
+    warnings: list[str] = []
+    assert date_field(20200101, "issued", warnings) == "2020-01-01"
+    assert date_field("20240615", "issued", warnings) == "2024-06-15"
+    assert warnings == []
+
+
+def test_the_profile_is_not_a_posting() -> None:
+    with pytest.raises(postings.Unreadable, match="not a job posting"):
+        postings.read_posting(EXAMPLES / "jordan-rivera.yaml", "jordan-rivera.yaml")

@@ -51,6 +51,13 @@ def date_field(value: Any, where: str, warnings: list[str]) -> str | None:
     """
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    compact = str(value).strip() if isinstance(value, int | str) else ""
+    if re.fullmatch(r"(19|20)\d{2}(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])", compact):
+        # YYYYMMDD (20200101), as YAML reads an unquoted compact date: not Unix time.
+        try:
+            return dt.date(int(compact[:4]), int(compact[4:6]), int(compact[6:])).isoformat()
+        except ValueError:
+            pass
     if isinstance(value, str) and re.fullmatch(r"\s*\d{9,11}\s*", value):
         value = int(value)
     if isinstance(value, int | float) and not isinstance(value, bool):

@@ -164,6 +164,9 @@ def read_posting(path: Path, name: str, *, limit: int = MAX_BYTES) -> Posting:
     if not data.strip():
         raise Unreadable("empty")
     suffix = path.suffix.lower()
+    if suffix in {".yaml", ".yml", ".json", ".csv"}:
+        # A profile, a badge or an export given by mistake: never read as a posting.
+        raise Unreadable(f"a {suffix} data file, not a job posting (.txt, .md, .docx, .pdf, .html)")
     if suffix == ".pdf" or data.startswith(b"%PDF-"):
         return _from_pdf(name, data)
     if suffix == ".docx" or (data.startswith(b"PK\x03\x04") and suffix not in {".txt", ".md"}):
