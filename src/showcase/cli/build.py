@@ -13,6 +13,7 @@ from showcase.cli.options import (
     for_option,
     output_option,
     paper_option,
+    postings_option,
     show_ids_option,
     strict_option,
     templates_option,
@@ -34,13 +35,9 @@ if TYPE_CHECKING:
     default=None,
     help="Profiles to render at once (default: the number of cores).",
 )
-@click.option(
-    "--postings",
-    "postings",
-    type=click.Path(exists=True, path_type=Path),
-    multiple=True,
-    help="Job postings (files or a folder, as for `showcase gaps`): also write each "
-    "profile's gaps report and link it from index.html.",
+@postings_option(
+    "Job postings (files or a folder, as for `showcase gaps`): also write each "
+    "profile's gaps report and link it from index.html."
 )
 @for_option
 @paper_option

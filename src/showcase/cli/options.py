@@ -117,6 +117,17 @@ def for_option(f: F) -> F:
     )(f)
 
 
+def postings_option(help_text: str) -> Callable[[F], F]:
+    """``--postings PATH`` (repeatable): job postings, as `showcase gaps` reads them."""
+    return click.option(
+        "--postings",
+        "postings",
+        type=click.Path(exists=True, path_type=Path),
+        multiple=True,
+        help=help_text,
+    )
+
+
 def formats_option(choices: Sequence[str]) -> Callable[[F], F]:
     return click.option(
         "-f",

@@ -12,6 +12,7 @@ from showcase.cli.options import (
     for_option,
     output_option,
     paper_option,
+    postings_option,
     show_ids_option,
     templates_option,
     today_option,
@@ -25,13 +26,9 @@ if TYPE_CHECKING:
 @click.command()
 @click.argument("profile", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @output_option("showcase-out")
-@click.option(
-    "--postings",
-    "postings",
-    type=click.Path(exists=True, path_type=Path),
-    multiple=True,
-    help="Job postings (files or a folder, as for `showcase gaps`): also write the gaps "
-    "report, and rebuild when a posting changes.",
+@postings_option(
+    "Job postings (files or a folder, as for `showcase gaps`): also write the gaps "
+    "report, and rebuild when a posting changes."
 )
 @for_option
 @paper_option

@@ -120,22 +120,56 @@ def read_bounded(path: Path, limit: int) -> bytes:
     import os
     import stat
 
-    # O_NONBLOCK: opening a named pipe nobody writes to returns at once instead of
-    # waiting forever; reading it then gives what a writer (a process substitution)
-    # wrote, or nothing. Regular files are unaffected by the flag.
+    # O_NONBLOCK: opening a named pipe returns at once instead of waiting for a writer;
+    # a pipe is then read as the writer writes, with a bounded wait for it.
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     try:
-        if stat.S_ISFIFO(os.fstat(fd).st_mode) and hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)
-        with os.fdopen(fd, "rb") as handle:
-            fd = -1
-            data = handle.read(limit + 1)
+        if stat.S_ISFIFO(os.fstat(fd).st_mode):
+            data = _read_pipe(fd, path, limit)
+        else:
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
+            with os.fdopen(fd, "rb") as handle:
+                fd = -1
+                data = handle.read(limit + 1)
     finally:
         if fd >= 0:
             os.close(fd)
     if len(data) > limit:
         raise TooLarge(path)
     return data
+
+
+PIPE_WAIT_SECONDS = 10.0  # how long a named pipe may stay silent before we give up
+
+
+class PipeSilent(OSError):
+    """Nothing came through a named pipe in time: nobody is writing to it."""
+
+
+def _read_pipe(fd: int, path: Path, limit: int) -> bytes:
+    """Up to `limit` + 1 bytes from a non-blocking pipe, waiting at most
+    PIPE_WAIT_SECONDS for each piece (a writer may open it after us)."""
+    import os
+    import select
+
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        ready, _, _ = select.select([fd], [], [], PIPE_WAIT_SECONDS)
+        if not ready:
+            raise PipeSilent(
+                0, f"nothing came through the pipe in {PIPE_WAIT_SECONDS:.0f} s", str(path)
+            )
+        try:
+            chunk = os.read(fd, 1 << 16)
+        except BlockingIOError:
+            continue
+        if not chunk:
+            break  # the writer closed it
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)[: limit + 1]
 
 
 def read_source(path: Path, *, display: str | None = None) -> Source:
@@ -258,17 +292,7 @@ def _compose(text: str, name: str) -> Any:
         raise ProfileError([Problem(name, 0, 0, "", f"YAML error: {exc}")]) from None
     except RecursionError:
         line, column = _too_deep_at(text)
-        raise ProfileError(
-            [
-                Problem(
-                    name,
-                    line,
-                    column,
-                    "",
-                    f"the YAML nests more than {MAX_DEPTH} levels deep here; a profile needs four",
-                )
-            ]
-        ) from None
+        raise too_deep(name, line, column) from None
 
 
 # A run of this many opening brackets ("[[[[", "{ [ {", commas and spaces between) is
@@ -287,17 +311,12 @@ def _refuse_deep_flow(text: str, name: str) -> None:
     before = text[: match.start()]
     line = before.count("\n") + 1
     column = match.start() - (before.rfind("\n") + 1) + 1
-    raise ProfileError(
-        [
-            Problem(
-                name,
-                line,
-                column,
-                "",
-                f"the YAML nests more than {MAX_DEPTH} levels deep here; a profile needs four",
-            )
-        ]
-    )
+    raise too_deep(name, line, column)
+
+
+def too_deep(name: str, line: int, column: int) -> ProfileError:
+    message = f"the YAML nests more than {MAX_DEPTH} levels deep here; a profile needs four"
+    return ProfileError([Problem(name, line, column, "", message)])
 
 
 def _unclosed(context: str) -> str:
