@@ -19,7 +19,7 @@ from showcase.cli.options import (
     templates_option,
     today_option,
 )
-from showcase.cli.report import finish, print_warnings
+from showcase.cli.report import build_options, finish, print_warnings
 
 if TYPE_CHECKING:
     from showcase.batch import BuildOutcome
@@ -78,19 +78,15 @@ def build(
       showcase build profile.yaml --for acme-analyst.pdf
       showcase build team/*.yaml -o site --jobs 2
     """
-    from showcase.batch import BuildOptions, run_build, write_batch_index
+    from showcase.batch import run_build, write_batch_index
 
-    if str(output) == "-":
-        raise click.BadParameter("build writes files; give a folder", param_hint="-o")
-    if for_posting is not None:
-        from showcase.strategy.tailor import read_for
-
-        read_for(for_posting)  # one clear error now, not one per profile
-    options = BuildOptions(
+    options, _ = build_options(
+        "build",
+        output=output,
         today=today,
         templates_dir=templates_dir,
         force=force,
-        paper=paper.lower(),
+        paper=paper,
         postings=postings,
         for_posting=for_posting,
         show_ids=show_ids,

@@ -15,6 +15,7 @@ import click
 
 if TYPE_CHECKING:
     from showcase.artifacts import Artifact, PdfJob
+    from showcase.batch import BuildOptions
     from showcase.errors import Problem
     from showcase.output import WriteReport
     from showcase.profile import LoadedProfile
@@ -153,3 +154,38 @@ def run_artifact(
     print_warnings(artifact.warnings)
     finish(refused=refused, warnings=[*loaded.warnings, *artifact.warnings], strict=strict)
     return artifact
+
+
+def build_options(
+    command: str,
+    *,
+    output: Path,
+    today: dt.date | None,
+    templates_dir: Path | None,
+    force: bool,
+    paper: str,
+    postings: Sequence[Path],
+    for_posting: Path | None,
+    show_ids: bool,
+) -> tuple[BuildOptions, str | None]:
+    """The options of `build` and `watch`, checked once: the folder, and the --for posting
+    (one clear error now rather than one per profile). Also the posting's stem, if any."""
+    from showcase.batch import BuildOptions
+
+    if str(output) == "-":
+        raise click.BadParameter(f"{command} writes files; give a folder", param_hint="-o")
+    stem = None
+    if for_posting is not None:
+        from showcase.strategy.tailor import read_for
+
+        stem = read_for(for_posting).stem
+    options = BuildOptions(
+        today=today,
+        templates_dir=templates_dir,
+        force=force,
+        paper=paper.lower(),
+        postings=tuple(postings),
+        for_posting=for_posting,
+        show_ids=show_ids,
+    )
+    return options, stem

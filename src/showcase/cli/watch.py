@@ -17,7 +17,7 @@ from showcase.cli.options import (
     templates_option,
     today_option,
 )
-from showcase.cli.report import print_warnings
+from showcase.cli.report import build_options, print_warnings
 
 if TYPE_CHECKING:
     from showcase.watch import Rebuild
@@ -67,25 +67,20 @@ def watch(
     import contextlib
     import threading
 
-    from showcase.batch import BuildOptions
     from showcase.watch import run_watch
 
-    if str(output) == "-":
-        raise click.BadParameter("watch writes files; give a folder", param_hint="-o")
-    options = BuildOptions(
+    options, stem = build_options(
+        "watch",
+        output=output,
         today=today,
         templates_dir=templates_dir,
         force=force,
-        paper=paper.lower(),
+        paper=paper,
         postings=postings,
         for_posting=for_posting,
         show_ids=show_ids,
     )
-    page = "index.html"
-    if for_posting is not None:
-        from showcase.strategy.tailor import read_for
-
-        page = f"for-{read_for(for_posting).stem}/index.html"  # a clear error now, if any
+    page = f"for-{stem}/index.html" if stem else "index.html"
     first = True
 
     def report(rebuild: Rebuild) -> None:
