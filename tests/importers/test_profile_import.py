@@ -400,3 +400,20 @@ def test_any_shape_imports_to_a_profile_that_loads_but_for_its_todos(
             return
         text, placeholders = profile_yaml(result)
     assert _problem_lines(text) == [p.line for p in placeholders]
+
+
+def test_line_breaks_in_one_line_fields_are_joined_on_import(tmp_path: Path) -> None:
+    source = tmp_path / "resume.json"
+    source.write_text(
+        json.dumps(
+            {
+                "basics": {"name": "Sam\nLee", "label": "Store\r\nManager", "summary": "A\nB"},
+                "work": [{"name": "Trail\u2028Home", "position": "Lead", "startDate": "2020-01"}],
+            }
+        )
+    )
+    _, text, _ = _import(source)
+    loaded = _load(text.replace("TODO", "x"))
+    assert loaded.profile.name == "Sam Lee"
+    assert loaded.profile.headline == "Store Manager"
+    assert loaded.profile.experience[0].organization == "Trail Home"

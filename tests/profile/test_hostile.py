@@ -217,3 +217,36 @@ def test_a_huge_number_of_hours_gives_the_range(tmp_path: Path) -> None:
     p = one_problem(tmp_path, profile(credential_fields="    hours: " + "9" * 400 + "\n"))
     assert "from more than 0 to 100,000" in p.message
     assert len(p.message) < 200
+
+
+# --- one-line fields (issue #30, 4): a line break in a name crashed validate and renewals --
+
+
+@pytest.mark.parametrize("brk", ["\\n", "\\r", "\\u2028", "\\x85"])
+def test_a_line_break_in_the_name_is_an_error_at_its_line(tmp_path: Path, brk: str) -> None:
+    text = profile().replace("name: Jordan Rivera", f'name: "Jordan{brk}Rivera"')
+    problem = one_problem(tmp_path, text)
+    assert problem.line == 1 and problem.field == "name"
+    # CR and NEL were already refused as control characters; LF and LS passed before.
+    expected = "control character" if brk in ("\\r", "\\x85") else "spans more than one line"
+    assert expected in problem.message
+
+
+def test_a_block_scalar_title_or_issuer_is_refused_but_a_summary_is_not(tmp_path: Path) -> None:
+    text = profile(
+        "summary: |\n  Two lines\n  of summary.\n"
+        "experience:\n  - title: |\n      Store\n      manager\n"
+        "    organization: Trailhead\n    start: 2020-01\n"
+    ).replace("issuer: Google", 'issuer: "Goo\\ngle"')
+    found = {p.field: p for p in problems(tmp_path, text)}
+    assert set(found) == {"credentials[0].issuer", "experience[0].title"}
+
+
+def test_commands_that_crashed_on_a_multi_line_name_now_explain(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(profile().replace("name: Jordan Rivera", 'name: "Jordan\\nRivera"'))
+    for command in (["validate", str(path)], ["renewals", str(path), "-o", str(tmp_path / "o")]):
+        result = RUNNER.invoke(cli, command)
+        assert result.exit_code == 1, result.output
+        assert "spans more than one line" in result.output
+        assert "Internal error" not in result.output

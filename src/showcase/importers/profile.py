@@ -32,7 +32,7 @@ from showcase.profile.models import (
     Project,
     SkillGroup,
 )
-from showcase.profile.types import PartialDate, Text, slugify
+from showcase.profile.types import PartialDate, Text, check_line, slugify
 
 # RenderCV and JSON Resume files are hand-written text; 1 MiB is far more than any.
 MAX_PROFILE_SOURCE_BYTES = 1024 * 1024
@@ -120,6 +120,21 @@ def _is_list(model: type[BaseModel], name: str) -> bool:
     return typing.get_origin(annotation) is list
 
 
+def _is_line(model: type[BaseModel], name: str) -> bool:
+    """Whether the field is printed on one line (a name, a title): see `types.check_line`."""
+    info = model.model_fields[name]
+    found = [*info.metadata, *getattr(info.annotation, "__metadata__", ())]
+    args = typing.get_args(info.annotation)
+    for arg in args:
+        found.extend(getattr(arg, "__metadata__", ()))
+    return any(getattr(item, "func", None) is check_line for item in found)
+
+
+def one_line(value: Any) -> Any:
+    """A value for a one-line field: its line breaks and runs of spaces made one space."""
+    return " ".join(value.split()) if isinstance(value, str) else value
+
+
 def clean_text(value: Any) -> Any:
     """Text without the control characters the profile refuses, stripped; others as they are."""
     if isinstance(value, str):
@@ -145,11 +160,13 @@ def checked(
                 out[name] = PLACEHOLDER
             continue
         raw = values[name]
+        if _is_line(model, name):
+            raw = one_line(raw)
         if _is_list(model, name):
             items = raw if isinstance(raw, list) else [raw]
             kept = []
             for index, item in enumerate(items):
-                item = clean_text(item)
+                item = clean_text(one_line(item) if _is_line(model, name) else item)
                 if item in (None, ""):
                     continue
                 problem = _why_not(_TEXT, item)

@@ -12,7 +12,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
 
-from showcase.profile.types import Date, Email, EndDate, Text, Url, slugify
+from showcase.profile.types import Date, Email, EndDate, Line, Text, Url, slugify
 
 FORMAT_VERSION = 1
 
@@ -70,8 +70,8 @@ class Contact(_Model):
     """How to reach the person. Every field is optional."""
 
     email: Email | None = Field(None, description="Email address.")
-    phone: Text | None = Field(None, description="Phone number as it should be printed; quote it.")
-    location: Text | None = Field(None, description="City and region, e.g. `Austin, TX`.")
+    phone: Line | None = Field(None, description="Phone number as it should be printed; quote it.")
+    location: Line | None = Field(None, description="City and region, e.g. `Austin, TX`.")
     website: Url | None = Field(None, description="Personal website or portfolio (https://...).")
     linkedin: Url | None = Field(None, description="LinkedIn profile URL.")
     github: Url | None = Field(None, description="GitHub profile URL.")
@@ -85,22 +85,22 @@ class Credential(_Model):
         description="Short unique id used by stacks and projects; default: a slug of the name.",
         pattern=r"^$|^[A-Za-z0-9][A-Za-z0-9._-]*$",
     )
-    name: Text = Field(description="The credential's exact name, as the issuer writes it.")
-    issuer: Text = Field(description="Who vouches for it: Google, PMI, HubSpot Academy ...")
+    name: Line = Field(description="The credential's exact name, as the issuer writes it.")
+    issuer: Line = Field(description="Who vouches for it: Google, PMI, HubSpot Academy ...")
     kind: KindField = Field(
         Kind.CERTIFICATE, description="certificate (default), certification, ..."
     )
-    platform: Text | None = Field(
+    platform: Line | None = Field(
         None, description="Where it was earned, when not the issuer: Coursera, edX, Credly ..."
     )
     issued: Date = Field(description="When it was awarded: YYYY, YYYY-MM or YYYY-MM-DD.")
     expires: Date | None = Field(None, description="When it lapses; leave out if it never does.")
-    credential_id: Text | None = Field(None, description="The id printed on the certificate.")
+    credential_id: Line | None = Field(None, description="The id printed on the certificate.")
     url: Url | None = Field(None, description="Verification URL (https://...).")
     badge_image: Text | None = Field(
         None, description="Badge image: a path relative to the profile, or an https URL."
     )
-    skills: list[Text] = Field(default_factory=list, description="Skills it proves.")
+    skills: list[Line] = Field(default_factory=list, description="Skills it proves.")
     hours: Annotated[float, Field(gt=0, le=HOURS_LIMIT), BeforeValidator(_hours)] | None = Field(
         None, description="Learning effort in hours."
     )
@@ -108,7 +108,7 @@ class Credential(_Model):
         None,
         description="exam | graded | project | none (none = completion only, e.g. videos).",
     )
-    post_nominal: Text | None = Field(
+    post_nominal: Line | None = Field(
         None, description="Letters that may follow the name (PMP, SHRM-CP); exam-based only."
     )
     learned: Text | None = Field(None, description="What the learning was like, in a sentence.")
@@ -137,9 +137,9 @@ class Credential(_Model):
 class Stack(_Model):
     """Complementary credentials that together show a specialisation."""
 
-    name: Text = Field(description="The specialisation, e.g. `Digital Marketing`.")
+    name: Line = Field(description="The specialisation, e.g. `Digital Marketing`.")
     credentials: list[str] = Field(description="Ids of the credentials in this stack.")
-    target_role: Text | None = Field(None, description="The role this stack prepares for.")
+    target_role: Line | None = Field(None, description="The role this stack prepares for.")
 
     @property
     def slug(self) -> str:
@@ -149,7 +149,7 @@ class Stack(_Model):
 class StarFields(_Model):
     """The parts of a STAR story, shared by projects and `experience[].stories`."""
 
-    title: Text = Field(description="What the story is about, in a few words.")
+    title: Line = Field(description="What the story is about, in a few words.")
     situation: Text | None = Field(None, description="STAR: the context.")
     task: Text | None = Field(None, description="STAR: what had to be done.")
     obstacle: Text | None = Field(
@@ -160,7 +160,7 @@ class StarFields(_Model):
     actions: list[Text] = Field(default_factory=list, description="STAR: what you did, one each.")
     result: Text | None = Field(None, description="STAR: the outcome, ideally with a number.")
     reflection: Text | None = Field(None, description="STARR: what you learned.")
-    tools: list[Text] = Field(default_factory=list, description="Tools and methods used.")
+    tools: list[Line] = Field(default_factory=list, description="Tools and methods used.")
     competencies: list[Text] = Field(
         default_factory=list,
         description="Question-bank competencies it shows (analysis, leadership ...); "
@@ -175,7 +175,7 @@ class Project(StarFields):
     """A capstone or other piece of evidence, told as a STAR story."""
 
     id: str = Field("", description="Short unique id; default: a slug of the title.")
-    title: Text = Field(description="What the project was.")
+    title: Line = Field(description="What the project was.")
     credential: str | None = Field(None, description="Id of the credential it was a capstone of.")
     url: Url | None = Field(None, description="Where the work can be seen.")
 
@@ -194,9 +194,9 @@ class WorkStory(StarFields):
 class Experience(_Model):
     """A job."""
 
-    title: Text = Field(description="Job title.")
-    organization: Text = Field(description="Employer.")
-    location: Text | None = Field(None, description="City, region.")
+    title: Line = Field(description="Job title.")
+    organization: Line = Field(description="Employer.")
+    location: Line | None = Field(None, description="City, region.")
     start: Date = Field(description="Start date: YYYY or YYYY-MM.")
     end: EndDate | None = Field(None, description="End date, or `present` (the default).")
     highlights: list[Text] = Field(default_factory=list, description="Achievements, one each.")
@@ -208,9 +208,9 @@ class Experience(_Model):
 class Education(_Model):
     """A degree or other formal education."""
 
-    institution: Text = Field(description="School or university.")
-    degree: Text | None = Field(None, description="BBA, MSc ...")
-    field: Text | None = Field(None, description="Field of study.")
+    institution: Line = Field(description="School or university.")
+    degree: Line | None = Field(None, description="BBA, MSc ...")
+    field: Line | None = Field(None, description="Field of study.")
     start: Date | None = Field(None, description="Start year or month.")
     end: EndDate | None = Field(None, description="End year or month, or `present`.")
 
@@ -218,8 +218,8 @@ class Education(_Model):
 class SkillGroup(_Model):
     """Skills under one heading."""
 
-    group: Text = Field(description="The heading, e.g. `Analytics`.")
-    items: list[Text] = Field(description="The skills.")
+    group: Line = Field(description="The heading, e.g. `Analytics`.")
+    items: list[Line] = Field(description="The skills.")
 
 
 class Section(StrEnum):
@@ -248,7 +248,7 @@ class ResumeOptions(_Model):
         default_factory=lambda: list(Section),
         description="Sections after the certifications, in order; leave one out to hide it.",
     )
-    titles: dict[Annotated[Section, BeforeValidator(_enum_text)], Text] = Field(
+    titles: dict[Annotated[Section, BeforeValidator(_enum_text)], Line] = Field(
         default_factory=dict, description="Headings to use instead of the standard ones."
     )
     hide: list[str] = Field(
@@ -278,8 +278,8 @@ class Profile(_Model):
 
     model_config = ConfigDict(title="showcase profile (format version 1)")
 
-    name: Text = Field(description="Your name as it should appear on a resume.")
-    headline: Text | None = Field(None, description="A one-liner under the name.")
+    name: Line = Field(description="Your name as it should appear on a resume.")
+    headline: Line | None = Field(None, description="A one-liner under the name.")
     contact: Contact = Field(default_factory=Contact, description="How to reach you.")
     summary: Text | None = Field(None, description="A short paragraph about you.")
     credentials: list[Credential] = Field(

@@ -215,6 +215,24 @@ def check_text(value: Any) -> str:
     return text
 
 
+# Line breaks of every kind YAML 1.2 and Unicode know (LF, CR, NEL, LS, PS).
+_LINE_BREAK_RE = re.compile("[\n\r\x85\u2028\u2029]")
+
+
+def check_line(value: Any) -> str:
+    """Text that is printed on one line: a name, a title, an issuer, an organisation.
+
+    A line break there is a slip (a YAML block scalar, a pasted address) that breaks
+    headers, calendar names and file names downstream, so it is refused where written."""
+    text = check_text(value)
+    if _LINE_BREAK_RE.search(text):
+        raise ValueError(
+            f"`{shown(text)}` spans more than one line; this field is printed on one line, "
+            "so write it without line breaks (in YAML, a plain or quoted value, not `|` or `>`)"
+        )
+    return text
+
+
 # Characters a URL may not carry as they are (RFC 3986): percent-encoded, so that a
 # link in a PDF, an HTML `href` or a JSON Resume `uri` is always one valid address.
 _URL_SAFE = "!#$%&'()*+,/:;=?@[]~-._"
@@ -269,6 +287,9 @@ _DATE_SCHEMA = {
 }
 
 Text = Annotated[str, PlainValidator(check_text), WithJsonSchema({"type": "string"})]
+Line = Annotated[
+    str, PlainValidator(check_line), WithJsonSchema({"type": "string", "pattern": "^[^\\n\\r]*$"})
+]
 Url = Annotated[
     str,
     PlainValidator(check_url),
