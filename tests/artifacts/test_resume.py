@@ -240,6 +240,68 @@ def test_templates_cannot_fetch_outside_files_or_the_network(
     assert "never the network" in str(info.value)
 
 
+def _attach(tmp_path: Path, href: str) -> Path:
+    """A resume template override that attaches `href` invisibly (issue #30, 1)."""
+    from showcase.render.templates import bundled_templates_dir
+
+    override = tmp_path / "templates" / "resume"
+    override.mkdir(parents=True)
+    original = (bundled_templates_dir() / "resume" / "resume.html.j2").read_text()
+    link = f'<link rel="attachment" href="{href}">'
+    (override / "resume.html.j2").write_text(original.replace("<body>", "<body>" + link))
+    return tmp_path / "templates"
+
+
+def _profile_with_secret(tmp_path: Path) -> LoadedProfile:
+    folder = tmp_path / "profile"
+    folder.mkdir()
+    (folder / ".env").write_text("API_KEY=secret-value\n")
+    (folder / "notes.txt").write_text("a plain file beside the profile\n")
+    text = (EXAMPLES / "minimal.yaml").read_text()
+    return load(folder, text)
+
+
+@pytest.mark.parametrize(
+    "href",
+    [
+        "file://{name}.example.invalid/proc/self/cwd/notes.txt",  # urllib resolved the host
+        "file://localhost{folder}/notes.txt",  # any host, even localhost
+        "file://{folder}/.env",  # a hidden file inside an allowed folder
+        "file:///proc/self/cwd/.env",  # /proc reaches the working folder
+        "file:///proc/self/cwd/notes.txt",
+    ],
+)
+def test_file_urls_with_a_host_hidden_files_and_proc_are_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, href: str
+) -> None:
+    import socket
+
+    loaded = _profile_with_secret(tmp_path)
+    folder = tmp_path / "profile"
+    monkeypatch.chdir(folder)
+    looked_up: list[object] = []
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        looked_up.append(args)
+        raise OSError("no lookups in this test")
+
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    monkeypatch.setattr(socket, "gethostbyname", refuse)
+    templates = _attach(tmp_path, href.format(name="Jordan-Rivera", folder=folder))
+    with pytest.raises(RenderError) as info:
+        render_resume(loaded, formats=["pdf"], templates_dir=templates)
+    assert "never the network" in str(info.value)
+    assert looked_up == []
+
+
+def test_a_plain_file_beside_the_profile_may_still_be_attached(tmp_path: Path) -> None:
+    loaded = _profile_with_secret(tmp_path)
+    templates = _attach(tmp_path, f"file://{tmp_path / 'profile' / 'notes.txt'}")
+    pdf = render_resume(loaded, formats=["pdf"], templates_dir=templates).files
+    (name,) = [n for n in pdf if n.endswith(".pdf")]
+    assert b"notes.txt" in pdf[name] or b"EmbeddedFile" in pdf[name]
+
+
 def test_template_override_by_name(tmp_path: Path, jordan: LoadedProfile) -> None:
     (tmp_path / "resume").mkdir()
     (tmp_path / "resume" / "resume.txt.j2").write_text("CUSTOM {{ r.display_name }}\n")

@@ -7,9 +7,11 @@ import, and most commands never write a PDF.
 from __future__ import annotations
 
 import datetime as dt
+import mimetypes
 import os
 import re
 import shutil
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -29,13 +31,17 @@ PAPER_CSS = {
 FONT_FILE = "Inter-Regular.otf"
 
 
+# The largest file a template may embed (a font, an image): fonts are about 300 KB.
+MAX_RESOURCE_BYTES = 20 * 1024 * 1024
+
+
 class BlockedFetchError(Exception):
     """A template asked for a resource outside the allowed folders."""
 
 
 def _fetcher_class() -> Any:
     import_weasyprint()
-    from weasyprint.urls import URLFetcher
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
 
     class ConfinedURLFetcher(URLFetcher):  # type: ignore[misc]
         """Allow ``data:`` URLs and files inside the allowed folders; nothing else.
@@ -56,11 +62,45 @@ def _fetcher_class() -> Any:
             if scheme == "data":
                 return super().fetch(url, headers)
             if scheme == "file":
-                path = Path(unquote(urlsplit(url).path)).resolve()
-                if any(path.is_relative_to(root) for root in self.allowed) and path.is_file():
-                    return super().fetch(url, headers)
+                body = self._read_allowed(url)
+                if body is not None:
+                    kind = mimetypes.guess_type(url.split("?")[0])[0] or "application/octet-stream"
+                    return URLFetcherResponse(url, body, {"Content-Type": kind})
             self.blocked.append(url)
             raise BlockedFetchError(f"blocked: {url}")
+
+        def _read_allowed(self, url: str) -> bytes | None:
+            """The bytes of a ``file:`` URL that names an allowed file, else None.
+
+            Read here, never through urllib: urllib resolves a ``file://HOST/`` URL's host
+            (a DNS query a template can fill with the person's name). Refused: any host,
+            ``/proc`` (``/proc/self/cwd`` reaches any folder), hidden files and folders
+            (``.env``, ``.git``) under the allowed roots, and files over the size cap."""
+            parts = urlsplit(url)
+            if parts.netloc or parts.query or parts.fragment:
+                return None
+            raw = Path(unquote(parts.path))
+            if not raw.is_absolute() or raw.parts[1:2] == ("proc",):
+                return None
+            path = raw.resolve()
+            for root in self.allowed:
+                if path.is_relative_to(root):
+                    inside = path.relative_to(root).parts
+                    if inside and not any(part.startswith(".") for part in inside):
+                        break
+            else:
+                return None
+            try:
+                # Non-blocking open, then a regular-file check on what was opened: a FIFO
+                # or a device under the folder never blocks or streams forever.
+                fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+            except OSError:
+                return None
+            with os.fdopen(fd, "rb") as handle:
+                if not stat.S_ISREG(os.fstat(fd).st_mode):
+                    return None
+                body = handle.read(MAX_RESOURCE_BYTES + 1)
+            return body if len(body) <= MAX_RESOURCE_BYTES else None
 
     return ConfinedURLFetcher
 
@@ -121,7 +161,8 @@ def html_to_pdf(
         blocked = ", ".join(fetcher.blocked) or str(exc)
         raise RenderError(
             f"the template asked for {blocked}; templates may only use files in the template "
-            "and profile folders (and data: URLs), never the network"
+            "and profile folders (file:///path, no host; no hidden files, no /proc) and data: "
+            "URLs, never the network"
         ) from None
     except (RecursionError, MemoryError, ArithmeticError, ValueError, IndexError) as exc:
         # WeasyPrint fails like this on extreme CSS (font-size: 1e30px ...): a --templates
