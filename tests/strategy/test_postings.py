@@ -108,3 +108,54 @@ def test_bad_postings_are_named_with_why(tmp_path: Path) -> None:
 def test_a_folder_is_read_in_order() -> None:
     found = read_postings([POSTINGS])
     assert [p.source for p in found.read] == sorted(p.name for p in POSTINGS.iterdir())
+
+
+# --- JSON-LD in HTML postings (issue #30, 3 and 4) -------------------------------------------
+
+_PAGE = (
+    "<html><head><title>Data Analyst | Jobs</title>{head}</head><body><main><h1>Data Analyst"
+    "</h1><p>We are hiring a data analyst to build dashboards in Tableau and write SQL "
+    "queries for the finance team. You will report to the head of analytics.</p></main>"
+    "</body></html>"
+)
+
+
+@pytest.mark.parametrize("block", ['"a string"', "42", "[" * 100_000, "null", '{"@graph": 3}'])
+def test_json_ld_that_is_not_an_object_leaves_the_posting_readable(
+    tmp_path: Path, block: str
+) -> None:
+    page = _PAGE.format(head=f'<script type="application/ld+json">{block}</script>')
+    (tmp_path / "job.html").write_text(page)
+    result = read_postings([tmp_path / "job.html"])
+    assert len(result.read) == 1, result.skipped
+    assert "Tableau" in result.read[0].text
+
+
+def test_json_ld_job_posting_gives_title_and_company(tmp_path: Path) -> None:
+    ld = '{"@type": ["JobPosting"], "title": "Analyst II", "hiringOrganization": {"name": "Acme"}}'
+    page = _PAGE.format(head=f'<script type="application/ld+json">{ld}</script>')
+    (tmp_path / "job.html").write_text(page)
+    (posting,) = read_postings([tmp_path / "job.html"]).read
+    assert (posting.title, posting.company) == ("Analyst II", "Acme")
+
+
+def test_unclosed_scripts_are_scanned_in_linear_time() -> None:
+    """400 KB of unclosed <script> tags took 58 s; count the work, not the seconds."""
+    from showcase.strategy import postings
+
+    calls = 0
+    real_find = str.find
+
+    class Counting(str):
+        def find(self, *args: object) -> int:  # type: ignore[override]
+            nonlocal calls
+            calls += 1
+            return real_find(self, *args)  # type: ignore[arg-type]
+
+    page = '<script type="application/ld+json">{' * 20_000
+    assert list(postings._json_ld_blocks(page)) == []
+    assert postings._job_posting_metadata(page) == (None, None)
+    # The scan stops at the first <script with no closing tag after it.
+    text = Counting(page)
+    list(postings._json_ld_blocks(text))
+    assert calls <= 4

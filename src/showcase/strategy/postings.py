@@ -303,18 +303,49 @@ def _from_html(name: str, html: str) -> Posting:
     return Posting(name, posting.text, title, company)
 
 
+def _json_ld_blocks(html: str) -> Iterator[str]:
+    """The text of each ``<script type="application/ld+json">`` of `html`, in one pass.
+
+    A scan with ``str.find``, not a regex: ``<script ...>(.*?)</script>`` went back over the
+    rest of the page for every unclosed ``<script`` (400 KB of them: 58 s)."""
+    lower = html.lower()
+    at = 0
+    while (start := lower.find("<script", at)) != -1:
+        tag_end = lower.find(">", start)
+        if tag_end == -1:
+            return
+        close = lower.find("</script", tag_end)
+        if close == -1:
+            return  # no closing tag anywhere after: no complete block left
+        if "application/ld+json" in lower[start:tag_end]:
+            block = html[tag_end + 1 : close]
+            if len(block) <= JSON_LD_LIMIT:
+                yield block
+        at = close + 8
+
+
+JSON_LD_LIMIT = 2**20  # characters of one JSON-LD block; job boards embed a few KB
+
+
 def _job_posting_metadata(html: str) -> tuple[str | None, str | None]:
     """Title and employer from a page's schema.org JobPosting (job boards embed one)."""
-    for block in re.findall(
-        r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", html, re.S | re.I
-    ):
+    for block in _json_ld_blocks(html):
         try:
             data = json.loads(block)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
-        items = data if isinstance(data, list) else data.get("@graph", [data])
-        for item in items if isinstance(items, list) else []:
-            if isinstance(item, dict) and item.get("@type") == "JobPosting":
+        # JSON-LD is an object, a list of them or an object with a @graph; anything else
+        # (a string, a number, deep lists) says nothing about the job.
+        if isinstance(data, dict):
+            graph = data.get("@graph", [data])
+            items = graph if isinstance(graph, list) else [data]
+        else:
+            items = data if isinstance(data, list) else []
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            kind = item.get("@type")
+            if kind == "JobPosting" or (isinstance(kind, list) and "JobPosting" in kind):
                 org = item.get("hiringOrganization")
                 company = org.get("name") if isinstance(org, dict) else org
                 title = item.get("title")
