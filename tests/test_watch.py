@@ -319,3 +319,57 @@ def test_what_is_watched_and_what_is_ignored(tmp_path: Path) -> None:
         templates / "resume" / ".resume.html.j2.swp",
     ]:
         assert not watcher.relevant(str(ignored)), ignored
+
+
+def _alive(pid: int) -> bool:
+    """Running, not a zombie waiting for its (dead) parent to reap it."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def _watch_until_serving(tmp_path: Path) -> tuple[subprocess.Popen[str], set[int]]:
+    profile = tmp_path / "profile.yaml"
+    profile.write_text(PROFILE)
+    proc = subprocess.Popen(
+        [
+            *(sys.executable, "-m", "showcase", "watch", str(profile)),
+            *("-o", str(tmp_path / "out"), "--no-open", "--today", TODAY.isoformat()),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    assert proc.stdout is not None
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        if line.startswith("Watching") or not line:
+            break
+    helpers = children(proc.pid)
+    assert helpers, "no PDF helper was running"
+    return proc, helpers
+
+
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGHUP])
+def test_a_killed_or_hung_up_watch_leaves_no_helper(tmp_path: Path, how: int) -> None:
+    """Issue #30, 5: SIGKILL or SIGHUP (the terminal closed) of watch left the PDF helper
+    running forever; it now notices its parent is gone within a second."""
+    proc, helpers = _watch_until_serving(tmp_path)
+    try:
+        os.kill(proc.pid, how)  # the parent only: nothing forwards it to the helper
+        proc.wait(timeout=WAIT)
+        deadline = time.monotonic() + WAIT
+        while time.monotonic() < deadline and any(_alive(pid) for pid in helpers):
+            time.sleep(0.1)
+        assert not [pid for pid in helpers if _alive(pid)]
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+        for pid in helpers:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)

@@ -167,7 +167,7 @@ def _run(
     on_done: Callable[[BuildOutcome], None] | None,
     helper: ProcessPoolExecutor | None,
 ) -> list[BuildOutcome]:
-    from showcase.helper import warm_up
+    from showcase.helper import die_with_parent, warm_up
     from showcase.profile import load_profile
 
     outcomes: dict[int, BuildOutcome] = {}
@@ -206,7 +206,12 @@ def _run(
         )
         if context.get_start_method() == "fork":
             warm_up(everything=True)  # forked workers inherit the imports
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+        with ProcessPoolExecutor(
+            max_workers=jobs,
+            mp_context=context,
+            initializer=die_with_parent,  # a killed `build --jobs` leaves no workers
+            initargs=(os.getpid(),),
+        ) as pool:
             futures: dict[Future[BuildOutcome], int] = {
                 pool.submit(build_one, loaded, folder, options, sources[index]): index
                 for (index, loaded), folder in zip(valid, folders, strict=True)

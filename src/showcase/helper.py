@@ -29,15 +29,43 @@ def helper_pool() -> ProcessPoolExecutor | None:
             max_workers=1,
             mp_context=multiprocessing.get_context("fork"),
             initializer=_leave_interrupts_to_the_parent,
+            initargs=(os.getpid(),),
         )
     except (OSError, ValueError):
         return None
 
 
-def _leave_interrupts_to_the_parent() -> None:
+def _leave_interrupts_to_the_parent(parent: int) -> None:
     """Ctrl+C reaches the whole process group; the parent stops the helper (shutdown),
-    so the helper ignores it instead of dying mid-task with a traceback of its own."""
+    so the helper ignores it instead of dying mid-task with a traceback of its own.
+    It ends by itself when the parent is gone (see `die_with_parent`)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGHUP, signal.SIG_IGN)
+    die_with_parent(parent)
+
+
+# How often a helper or worker checks that its parent still runs.
+PARENT_CHECK_SECONDS = 0.5
+
+
+def die_with_parent(parent: int) -> None:
+    """End this process as soon as `parent` is gone, however it went (SIGKILL included).
+
+    A daemon thread polls `os.getppid()`: when the parent dies the process is re-parented
+    (to init or a subreaper) and the pid changes. Unlike Linux's PR_SET_PDEATHSIG, this
+    does not fire when merely the parent's *thread* that forked it ends (watch rebuilds
+    from a thread), and it works on macOS too. Before, a killed `build` or `watch` left its
+    PDF helper (55-75 MB) running forever."""
+    import threading
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            threading.Event().wait(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    if os.getppid() != parent:  # the parent died between the fork and now
+        os._exit(1)
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
 def warm_up(*, everything: bool = False) -> None:

@@ -77,8 +77,11 @@ def main(argv: Sequence[str] | None = None) -> None:
 
     # SIGTERM (kill, a CI timeout) unwinds like Ctrl+C: the `finally` blocks that shut
     # down the PDF helper process run, instead of leaving it orphaned.
+    # SIGHUP (the terminal closed) likewise.
     with contextlib.suppress(ValueError):  # not in the main thread (tests)
         signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
+        if hasattr(signal, "SIGHUP"):  # not on Windows
+            signal.signal(signal.SIGHUP, lambda *_: sys.exit(128 + signal.SIGHUP))
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="showcase")
     except Exception as exc:  # a bug in showcase: user errors never get here
