@@ -168,7 +168,7 @@ class Store:
     def _migrate(self) -> None:
         with self._write() as conn:
             if self.dialect == "postgresql":  # one process migrates; the others wait
-                conn.execute(sa.text("SELECT pg_advisory_xact_lock(7363686f77)"))
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(4736368)"))
             if not sa.inspect(conn).has_table(t.schema_version.name):
                 t.schema_version.create(conn)
                 version = 0
