@@ -1,0 +1,519 @@
+"""The applications database: SQLite by default, PostgreSQL by URL, the same code on both.
+
+Every write is one transaction (on SQLite a ``BEGIN IMMEDIATE``, so two processes
+queue instead of failing); SQLite runs in WAL mode with foreign keys on and a busy
+timeout, and its file is created readable by its owner only, as it holds contacts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event, exc
+
+from showcase.tracker import schema as t
+from showcase.tracker.statuses import TrackerError, check_transition, status_name
+
+DEFAULT_NAME = "showcase.db"
+BUSY_TIMEOUT_MS = 30_000
+EXPORT_FORMAT = 1  # the version of `export`'s JSON; `import` reads it
+
+
+def is_url(db: str | Path) -> bool:
+    return "://" in str(db)
+
+
+def database_url(db: str | Path) -> str:
+    """`db` (a file path or a URL) as a SQLAlchemy URL; ``postgresql://`` uses psycopg 3."""
+    text = str(db)
+    if not is_url(text):
+        return f"sqlite:///{Path(text).expanduser().absolute()}"
+    scheme, rest = text.split("://", 1)
+    if scheme in ("postgresql", "postgres"):
+        return f"postgresql+psycopg://{rest}"
+    if scheme in ("postgresql+psycopg", "sqlite"):
+        return text
+    raise TrackerError(
+        f"--db {scheme}://...: showcase stores applications in SQLite (a file path) or "
+        "PostgreSQL (postgresql://user@host/dbname)"
+    )
+
+
+def _create_private(path: Path) -> None:
+    """Make an empty database file only its owner can read, before SQLite opens it."""
+    if path.exists():
+        if path.is_dir():
+            raise TrackerError(f"--db {path}: a folder; give a database file")
+        return
+    if not path.parent.is_dir():
+        raise TrackerError(f"--db {path}: the folder {path.parent} does not exist")
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    except FileExistsError:  # another process made it meanwhile
+        return
+    except OSError as error:
+        raise TrackerError(f"--db {path}: cannot create it: {error.strerror}") from None
+    os.close(fd)
+
+
+def _sqlite_engine(url: str) -> sa.Engine:
+    engine = sa.create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _connect(dbapi_conn: Any, _record: Any) -> None:
+        dbapi_conn.isolation_level = None  # we say BEGIN ourselves (below)
+        cursor = dbapi_conn.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA synchronous = NORMAL")  # WAL: durable at each checkpoint
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: sa.Connection) -> None:
+        # Take the write lock at the start: a read-then-write transaction cannot then
+        # fail half-way because another process wrote first.
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+    return engine
+
+
+@dataclass
+class NewApplication:
+    title: str
+    company: str
+    status: str = "applied"
+    on: dt.date | None = None  # the day of the first status (applied_on when "applied")
+    url: str | None = None
+    coverage: float | None = None
+    profile: str | None = None
+    kit: str | None = None
+    posting_name: str | None = None
+    posting_text: str | None = None
+    files: Mapping[str, bytes] = field(default_factory=dict)
+
+
+def sha256(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+class Store:
+    """One open applications database. Use as a context manager, or call `close`."""
+
+    def __init__(self, db: str | Path) -> None:
+        self.url = database_url(db)
+        self.shown = str(db) if not is_url(db) else sa.make_url(self.url).render_as_string(True)
+        sqlite = self.url.startswith("sqlite")
+        if sqlite:
+            path = self.url.removeprefix("sqlite:///")
+            if path and path != ":memory:":
+                _create_private(Path(path))
+            self.engine = _sqlite_engine(self.url)
+        else:
+            try:
+                self.engine = sa.create_engine(self.url)
+            except ImportError as error:
+                raise TrackerError(
+                    f"--db {self.shown}: PostgreSQL needs psycopg 3: "
+                    "pip install 'showcase[postgres]'"
+                ) from error
+        self.dialect = self.engine.dialect.name
+        try:
+            self._migrate()
+        except TrackerError:
+            self.engine.dispose()
+            raise
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    @contextmanager
+    def _write(self) -> Iterator[sa.Connection]:
+        """One transaction: all of it is written, or nothing."""
+        with self._errors(), self.engine.begin() as conn:
+            yield conn
+
+    @contextmanager
+    def _read(self) -> Iterator[sa.Connection]:
+        with self._errors(), self.engine.connect() as conn:
+            yield conn
+
+    @contextmanager
+    def _errors(self) -> Iterator[None]:
+        try:
+            yield
+        except exc.OperationalError as error:
+            reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+            raise TrackerError(f"database {self.shown}: {reason}") from None
+        except exc.DatabaseError as error:
+            reason = str(error.orig).strip().splitlines()[0] if error.orig else str(error)
+            raise TrackerError(f"database {self.shown}: {reason}") from None
+
+    # -- schema ------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        with self._write() as conn:
+            if self.dialect == "postgresql":  # one process migrates; the others wait
+                conn.execute(sa.text("SELECT pg_advisory_xact_lock(4736368)"))
+            if not sa.inspect(conn).has_table(t.schema_version.name):
+                t.schema_version.create(conn)
+                version = 0
+                conn.execute(t.schema_version.insert().values(version=0))
+            else:
+                found = conn.execute(sa.select(t.schema_version.c.version)).scalar()
+                if found is None:
+                    raise TrackerError(f"database {self.shown}: its schema version is missing")
+                version = int(found)
+            if version > t.SCHEMA_VERSION:
+                raise TrackerError(
+                    f"database {self.shown} was written by a newer showcase (schema "
+                    f"version {version}; this showcase reads up to {t.SCHEMA_VERSION}): "
+                    "upgrade showcase (pip install -U showcase) to use it"
+                )
+            for number in range(version + 1, t.SCHEMA_VERSION + 1):
+                t.MIGRATIONS[number - 1](conn)
+            if version != t.SCHEMA_VERSION:
+                conn.execute(t.schema_version.update().values(version=t.SCHEMA_VERSION))
+
+    def integrity_problems(self) -> list[str]:
+        """What is inconsistent (empty when all is well): SQLite's own check, and ours."""
+        problems: list[str] = []
+        with self._read() as conn:
+            if self.dialect == "sqlite":
+                rows = [r[0] for r in conn.exec_driver_sql("PRAGMA integrity_check")]
+                if rows != ["ok"]:
+                    problems += rows
+                problems += [str(r) for r in conn.exec_driver_sql("PRAGMA foreign_key_check")]
+            no_history = conn.execute(
+                sa.select(t.applications.c.id).where(
+                    ~sa.exists().where(t.history.c.application_id == t.applications.c.id)
+                )
+            ).all()
+            problems += [f"application {r.id} has no history" for r in no_history]
+        return problems
+
+    # -- writes ------------------------------------------------------------------------
+
+    def add(self, new: NewApplication, *, today: dt.date | None = None) -> int:
+        """Store one application with its first status; returns its id."""
+        status = status_name(new.status)
+        on = new.on or today or dt.date.today()
+        with self._write() as conn:
+            app_id = self._insert(
+                conn,
+                {
+                    "title": new.title,
+                    "company": new.company,
+                    "url": new.url,
+                    "status": status,
+                    "applied_on": on if status != "saved" else None,
+                    "next_follow_up": None,
+                    "coverage": new.coverage,
+                    "profile": new.profile,
+                    "kit": new.kit,
+                    "posting_name": new.posting_name,
+                    "posting_text": new.posting_text,
+                },
+                history=[{"status": status, "on": on}],
+                files=[
+                    {"name": name, "sha256": sha256(content), "content": content}
+                    for name, content in new.files.items()
+                ],
+            )
+        return app_id
+
+    def _insert(
+        self,
+        conn: sa.Connection,
+        row: dict[str, Any],
+        *,
+        history: Sequence[Mapping[str, Any]] = (),
+        notes: Sequence[Mapping[str, Any]] = (),
+        contacts: Sequence[Mapping[str, Any]] = (),
+        files: Sequence[Mapping[str, Any]] = (),
+    ) -> int:
+        row = {**row, "created_at": row.get("created_at") or dt.datetime.now(dt.UTC)}
+        app_id = int(
+            conn.execute(
+                t.applications.insert().values(**row).returning(t.applications.c.id)
+            ).scalar_one()
+        )
+        for table, rows in (
+            (t.history, history),
+            (t.notes, notes),
+            (t.contacts, contacts),
+            (t.files, files),
+        ):
+            if rows:
+                conn.execute(table.insert(), [{**r, "application_id": app_id} for r in rows])
+        return app_id
+
+    def update(
+        self,
+        app_id: int,
+        *,
+        status: str | None = None,
+        on: dt.date | None = None,
+        note: str | None = None,
+        follow_up: dt.date | None = None,
+        clear_follow_up: bool = False,
+        contact: Mapping[str, str | None] | None = None,
+        today: dt.date | None = None,
+    ) -> dict[str, Any]:
+        """Change one application in one transaction; returns what it is now."""
+        day = on or today or dt.date.today()
+        with self._write() as conn:
+            current = conn.execute(
+                sa.select(t.applications.c.status, t.applications.c.applied_on)
+                .where(t.applications.c.id == app_id)
+                .with_for_update()
+            ).first()
+            if current is None:
+                raise TrackerError(f"no application {app_id} in {self.shown}")
+            values: dict[str, Any] = {}
+            if status is not None:
+                new = status_name(status)
+                check_transition(current.status, new)
+                values["status"] = new
+                if current.applied_on is None and new != "saved":
+                    values["applied_on"] = day
+                conn.execute(t.history.insert().values(application_id=app_id, status=new, on=day))
+            if follow_up is not None:
+                values["next_follow_up"] = follow_up
+            elif clear_follow_up:
+                values["next_follow_up"] = None
+            if values:
+                conn.execute(
+                    t.applications.update().where(t.applications.c.id == app_id).values(**values)
+                )
+            if note is not None:
+                if not note.strip():
+                    raise TrackerError("--note: the note is empty")
+                conn.execute(t.notes.insert().values(application_id=app_id, on=day, text=note))
+            if contact is not None:
+                if not (contact.get("name") or "").strip():
+                    raise TrackerError("--contact: give the person's name")
+                conn.execute(t.contacts.insert().values(application_id=app_id, **contact))
+        return self.get(app_id)
+
+    # -- reads -------------------------------------------------------------------------
+
+    def listing(self, *, status: Iterable[str] = ()) -> list[dict[str, Any]]:
+        """Every application (newest first), as `applications list --format json` shows it."""
+        wanted = [status_name(s) for s in status]
+        with self._read() as conn:
+            return self._rows(conn, wanted, None, full=False)
+
+    def get(self, app_id: int, *, full: bool = False) -> dict[str, Any]:
+        with self._read() as conn:
+            found = self._rows(conn, [], app_id, full=full)
+        if not found:
+            raise TrackerError(f"no application {app_id} in {self.shown}")
+        return found[0]
+
+    def _rows(
+        self, conn: sa.Connection, statuses: list[str], app_id: int | None, *, full: bool
+    ) -> list[dict[str, Any]]:
+        a = t.applications
+        columns = [a.c.id, a.c.title, a.c.company, a.c.status, a.c.applied_on]
+        columns += [a.c.next_follow_up, a.c.coverage]
+        if full:
+            columns += [a.c.url, a.c.profile, a.c.kit, a.c.posting_name, a.c.posting_text]
+        query = sa.select(*columns).order_by(a.c.id.desc())
+        if statuses:
+            query = query.where(a.c.status.in_(statuses))
+        if app_id is not None:
+            query = query.where(a.c.id == app_id)
+        out: dict[int, dict[str, Any]] = {}
+        for row in conn.execute(query):
+            item = {
+                "id": row.id,
+                "title": row.title,
+                "company": row.company,
+                "status": row.status,
+                "applied_on": _iso(row.applied_on),
+                "next_follow_up": _iso(row.next_follow_up),
+                "coverage": row.coverage,
+                "history": [],
+                "notes": [],
+            }
+            if full:
+                item |= {
+                    "url": row.url,
+                    "profile": row.profile,
+                    "kit": row.kit,
+                    "posting_name": row.posting_name,
+                    "posting_text": row.posting_text,
+                    "contacts": [],
+                    "files": [],
+                }
+            out[row.id] = item
+        if not out:
+            return []
+
+        def children(table: sa.Table, *cols: sa.ColumnElement[Any]) -> Any:
+            query = sa.select(table.c.application_id, *cols).order_by(table.c.id)
+            if app_id is not None:
+                query = query.where(table.c.application_id == app_id)
+            elif statuses:
+                query = query.join(a, a.c.id == table.c.application_id).where(
+                    a.c.status.in_(statuses)
+                )
+            return conn.execute(query)
+
+        for r in children(t.history, t.history.c.status, t.history.c.on):
+            out[r.application_id]["history"].append({"status": r.status, "on": _iso(r.on)})
+        for r in children(t.notes, t.notes.c.on, t.notes.c.text):
+            out[r.application_id]["notes"].append({"on": _iso(r.on), "text": r.text})
+        if full:
+            c = t.contacts
+            for r in children(c, c.c.name, c.c.role, c.c.email, c.c.linkedin):
+                out[r.application_id]["contacts"].append(
+                    {"name": r.name, "role": r.role, "email": r.email, "linkedin": r.linkedin}
+                )
+            f = t.files
+            for r in children(f, f.c.name, f.c.sha256):
+                out[r.application_id]["files"].append({"name": r.name, "sha256": r.sha256})
+        return list(out.values())
+
+    def file(self, app_id: int, name: str) -> bytes:
+        """The copy of one file sent with an application."""
+        with self._read() as conn:
+            content = conn.execute(
+                sa.select(t.files.c.content).where(
+                    t.files.c.application_id == app_id, t.files.c.name == name
+                )
+            ).scalar()
+        if content is None:
+            raise TrackerError(f"application {app_id} has no file {name!r}")
+        return bytes(content)
+
+    # -- export and import -------------------------------------------------------------
+
+    def export(self) -> dict[str, Any]:
+        """Everything, files included (base64), for `import` into another database."""
+        import base64
+
+        with self._read() as conn:
+            items = self._rows(conn, [], None, full=True)
+            contents = {
+                (r.application_id, r.name): r.content
+                for r in conn.execute(
+                    sa.select(t.files.c.application_id, t.files.c.name, t.files.c.content)
+                )
+            }
+        for item in reversed(items):
+            for entry in item["files"]:
+                entry["content"] = base64.b64encode(contents[item["id"], entry["name"]]).decode()
+        return {"showcase_applications": EXPORT_FORMAT, "applications": list(reversed(items))}
+
+    def import_(self, data: Any) -> list[int]:
+        """Add every application of an `export` (new ids), all in one transaction."""
+        items = _checked_export(data)
+        with self._write() as conn:
+            return [
+                self._insert(conn, row, history=h, notes=n, contacts=c, files=f)
+                for row, h, n, c, f in items
+            ]
+
+
+def _iso(day: Any) -> str | None:
+    if day is None:
+        return None
+    if isinstance(day, str):  # SQLite through a raw query
+        return day
+    return str(day.isoformat())
+
+
+def _checked_export(data: Any) -> list[tuple[Any, ...]]:
+    """An export's applications as rows to insert; anything malformed is a clear error."""
+    import base64
+    import binascii
+
+    if not isinstance(data, dict) or data.get("showcase_applications") is None:
+        raise TrackerError("not a showcase applications export (no showcase_applications key)")
+    if data["showcase_applications"] != EXPORT_FORMAT:
+        raise TrackerError(
+            f"an export of format {data['showcase_applications']!r}; this showcase reads "
+            f"format {EXPORT_FORMAT}"
+        )
+    items = data.get("applications")
+    if not isinstance(items, list):
+        raise TrackerError("the export's applications are not a list")
+    out = []
+    for number, item in enumerate(items, 1):
+        where = f"application {number} of the export"
+        try:
+            row = {
+                "title": _text(item["title"]),
+                "company": _text(item["company"]),
+                "status": status_name(item["status"]),
+                "applied_on": _day(item.get("applied_on")),
+                "next_follow_up": _day(item.get("next_follow_up")),
+                "coverage": None if item.get("coverage") is None else float(item["coverage"]),
+                **{
+                    k: _text(item.get(k), optional=True)
+                    for k in ("url", "profile", "kit", "posting_name", "posting_text")
+                },
+            }
+            history = [
+                {"status": status_name(h["status"]), "on": _day(h["on"], required=True)}
+                for h in item.get("history") or []
+            ]
+            if not history:
+                raise ValueError("it has no history")
+            notes = [
+                {"on": _day(n["on"], required=True), "text": _text(n["text"])}
+                for n in item.get("notes") or []
+            ]
+            contacts = [
+                {
+                    "name": _text(c["name"]),
+                    **{k: _text(c.get(k), optional=True) for k in ("role", "email", "linkedin")},
+                }
+                for c in item.get("contacts") or []
+            ]
+            files = []
+            for f in item.get("files") or []:
+                content = base64.b64decode(f["content"], validate=True)
+                if sha256(content) != f["sha256"]:
+                    raise ValueError(f"file {f['name']!r}: its content does not match its sha256")
+                files.append({"name": _text(f["name"]), "sha256": f["sha256"], "content": content})
+        except TrackerError as error:
+            raise TrackerError(f"{where}: {error.format_message()}") from None
+        except KeyError as error:
+            raise TrackerError(f"{where}: {error.args[0]!r} is missing") from None
+        except (TypeError, ValueError, AttributeError, binascii.Error) as error:
+            raise TrackerError(f"{where}: {error}") from None
+        out.append((row, history, notes, contacts, files))
+    return out
+
+
+def _text(value: Any, *, optional: bool = False) -> Any:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is not text")
+    return value
+
+
+def _day(value: Any, *, required: bool = False) -> dt.date | None:
+    if value is None and not required:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is not a date like 2026-11-28")
+    return dt.date.fromisoformat(value)
