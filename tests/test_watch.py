@@ -224,7 +224,16 @@ def test_stopping_leaves_no_process_thread_or_temporary_file(tmp_path: Path) -> 
     assert not [p for p in tmp_path.rglob("*.tmp")]
 
 
-def test_ctrl_c_stops_the_command_and_its_helper(tmp_path: Path) -> None:
+def _alive(pid: int) -> bool:
+    """Running, not a zombie waiting for its (dead) parent to reap it."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"
+
+
+def _watch_until_serving(tmp_path: Path) -> tuple[subprocess.Popen[str], set[int]]:
     profile = tmp_path / "profile.yaml"
     profile.write_text(PROFILE)
     proc = subprocess.Popen(
@@ -235,27 +244,32 @@ def test_ctrl_c_stops_the_command_and_its_helper(tmp_path: Path) -> None:
         stdout=subprocess.PIPE,
         stderr=subprocess.STDOUT,
         text=True,
-        start_new_session=True,  # its own process group, as a terminal gives it
+        start_new_session=True,
     )
+    assert proc.stdout is not None
+    lines = []
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        line = proc.stdout.readline()
+        lines.append(line)
+        if line.startswith("Watching") or not line:
+            break
+    assert any(line.startswith("Serving") for line in lines), lines
+    helpers = children(proc.pid)
+    assert helpers, "no PDF helper was running"
+    return proc, helpers
+
+
+def test_ctrl_c_stops_the_command_and_its_helper(tmp_path: Path) -> None:
+    proc, helpers = _watch_until_serving(tmp_path)
     try:
-        assert proc.stdout is not None
-        lines = []
-        deadline = time.monotonic() + WAIT
-        while time.monotonic() < deadline:
-            line = proc.stdout.readline()
-            lines.append(line)
-            if line.startswith("Watching") or not line:
-                break
-        assert any(line.startswith("Serving") for line in lines), lines
-        helpers = children(proc.pid)
-        assert helpers  # the PDF helper
         os.killpg(proc.pid, signal.SIGINT)  # what Ctrl+C does: the whole group
         output, _ = proc.communicate(timeout=WAIT)
     finally:
         if proc.poll() is None:
             proc.kill()
             proc.wait()
-    assert proc.returncode == 0, "".join(lines) + output
+    assert proc.returncode == 0, output
     assert "Stopped." in output and "Traceback" not in output
     assert not [pid for pid in helpers if Path(f"/proc/{pid}").exists()]
     assert not [p for p in tmp_path.rglob("*.tmp")]
@@ -319,39 +333,6 @@ def test_what_is_watched_and_what_is_ignored(tmp_path: Path) -> None:
         templates / "resume" / ".resume.html.j2.swp",
     ]:
         assert not watcher.relevant(str(ignored)), ignored
-
-
-def _alive(pid: int) -> bool:
-    """Running, not a zombie waiting for its (dead) parent to reap it."""
-    try:
-        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
-    except (OSError, IndexError):
-        return False
-    return state != "Z"
-
-
-def _watch_until_serving(tmp_path: Path) -> tuple[subprocess.Popen[str], set[int]]:
-    profile = tmp_path / "profile.yaml"
-    profile.write_text(PROFILE)
-    proc = subprocess.Popen(
-        [
-            *(sys.executable, "-m", "showcase", "watch", str(profile)),
-            *("-o", str(tmp_path / "out"), "--no-open", "--today", TODAY.isoformat()),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
-    )
-    assert proc.stdout is not None
-    deadline = time.monotonic() + WAIT
-    while time.monotonic() < deadline:
-        line = proc.stdout.readline()
-        if line.startswith("Watching") or not line:
-            break
-    helpers = children(proc.pid)
-    assert helpers, "no PDF helper was running"
-    return proc, helpers
 
 
 @pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGHUP])

@@ -9,6 +9,7 @@ Why a migrations table of our own instead of Alembic: docs/tracker.md.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 import sqlalchemy as sa
 
@@ -39,46 +40,40 @@ applications = sa.Table(
     sa.Index("applications_status", "status"),
 )
 
-history = sa.Table(
+
+def _child(name: str, *columns: Any) -> sa.Table:
+    """A table of one application's rows (history, notes, contacts, files): an id and the
+    application it belongs to, deleted with it, indexed by it, then `columns`."""
+    return sa.Table(
+        name,
+        metadata,
+        sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+        sa.Column(
+            "application_id",
+            sa.Integer,
+            sa.ForeignKey("applications.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        *columns,
+    )
+
+
+history = _child(
     "history",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column(
-        "application_id",
-        sa.Integer,
-        sa.ForeignKey("applications.id", ondelete="CASCADE"),
-        nullable=False,
-    ),
     sa.Column("status", sa.Text, nullable=False),
     sa.Column("on", sa.Date, nullable=False),
     sa.Index("history_application", "application_id"),
 )
 
-notes = sa.Table(
+notes = _child(
     "notes",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column(
-        "application_id",
-        sa.Integer,
-        sa.ForeignKey("applications.id", ondelete="CASCADE"),
-        nullable=False,
-    ),
     sa.Column("on", sa.Date, nullable=False),
     sa.Column("text", sa.Text, nullable=False),
     sa.Index("notes_application", "application_id"),
 )
 
-contacts = sa.Table(
+contacts = _child(
     "contacts",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column(
-        "application_id",
-        sa.Integer,
-        sa.ForeignKey("applications.id", ondelete="CASCADE"),
-        nullable=False,
-    ),
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("role", sa.Text),
     sa.Column("email", sa.Text),
@@ -86,16 +81,8 @@ contacts = sa.Table(
     sa.Index("contacts_application", "application_id"),
 )
 
-files = sa.Table(
+files = _child(
     "files",
-    metadata,
-    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
-    sa.Column(
-        "application_id",
-        sa.Integer,
-        sa.ForeignKey("applications.id", ondelete="CASCADE"),
-        nullable=False,
-    ),
     sa.Column("name", sa.Text, nullable=False),
     sa.Column("sha256", sa.String(64), nullable=False),
     sa.Column("content", sa.LargeBinary, nullable=False),  # the copy of what was sent
