@@ -81,15 +81,20 @@ def profile_evidence(loaded: LoadedProfile, match: Matcher) -> dict[Term, list[s
     words are not required here: a profile's "R" in a list of skills is the language.
     """
     found: dict[Term, list[str]] = {}
+    vocab = match.vocab
 
     def add(where: str, *texts: str) -> None:
         for text in texts:
-            term = match.vocab.find(text)
+            term = vocab.find(text)
             terms = [term] if term is not None else list(match.terms(text, context=False))
-            for t in terms:
-                places = found.setdefault(t, [])
-                if where not in places:
-                    places.append(where)
+            for named in terms:
+                # What it evidences too (a HubSpot certification: HubSpot; Local SEO: SEO),
+                # and the classes it is a member of (PSM: a Scrum certification).
+                for t in vocab.implied(named):
+                    for each in (t, *vocab.classes.get(t, ())):
+                        places = found.setdefault(each, [])
+                        if where not in places:
+                            places.append(where)
 
     profile = loaded.profile
     for credential in loaded.valid_credentials:
