@@ -69,13 +69,15 @@ def expand(terms: set[Term], match: Matcher | None = None) -> set[Term]:
 def met_by(
     requirement: Requirement, shown: set[Term], match: Matcher | None = None
 ) -> tuple[Term, ...]:
-    """The alternatives of `requirement` that `shown` (already expanded) evidences."""
+    """What meets `requirement` in `shown` (already expanded): the alternatives shown, else
+    the equivalents of one that are (PSM I for "CSM certified")."""
     vocab = (match or matcher()).vocab
-    out = []
-    for term in requirement.any_of:
-        if term in shown or any(other in shown for other in vocab.equivalents(term) - {term}):
-            out.append(term)
-    return tuple(out)
+    direct = [term for term in requirement.any_of if term in shown]
+    if direct:
+        return tuple(direct)
+    equivalent = {o for t in requirement.any_of for o in vocab.equivalents(t) if o in shown}
+    members = [t for t in equivalent if not t.any_of]  # PSM I rather than "a Scrum cert..."
+    return tuple(sorted(members or equivalent, key=lambda t: t.name))
 
 
 def resume_terms(text: str, match: Matcher | None = None) -> set[Term]:
