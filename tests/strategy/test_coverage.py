@@ -79,7 +79,7 @@ def test_suggestions_rank_the_persons_field_first(tmp_path: Path) -> None:
     person = load(tmp_path, "name: Data Person\nheadline: Data Analyst\n")
     picks = suggestions(person, asked)
     assert picks, "something teaches Tableau or Power BI"
-    first = cat.vocabulary().find(picks[0][0].terms[0])
+    first = matcher().vocab.find(picks[0][0].terms[0])
     assert first is not None and "data" in [f.value for f in first.fields]
 
 
