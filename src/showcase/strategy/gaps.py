@@ -160,9 +160,11 @@ def analyse(
     names_of = {GroupMatch(g, ()).label: g.names for g in unmet_groups.values()}
     by_term: dict[str, list[cat.Entry]] = {}
     for entry, labels in picks:
+        teaches = {normalize(name) for name in entry.terms}
         for label in labels:
             for name in names_of.get(label, ()):
-                by_term.setdefault(name, []).append(entry)
+                if normalize(name) in teaches:  # the row of HubSpot: never a Salesforce one
+                    by_term.setdefault(name, []).append(entry)
     rows = [
         TermRow(r.term, r.sources, r.evidence, _unique(by_term.get(r.term.name, [])))
         if not r.have
