@@ -192,3 +192,21 @@ def test_an_html_pages_h1_and_site_name(tmp_path: Path) -> None:
     (tmp_path / "job.html").write_text(page, "utf-8")
     posting = read_postings([tmp_path / "job.html"]).read[0]
     assert (posting.title, posting.company) == ("Medical Receptionist", "Pinecrest Clinic")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analyst\n\nRequirements\n- " + " " * 100_000 + "SQL\n",  # a run of spaces
+        "a\n" + " \n" * 100_000 + "• SQL",  # blank-looking lines, a bullet at the end
+        "Analyst\n\nRequirements\n- SQL" + " \t" * 50_000 + "x or equivalent\n",
+        "Analyst\n\nRequirements\n" + "*" * 100_000 + " SQL\n",
+    ],
+    ids=["spaces", "blank-lines", "tabs", "stars"],
+)
+def test_a_pathological_posting_is_read_in_one_pass(text: str) -> None:
+    """Each of these took minutes with a pattern that crawled back over whitespace (a
+    heading's trim, a lone bullet spanning lines, "or equivalent" after a run of
+    blanks); now every pattern is linear. Speed itself is measured in benchmarks/."""
+    found = requirements(from_text("p.txt", text))
+    assert {t.name for t in found.terms} == {"SQL"}

@@ -42,7 +42,7 @@ _URL = re.compile(r"\]\([^)\s]*\)|https?://\S+|www\.\S+")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|«[^»]*»")
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+|\s\|\s")
 _FIGURE = re.compile(
-    r"(?<![\w.])(?:\$\s?\d[\d,.]*\s?(?:[kKmMbB]\b|million|billion)?|\d[\d,.]*\s?%)"
+    r"(?<![\w.\d])(?:\$\s?\d[\d,.]*+\s?(?:[kKmMbB]\b|million|billion)?|\d[\d,.]*+\s?%)"
 )
 
 

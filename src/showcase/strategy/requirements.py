@@ -35,6 +35,7 @@ from showcase.strategy.postings import Posting
 from showcase.strategy.vocabulary import Term
 
 HEADER_LINES = 4  # the lines at the top that may be title, company, place, type
+HEADING_LIMIT = 200  # characters: "Preferred qualifications: Figma, Canva" and its like
 
 
 class Strength(StrEnum):
@@ -133,14 +134,15 @@ _COMPANY_SENTENCE = re.compile(
     re.I,
 )
 _WRAPPED = re.compile(r"(?<![.!?:;])\n(?=[a-z(])")  # a PDF's line broken inside a sentence
-_LONE_BULLET = re.compile(r"^\s*([-*•·▪‣◦])\s*\n(?:\s*\n)*", re.M)  # "•" alone, then its text
+# "•" alone on a line (a PDF's bullet), then its text; [ \t], never \s: linear on any text
+_LONE_BULLET = re.compile(r"^[ \t]*([-*•·▪‣◦])[ \t]*\n(?:[ \t]*\n)*", re.M)
 _EXAMPLES_BEFORE = re.compile(
     r"(?:such as|e\.g\.?|eg\.|like|including|for example|for instance|one of|any of|either|"
     r"i\.e\.?|tools? \(|platforms? \(|\()[\s:,(]*$",
     re.I,
 )
 _EQUIVALENT_AFTER = re.compile(
-    r"\s*,?\s*(?:\)\s*)?(?:or (?:an? )?(?:equivalent|similar|comparable|related|other|another|"
+    r"[\s,]*+\)?\s*+(?:or (?:an? )?(?:equivalent|similar|comparable|related|other|another|"
     r"alternative)s?|or the like)\b",
     re.I,
 )
@@ -159,8 +161,8 @@ _EXAMPLES = re.compile(rf"\b(?:{_EXAMPLE_WORDS})", re.I)
 _AND = re.compile(r"\band\b(?!/)|\bas well as\b|&", re.I)
 _OR = re.compile(r"\bor\b|/|\bnor\b", re.I)
 _SENTENCES = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)\s+(?=[A-Z(\"'])")
-_CLAUSES = re.compile(
-    r"\s*(?:;|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b)\s*|,?\s*(?=\b(?:ideally|preferably)\b)",
+_CLAUSES = re.compile(  # possessive runs: linear on any line
+    r"\s*+(?:;|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b)\s*+|,?\s*+(?=\b(?:ideally|preferably)\b)",
     re.I,
 )
 
@@ -180,7 +182,7 @@ def requirements(posting: Posting, match: Matcher | None = None) -> Requirements
         return known[term]
 
     for index, raw in enumerate(_lines(posting.text)):
-        line = raw.strip()
+        line = " ".join(raw.split())  # no run of whitespace for a pattern to crawl over
         heading, rest = _heading(line)
         top = line in (posting.title, posting.company) or _header_line(index, line)
         header = header and heading is None and top
@@ -230,9 +232,15 @@ def _rank(strength: Strength) -> int:
     return list(Strength).index(strength)
 
 
-@lru_cache(maxsize=4096)
 def _heading(line: str) -> tuple[Section | None, str]:
     """(the section a heading line opens, any text after its colon), or (None, "")."""
+    if len(line) > HEADING_LIMIT:  # a heading is short; a long line is never cached
+        return None, ""
+    return _short_heading(line)
+
+
+@lru_cache(maxsize=4096)
+def _short_heading(line: str) -> tuple[Section | None, str]:
     bare = re.sub(r"^[#*_\s]+|[*_\s]+$", "", line)
     head, colon, rest = bare.partition(":")
     head = head.strip(" *_")
