@@ -165,6 +165,8 @@ def test_negation(line: str) -> None:
         ("HR Coordinator\nPosted 3 days ago\n\nWe are hiring\n", "HR Coordinator", None),
         ("Buyer at Corner Shop\n\nWe sell things.\n", "Buyer", "Corner Shop"),
         ("Analyst - Bluebird\nEmployer: Bluebird\n", "Analyst", "Bluebird"),
+        # A PDF's title broken in two lines, then the company.
+        ("Brand and Communications\nManager\n\nOrchard Valley Credit Union\n", None, None),
     ],
 )
 def test_title_and_company_from_the_header_lines(
@@ -177,6 +179,11 @@ def test_title_and_company_from_the_header_lines(
         assert found_company == company
     if text.startswith("Help Desk"):
         assert found_company == "Brightline IT"
+    if text.startswith("Brand"):
+        assert (found_title, found_company) == (
+            "Brand and Communications Manager",
+            "Orchard Valley Credit Union",
+        )
 
 
 def test_an_html_pages_h1_and_site_name(tmp_path: Path) -> None:

@@ -52,6 +52,8 @@ def text_header(text: str) -> tuple[str | None, str | None]:
     if title is None and lines:
         heading = re.search(r"^#{1,3}\s+(.+)$", head, re.M)
         candidate = heading[1] if heading else lines[0]
+        if not heading and _wrapped_title(lines):  # a PDF's "Brand and Communications\nManager"
+            candidate, lines = f"{lines[0]} {lines[1]}", [f"{lines[0]} {lines[1]}", *lines[2:]]
         if candidate and len(candidate) <= 120 and not candidate.endswith((".", ":")):
             title = clean(candidate.lstrip("#").strip())
     if title and company is None:
@@ -63,6 +65,24 @@ def text_header(text: str) -> tuple[str | None, str | None]:
     if title and company:  # "Senior Manager, Growth - Bluebird Health": the title is the head
         title = re.sub(rf"\s+[-–—|@]\s+{re.escape(company)}$", "", title) or title
     return title or None, company or None
+
+
+_ROLE_NOUN = re.compile(
+    r"\b(?:manager|specialist|coordinator|analyst|engineer|developer|lead|director|assistant|"
+    r"associate|administrator|technician|representative|officer|consultant|designer|"
+    r"generalist|recruiter|scientist|architect|intern|supervisor|planner|accountant|"
+    r"bookkeeper|clerk|advisor|adviser|strategist|writer|editor|partner|agent|owner|master)$",
+    re.I,
+)
+
+
+def _wrapped_title(lines: list[str]) -> bool:
+    """Whether the first two lines are one title broken in two: the first does not end
+    with a role noun, the second is one or two words that do."""
+    if len(lines) < 2 or _ROLE_NOUN.search(lines[0]) or len(lines[0]) > 80:
+        return False
+    second = lines[1].split()
+    return 1 <= len(second) <= 2 and _ROLE_NOUN.search(lines[1]) is not None
 
 
 def _company_line(lines: list[str], title: str | None) -> str | None:
