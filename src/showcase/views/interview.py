@@ -535,8 +535,8 @@ def _when(loaded: LoadedProfile, credential: Credential, stories: dict[str, str]
 def target_role(loaded: LoadedProfile) -> str | None:
     """The role the person is aiming at: the first of `open_to`, else a stack's target."""
     profile = loaded.profile
-    if profile.open_to:
-        return profile.open_to[0]
+    if loaded.open_roles:  # the sheet is private: recruiters-only roles count too
+        return loaded.open_roles[0]
     return next((s.target_role for s in profile.stacks if s.target_role), None)
 
 

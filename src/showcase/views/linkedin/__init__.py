@@ -1,6 +1,7 @@
 """What goes on LinkedIn: announcement posts (`posts`), the "Licenses & Certifications"
 form fields (`certifications`) and a headline (`headline`)."""
 
+from showcase.views.linkedin.announce import is_news, post_drafts
 from showcase.views.linkedin.certifications import (
     ADD_TO_PROFILE,
     CertificationEntry,
@@ -16,7 +17,6 @@ from showcase.views.linkedin.posts import (
     fit_post,
     hashtag,
     hashtags,
-    post_drafts,
 )
 
 __all__ = [
@@ -34,5 +34,6 @@ __all__ = [
     "hashtag",
     "hashtags",
     "headline",
+    "is_news",
     "post_drafts",
 ]

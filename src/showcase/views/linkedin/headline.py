@@ -62,15 +62,12 @@ def _credentials_part(loaded: LoadedProfile, base: str) -> str | None:
 
 
 def _role_part(loaded: LoadedProfile, base: str) -> str | None:
-    profile = loaded.profile
-    if profile.open_to:
-        roles = [r for r in profile.open_to if r.casefold() not in base.casefold()]
-        return f"Open to {join_words(roles, 'or')} roles" if roles else None
-    complete = loaded.complete_stacks
-    target = complete[0].target_role if complete else None
-    if target and target.casefold() not in base.casefold():
-        return f"Working toward {target}"
-    return None
+    """``Open to X roles``, only when the person says so in public (`open_to.visibility`);
+    a stack's target role alone never implies a search."""
+    if not loaded.seeks_publicly:
+        return None
+    roles = [r for r in loaded.open_roles if r.casefold() not in base.casefold()]
+    return f"Open to {join_words(roles, 'or')} roles" if roles else None
 
 
 def headline(loaded: LoadedProfile, tailor: Tailoring | None = None) -> Headline:

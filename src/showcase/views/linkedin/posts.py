@@ -14,7 +14,6 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from showcase.profile import Credential, LoadedProfile, Stack
 from showcase.profile.loaded import earns_letters
@@ -34,9 +33,6 @@ from showcase.views.common import (
     stable_index,
     titled,
 )
-
-if TYPE_CHECKING:
-    from showcase.strategy.tailor import Tailoring
 
 POST_LIMIT = 3000  # LinkedIn's maximum post length
 FOLD = 210  # "...see more" on desktop
@@ -271,7 +267,7 @@ VERIFY = (
     "See the credential: {url}",
     "It can be verified at {url}",
 )
-CALLS = (  # with `open_to`, the story and stack posts close with a call to action
+CALLS = (  # with `open_to.visibility: public`, story and stack posts close with a call
     "I'm open to {roles} roles; if your team is hiring, I'd be glad to talk.",
     "Next, I'm looking for {roles} roles. If you're hiring, let's talk.",
     "If you know of {a_role} opening, I'd love to hear about it.",
@@ -419,9 +415,12 @@ def three_hashtags(
 
 
 def _role(loaded: LoadedProfile, stack: Stack | None) -> str | None:
+    """The role a post may name: only when the person looks for work in public."""
+    if not loaded.seeks_publicly:
+        return None
     if stack is not None and stack.target_role:
         return stack.target_role
-    return loaded.profile.open_to[0] if loaded.profile.open_to else None
+    return loaded.open_roles[0]
 
 
 def _credential_tags(loaded: LoadedProfile, credential: Credential) -> tuple[str, ...]:
@@ -433,8 +432,8 @@ def _credential_tags(loaded: LoadedProfile, credential: Credential) -> tuple[str
 
 
 def _call(loaded: LoadedProfile, words: _Wording, key: str) -> str | None:
-    roles = loaded.profile.open_to
-    if not roles:
+    roles = loaded.open_roles
+    if not loaded.seeks_publicly:
         return None
     text = join_words(list(roles), "or")
     return words.pick("call", key, CALLS).format(roles=text, a_role=a_or_an(text))
@@ -458,7 +457,8 @@ def _stack_sentence(loaded: LoadedProfile, credential: Credential, words: _Wordi
     ]
     if not others:
         return None
-    goal = f", on the way to {a_or_an(stack.target_role)} role" if stack.target_role else ""
+    role = _role(loaded, stack)
+    goal = f", on the way to {a_or_an(role)} role" if role else ""
     count = len(others) + 1
     return words.pick("stack-sentence", credential.id, STACK_SENTENCES).format(
         others=join_words([of_issuer(o) for o in others]),
@@ -578,8 +578,9 @@ def _stack_post(loaded: LoadedProfile, stack: Stack, words: _Wording) -> PostDra
     hook = words.pick("opening-stack", stack.name, OPENINGS["stack"]).format(
         count=number.capitalize(), number=number, stack=stack.name, period=period
     )
-    if stack.target_role:
-        hook += f" The goal: {a_or_an(stack.target_role)} role."
+    role = _role(loaded, stack)
+    if role:
+        hook += f" The goal: {a_or_an(role)} role."
     bullets = tuple(f"{f.name} – {f.issuer}, {f.issued}" for f in facts)
     paragraphs: list[str] = []
     skills: list[str] = []
@@ -598,9 +599,7 @@ def _stack_post(loaded: LoadedProfile, stack: Stack, words: _Wording) -> PostDra
     issuers = list(dict.fromkeys(org_name(c.issuer) for c in members))
     thanked = list(dict.fromkeys([*issuers, *(t for c in members for t in c.thanks)]))
     first_skill = members[0].skills[:1] if members and members[0].skills else []
-    tags = three_hashtags(
-        [stack.name], [*first_skill, *skills], [stack.target_role, *loaded.profile.open_to[:1]]
-    )
+    tags = three_hashtags([stack.name], [*first_skill, *skills], [role])
     return PostDraft(
         slug=f"stack-{file_slug(stack.slug)}",
         title=f"{stack.name} (stack)",
@@ -615,55 +614,6 @@ def _stack_post(loaded: LoadedProfile, stack: Stack, words: _Wording) -> PostDra
         hashtags=tuple(tags),
         must_show=(stack.name,),
     )
-
-
-def post_drafts(
-    loaded: LoadedProfile,
-    *,
-    credential_ids: tuple[str, ...] = (),
-    stack_names: tuple[str, ...] = (),
-    tailor: Tailoring | None = None,
-) -> list[PostDraft]:
-    """Drafts for the chosen credentials and complete stacks.
-
-    Aimed at a posting (`tailor`), the posts of what shares most with it come first.
-
-    By default every valid credential that tests something gets posts; a completion-only
-    one (watched videos) gets none of its own, though it may appear in a stack post:
-    `--credential ID` still writes one for it.
-    """
-    profile = loaded.profile
-    chosen_stacks = [
-        s
-        for s in profile.stacks
-        if not stack_names or s.name.casefold() in {n.casefold() for n in stack_names}
-    ]
-    if credential_ids:
-        credentials = [profile.credential(cid) for cid in credential_ids]
-    else:
-        if stack_names:
-            ids = {cid for s in chosen_stacks for cid in s.credentials}
-            credentials = [c for c in profile.credentials if c.id in ids]
-        else:
-            credentials = list(profile.credentials)
-        credentials = [c for c in credentials if not c.is_completion_only]
-    words = _Wording()
-    ranked: list[tuple[int, list[PostDraft]]] = []
-    for credential in credentials:
-        if loaded.is_valid(credential):
-            score = tailor.relevance([credential.name, *credential.skills]) if tailor else 0
-            ranked.append((score, _credential_posts(loaded, credential, words)))
-    if not credential_ids:
-        complete = {stack.name for stack in loaded.complete_stacks}
-        for stack in chosen_stacks:
-            if stack.name in complete:
-                members = [profile.credential(cid) for cid in stack.credentials]
-                texts = [t for c in members for t in (c.name, *c.skills)]
-                score = tailor.relevance([stack.name, *texts]) if tailor else 0
-                ranked.append((score, [_stack_post(loaded, stack, words)]))
-    if tailor is not None:
-        ranked.sort(key=lambda pair: -pair[0])  # stable: the usual order among equals
-    return [draft for _, drafts in ranked for draft in drafts]
 
 
 def fit_post(draft: PostDraft, render: Callable[[PostDraft], str]) -> Post:
