@@ -60,7 +60,7 @@ def test_single_build_writes_everything(single: Path) -> None:
 def test_index_shows_it_all(single: Path) -> None:
     html = (single / "index.html").read_text()
     assert 'href="Jordan-Rivera-Resume.pdf"' in html and 'href="Jordan-Rivera-Resume.docx"' in html
-    assert "323 / 3,000 characters" in html  # the short Google Ads post
+    assert "262 / 3,000 characters" in html  # the short Google Ads post
     assert 'data-copy="text-google-ads-search-short"' in html
     # Each Licenses & Certifications field has its own Copy button.
     assert html.count('data-copy="field-1-') == 7

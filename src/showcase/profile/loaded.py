@@ -55,6 +55,14 @@ def earns_letters(credential: Credential) -> bool:
     )
 
 
+def proven_by_exam(credential: Credential) -> bool:
+    """Whether "certified" is true of it: a certification, a licence, or an exam."""
+    return (
+        credential.kind in (Kind.CERTIFICATION, Kind.LICENSE)
+        or credential.assessment == Assessment.EXAM
+    )
+
+
 @dataclass(frozen=True)
 class LoadedProfile:
     """A profile, the file it came from, and what holds for it on `today`."""

@@ -15,9 +15,8 @@ from showcase.views.linkedin.posts import (
     Post,
     PostDraft,
     fit_post,
-    hashtag,
-    hashtags,
 )
+from showcase.views.linkedin.tags import hashtag, hashtags
 
 __all__ = [
     "ADD_TO_PROFILE",

@@ -22,8 +22,8 @@ from showcase.views.linkedin.posts import (
     _credential_posts,
     _stack_post,
     _Wording,
-    three_hashtags,
 )
+from showcase.views.linkedin.tags import three_hashtags
 
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring

@@ -10,9 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from showcase.profile import Credential, LoadedProfile
-from showcase.profile.loaded import earns_letters
-from showcase.profile.models import Assessment, Kind
+from showcase.profile import LoadedProfile
+from showcase.profile.loaded import earns_letters, proven_by_exam
 from showcase.views.common import join_words, sentence, shorten
 
 if TYPE_CHECKING:
@@ -24,14 +23,6 @@ HEADLINE_LIMIT = 220  # characters LinkedIn allows in a headline
 @dataclass(frozen=True)
 class Headline:
     text: str
-
-
-def _proven_by_exam(credential: Credential) -> bool:
-    """Whether "certified by" is true of it: a certification, a licence, or an exam."""
-    return (
-        credential.kind in (Kind.CERTIFICATION, Kind.LICENSE)
-        or credential.assessment == Assessment.EXAM
-    )
 
 
 def _credentials_part(loaded: LoadedProfile, base: str) -> str | None:
@@ -46,7 +37,7 @@ def _credentials_part(loaded: LoadedProfile, base: str) -> str | None:
         if not rest:
             return None
         issuers = join_words(list(dict.fromkeys(c.issuer for c in rest)))
-        said = "certified by" if all(_proven_by_exam(c) for c in rest) else "credentials from"
+        said = "certified by" if all(proven_by_exam(c) for c in rest) else "credentials from"
         if stack.name.casefold() in base.casefold():  # "moving into Digital Marketing ..."
             return sentence(f"{said} {issuers}")
         return f"{stack.name} {said} {issuers}"
@@ -58,7 +49,7 @@ def _credentials_part(loaded: LoadedProfile, base: str) -> str | None:
     if not best:
         return None
     names = join_words([c.name for c in best])
-    return f"{names} certified" if all(_proven_by_exam(c) for c in best) else names
+    return f"{names} certified" if all(proven_by_exam(c) for c in best) else names
 
 
 def _role_part(loaded: LoadedProfile, base: str) -> str | None:
