@@ -656,3 +656,52 @@ def test_headline_names_each_credential_once_and_reads_like_a_person(tmp_path: P
     casey = render_linkedin(load(tmp_path, HEADLINE_PROFILE)).headline
     # A stack's target role never implies a search: it stays out of the headline.
     assert casey == "Project Coordinator | PSM I | Agile Delivery credentials from Google"
+
+
+COLLECTOR = """
+name: Robin Ash
+headline: Customer Success Specialist
+experience:
+  - title: Customer Success Specialist
+    organization: Brightdesk
+    start: 2023-01
+skills:
+  - group: Customer
+    items: [Zendesk, Customer onboarding, Salesforce]
+credentials:
+  - name: Fundamentals of Digital Marketing
+    issuer: Google
+    kind: course
+    assessment: exam
+    issued: 2026-01
+  - name: Introduction to Cybersecurity
+    issuer: Cisco
+    kind: course
+    assessment: graded
+    issued: 2025-10
+"""
+IN_FIELD = """
+  - name: Salesforce Trailhead Ranger
+    issuer: Salesforce
+    kind: badge
+    issued: 2026-05
+  - name: HubSpot Inbound Sales Certification
+    issuer: HubSpot
+    kind: certification
+    issued: 2025-05
+  - name: Salesforce Certified Associate
+    issuer: Salesforce
+    kind: certification
+    assessment: exam
+    issued: 2026-03
+"""
+
+
+def test_a_collectors_headline_names_only_the_two_strongest_in_the_field(tmp_path: Path) -> None:
+    # Courses outside the person's field (sales/customer success) are not named at all.
+    assert render_linkedin(load(tmp_path, COLLECTOR)).headline == "Customer Success Specialist"
+    text = render_linkedin(load(tmp_path, COLLECTOR + IN_FIELD)).headline
+    assert text == (
+        "Customer Success Specialist | "
+        "Salesforce Certified Associate and HubSpot Inbound Sales Certification"
+    )  # the two exam-proven ones, newest first; not the badge, not the unrelated courses

@@ -1,8 +1,9 @@
 """The LinkedIn headline: at most 220 characters, written as a person would.
 
-Who you are, the credentials behind it and the role you want, each said once: a
-credential that puts letters after your name is named by its letters only ("PMP"),
-never also by its issuer or full name.
+Who you are, the credentials behind it and (only with a public search) the role you want,
+each said once: a credential that puts letters after your name is named by its letters
+only ("PMP"), never also by its issuer or full name. Without a complete stack, at most
+the two strongest credentials in the person's field are named, or none.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from showcase.profile import LoadedProfile
+from showcase.profile import Credential, LoadedProfile
 from showcase.profile.loaded import earns_letters, proven_by_exam
+from showcase.profile.models import Assessment
 from showcase.views.common import join_words, sentence, shorten
 
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring
+    from showcase.strategy.vocabulary import Field_
 
 HEADLINE_LIMIT = 220  # characters LinkedIn allows in a headline
 
@@ -41,15 +44,63 @@ def _credentials_part(loaded: LoadedProfile, base: str) -> str | None:
         if stack.name.casefold() in base.casefold():  # "moving into Digital Marketing ..."
             return sentence(f"{said} {issuers}")
         return f"{stack.name} {said} {issuers}"
-    best = [
-        c
-        for c in loaded.valid_credentials
-        if not c.is_completion_only and c.id not in lettered and c.name not in base
-    ][:2]
+    best = strongest_in_field(
+        loaded,
+        [
+            c
+            for c in loaded.valid_credentials
+            if not c.is_completion_only and c.id not in lettered and c.name not in base
+        ],
+    )
     if not best:
         return None
     names = join_words([c.name for c in best])
-    return f"{names} certified" if all(proven_by_exam(c) for c in best) else names
+    said = any("certif" in c.name.casefold() for c in best)  # "... Certification certified"
+    return f"{names} certified" if all(proven_by_exam(c) for c in best) and not said else names
+
+
+_STRENGTH = {Assessment.EXAM: 0, Assessment.PROJECT: 1, Assessment.GRADED: 2}
+
+
+def person_field(loaded: LoadedProfile) -> Field_ | None:
+    """The person's field: what their headline, job titles, skills and stacks show, else
+    what most of their credentials show. (#22 brings `showcase.strategy.field.person_field`;
+    this is the one place to switch to it.)"""
+    from showcase.strategy.matcher import matcher
+    from showcase.strategy.review import credential_terms, fields_of
+
+    profile = loaded.profile
+    texts = [
+        profile.headline or "",
+        *(job.title for job in profile.experience),
+        *(item for group in profile.skills for item in group.items),
+        *(stack.name for stack in profile.stacks),
+    ]
+    terms = [t for text in texts if text for t in matcher().terms(text, context=False)]
+    found = fields_of(terms)
+    if not found:
+        found = fields_of([t for c in loaded.valid_credentials for t in credential_terms(c)])
+    return found[0] if found else None
+
+
+def strongest_in_field(loaded: LoadedProfile, candidates: list[Credential]) -> list[Credential]:
+    """At most the two strongest of `candidates` in the person's field (exam-proven first,
+    then project, then graded; newest first among equals), or none: a headline that lists
+    unrelated courses reads as a collector's."""
+    from showcase.strategy.review import credential_terms, fields_of
+
+    field = person_field(loaded)
+    if field is None:
+        return []
+    related = [c for c in candidates if field in fields_of(credential_terms(c))]
+    ranked = sorted(
+        related,
+        key=lambda c: (
+            0 if proven_by_exam(c) else 1 + _STRENGTH.get(c.assessment or Assessment.NONE, 3),
+            -c.issued.first_day.toordinal(),
+        ),
+    )
+    return ranked[:2]
 
 
 def _role_part(loaded: LoadedProfile, base: str) -> str | None:
