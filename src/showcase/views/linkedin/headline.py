@@ -55,8 +55,8 @@ def _credentials_part(loaded: LoadedProfile, base: str) -> str | None:
     if not best:
         return None
     names = join_words([c.name for c in best])
-    said = any("certif" in c.name.casefold() for c in best)  # "... Certification certified"
-    return f"{names} certified" if all(proven_by_exam(c) for c in best) and not said else names
+    named = any("certif" in c.name.casefold() for c in best)  # "... Certification certified"
+    return f"{names} certified" if all(proven_by_exam(c) for c in best) and not named else names
 
 
 _STRENGTH = {Assessment.EXAM: 0, Assessment.PROJECT: 1, Assessment.GRADED: 2}
