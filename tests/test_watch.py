@@ -44,6 +44,8 @@ credentials:
     skills: [Hardware, Troubleshooting]
     learned: How to troubleshoot hardware.
     applied: Fixed the office printers.
+linkedin:
+  announce_within: 3650  # still news on TODAY, so the kit has its story post
 """
 WAIT = 30.0  # seconds: a bound, not an expectation (a rebuild takes well under one)
 

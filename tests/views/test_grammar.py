@@ -126,3 +126,11 @@ def test_after_a_colon_only_names_keep_their_capital() -> None:
     assert after_colon("SEO audits every month.") == "SEO audits every month."
     assert after_colon("I rebuilt the funnel.") == "I rebuilt the funnel."
     assert after_colon("HubSpot workflows.") == "HubSpot workflows."
+
+
+def test_a_sentence_of_its_own_is_not_taken_for_an_action() -> None:
+    # "Regretted" ends in -ed but is no action of the person's: the sentence stands alone.
+    assert predicate("Regretted attrition fell from 11% to 6%.", ongoing=False) is None
+    assert predicate("Traced 6% of denied claims to a coding error.", ongoing=True) == (
+        "traced 6% of denied claims to a coding error"
+    )

@@ -77,30 +77,33 @@ def _base_of_past(word: str) -> str | None:
 class Clause:
     """What the person did: a verb and the rest, said with "I"."""
 
-    base: str  # the verb's base form: "run"
+    verb: str  # as written, lower case: "ran", "lead", "traced"
     past: bool  # written in the past ("Ran ..."): an achievement, said in the past
     rest: str  # "a $6.2M store with 28 associates"
 
     def said(self, *, ongoing: bool) -> str:
         """The predicate: ``run a store`` (a duty of the job held) or ``ran a store``."""
-        verb = self.base if ongoing and not self.past else past_of(self.base)
+        verb = self.verb if self.past or ongoing else past_of(self.verb)
         return f"{verb} {self.rest}".strip()
 
 
 def clause(fragment: str) -> Clause | None:
-    """A highlight read as an action ("Cut cost 18%"), or None when it opens with no verb."""
+    """A highlight read as an action ("Cut cost 18%"), or None when it opens with no verb.
+
+    The first word is a verb only when the lexicon (data/verbs.yaml) lists it or its past:
+    "Regretted attrition fell 5%" opens with an adjective, not an action.
+    """
     text = fragment.strip().rstrip(".")
     words = text.split(" ", 1)
-    if not words[0] or not words[0][:1].isalpha():
+    if not words[0] or not words[0][:1].isalpha() or _is_name(words[0]):
         return None
     first = words[0].casefold()
     rest = words[1] if len(words) > 1 else ""
     lexicon = _lexicon()
     if first in lexicon.actions or first in lexicon.irregular:
         return Clause(first, False, rest)
-    base = _base_of_past(first)
-    if base is not None:
-        return Clause(base, True, rest)
+    if _base_of_past(first) is not None:
+        return Clause(first, True, rest)
     return None
 
 

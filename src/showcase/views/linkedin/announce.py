@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from showcase.profile import Credential, LoadedProfile, Stack
-from showcase.views.common import a_or_an, file_slug, in_sentence, join_words
+from showcase.views.common import file_slug, in_sentence, join_words
 from showcase.views.linkedin.posts import (
     _NUMBERS,
     PostDraft,
@@ -117,7 +117,11 @@ def recap_post(
     period = first.long() if first == last else f"{first.long()} and {last.long()}"
     since = f"in {period}" if first == last else f"between {period}"
     count = len(members)
-    what = f"my {join_words(names)} learning" if names else "what I've been learning"
+    stacked = {cid for st in stacks for cid in st.credentials}
+    all_stacked = all(c.id in stacked for c in members)
+    what = (
+        f"my {join_words(names)} learning" if names and all_stacked else "what I've been learning"
+    )
     credentials = "one credential" if count == 1 else f"{_NUMBERS.get(count, count)} credentials"
     hook = f"A look back at {what}: {credentials}, earned {since}."
     bullets = tuple(f"{c.name} – {c.issuer}, {c.issued.short()}" for c in ordered)
@@ -126,8 +130,6 @@ def recap_post(
     if skills:
         paragraphs.append(f"Together they cover {join_words([in_sentence(s) for s in skills])}.")
     role = loaded.open_roles[0] if loaded.seeks_publicly else None
-    if role and not names:
-        paragraphs.append(f"All of it points one way: {a_or_an(role)} role.")
     call = _call(loaded, words, RECAP_SLUG)
     if call:
         paragraphs.append(call)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from showcase.profile import Credential, LoadedProfile
 from showcase.profile.loaded import earns_letters, proven_by_exam
 from showcase.profile.models import Assessment
-from showcase.views.common import join_words, sentence, shorten
+from showcase.views.common import join_words, org_name, sentence, shorten
 
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring
@@ -39,7 +39,7 @@ def _credentials_part(loaded: LoadedProfile, base: str) -> str | None:
         rest = [c for c in members if c.id not in lettered and not c.is_completion_only]
         if not rest:
             return None
-        issuers = join_words(list(dict.fromkeys(c.issuer for c in rest)))
+        issuers = join_words(list(dict.fromkeys(org_name(c.issuer) for c in rest)))
         said = "certified by" if all(proven_by_exam(c) for c in rest) else "credentials from"
         if stack.name.casefold() in base.casefold():  # "moving into Digital Marketing ..."
             return sentence(f"{said} {issuers}")
