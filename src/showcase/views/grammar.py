@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from showcase.views.common import join_words
+
 VERBS_FILE = "verbs.yaml"  # in showcase/data: irregular verbs, action verbs, role nouns
 
 
@@ -136,14 +138,6 @@ def role_phrase(highlight: str) -> str | None:
     noun = first.casefold()
     article = "an" if noun[:1] in "aeiou" else "a"
     return f"{article} {noun} {rest}"
-
-
-def join_words(items: list[str] | tuple[str, ...], conjunction: str = "and") -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
 def _is_name(word: str) -> bool:
