@@ -17,7 +17,7 @@ from showcase.artifacts.linkedin import LinkedInKit, render_linkedin
 from showcase.cli import cli
 from showcase.profile import LoadedProfile, load_text
 from showcase.views.linkedin import FOLD, POST_LIMIT, add_to_profile_url, hashtag, post_drafts
-from showcase.views.linkedin.posts import bank
+from showcase.views.linkedin.wording import bank
 from tests.conftest import EXAMPLES, TODAY, check_golden, load_example
 from tests.helpers import load
 
@@ -502,7 +502,7 @@ def test_no_two_posts_in_a_kit_open_or_close_the_same_way(tmp_path: Path) -> Non
 
 
 def test_every_opening_has_its_own_shape() -> None:
-    from showcase.views.linkedin.posts import _banks, bank
+    from showcase.views.linkedin.wording import _banks, bank
 
     every = [o for pool in _banks()["openings"].values() for o in pool]
     every += list(bank("general_openings"))

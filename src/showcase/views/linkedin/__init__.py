@@ -8,13 +8,13 @@ from showcase.views.linkedin.certifications import (
     add_to_profile_url,
     certification_entries,
 )
+from showcase.views.linkedin.fit import fit_post
 from showcase.views.linkedin.headline import HEADLINE_LIMIT, Headline, headline
 from showcase.views.linkedin.posts import (
     FOLD,
     POST_LIMIT,
     Post,
     PostDraft,
-    fit_post,
 )
 from showcase.views.linkedin.tags import hashtag, hashtags
 

@@ -21,9 +21,9 @@ from showcase.views.linkedin.posts import (
     _call,
     _credential_posts,
     _stack_post,
-    _Wording,
 )
 from showcase.views.linkedin.tags import three_hashtags
+from showcase.views.linkedin.wording import Wording
 
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring
@@ -104,9 +104,7 @@ def _window(loaded: LoadedProfile) -> dt.timedelta:
     return dt.timedelta(days=loaded.profile.linkedin.announce_within)
 
 
-def recap_post(
-    loaded: LoadedProfile, members: tuple[Credential, ...], words: _Wording
-) -> PostDraft:
+def recap_post(loaded: LoadedProfile, members: tuple[Credential, ...], words: Wording) -> PostDraft:
     """One post looking back at older learning, tied to its stack (or, with a public
     search, to the role); it announces nothing as new."""
     profile = loaded.profile
@@ -168,7 +166,7 @@ def post_drafts(
     chosen = select(
         loaded, credential_ids=credential_ids, stack_names=stack_names, all_posts=all_posts
     )
-    words = _Wording()
+    words = Wording()
     # (relevance, date, drafts): the newest news first, a stack just after its newest member
     ranked: list[tuple[int, dt.date, int, list[PostDraft]]] = []
     for credential in chosen.credentials:

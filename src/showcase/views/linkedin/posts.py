@@ -13,12 +13,8 @@ builders of views/grammar.py (lower case after a label's colon, skills as terms)
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from typing import Any
+from dataclasses import dataclass
 
-from showcase.errors import TemplateError
 from showcase.profile import Credential, LoadedProfile, Stack
 from showcase.profile.loaded import proven_by_exam
 from showcase.profile.models import Assessment, Kind
@@ -32,8 +28,6 @@ from showcase.views.common import (
     org_name,
     possessive,
     sentence,
-    shorten,
-    stable_index,
     titled,
 )
 from showcase.views.grammar import after_colon, term
@@ -42,6 +36,7 @@ from showcase.views.linkedin.tags import (
     program_tag,
     three_hashtags,
 )
+from showcase.views.linkedin.wording import Wording, bank, label_bank, openings
 
 POST_LIMIT = 3000  # LinkedIn's maximum post length
 FOLD = 210  # "...see more" on desktop
@@ -76,41 +71,6 @@ class Post:
         return len(self.text)
 
 
-# --- wording ---------------------------------------------------------------------------
-# The phrase banks live in templates/linkedin/phrases.yaml (openings, leads, labels,
-# closings ...), with the fields each may use. A kit picks one wording per post by a stable
-# hash of the credential id and never the same one twice (`_Wording`).
-
-PHRASES_FILE = "linkedin/phrases.yaml"
-
-
-@lru_cache(maxsize=1)
-def _banks() -> dict[str, Any]:
-    from ruamel.yaml import YAML
-
-    from showcase.render.templates import bundled_templates_dir
-
-    data = YAML(typ="safe").load((bundled_templates_dir() / PHRASES_FILE).read_text("utf-8"))
-    if not isinstance(data, dict):
-        raise TemplateError(f"{PHRASES_FILE} must be a mapping of phrase banks; reinstall showcase")
-    return data
-
-
-def bank(name: str) -> tuple[str, ...]:
-    """The wordings of one part of a post: ``bank("thanks")``."""
-    return tuple(_banks()[name])
-
-
-def openings(kind: str) -> tuple[str, ...]:
-    """The openings of one kind of post (exam, badge, stack ...)."""
-    return tuple(_banks()["openings"][kind])
-
-
-def label_bank(what: str) -> tuple[str, ...]:
-    """Labels for the user's own words: why, learned, applied."""
-    return tuple(_banks()["labels"][what])
-
-
 _NUMBERS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight"}
 _PROOF = {
     Assessment.EXAM: "an exam",
@@ -122,39 +82,6 @@ _HOW = {
     Assessment.PROJECT: "a hands-on project",
     Assessment.GRADED: "graded assessments",
 }
-
-
-class _Wording:
-    """Chooses a phrasing per post: by a stable hash of the post's key, skipping what the
-    kit has already used, so a kit repeats a phrasing only once every option is taken."""
-
-    def __init__(self) -> None:
-        self.used: dict[str, set[int]] = {}
-
-    def free(self, slot: str, key: str, options: tuple[str, ...]) -> str | None:
-        """An option this kit has not used in `slot` yet (marking it used), or None."""
-        used = self.used.setdefault(slot, set())
-        start = stable_index(f"{slot}:{key}", len(options))
-        for step in range(len(options)):
-            index = (start + step) % len(options)
-            if index not in used:
-                used.add(index)
-                return options[index]
-        return None
-
-    def pick(self, slot: str, key: str, options: tuple[str, ...]) -> str:
-        """An unused option if there is one; else the one the hash points at."""
-        chosen = self.free(slot, key, options)
-        return (
-            chosen if chosen is not None else options[stable_index(f"{slot}:{key}", len(options))]
-        )
-
-    def opening(self, kind: str, key: str) -> str:
-        """An opening of this kind of post, then a general one, before any repeats."""
-        chosen = self.free(f"opening-{kind}", key, openings(kind))
-        if chosen is None:
-            chosen = self.pick("opening-general", key, bank("general_openings"))
-        return chosen
 
 
 def post_kind(loaded: LoadedProfile, credential: Credential) -> str:
@@ -213,7 +140,7 @@ def _credential_tags(loaded: LoadedProfile, credential: Credential) -> tuple[str
     return tuple(three_hashtags(program, field, role))
 
 
-def _call(loaded: LoadedProfile, words: _Wording, key: str) -> str | None:
+def _call(loaded: LoadedProfile, words: Wording, key: str) -> str | None:
     roles = loaded.open_roles
     if not loaded.seeks_publicly:
         return None
@@ -228,7 +155,7 @@ def _stack_of(loaded: LoadedProfile, credential: Credential) -> Stack | None:
     return None
 
 
-def _stack_sentence(loaded: LoadedProfile, credential: Credential, words: _Wording) -> str | None:
+def _stack_sentence(loaded: LoadedProfile, credential: Credential, words: Wording) -> str | None:
     stack = _stack_of(loaded, credential)
     if stack is None:
         return None
@@ -251,7 +178,7 @@ def _stack_sentence(loaded: LoadedProfile, credential: Credential, words: _Wordi
 
 
 def _closing(
-    facts: CredentialFacts, thanked: list[str], words: _Wording, key: str
+    facts: CredentialFacts, thanked: list[str], words: Wording, key: str
 ) -> tuple[str, str | None]:
     thanks = (
         words.pick("thanks", key, bank("thanks")).format(thanked=join_words(thanked))
@@ -267,7 +194,7 @@ def _closing(
 
 
 def _credential_posts(
-    loaded: LoadedProfile, credential: Credential, words: _Wording
+    loaded: LoadedProfile, credential: Credential, words: Wording
 ) -> list[PostDraft]:
     facts = credential_facts(loaded, credential)
     kind = post_kind(loaded, credential)
@@ -362,7 +289,7 @@ def _credential_posts(
     return [short, story_post]
 
 
-def _stack_post(loaded: LoadedProfile, stack: Stack, words: _Wording) -> PostDraft:
+def _stack_post(loaded: LoadedProfile, stack: Stack, words: Wording) -> PostDraft:
     members = [loaded.profile.credential(cid) for cid in stack.credentials]
     facts = [credential_facts(loaded, c) for c in members]
     dates = sorted(c.issued for c in members)
@@ -412,55 +339,3 @@ def _stack_post(loaded: LoadedProfile, stack: Stack, words: _Wording) -> PostDra
         hashtags=tuple(tags),
         must_show=(stack.name,),
     )
-
-
-def fit_post(draft: PostDraft, render: Callable[[PostDraft], str]) -> Post:
-    """Render `draft`, shortening its paragraphs (last first) until it fits 3,000 characters.
-
-    Text is cut at a sentence or word boundary, never mid-word, and every cut is
-    reported as a warning: a post is never shortened silently.
-    """
-    warnings: list[str] = []
-    text = render(draft)
-    current = draft
-    shortened = False
-    while len(text) > POST_LIMIT:
-        over = len(text) - POST_LIMIT
-        parts = list(current.paragraphs)
-        bullets = list(current.bullets)
-        if parts:
-            last = parts.pop()
-            cut = shorten(last, max(0, len(last) - over))
-            if cut:
-                parts.append(cut)
-            current = replace(current, paragraphs=tuple(parts))
-        elif bullets:
-            bullets.pop()
-            current = replace(current, bullets=tuple(bullets))
-        elif current.link and len(current.link) > 0 and over > 0 and current.closing:
-            current = replace(current, closing="")
-        else:
-            hook = shorten(current.hook, max(0, len(current.hook) - over))
-            current = replace(current, hook=hook, link=None if not hook else current.link)
-            if not hook:
-                text = shorten(render(current), POST_LIMIT)
-                shortened = True
-                break
-        shortened = True
-        text = render(current)
-    if shortened:
-        warnings.append(
-            f"shortened to {len(text):,} characters to fit LinkedIn's {POST_LIMIT:,}-character "
-            "limit; read it before posting"
-        )
-    head = text[:FOLD]
-    missing = [m for m in draft.must_show if m not in head]
-    if missing:
-        warnings.append(
-            f"{join_words([repr(m) for m in missing])} does not appear before the "
-            f"'...see more' fold ({FOLD} characters); readers will not see it at first"
-        )
-    return Post(draft.slug, draft.title, draft.variant, text, tuple(warnings))
-
-
-# --- Licenses & Certifications ------------------------------------------------------------
