@@ -98,7 +98,9 @@ def test_a_changed_quoted_value_keeps_its_quotes() -> None:
 
 
 def test_four_space_indentation_is_kept() -> None:
-    text = "name: Sam\ncontact:\n    email: a@example.com\ncredentials:\n-   name: A\n    issuer: B\n"
+    text = (
+        "name: Sam\ncontact:\n    email: a@example.com\ncredentials:\n-   name: A\n    issuer: B\n"
+    )
     data = data_of(text)
     data["contact"]["phone"] = "1"
     after = apply_edit(text, data)
@@ -124,7 +126,9 @@ def _plain_yaml(text: str) -> Any:
 
 
 safe_text = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029\x85"),
+    alphabet=st.characters(
+        blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029\x85"
+    ),
     max_size=40,
 )
 

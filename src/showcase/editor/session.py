@@ -136,7 +136,9 @@ class ProfileFile:
         except OSError:
             mode = 0o644
         for target, data in ((self.backup, old), (self.path, new)):
-            fd, tmp = tempfile.mkstemp(dir=self.path.parent, prefix=f".{target.name}.", suffix=".tmp")
+            fd, tmp = tempfile.mkstemp(
+                dir=self.path.parent, prefix=f".{target.name}.", suffix=".tmp"
+            )
             try:
                 with os.fdopen(fd, "wb") as handle:
                     handle.write(data)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import math
 import re
 from typing import Any
@@ -45,8 +46,10 @@ _LINE = re.compile(r"^( *)(-\s+)?[^\s#-][^:#]*:\s*(#.*)?$")
 
 def _mapping_indent(text: str) -> int:
     """The indentation of the first nested mapping the user wrote (2 when none)."""
-    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
-    for here, after in zip(lines, lines[1:], strict=False):
+    lines = [
+        line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    ]
+    for here, after in itertools.pairwise(lines):
         match = _LINE.match(here)
         if match is None or match[2]:
             continue
@@ -179,7 +182,8 @@ def merge(old: Any, new: Any) -> Any:
             return _fresh(new)
         by_id = {k: item for item in old if (k := _key(item)) is not None}
         unchanged_order = len(old) == len(new) and all(
-            _key(a) == (_key(b) if isinstance(b, dict) else None) for a, b in zip(old, new, strict=True)
+            _key(a) == (_key(b) if isinstance(b, dict) else None)
+            for a, b in zip(old, new, strict=True)
         )
         if unchanged_order:
             for index, value in enumerate(new):
