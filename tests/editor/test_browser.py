@@ -180,3 +180,23 @@ def test_axe_finds_no_serious_violation(editor: EditorServer, width: int) -> Non
         if width == 375:
             overflow = page.evaluate("document.documentElement.scrollWidth")
             assert overflow <= 375
+
+
+def test_a_dropped_linkedin_export_adds_its_credentials(editor: EditorServer) -> None:
+    export = ROOT / "tests" / "data" / "imports" / "Certifications.csv"
+    with browser_page(bypass_csp=True) as page:
+        page.goto(editor.url)
+        page.wait_for_selector('[data-path="credentials[1].name"]')
+        before = page.locator('[data-list="credentials"] .item').count()
+        page.locator("#dropzone input[type=file]").set_input_files(str(export))
+        page.wait_for_function(
+            "document.getElementById('save-status').textContent.startsWith('Imported')",
+            timeout=10000,
+        )
+        saved(page)
+        after = page.locator('[data-list="credentials"] .item').count()
+        assert after > before
+        text = editor.profile.path.read_text("utf-8")
+        first_new = field(page, f"credentials[{before}].name").input_value()
+        assert first_new and f"name: {first_new}" in text
+        assert "# the oldest" in text
