@@ -681,16 +681,16 @@ credentials:
     issued: 2025-10
 """
 IN_FIELD = """
-  - name: Salesforce Trailhead Ranger
-    issuer: Salesforce
+  - name: Intercom Fundamentals
+    issuer: Intercom
     kind: badge
     issued: 2026-05
-  - name: HubSpot Inbound Sales Certification
-    issuer: HubSpot
+  - name: Gainsight Admin Certification
+    issuer: Gainsight
     kind: certification
     issued: 2025-05
-  - name: Salesforce Certified Associate
-    issuer: Salesforce
+  - name: Zendesk Support Administrator
+    issuer: Zendesk
     kind: certification
     assessment: exam
     issued: 2026-03
@@ -703,5 +703,5 @@ def test_a_collectors_headline_names_only_the_two_strongest_in_the_field(tmp_pat
     text = render_linkedin(load(tmp_path, COLLECTOR + IN_FIELD)).headline
     assert text == (
         "Customer Success Specialist | "
-        "Salesforce Certified Associate and HubSpot Inbound Sales Certification"
+        "Zendesk Support Administrator and Gainsight Admin Certification"
     )  # the two exam-proven ones, newest first; not the badge, not the unrelated courses

@@ -18,7 +18,6 @@ from showcase.views.common import join_words, org_name, sentence, shorten
 
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring
-    from showcase.strategy.vocabulary import Field_
 
 HEADLINE_LIMIT = 220  # characters LinkedIn allows in a headline
 
@@ -62,37 +61,17 @@ def _credentials_part(loaded: LoadedProfile, base: str) -> str | None:
 _STRENGTH = {Assessment.EXAM: 0, Assessment.PROJECT: 1, Assessment.GRADED: 2}
 
 
-def person_field(loaded: LoadedProfile) -> Field_ | None:
-    """The person's field: what their headline, job titles, skills and stacks show, else
-    what most of their credentials show. (#22 brings `showcase.strategy.field.person_field`;
-    this is the one place to switch to it.)"""
-    from showcase.strategy.matcher import matcher
-    from showcase.strategy.review import credential_terms, fields_of
-
-    profile = loaded.profile
-    texts = [
-        profile.headline or "",
-        *(job.title for job in profile.experience),
-        *(item for group in profile.skills for item in group.items),
-        *(stack.name for stack in profile.stacks),
-    ]
-    terms = [t for text in texts if text for t in matcher().terms(text, context=False)]
-    found = fields_of(terms)
-    if not found:
-        found = fields_of([t for c in loaded.valid_credentials for t in credential_terms(c)])
-    return found[0] if found else None
-
-
 def strongest_in_field(loaded: LoadedProfile, candidates: list[Credential]) -> list[Credential]:
-    """At most the two strongest of `candidates` in the person's field (exam-proven first,
-    then project, then graded; newest first among equals), or none: a headline that lists
-    unrelated courses reads as a collector's."""
-    from showcase.strategy.review import credential_terms, fields_of
+    """At most the two strongest of `candidates` in the person's field (the first of
+    `strategy.field.person_field`, read from the person before the credentials),
+    exam-proven first, then project, then graded, newest first among equals; or none: a
+    headline of unrelated courses reads as a collector's."""
+    from showcase.strategy.field import credential_terms, fields_of, person_field
 
-    field = person_field(loaded)
-    if field is None:
+    fields = person_field(loaded)
+    if not fields:
         return []
-    related = [c for c in candidates if field in fields_of(credential_terms(c))]
+    related = [c for c in candidates if fields[0] in fields_of(credential_terms(c))]
     ranked = sorted(
         related,
         key=lambda c: (
