@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     "credential_ids",
     multiple=True,
     metavar="ID",
-    help="Only posts for this credential id (repeatable). Default: every valid credential.",
+    help="Only posts for this credential id (repeatable), however old. Default: what is news.",
 )
 @click.option(
     "--stack",
