@@ -68,6 +68,11 @@ def import_profile(path: Path) -> ProfileImport:
     """Read `path` as a JSON Resume (JSON or YAML) or a RenderCV file."""
     from showcase.importers import jsonresume, rendercv
 
+    from showcase.importers.linkedin_archive import is_zip
+    from showcase.importers.linkedin_export import profile_from_export
+
+    if path.is_dir() or is_zip(path):  # LinkedIn's data export, unpacked or as downloaded
+        return profile_from_export(path)
     name = str(path)
     data = read_limited(path, MAX_PROFILE_SOURCE_BYTES)
     try:
@@ -179,7 +184,7 @@ def checked(
             continue
         value = clean_text(raw)
         if value in (None, "", PLACEHOLDER):
-            if info.is_required():
+            if info.is_required() or value == PLACEHOLDER:  # a TODO put there stays one
                 out[name] = PLACEHOLDER
             continue
         problem = _why_not(_adapter(model, name), value)
@@ -263,7 +268,29 @@ def complete(result: ProfileImport) -> dict[str, Any]:
             _unique_ids(items)
         if items:
             out[section] = items
+    _later_sections(result, out)
     return out
+
+
+def _later_sections(result: ProfileImport, out: dict[str, Any]) -> None:
+    """Sections a source may carry beyond `_SECTIONS` (languages, awards, volunteer,
+    publications): each checked with its model where the profile has one, else reported."""
+    for section in ("languages", "awards", "volunteer", "publications"):
+        entries = [entry for entry in result.data.get(section) or () if entry]
+        if not entries:
+            continue
+        info = Profile.model_fields.get(section)
+        args = typing.get_args(info.annotation) if info is not None else ()
+        model = args[0] if args and isinstance(args[0], type) else None
+        if model is None or not issubclass(model, BaseModel):
+            result.not_carried.append(f"{section} ({len(entries)})")
+            continue
+        items = []
+        for index, entry in enumerate(entries):
+            entry = dict(entry)
+            where = f"{result.source}: {entry.pop(WHERE, f'{section}[{index}]')}"
+            items.append(checked(model, entry, where, result.warnings))
+        out[section] = items
 
 
 def _unique_ids(projects: list[dict[str, Any]]) -> None:
