@@ -66,6 +66,17 @@ class ExportFiles:
     texts: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
 
+    def add(self, wanted: str, data: bytes, where: str) -> None:
+        """The file's text, or a warning if it is not UTF-8 (the other files still count)."""
+        try:
+            self.texts[wanted] = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            line = data[: exc.start].count(b"\n") + 1
+            self.warnings.append(
+                f"{where}:{line}: not UTF-8 text (byte {exc.start}); LinkedIn writes UTF-8, "
+                "so the file was changed since (save it as UTF-8); not imported"
+            )
+
 
 def _mib(size: int) -> str:
     return f"{size / 1024 / 1024:g} MiB"
@@ -76,17 +87,6 @@ def _not_an_export(source: str) -> ImportFailed:
         f"{source}: not a LinkedIn data export: it holds none of {', '.join(WANTED[:6])} ... "
         "(on LinkedIn: Settings & Privacy > Data privacy > Get a copy of your data)"
     )
-
-
-def _decode(data: bytes, where: str) -> str:
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise ImportFailed(
-            f"{where}:{line}: not UTF-8 text (byte {exc.start}); LinkedIn writes UTF-8, "
-            "so this file was changed since; export it again"
-        ) from None
 
 
 # --- the ZIP ------------------------------------------------------------------------------
@@ -221,8 +221,8 @@ def _read_archive(handle: BinaryIO, source: str) -> ExportFiles:
                 raise ImportFailed(f"{where}: encrypted; export it from LinkedIn again")
             data = _read_member(archive, info, where, MAX_TOTAL_BYTES - used)
             used += len(data)
-            files.texts[wanted] = _decode(data, where)
-    if not files.texts:
+            files.add(wanted, data, where)
+    if not found:
         raise _not_an_export(source)
     return files
 
@@ -252,8 +252,8 @@ def read_folder(path: Path) -> ExportFiles:
         room = MAX_TOTAL_BYTES - used
         data = read_limited(file, min(MAX_MEMBER_BYTES, room))
         used += len(data)
-        files.texts[wanted] = _decode(data, str(file))
-    if not files.texts:
+        files.add(wanted, data, str(file))
+    if not found:
         raise _not_an_export(source)
     return files
 

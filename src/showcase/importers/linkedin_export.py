@@ -50,7 +50,8 @@ def profile_from_export(path: Path) -> ProfileImport:
     result.warnings.extend(files.warnings)
     tables = _tables(files, result)
     if not tables:
-        raise ImportFailed(f"{path}: none of the export's profile files could be read")
+        reasons = "; ".join(result.warnings[:3])
+        raise ImportFailed(f"{path}: none of the export's profile files could be read: {reasons}")
     data = result.data
     _profile(tables.get("Profile.csv"), result)
     _contact(tables, data)

@@ -71,7 +71,7 @@ def import_profile(path: Path) -> ProfileImport:
     from showcase.importers.linkedin_archive import is_zip
     from showcase.importers.linkedin_export import profile_from_export
 
-    if path.is_dir() or is_zip(path):  # LinkedIn's data export, unpacked or as downloaded
+    if path.is_dir() or path.suffix.lower() == ".zip" or is_zip(path):  # LinkedIn's data export, unpacked or as downloaded
         return profile_from_export(path)
     name = str(path)
     data = read_limited(path, MAX_PROFILE_SOURCE_BYTES)
