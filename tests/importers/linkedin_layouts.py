@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import zipfile
+from collections.abc import Mapping
 from pathlib import Path
 
 # Today's layout (a "Complete" export): every file a profile needs, and some it must not read.
@@ -106,7 +107,7 @@ BASIC: dict[str, str] = {
 } | {"Connections.csv": CURRENT["Connections.csv"], "Registration.csv": "Registered At\n1/1/12\n"}
 
 
-def zip_bytes(files: dict[str, str | bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes:
+def zip_bytes(files: Mapping[str, str | bytes], method: int = zipfile.ZIP_DEFLATED) -> bytes:
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", method) as archive:
         for name, content in files.items():
@@ -114,13 +115,13 @@ def zip_bytes(files: dict[str, str | bytes], method: int = zipfile.ZIP_DEFLATED)
     return buffer.getvalue()
 
 
-def write_zip(folder: Path, files: dict[str, str | bytes], name: str = "") -> Path:
+def write_zip(folder: Path, files: Mapping[str, str | bytes], name: str = "") -> Path:
     path = folder / (name or "Complete_LinkedInDataExport_12-06-2026.zip")
     path.write_bytes(zip_bytes(files))
     return path
 
 
-def write_folder(folder: Path, files: dict[str, str | bytes]) -> Path:
+def write_folder(folder: Path, files: Mapping[str, str | bytes]) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, content in files.items():
         data = content.encode("utf-8") if isinstance(content, str) else content

@@ -166,7 +166,7 @@ def test_bom_crlf_nested_folder_and_other_spellings_of_file_names(tmp_path: Path
 def test_year_only_dates_and_non_latin_names_and_places(tmp_path: Path) -> None:
     files = {
         "Profile.csv": "First Name,Last Name,Headline,Geo Location\n"
-        "ليلى,حداد,مهندسة بيانات,\"دبي، الإمارات العربية المتحدة\"\n",
+        'ليلى,حداد,مهندسة بيانات,"دبي، الإمارات العربية المتحدة"\n',
         "Positions.csv": "Company Name,Title,Description,Location,Started On,Finished On\n"
         "株式会社メルカリ,データエンジニア,• 検索基盤の構築,東京都,2019,2021\n",
         "Education.csv": "School Name,Start Date,End Date,Notes,Degree Name,Activities\n"
@@ -178,7 +178,11 @@ def test_year_only_dates_and_non_latin_names_and_places(tmp_path: Path) -> None:
     assert profile.name == "ليلى حداد" and profile.headline == "مهندسة بيانات"
     assert profile.contact.location == "دبي، الإمارات العربية المتحدة"
     job = profile.experience[0]
-    assert (job.organization, job.title, job.location) == ("株式会社メルカリ", "データエンジニア", "東京都")
+    assert (job.organization, job.title, job.location) == (
+        "株式会社メルカリ",
+        "データエンジニア",
+        "東京都",
+    )
     assert (str(job.start), str(job.end), job.highlights) == ("2019", "2021", ["検索基盤の構築"])
     assert profile.education[0].institution == "جامعة الإمارات"
     cjk = {"Profile.csv": "First Name,Last Name\n小明,王\n"}
@@ -224,7 +228,9 @@ def test_a_file_that_cannot_be_read_costs_only_its_own_entries(tmp_path: Path) -
         "Education.csv": "School Name\nUniversit\xe9".encode("latin-1"),
     }
     result, text, _ = _import(write_zip(tmp_path, files))
-    assert any("Positions.csv:1: the header lacks Title; not imported" in w for w in result.warnings)
+    assert any(
+        "Positions.csv:1: the header lacks Title; not imported" in w for w in result.warnings
+    )
     assert any("Education.csv:2: not UTF-8 text" in w for w in result.warnings)
     profile = _load(text).profile
     assert profile.experience == [] and profile.education == [] and profile.name == "Priya Verma"

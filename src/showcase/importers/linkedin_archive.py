@@ -105,9 +105,7 @@ def _directory_size(handle: BinaryIO) -> tuple[int, int] | None:
     at = tail.rfind(b"PK\x05\x06")
     if at < 0 or at + _END.size > len(tail):
         return None
-    _sig, _disk, _cd_disk, _here, members, cd_size, cd_offset, _comment = _END.unpack_from(
-        tail, at
-    )
+    _sig, _disk, _cd_disk, _here, members, cd_size, cd_offset, _comment = _END.unpack_from(tail, at)
     if members == 0xFFFF or cd_size == 0xFFFFFFFF or cd_offset == 0xFFFFFFFF:  # ZIP64
         locator_at = size - tail_size + at - _END64_LOCATOR.size
         if locator_at < 0:

@@ -185,9 +185,7 @@ def read_table(
                 at[key] = index
         missing = [columns[key][0] for key in required if key not in at]
         if missing:
-            raise ImportFailed(
-                f"{name}:{reader.line_num}: the header lacks {', '.join(missing)}"
-            )
+            raise ImportFailed(f"{name}:{reader.line_num}: the header lacks {', '.join(missing)}")
         table = Table(name, frozenset(at))
         for row in reader:
             if not any(cell.strip() for cell in row):

@@ -56,16 +56,16 @@ def profile_from_export(path: Path) -> ProfileImport:
     _profile(tables.get("Profile.csv"), result)
     _contact(tables, data)
     for name, section, reader in _READERS:
-        table = tables.get(name)
-        for row in table.rows if table is not None else ():
-            data.setdefault(section, []).append(reader(table, row, result))
+        if (table := tables.get(name)) is not None:
+            for row in table.rows:
+                data.setdefault(section, []).append(reader(table, row, result))
     if "Skills.csv" in tables:
         data["skills"] = skill_groups([row["name"] for row in tables["Skills.csv"].rows])
     if "Courses.csv" in tables and (courses := [r["name"] for r in tables["Courses.csv"].rows]):
+        named = "; ".join(courses[:5]) + (" ..." if len(courses) > 5 else "")
         result.not_carried.append(
-            f"Courses.csv ({len(courses)}: {'; '.join(courses[:5])}{' ...' if len(courses) > 5 else ''}): "
-            "LinkedIn keeps no issuer or date for them; add those with a certificate under "
-            "`credentials:` with `kind: course`"
+            f"Courses.csv ({len(courses)}: {named}): LinkedIn keeps no issuer or date for "
+            "them; add those with a certificate under `credentials:` with `kind: course`"
         )
     if "Positions.csv" not in tables:
         result.warnings.append(

@@ -65,13 +65,13 @@ class Placeholder:
 
 
 def import_profile(path: Path) -> ProfileImport:
-    """Read `path` as a JSON Resume (JSON or YAML) or a RenderCV file."""
+    """Read `path` as a JSON Resume (JSON or YAML), a RenderCV file, or LinkedIn's data
+    export (its ZIP, or the folder it unpacks to)."""
     from showcase.importers import jsonresume, rendercv
-
     from showcase.importers.linkedin_archive import is_zip
     from showcase.importers.linkedin_export import profile_from_export
 
-    if path.is_dir() or path.suffix.lower() == ".zip" or is_zip(path):  # LinkedIn's data export, unpacked or as downloaded
+    if path.is_dir() or path.suffix.lower() == ".zip" or is_zip(path):
         return profile_from_export(path)
     name = str(path)
     data = read_limited(path, MAX_PROFILE_SOURCE_BYTES)
