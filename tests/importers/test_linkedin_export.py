@@ -291,3 +291,22 @@ def test_only_the_wanted_files_are_opened(tmp_path: Path, monkeypatch: pytest.Mo
     profile_from_export(source)
     assert len(opened) == 13
     assert not any(re.search(r"connection|message|invitation", n, re.I) for n in opened)
+
+
+def test_import_of_the_zip_without_profile_gives_its_certifications(tmp_path: Path) -> None:
+    source = write_zip(tmp_path, OLDER)  # Start Date / End Date: the older names
+    result = CliRunner().invoke(cli, ["import", str(source)])
+    assert result.exit_code == 0, result.output
+    assert "# Imported by showcase (2 credentials)" in result.stdout
+    assert "  - name: AWS Certified Cloud Practitioner\n" in result.stdout
+    assert "    expires: 2027-01\n" in result.stdout
+    basic = CliRunner().invoke(cli, ["import", str(write_zip(tmp_path, BASIC, name="b.zip"))])
+    assert basic.exit_code == 0 and "credentials: []" in basic.stdout
+    assert "no Certifications.csv" in basic.stderr
+
+
+def test_one_file_of_the_export_is_pointed_to_the_whole(tmp_path: Path) -> None:
+    folder = write_folder(tmp_path / "export", CURRENT)
+    result = CliRunner().invoke(cli, ["import", "--profile", str(folder / "Positions.csv")])
+    assert result.exit_code == 1
+    assert "one file of LinkedIn's data export" in result.output and str(folder) in result.output

@@ -26,7 +26,8 @@ from showcase.cli.report import print_warnings, write_new_file
 def import_(sources: tuple[Path, ...], profile_source: Path | None, output: Path) -> None:
     """Read credentials you already have elsewhere, as entries for your profile.
 
-    Reads LinkedIn's data export (Certifications.csv), Open Badges 2.0 and 3.0
+    Reads LinkedIn's data export (Certifications.csv, alone or in the export's
+    ZIP), Open Badges 2.0 and 3.0
     (JSON files, a CLR 2.0 credential, or badges baked into .png and .svg images),
     Credly's saved badges.json and JSON Resume files. Prints YAML to paste under
     `credentials:`, after checking each entry against the profile's rules. Your

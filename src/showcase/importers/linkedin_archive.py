@@ -164,8 +164,8 @@ def _read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, where: str, ro
     return b"".join(chunks)
 
 
-def read_zip(path: Path) -> ExportFiles:
-    """The wanted CSVs of the ZIP at `path`."""
+def read_zip(path: Path, wanted: tuple[str, ...] = WANTED) -> ExportFiles:
+    """The `wanted` CSVs of the ZIP at `path`."""
     source = str(path)
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
@@ -175,10 +175,10 @@ def read_zip(path: Path) -> ExportFiles:
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise ImportFailed(f"{source}: not a regular file; save the export to a file first")
-        return _read_archive(handle, source)
+        return _read_archive(handle, source, wanted)
 
 
-def _read_archive(handle: BinaryIO, source: str) -> ExportFiles:
+def _read_archive(handle: BinaryIO, source: str, only: tuple[str, ...]) -> ExportFiles:
     stated = _directory_size(handle)
     if stated is None:
         raise ImportFailed(f"{source}: not a ZIP file (or a cut one); download the export again")
@@ -211,25 +211,27 @@ def _read_archive(handle: BinaryIO, source: str) -> ExportFiles:
             wanted = _WANTED_BY_KEY.get(file_key(parts[-1]))
             if wanted is not None and wanted not in found:
                 found[wanted] = info
+        if not found:
+            raise _not_an_export(source)
         files = ExportFiles(source)
         used = 0
         for wanted, info in found.items():
+            if wanted not in only:
+                continue
             where = f"{source}: {info.filename}"
             if info.flag_bits & 0x1:
                 raise ImportFailed(f"{where}: encrypted; export it from LinkedIn again")
             data = _read_member(archive, info, where, MAX_TOTAL_BYTES - used)
             used += len(data)
             files.add(wanted, data, where)
-    if not found:
-        raise _not_an_export(source)
     return files
 
 
 # --- the folder ---------------------------------------------------------------------------
 
 
-def read_folder(path: Path) -> ExportFiles:
-    """The wanted CSVs in the folder `path` (the export, unpacked)."""
+def read_folder(path: Path, wanted: tuple[str, ...] = WANTED) -> ExportFiles:
+    """The `wanted` CSVs in the folder `path` (the export, unpacked)."""
     source = str(path)
     found: dict[str, Path] = {}
     try:
@@ -239,28 +241,33 @@ def read_folder(path: Path) -> ExportFiles:
                     raise ImportFailed(
                         f"{source}: more than {MAX_MEMBERS:,} entries; not an unpacked export"
                     )
-                wanted = _WANTED_BY_KEY.get(file_key(entry.name))
-                if wanted is not None and wanted not in found:
-                    found[wanted] = Path(entry.path)
+                name = _WANTED_BY_KEY.get(file_key(entry.name))
+                if name is not None and name not in found:
+                    found[name] = Path(entry.path)
     except OSError as exc:
         raise ImportFailed(f"{source}: cannot list the folder ({exc.strerror})") from None
     files = ExportFiles(source)
     used = 0
-    for wanted, file in sorted(found.items(), key=lambda item: WANTED.index(item[0])):
-        room = MAX_TOTAL_BYTES - used
-        data = read_limited(file, min(MAX_MEMBER_BYTES, room))
-        used += len(data)
-        files.add(wanted, data, str(file))
+    for name, file in sorted(found.items(), key=lambda item: WANTED.index(item[0])):
+        if name in wanted:
+            data = read_limited(file, min(MAX_MEMBER_BYTES, MAX_TOTAL_BYTES - used))
+            used += len(data)
+            files.add(name, data, str(file))
     if not found:
         raise _not_an_export(source)
     return files
 
 
-def read_export(path: Path) -> ExportFiles:
-    """The export at `path`: a folder, or a ZIP."""
+def read_export(path: Path, wanted: tuple[str, ...] = WANTED) -> ExportFiles:
+    """The `wanted` files of the export at `path`: a folder, or a ZIP."""
     if path.is_dir():
-        return read_folder(path)
-    return read_zip(path)
+        return read_folder(path, wanted)
+    return read_zip(path, wanted)
+
+
+def is_export_file(path: Path) -> bool:
+    """Whether `path` is named as one of the export's files (Positions.csv ...)."""
+    return file_key(path.name) in _WANTED_BY_KEY
 
 
 def is_zip(path: Path) -> bool:

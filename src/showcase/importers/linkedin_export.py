@@ -17,7 +17,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from showcase.importers import PLACEHOLDER, ImportFailed
+from showcase.importers import PLACEHOLDER, Imported, ImportFailed
 from showcase.importers.linkedin import certification
 from showcase.importers.linkedin_archive import WANTED, ExportFiles, read_export
 from showcase.importers.linkedin_csv import COLUMNS, ROW_KEY, Table, read_table
@@ -72,6 +72,31 @@ def profile_from_export(path: Path) -> ProfileImport:
             f"{path}: no Positions.csv, so no jobs; LinkedIn's smaller (Basic) export may leave "
             "them out: request the larger archive, or write `experience:` yourself"
         )
+    return result
+
+
+def credentials_from_export(path: Path) -> Imported:
+    """The credentials in the export's Certifications.csv (`showcase import EXPORT.zip`)."""
+    files = read_export(path, ("Certifications.csv",))
+    result = Imported(str(path), "LinkedIn data export, Certifications.csv")
+    result.warnings.extend(files.warnings)
+    text = files.texts.get("Certifications.csv")
+    if text is None:
+        result.warnings.append(
+            f"{path}: no Certifications.csv (LinkedIn leaves it out when your profile lists "
+            "no certifications)"
+        )
+        return result
+    table = read_table(
+        text, f"{path}: Certifications.csv", COLUMNS["Certifications.csv"], ("name",)
+    )
+    result.warnings.extend(table.warnings)
+    for row in table.rows:
+        where = f"{table.name}:{row.line}"
+        if not row["name"]:
+            result.warnings.append(f"{where}: a row without a name; skipped")
+            continue
+        result.credentials.append(_credential(row, where, result.warnings))
     return result
 
 
@@ -266,6 +291,10 @@ def _language(table: Table, row: Any, result: ProfileImport) -> dict[str, Any]:
 
 
 def _certification(table: Table, row: Any, result: ProfileImport) -> dict[str, Any]:
+    return _credential(row, f"{result.source}: {table.name}:{row.line}", result.warnings)
+
+
+def _credential(row: Any, where: str, warnings: list[str]) -> dict[str, Any]:
     return certification(
         row["name"],
         authority=row["authority"],
@@ -273,8 +302,8 @@ def _certification(table: Table, row: Any, result: ProfileImport) -> dict[str, A
         finished=row["end"],
         number=row["number"],
         url=row["url"],
-        where=f"{result.source}: {table.name}:{row.line}",
-        warnings=result.warnings,
+        where=where,
+        warnings=warnings,
     )
 
 

@@ -68,11 +68,16 @@ def import_profile(path: Path) -> ProfileImport:
     """Read `path` as a JSON Resume (JSON or YAML), a RenderCV file, or LinkedIn's data
     export (its ZIP, or the folder it unpacks to)."""
     from showcase.importers import jsonresume, rendercv
-    from showcase.importers.linkedin_archive import is_zip
+    from showcase.importers.linkedin_archive import is_export_file, is_zip
     from showcase.importers.linkedin_export import profile_from_export
 
     if path.is_dir() or path.suffix.lower() == ".zip" or is_zip(path):
         return profile_from_export(path)
+    if is_export_file(path):
+        raise ImportFailed(
+            f"{path}: one file of LinkedIn's data export; a whole profile is read from all "
+            f"of them: give the ZIP as downloaded, or the folder ({path.parent})"
+        )
     name = str(path)
     data = read_limited(path, MAX_PROFILE_SOURCE_BYTES)
     try:
