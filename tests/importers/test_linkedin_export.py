@@ -310,3 +310,25 @@ def test_one_file_of_the_export_is_pointed_to_the_whole(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["import", "--profile", str(folder / "Positions.csv")])
     assert result.exit_code == 1
     assert "one file of LinkedIn's data export" in result.output and str(folder) in result.output
+
+
+@pytest.mark.slow
+def test_a_full_export_filled_in_validates_and_builds(tmp_path: Path) -> None:
+    positions = CURRENT["Positions.csv"].replace("Aug 2012,Jun 2018", ",Jun 2018")
+    source = write_zip(tmp_path, {**CURRENT, "Positions.csv": positions})
+    target = tmp_path / "profile.yaml"
+    runner = CliRunner()
+    imported = runner.invoke(cli, ["import", "--profile", str(source), "-o", str(target)])
+    assert imported.exit_code == 0, imported.output
+    assert "1 TODO to fill in" in imported.output
+    assert runner.invoke(cli, ["validate", str(target)]).exit_code == 1
+    target.write_text(target.read_text().replace("start: TODO", "start: 2012-08"))
+    validated = runner.invoke(cli, ["validate", str(target), "--today", "2026-11-28"])
+    assert validated.exit_code == 0, validated.output
+    out = tmp_path / "out"
+    built = runner.invoke(cli, ["build", str(target), "-o", str(out), "--today", "2026-11-28"])
+    assert built.exit_code == 0, built.output
+    resume = (out / "Priya-Verma-Resume.md").read_text()
+    for fact in ("Flipkart", "Led a team of 4", "Google Data Analytics", "Jabalpur"):
+        assert fact in resume
+    assert (out / "Priya-Verma-Resume.pdf").stat().st_size > 10_000
