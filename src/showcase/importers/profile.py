@@ -125,11 +125,13 @@ def _why_not(adapter: TypeAdapter[Any], value: Any) -> str | None:
     return None
 
 
+@functools.cache
 def _is_list(model: type[BaseModel], name: str) -> bool:
     annotation = model.model_fields[name].annotation
     return typing.get_origin(annotation) is list
 
 
+@functools.cache
 def _is_line(model: type[BaseModel], name: str) -> bool:
     """Whether the field is printed on one line (a name, a title): see `types.check_line`."""
     info = model.model_fields[name]
