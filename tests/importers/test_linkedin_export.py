@@ -332,3 +332,38 @@ def test_a_full_export_filled_in_validates_and_builds(tmp_path: Path) -> None:
     for fact in ("Flipkart", "Led a team of 4", "Google Data Analytics", "Jabalpur"):
         assert fact in resume
     assert (out / "Priya-Verma-Resume.pdf").stat().st_size > 10_000
+
+
+@pytest.mark.parametrize(
+    ("websites", "contact", "not_carried"),
+    [
+        (
+            "[PORTFOLIO:https://ana.example,COMPANY:https://acme.example]",
+            {"website": "https://ana.example"},
+            ["COMPANY: https://acme.example"],
+        ),
+        (
+            "[COMPANY:https://acme.example,BLOG:www.ana.example]",
+            {"website": "https://www.ana.example"},
+            ["COMPANY: https://acme.example"],
+        ),
+        (
+            "[OTHER:https://github.com/ana,OTHER:https://www.linkedin.com/in/ana]",
+            {"github": "https://github.com/ana", "linkedin": "https://www.linkedin.com/in/ana"},
+            [],
+        ),
+        ("https://ana.example", {"website": "https://ana.example"}, []),
+        (
+            "[PERSONAL:https://a.example,RSS:https://a.example/feed,OTHER:https://b.example]",
+            {"website": "https://a.example"},
+            ["RSS: https://a.example/feed", "OTHER: https://b.example"],
+        ),
+    ],
+)
+def test_websites_go_to_their_fields_and_an_employers_site_is_not_yours(
+    tmp_path: Path, websites: str, contact: dict[str, str], not_carried: list[str]
+) -> None:
+    profile = f'First Name,Last Name,Websites\nAna,Lima,"{websites}"\n'
+    result = profile_from_export(write_zip(tmp_path, {"Profile.csv": profile}))
+    assert result.data["contact"] == contact
+    assert result.not_carried == [f"Profile.csv: Websites ({item})" for item in not_carried]

@@ -38,7 +38,10 @@ LEVELS = {
 # A bullet at the start of a line ("• ", "- ", "1. "), and bullets inside one line.
 _BULLET = re.compile(r"^\s*(?:[•●▪■◦‣∙·►➢✓✔]\s*|[*–—-]\s+|\d{1,2}[.)]\s+)")
 _INLINE_BULLETS = re.compile(r"\s+[•●▪■◦‣∙·►➢]\s+")
-_URL = re.compile(r"(?:https?://|www\.)[^\s,\[\]]+", re.IGNORECASE)
+# Websites as LinkedIn writes them: an optional type (PORTFOLIO, COMPANY, BLOG, RSS ...)
+# before each address.
+_WEBSITE = re.compile(r"(?:([A-Za-z][A-Za-z _]*):)?((?:https?://|www\.)[^\s,\[\]]+)", re.I)
+_NOT_OWN_SITES = frozenset({"COMPANY", "RSS", "RSS FEED"})
 
 
 def profile_from_export(path: Path) -> ProfileImport:
@@ -159,24 +162,25 @@ def _profile(table: Table | None, result: ProfileImport) -> None:
     contact = data.setdefault("contact", {})
     if row["location"]:
         contact["location"] = row["location"]
-    for url in _websites(row["websites"]):
+    for kind, url in _websites(row["websites"]):
         host = re.sub(r"^https?://(www\.)?", "", url.casefold()).split("/")[0]
         slot = {"github.com": "github", "linkedin.com": "linkedin"}.get(host, "website")
-        if slot in contact:
-            result.not_carried.append(f"Profile.csv: Websites ({url})")
+        # An employer's site or a feed is not the person's own website.
+        if slot in contact or kind in _NOT_OWN_SITES:
+            result.not_carried.append(f"Profile.csv: Websites ({kind or 'another'}: {url})")
         else:
             contact[slot] = url
     if row["twitter"]:
         result.not_carried.append("Profile.csv: Twitter Handles")
 
 
-def _websites(cell: str) -> list[str]:
-    """``[PORTFOLIO:https://a.example,COMPANY:www.b.example]`` -> the two addresses."""
-    urls = []
-    for found in _URL.findall(cell):
-        found = found.rstrip(".;)")
-        urls.append(found if "://" in found else f"https://{found}")
-    return urls
+def _websites(cell: str) -> list[tuple[str, str]]:
+    """``[PORTFOLIO:https://a.example,COMPANY:www.b.example]`` -> (type, address) pairs."""
+    found = []
+    for kind, url in _WEBSITE.findall(cell):
+        url = url.rstrip(".;)")
+        found.append((kind.strip().upper(), url if "://" in url else f"https://{url}"))
+    return found
 
 
 def _contact(tables: dict[str, Table], data: dict[str, Any]) -> None:
