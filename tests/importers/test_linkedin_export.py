@@ -12,30 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 from showcase.cli import cli
-from showcase.errors import ProfileError
 from showcase.importers.linkedin_export import points, profile_from_export, story
-from showcase.importers.profile import ProfileImport, import_profile, profile_yaml
-from showcase.profile import LoadedProfile, load_text
-from tests.conftest import TODAY
 from tests.importers.linkedin_layouts import BASIC, CURRENT, OLDER, write_folder, write_zip
-
-
-def _import(path: Path) -> tuple[ProfileImport, str, list[int]]:
-    result = import_profile(path)
-    text, placeholders = profile_yaml(result)
-    return result, text, [p.line for p in placeholders]
-
-
-def _load(text: str) -> LoadedProfile:
-    return load_text(text, name="imported.yaml", today=TODAY)
-
-
-def _problem_lines(text: str) -> list[int]:
-    try:
-        _load(text)
-    except ProfileError as exc:
-        return sorted({p.line for p in exc.problems})
-    return []
+from tests.importers.test_profile_import import _import, _load, _problem_lines
 
 
 def _body(text: str) -> str:
