@@ -110,7 +110,7 @@ def test_the_sections_the_resume_adds_are_read_with_linkedins_levels(tmp_path: P
         "Mentor",
         "2020-06",
     )
-    assert volunteer["end"] == "present" and volunteer["summary"] == "Mentored 30 students"
+    assert volunteer["end"] is None and volunteer["summary"] == "Mentored 30 students"
     publication = data["publications"][0]
     assert (publication["title"], publication["publisher"], publication["date"]) == (
         "Learning to rank at scale",

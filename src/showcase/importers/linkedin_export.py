@@ -348,7 +348,7 @@ def _volunteer(table: Table, row: Any, result: ProfileImport) -> dict[str, Any]:
         "organization": row["organization"],
         "role": row["role"] or None,
         "start": start,
-        "end": end or ("present" if start else None),
+        "end": end,  # empty while it goes on: the profile leaves `end` out then
         "summary": summary,
         "highlights": highlights,
     }
