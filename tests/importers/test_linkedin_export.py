@@ -174,17 +174,19 @@ def test_what_linkedin_lacks_is_a_todo_at_its_line_and_filled_it_validates(tmp_p
     files = {
         "Profile.csv": "First Name,Last Name,Headline\n,,Analyst\n",
         "Positions.csv": "Company Name,Title,Description,Location,Started On,Finished On\n"
-        "Acme,Analyst,,,,someday\n,Intern,,,Jun 2015,Aug 2015\n",
+        "Acme,Analyst,,,,someday\n,Intern,,,Jun 2015,Aug 2015\nBeta,Clerk,,,Mar 2019,Jan 2018\n",
         "Certifications.csv": "Name,Url,Authority,Started On,Finished On,License Number\n"
         "Something Certified,,,,,\n",
     }
     result, text, placeholders = _import(write_zip(tmp_path, files))
     lines = text.splitlines()
     fields = [lines[n - 1].split(":")[0].strip(" -") for n in placeholders]
-    assert fields == ["name", "issuer", "issued", "start", "end", "organization"]
-    # An unreadable Finished On is a TODO, never `present`: that would be a claim.
+    assert fields == ["name", "issuer", "issued", "start", "end", "organization", "end"]
+    # An unreadable Finished On, or one before the start, is a TODO, never `present`:
+    # that would claim a job still held.
     assert "end: present" not in text
     assert any("`someday` is not a date" in w for w in result.warnings)
+    assert any("end: 2018-01 is before start 2019-03" in w for w in result.warnings)
     assert _problem_lines(text) == placeholders
     filled = list(lines)
     for n, field in zip(placeholders, fields, strict=True):

@@ -206,7 +206,7 @@ def test_control_characters_and_wrong_types_never_reach_the_profile(tmp_path: Pa
     assert _problem_lines(text) == placeholders
     assert any("work[1] is not an object" in w for w in result.warnings)
     assert any("`skills` is not a list" in w for w in result.warnings)
-    assert any("endDate" in w or "end: left out" in w for w in result.warnings)
+    assert any("end: 2019 is before start 2020-05; fill in the TODO" in w for w in result.warnings)
 
 
 def test_cli_writes_a_new_file_lists_todos_and_never_overwrites(tmp_path: Path) -> None:

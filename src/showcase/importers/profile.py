@@ -209,8 +209,10 @@ def checked(
             and end not in (None, PLACEHOLDER, "present")
             and PartialDate.parse(end).last_day < PartialDate.parse(start).first_day
         ):
-            warnings.append(f"{where}.{second}: left out ({end} is before {first} {start})")
-            del out[second]
+            # Left out, an end would read as `present` (a job still held, a credential that
+            # never lapses): a claim the source does not make. A TODO asks instead.
+            warnings.append(f"{where}.{second}: {end} is before {first} {start}; fill in the TODO")
+            out[second] = PLACEHOLDER
     return out
 
 
