@@ -348,28 +348,3 @@ def test_websites_go_to_their_fields_and_an_employers_site_is_not_yours(
     result = profile_from_export(write_zip(tmp_path, {"Profile.csv": profile}))
     assert result.data["contact"] == contact
     assert result.not_carried == [f"Profile.csv: Websites ({item})" for item in not_carried]
-
-
-@pytest.mark.parametrize(
-    ("name", "source"),
-    [
-        (
-            "resume.json",
-            '{"basics": {"name": "A"}, "work": [{"name": "Acme", '
-            '"position": "Clerk", "startDate": "2019-03", "endDate": "last spring"}]}',
-        ),
-        (
-            "cv.yaml",
-            "cv:\n  name: A\n  sections:\n    experience:\n      - company: Acme\n"
-            "        position: Clerk\n        start_date: 2019-03\n        end_date: last spring\n",
-        ),
-    ],
-)
-def test_other_sources_unreadable_end_is_a_todo_not_present(
-    tmp_path: Path, name: str, source: str
-) -> None:
-    path = tmp_path / name
-    path.write_text(source)
-    _result, text, placeholders = _import(path)
-    assert "end: present" not in text
-    assert [text.splitlines()[n - 1].strip() for n in placeholders] == ["end: TODO"]
