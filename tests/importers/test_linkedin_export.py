@@ -10,9 +10,12 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from showcase.cli import cli
 from showcase.importers.linkedin_export import points, profile_from_export, story
+from showcase.importers.profile import import_profile, profile_yaml
 from tests.importers.linkedin_layouts import BASIC, CURRENT, OLDER, write_folder, write_zip
 from tests.importers.test_profile_import import _import, _load, _problem_lines
 
@@ -348,3 +351,68 @@ def test_websites_go_to_their_fields_and_an_employers_site_is_not_yours(
     result = profile_from_export(write_zip(tmp_path, {"Profile.csv": profile}))
     assert result.data["contact"] == contact
     assert result.not_carried == [f"Profile.csv: Websites ({item})" for item in not_carried]
+
+
+# Any text in any cell: the imported profile loads but for its listed TODOs.
+_CELL = st.one_of(
+    st.text(max_size=30),
+    st.sampled_from(
+        [
+            "",
+            "TODO",
+            "Present",
+            "2019",
+            "Nov 2022",
+            "13/2020",
+            "ftp://x.example",
+            "www.a.b",
+            "- a\n- b",
+            "\u2028",
+            "\x07",
+            " ",
+            "Native or bilingual proficiency",
+            "=1+1",
+        ]
+    ),
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    file=st.sampled_from(
+        [
+            "Profile.csv",
+            "Positions.csv",
+            "Education.csv",
+            "Skills.csv",
+            "Languages.csv",
+            "Certifications.csv",
+            "Projects.csv",
+            "Honors.csv",
+            "Volunteering.csv",
+            "Publications.csv",
+            "Email Addresses.csv",
+        ]
+    ),
+    rows=st.lists(st.lists(_CELL, min_size=1, max_size=8), min_size=1, max_size=3),
+)
+def test_any_cells_import_to_a_profile_that_loads_but_for_its_todos(
+    file: str, rows: list[list[str]]
+) -> None:
+    import csv
+    import io
+    import tempfile
+
+    from showcase.importers.linkedin_csv import COLUMNS
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow([names[0] for names in COLUMNS[file].values()])
+    writer.writerows(rows)
+    with tempfile.TemporaryDirectory() as folder:
+        path = write_zip(
+            Path(folder), {"Profile.csv": "First Name\nAna\n", file: buffer.getvalue()}
+        )
+        result = import_profile(path)
+        text, placeholders = profile_yaml(result)
+    assert _problem_lines(text) == [p.line for p in placeholders]
