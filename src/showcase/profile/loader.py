@@ -299,7 +299,7 @@ def _cross_check(data: dict[str, Any], source: Source) -> list[Problem]:
                         source, ("credentials", i, "badge_image"), credential.get("badge_image")
                     )
                 )
-    for section in ("experience", "education"):
+    for section in ("experience", "education", "volunteer"):
         items = data.get(section)
         if isinstance(items, list):
             for i, item in enumerate(items):

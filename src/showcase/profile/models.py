@@ -222,6 +222,70 @@ class SkillGroup(_Model):
     items: list[Line] = Field(description="The skills.")
 
 
+class LanguageLevel(StrEnum):
+    """How well the person speaks a language: LinkedIn's five proficiency levels."""
+
+    NATIVE = "native"
+    FULL_PROFESSIONAL = "full-professional"
+    PROFESSIONAL_WORKING = "professional-working"
+    LIMITED_WORKING = "limited-working"
+    ELEMENTARY = "elementary"
+
+
+def _level_text(value: Any) -> Any:
+    """`Full professional`, `full_professional`, `full-professional` and LinkedIn's own
+    label, `Full professional proficiency`, are one level."""
+    if not isinstance(value, str):
+        return value
+    words = value.strip().lower().replace("_", " ").replace("-", " ").split()
+    if words[-1:] == ["proficiency"]:
+        words = words[:-1]
+    if words == ["native", "or", "bilingual"]:
+        words = ["native"]
+    level = "-".join(words)
+    return level if level in LanguageLevel._value2member_map_ else value
+
+
+class Language(_Model):
+    """A language the person speaks, with LinkedIn's level."""
+
+    language: Line = Field(description="The language, e.g. `Spanish`.")
+    level: Annotated[LanguageLevel, BeforeValidator(_level_text)] = Field(
+        description="native | full-professional | professional-working | limited-working | "
+        "elementary (LinkedIn's five levels)."
+    )
+
+
+class Award(_Model):
+    """An award, prize or honour."""
+
+    title: Line = Field(description="The award, e.g. `Regional Manager of the Year`.")
+    awarder: Line | None = Field(None, description="Who gave it.")
+    date: Date | None = Field(None, description="When: YYYY or YYYY-MM.")
+    summary: Text | None = Field(None, description="What it was for, in a sentence or two.")
+
+
+class Volunteer(_Model):
+    """Volunteer work."""
+
+    organization: Line = Field(description="The organisation, e.g. `Food Bank of Ohio`.")
+    role: Line | None = Field(None, description="Your role there.")
+    start: Date | None = Field(None, description="Start date: YYYY or YYYY-MM.")
+    end: EndDate | None = Field(None, description="End date; leave out while it goes on.")
+    summary: Text | None = Field(None, description="What you did, in a sentence or two.")
+    highlights: list[Text] = Field(default_factory=list, description="Achievements, one each.")
+
+
+class Publication(_Model):
+    """An article, paper, book or talk the person published."""
+
+    title: Line = Field(description="The title, as published.")
+    publisher: Line | None = Field(None, description="Where it appeared: journal, site, press.")
+    date: Date | None = Field(None, description="When: YYYY or YYYY-MM.")
+    url: Url | None = Field(None, description="Where it can be read (https://...).")
+    summary: Text | None = Field(None, description="What it is about, in a sentence or two.")
+
+
 class Section(StrEnum):
     """Resume sections after the certifications, which always come first."""
 
@@ -290,6 +354,14 @@ class Profile(_Model):
     experience: list[Experience] = Field(default_factory=list, description="Jobs.")
     education: list[Education] = Field(default_factory=list, description="Degrees.")
     skills: list[SkillGroup] = Field(default_factory=list, description="Skills, grouped.")
+    languages: list[Language] = Field(
+        default_factory=list, description="Languages you speak, each with its level."
+    )
+    awards: list[Award] = Field(default_factory=list, description="Awards and honours.")
+    volunteer: list[Volunteer] = Field(default_factory=list, description="Volunteer work.")
+    publications: list[Publication] = Field(
+        default_factory=list, description="Articles, papers, books and talks."
+    )
     open_to: list[Text] = Field(
         default_factory=list,
         description="The roles you are looking for; posts close with a call to action.",
