@@ -81,6 +81,36 @@ def test_a_complete_export_is_mapped_field_by_field(tmp_path: Path) -> None:
         ["Shipped 12 A/B tests"],
         "https://example.com/ranking",
     )
+    assert [(item.language, item.level.value) for item in profile.languages] == [
+        ("Hindi", "native"),
+        ("English", "full-professional"),
+        ("Kannada", "professional-working"),
+        ("Tamil", "limited-working"),
+        ("German", "elementary"),
+    ]
+    award = profile.awards[0]
+    assert (award.title, award.awarder, str(award.date), award.summary) == (
+        "Hackathon winner",
+        None,
+        "Feb 2025",
+        "First of 60 teams",
+    )
+    volunteer = profile.volunteer[0]
+    assert (volunteer.organization, volunteer.role, str(volunteer.start), volunteer.end) == (
+        "Code for India",
+        "Mentor",
+        "Jun 2020",
+        None,  # still going on: the profile leaves `end` out
+    )
+    assert volunteer.summary == "Mentored 30 students"
+    paper = profile.publications[0]
+    assert (paper.title, paper.publisher, str(paper.date), paper.url, paper.summary) == (
+        "Learning to rank at scale",
+        "KDD",
+        "Sep 2023",
+        "https://example.com/paper",
+        "How we rank",
+    )
     # What has no place in a profile is reported, never dropped silently.
     carried = "\n".join(result.not_carried)
     assert "Courses.csv (1: Distributed Systems)" in carried
@@ -196,6 +226,21 @@ def test_what_linkedin_lacks_is_a_todo_at_its_line_and_filled_it_validates(tmp_p
         value = "2020-01" if field in ("start", "end", "issued") else "Filled In"
         filled[n - 1] = filled[n - 1].replace("TODO", value)
     assert _problem_lines("\n".join(filled) + "\n") == []
+
+
+def test_a_language_without_one_of_linkedins_levels_is_a_todo(tmp_path: Path) -> None:
+    languages = "Name,Proficiency\nSpanish,Fluent\nFrench,\nItalian,LIMITED_WORKING\n"
+    files = {"Profile.csv": CURRENT["Profile.csv"], "Languages.csv": languages}
+    result, text, placeholders = _import(write_zip(tmp_path, files))
+    lines = text.splitlines()
+    assert [lines[n - 1].strip() for n in placeholders] == ["level: TODO", "level: TODO"]
+    assert [lines[n - 2].strip() for n in placeholders] == [
+        "- language: Spanish",
+        "- language: French",
+    ]
+    assert "level: limited-working" in text  # LinkedIn's API spelling of a level
+    assert any("`Fluent` is not one of LinkedIn's five" in w for w in result.warnings)
+    assert _problem_lines(text) == placeholders
 
 
 def test_a_basic_export_imports_what_it_has_and_says_what_is_missing(tmp_path: Path) -> None:
