@@ -16,7 +16,14 @@ from hypothesis import strategies as st
 from showcase.cli import cli
 from showcase.importers.linkedin_export import points, profile_from_export, story
 from showcase.importers.profile import import_profile, profile_yaml
-from tests.importers.linkedin_layouts import BASIC, CURRENT, OLDER, write_folder, write_zip
+from tests.importers.linkedin_layouts import (
+    BASIC,
+    CURRENT,
+    OLDER,
+    write_folder,
+    write_zip,
+    zip_bytes,
+)
 from tests.importers.test_profile_import import _import, _load, _problem_lines
 
 
@@ -461,3 +468,17 @@ def test_any_cells_import_to_a_profile_that_loads_but_for_its_todos(
         result = import_profile(path)
         text, placeholders = profile_yaml(result)
     assert _problem_lines(text) == [p.line for p in placeholders]
+
+
+def test_the_editor_takes_the_dropped_zip_for_its_certifications() -> None:
+    from showcase.editor.server import import_upload
+
+    answer = import_upload("Complete_LinkedInDataExport_12-06-2026.zip", zip_bytes(CURRENT))
+    assert answer["error"] is None
+    assert [c["name"] for c in answer["credentials"]] == [
+        "Google Data Analytics Professional Certificate",
+        "AWS Certified Cloud Practitioner",
+    ]
+    other = import_upload("other.zip", zip_bytes({"messages.csv": CURRENT["messages.csv"]}))
+    assert "other.zip: not a LinkedIn data export" in other["error"]
+    assert "/tmp" not in other["error"]
