@@ -268,6 +268,7 @@ def test_a_file_that_cannot_be_read_costs_only_its_own_entries(tmp_path: Path) -
         "Positions.csv:1: the header lacks Title; not imported" in w for w in result.warnings
     )
     assert any("Education.csv:2: not UTF-8 text" in w for w in result.warnings)
+    assert not any("no Positions.csv" in w for w in result.warnings)  # it is there, unread
     profile = _load(text).profile
     assert profile.experience == [] and profile.education == [] and profile.name == "Priya Verma"
 
@@ -282,6 +283,8 @@ def test_a_file_that_cannot_be_read_costs_only_its_own_entries(tmp_path: Path) -
         ("1. first\n2) second", ["first", "second"]),
         ("Grew sales 20% - a record", ["Grew sales 20% - a record"]),
         ("•tight bullet", ["tight bullet"]),
+        ("Stack: Python · SQL · dbt", ["Stack: Python · SQL · dbt"]),
+        ("· first\n· second", ["first", "second"]),
     ],
 )
 def test_a_description_becomes_highlights_at_its_breaks_and_bullets(

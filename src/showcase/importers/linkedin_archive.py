@@ -65,9 +65,11 @@ class ExportFiles:
     source: str
     texts: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    present: set[str] = field(default_factory=set)  # read, even if not as text
 
     def add(self, wanted: str, data: bytes, where: str) -> None:
         """The file's text, or a warning if it is not UTF-8 (the other files still count)."""
+        self.present.add(wanted)
         try:
             self.texts[wanted] = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:

@@ -35,9 +35,10 @@ LEVELS = {
     "elementary": "elementary",
 }
 
-# A bullet at the start of a line ("• ", "- ", "1. "), and bullets inside one line.
+# A bullet at the start of a line ("• ", "- ", "1. "), and bullets inside one line (not
+# the middle dot: "Python · SQL" is one list, as LinkedIn itself writes lists).
 _BULLET = re.compile(r"^\s*(?:[•●▪■◦‣∙·►➢✓✔]\s*|[*–—-]\s+|\d{1,2}[.)]\s+)")
-_INLINE_BULLETS = re.compile(r"\s+[•●▪■◦‣∙·►➢]\s+")
+_INLINE_BULLETS = re.compile(r"\s+[•●▪■◦‣►➢]\s+")
 # Websites as LinkedIn writes them: an optional type (PORTFOLIO, COMPANY, BLOG, RSS ...)
 # before each address.
 _WEBSITE = re.compile(r"(?:([A-Za-z][A-Za-z _]*):)?((?:https?://|www\.)[^\s,\[\]]+)", re.I)
@@ -70,7 +71,7 @@ def profile_from_export(path: Path) -> ProfileImport:
             f"Courses.csv ({len(courses)}: {named}): LinkedIn keeps no issuer or date for "
             "them; add those with a certificate under `credentials:` with `kind: course`"
         )
-    if "Positions.csv" not in tables:
+    if "Positions.csv" not in files.present:
         result.warnings.append(
             f"{path}: no Positions.csv, so no jobs; LinkedIn's smaller (Basic) export may leave "
             "them out: request the larger archive, or write `experience:` yourself"
