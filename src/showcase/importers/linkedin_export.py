@@ -24,17 +24,6 @@ from showcase.importers.linkedin_csv import COLUMNS, ROW_KEY, Table, read_table
 from showcase.importers.profile import WHERE, ProfileImport
 from showcase.importers.rendercv import resume_date
 
-# LinkedIn's five proficiency levels (its UI and API: NATIVE_OR_BILINGUAL ... ELEMENTARY).
-LEVELS = {
-    "native or bilingual": "native",
-    "native": "native",
-    "bilingual": "native",
-    "full professional": "full-professional",
-    "professional working": "professional-working",
-    "limited working": "limited-working",
-    "elementary": "elementary",
-}
-
 # A bullet at the start of a line ("• ", "- ", "1. "), and bullets inside one line (not
 # the middle dot: "Python · SQL" is one list, as LinkedIn itself writes lists).
 _BULLET = re.compile(r"^\s*(?:[•●▪■◦‣∙·►➢✓✔]\s*|[*–—-]\s+|\d{1,2}[.)]\s+)")
@@ -283,16 +272,28 @@ def _school(table: Table, row: Any, result: ProfileImport) -> dict[str, Any]:
 def _language(table: Table, row: Any, result: ProfileImport) -> dict[str, Any]:
     where = _at(table, row.line, "languages", result)
     item: dict[str, Any] = {WHERE: where, "language": row["language"]}
-    said = re.sub(r"[\s_-]+", " ", row["level"]).strip().casefold()
-    said = re.sub(r"\s*proficiency$", "", said)
-    if said in LEVELS:
-        item["level"] = LEVELS[said]
-    elif said:
+    level = _level(row["level"])
+    if level is not None:
+        item["level"] = level
+    elif row["level"]:
         result.warnings.append(
             f"{result.source}: {where}: `{row['level'][:40]}` is not one of LinkedIn's five "
             "proficiency levels; fill in `level:`"
         )
     return item
+
+
+def _level(said: str) -> str | None:
+    """LinkedIn's label of a level (``Native or bilingual proficiency``, or its API's
+    ``NATIVE_OR_BILINGUAL``) as the profile writes it, read by the profile's own rule."""
+    from pydantic import ValidationError
+
+    from showcase.profile.models import Language
+
+    try:
+        return Language.model_validate({"language": "-", "level": said}).level.value
+    except ValidationError:
+        return None
 
 
 def _certification(table: Table, row: Any, result: ProfileImport) -> dict[str, Any]:
