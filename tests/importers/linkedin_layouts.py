@@ -72,9 +72,10 @@ CURRENT: dict[str, str] = {
     "Invitations.csv": "From,To,Sent At,Message,Direction\nRavi,Priya,1/1/20,hello,INCOMING\n",
 }
 
-# The same person as an export of 2018 wrote her: Profile.csv with its older columns,
-# a "Notes:" preamble, Start Date / End Date for Started On / Finished On, and
-# Field Of Study in Education.csv.
+# The same person in older and other spellings: Profile.csv with its 2018 columns, a
+# "Notes:" preamble before the header (as Connections.csv has), Start Date / End Date
+# in Positions.csv and Certifications.csv (Education.csv's spelling, accepted in every
+# file), and the Field Of Study column that some exports' Education.csv carries.
 OLDER: dict[str, str] = {
     **CURRENT,
     "Profile.csv": (
