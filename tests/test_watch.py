@@ -38,8 +38,8 @@ credentials:
     name: CompTIA A+
     issuer: CompTIA
     kind: certification
-    issued: 2026-06
-    expires: 2029-06
+    issued: 2026-10  # within 90 days of TODAY: news, so the kit has its story post
+    expires: 2029-10
     featured: true
     skills: [Hardware, Troubleshooting]
     learned: How to troubleshoot hardware.
@@ -97,6 +97,26 @@ class Session:
         }
 
 
+def settle(profile: Path, builds: queue.Queue[Rebuild]) -> None:
+    """Wait until the file watcher is live: the first build is reported before it starts
+    watching, so an edit made at once can be missed. Save the same profile until a rebuild
+    answers, then until no rebuild has come for half a second (none is left queued)."""
+    deadline = time.monotonic() + WAIT
+    while True:
+        assert time.monotonic() < deadline, "the watcher never answered a save"
+        rename_save(profile, PROFILE)
+        try:
+            builds.get(timeout=0.3)
+            break
+        except queue.Empty:
+            continue
+    while True:
+        try:
+            builds.get(timeout=0.5)
+        except queue.Empty:
+            return
+
+
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[Session]:
     profile = tmp_path / "profile.yaml"
@@ -128,6 +148,7 @@ def session(tmp_path: Path) -> Iterator[Session]:
         assert url, f"watch failed to start: {failed}"
         first = builds.get(timeout=WAIT)
         assert first.outcome.complete, first.errors
+        settle(profile, builds)
         yield Session(profile, out, url, builds, stop, thread)
     finally:
         stop.set()

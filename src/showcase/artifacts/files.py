@@ -23,6 +23,7 @@ FORMAT_LABELS = {
 
 LINKEDIN_CERTIFICATIONS = "linkedin/certifications.md"
 LINKEDIN_HEADLINE = "linkedin/headline.txt"
+LINKEDIN_PLAN = "linkedin/plan.md"
 SIGNATURE_HTML = "signature/signature.html"
 SIGNATURE_TEXT = "signature/signature.txt"
 SIGNATURE_PREVIEW = "signature/preview.html"

@@ -13,7 +13,8 @@ from enum import StrEnum
 from pathlib import Path
 
 from showcase.errors import Problem
-from showcase.profile.models import Assessment, Credential, Kind, Profile, Stack
+from showcase.profile.models import Assessment, Credential, Experience, Kind, Profile, Stack
+from showcase.profile.types import PartialDate
 
 EXPIRING_WINDOW_DAYS = 90  # docs/profile-format.md: "expiring when expires is within 90 days"
 
@@ -51,6 +52,14 @@ def earns_letters(credential: Credential) -> bool:
     return credential.kind in (Kind.CERTIFICATION, Kind.LICENSE) and credential.assessment in (
         None,
         Assessment.EXAM,
+    )
+
+
+def proven_by_exam(credential: Credential) -> bool:
+    """Whether "certified" is true of it: a certification, a licence, or an exam."""
+    return (
+        credential.kind in (Kind.CERTIFICATION, Kind.LICENSE)
+        or credential.assessment == Assessment.EXAM
     )
 
 
@@ -127,6 +136,28 @@ class LoadedProfile:
             and c.issued.first_day < credential.issued.first_day
         ]
         return max(earlier, key=lambda c: c.issued.first_day) if earlier else None
+
+    @property
+    def current_job(self) -> Experience | None:
+        """The job the person holds on `today`: no end date, `present`, or an end still to
+        come; of several, the one started last."""
+        current = [
+            job
+            for job in self.profile.experience
+            if not isinstance(job.end, PartialDate) or job.end.last_day >= self.today
+        ]
+        return max(current, key=lambda job: job.start.first_day) if current else None
+
+    @property
+    def open_roles(self) -> list[str]:
+        """The roles the person is looking for, whoever may know it."""
+        return list(self.profile.open_to.roles)
+
+    @property
+    def seeks_publicly(self) -> bool:
+        """Whether posts and the headline may say the person is looking (`visibility:
+        public`); the one place of this rule."""
+        return self.profile.open_to.public
 
     @property
     def display_name(self) -> str:

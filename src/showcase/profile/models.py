@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
 
 from showcase.profile.types import Date, Email, EndDate, Line, Text, Url, slugify
 
@@ -337,6 +337,73 @@ class ResumeOptions(_Model):
         return self
 
 
+class Visibility(StrEnum):
+    """Who may see that the person is looking for a job."""
+
+    PUBLIC = "public"
+    RECRUITERS = "recruiters"
+
+
+class OpenTo(_Model):
+    """The roles the person is looking for, and who may know it."""
+
+    roles: list[Line] = Field(default_factory=list, description="The roles you are looking for.")
+    visibility: Annotated[Visibility, BeforeValidator(_enum_text)] = Field(
+        Visibility.RECRUITERS,
+        description="recruiters (default): only recruiters may know, so no post, headline or "
+        "signature mentions a search; public: posts and headline may say so.",
+    )
+
+    @property
+    def public(self) -> bool:
+        return bool(self.roles) and self.visibility == Visibility.PUBLIC
+
+
+def _open_to(value: Any) -> Any:
+    """The list form (`open_to: [Data Analyst]`) means roles shown to recruiters only."""
+    if isinstance(value, list):
+        return {"roles": value}
+    return value
+
+
+_OPEN_TO_SCHEMA: dict[str, Any] = {
+    "description": "The roles you are looking for. A list means recruiters only; "
+    "`{roles: [...], visibility: public}` lets posts and the headline say so.",
+    "anyOf": [
+        {"type": "array", "items": {"type": "string", "pattern": "^[^\\n\\r]*$"}},
+        {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "roles": {
+                    "type": "array",
+                    "items": {"type": "string", "pattern": "^[^\\n\\r]*$"},
+                    "description": "The roles you are looking for.",
+                },
+                "visibility": {
+                    "enum": ["public", "recruiters"],
+                    "description": "recruiters (default): no post, headline or signature "
+                    "mentions a search; public: posts and headline may say so.",
+                },
+            },
+        },
+    ],
+}
+DEFAULT_ANNOUNCE_WITHIN = 90  # days: a credential older than this is not news
+
+
+class LinkedInOptions(_Model):
+    """What the LinkedIn kit announces."""
+
+    announce_within: int = Field(
+        DEFAULT_ANNOUNCE_WITHIN,
+        ge=1,
+        le=3650,
+        description="Days after it was issued that a credential is still news and gets "
+        "its own announcement; older ones go into one learning recap (default 90).",
+    )
+
+
 class Profile(_Model):
     """One person and the credentials they have earned."""
 
@@ -362,9 +429,12 @@ class Profile(_Model):
     publications: list[Publication] = Field(
         default_factory=list, description="Articles, papers, books and talks."
     )
-    open_to: list[Text] = Field(
-        default_factory=list,
-        description="The roles you are looking for; posts close with a call to action.",
+    open_to: Annotated[OpenTo, BeforeValidator(_open_to), WithJsonSchema(_OPEN_TO_SCHEMA)] = Field(
+        default_factory=OpenTo,
+        description="The roles you are looking for, and whether posts may say so.",
+    )
+    linkedin: LinkedInOptions = Field(
+        default_factory=LinkedInOptions, description="What the LinkedIn kit announces."
     )
     resume: ResumeOptions = Field(
         default_factory=ResumeOptions,

@@ -22,6 +22,7 @@ from showcase.strategy.match import MatchReport
 from showcase.strategy.renewals import RenewalReport
 from showcase.views.interview import InterviewSheet
 from showcase.views.linkedin import CertificationEntry, Headline, Post, PostDraft
+from showcase.views.linkedin.plan import KitPlan
 from showcase.views.practice import Practice
 from showcase.views.resume import ResumeView
 from showcase.views.signature import SignatureView
@@ -69,6 +70,10 @@ TEMPLATES: dict[str, tuple[Variable, ...]] = {
     ),
     "linkedin/certifications.md.j2": (
         Variable("entries", list[CertificationEntry], "one per valid credential"),
+        Variable("name", str, "the person's name"),
+    ),
+    "linkedin/plan.md.j2": (
+        Variable("plan", KitPlan, "what to post first, one a week, and Open to work steps"),
         Variable("name", str, "the person's name"),
     ),
     "signature/signature.html.j2": SIGNATURE,

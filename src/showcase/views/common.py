@@ -174,20 +174,11 @@ def join_words(items: list[str] | tuple[str, ...], conjunction: str = "and") -> 
 
 
 def in_sentence(term: str) -> str:
-    """How a skill reads mid-sentence: ``Search campaigns`` -> ``search campaigns``.
+    """How a skill reads mid-sentence (``Copywriting`` -> ``copywriting``, ``google ads`` ->
+    ``Google Ads``): the one rule, `showcase.views.grammar.term`."""
+    from showcase.views.grammar import term as as_term
 
-    Only a multi-word term whose later words are all lower case is a common noun
-    that can safely be lowered; a single word (``Tableau``, ``R``, ``SEO``) may be a
-    name, and ``Google Ads`` is one.
-    """
-    words = term.split()
-    if (
-        len(words) > 1
-        and all(w.islower() for w in words[1:])
-        and not any(ch.isupper() for ch in words[0][1:])  # "A/B testing", "SQL queries"
-    ):
-        return term[:1].lower() + term[1:]
-    return term
+    return as_term(term)
 
 
 def titled(credential: Credential) -> str:
