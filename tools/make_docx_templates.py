@@ -229,6 +229,9 @@ def resume() -> Any:
     tag(d, "endif")
     tag(d, "endfor")
     tag(d, "endfor")
+    tag(d, "if resume.additional")
+    para(d, ("{{ resume.additional.label }}: ", STRONG), "{{ resume.additional.text }}", before=2)
+    tag(d, "endif")
 
     tag(d, "for section in resume.sections")
     para(d, "{{ section.title }}", style="Heading 1")

@@ -326,6 +326,12 @@ class ResumeOptions(_Model):
         description="List at most this many credentials on the resume: stacks first, "
         "then the newest; the rest are left off.",
     )
+    curate: bool = Field(
+        True,
+        description="Lead with what is assessed and in your field; completion-only courses "
+        "beyond the two most relevant, and entries beyond six, close the section in one "
+        "line. false: every credential as a full entry, newest first.",
+    )
 
     @model_validator(mode="after")
     def _unique(self) -> ResumeOptions:

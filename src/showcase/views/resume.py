@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 
 from showcase.profile import LoadedProfile
 from showcase.profile.models import DEFAULT_SECTION_TITLES, Credential, Section, Stack
+from showcase.views import curate
 from showcase.views.common import (
     CredentialFacts,
     Link,
-    a_or_an,
     credential_facts,
     date_range,
     file_stem,
@@ -80,25 +80,24 @@ class CredentialGroup:
     entries: tuple[ResumeCredential, ...]
 
     @property
-    def role_note(self) -> str | None:
-        """``for a Digital Marketing Manager role``: what the stack is for, in words."""
-        if not self.target_role:
-            return None
-        if self.target_role.casefold().endswith((" role", " roles")):
-            return f"for {self.target_role}"
-        return f"for {a_or_an(self.target_role)} role"
+    def heading(self) -> str | None:
+        """``Digital Marketing``: the specialisation, in every format.
+
+        Never the role being sought: the resume goes to every employer, and "for a
+        Project Coordinator role" tells the next one it was written for another job."""
+        return self.title or None
+
+
+@dataclass(frozen=True)
+class ClosingLine:
+    """The credentials a curated resume names without an entry, in one line."""
+
+    label: str  # "Additional coursework"
+    items: tuple[str, ...]  # "Excel Essential Training (LinkedIn Learning, 2023)"
 
     @property
-    def heading(self) -> str | None:
-        """``Digital Marketing, for a Digital Marketing Manager role``, in every format.
-
-        The name alone when it already names the role, or for the remaining credentials'
-        group its title ("Additional credentials")."""
-        if not self.title:
-            return None
-        if not self.role_note or self.title.casefold() == (self.target_role or "").casefold():
-            return self.title
-        return f"{self.title}, {self.role_note}"
+    def text(self) -> str:
+        return "; ".join(self.items)
 
 
 @dataclass(frozen=True)
@@ -179,6 +178,7 @@ class ResumeView:
     skills: tuple[SkillLine, ...]
     file_stem: str
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    additional: ClosingLine | None = None
     post_nominals: tuple[str, ...] = ()
     separator: str = SEPARATOR
 
@@ -253,8 +253,8 @@ def _details(facts: CredentialFacts, *, show_id: bool) -> tuple[Detail, ...]:
         details.append(Detail(f"Credential ID {facts.credential_id}"))
     if facts.verify:
         details.append(Detail(facts.verify.text, url=facts.verify.url, prefix="Verify: "))
-    if facts.completion_only:
-        details.append(Detail("Completion" + (f", {facts.hours}" if facts.hours else "")))
+    if facts.completion_only:  # never its hours: "1 hour" undersells everything near it
+        details.append(Detail("Completion"))
     return tuple(details)
 
 
@@ -287,8 +287,11 @@ def resume_credentials(
     include_expired: bool = False,
     tailor: Tailoring | None = None,
 ) -> list[Credential]:
-    """The credentials the resume lists, in its order: stacks first, then the rest newest
-    first (completion-only last); aimed at a posting, those that show more of it first.
+    """The credentials the resume lists, in its order: stacks first, then the rest
+    (curated: assessed first, then by relevance to the person's field, then newest;
+    `resume.curate: false`: newest first, completion-only last); aimed at a posting,
+    those that show more of it first. A curated resume names some of them in its
+    closing line only (`_credential_groups`).
 
     The profile's `resume.hide` leaves credentials out and `resume.max_credentials` cuts
     the list, here, so that every format (PDF, DOCX, HTML, Markdown, text) follows.
@@ -308,9 +311,13 @@ def resume_credentials(
             if cid in shown_ids and cid not in placed:
                 placed.add(cid)
                 stacked.append(profile.credential(cid))
-    rest = newest_first([c for c in shown if c.id not in placed])
+    rest = [c for c in shown if c.id not in placed]
+    if profile.resume.curate:
+        rest = curate.ranked(rest, curate.person_fields(loaded))
+    else:
+        rest = newest_first(rest)
     if tailor is not None:  # stable: the usual order among equally relevant ones
-        rest.sort(key=lambda c: -_relevance(tailor, c))
+        rest.sort(key=lambda c: (c.is_completion_only, -_relevance(tailor, c)))
     ordered = stacked + rest
     limit = profile.resume.max_credentials
     return ordered[:limit] if limit is not None else ordered
@@ -326,7 +333,7 @@ def _credential_groups(
     tailor: Tailoring | None = None,
     only_relevant: bool = False,
     show_ids: bool = False,
-) -> tuple[CredentialGroup, ...]:
+) -> tuple[tuple[CredentialGroup, ...], ClosingLine | None]:
     """Stacks first, then the rest (see `resume_credentials`).
 
     Aimed at a posting (`tailor`): stacks whose target role is the posting's title
@@ -336,6 +343,11 @@ def _credential_groups(
     """
     profile = loaded.profile
     listed = resume_credentials(loaded, include_expired=include_expired, tailor=tailor)
+    closing: list[Credential] = []
+    if profile.resume.curate:
+        stacked = {cid for stack in profile.stacks for cid in stack.credentials}
+        curated = curate.split(listed, stacked)
+        listed, closing = curated.full, curated.collapsed
     listed_ids = {c.id for c in listed}
     in_skills = listed_skills(loaded)
 
@@ -379,7 +391,7 @@ def _credential_groups(
         if rest:
             title = ADDITIONAL if groups else None
             groups.append(CredentialGroup(title, None, entries(rest)))
-        return tuple(groups)
+        return tuple(groups), _closing_line(loaded, closing)
     related = [c for c in rest if relevance(c) > 0]
     unrelated = [c for c in rest if relevance(c) == 0]
     if related:
@@ -388,7 +400,24 @@ def _credential_groups(
     if unrelated and not only_relevant:
         title = ADDITIONAL if groups else None
         groups.append(CredentialGroup(title, None, entries(unrelated)))
-    return tuple(groups)
+    if only_relevant:
+        closing = [c for c in closing if relevance(c) > 0]
+    return tuple(groups), _closing_line(loaded, closing)
+
+
+COURSEWORK = "Additional coursework"
+
+
+def _closing_line(loaded: LoadedProfile, credentials: list[Credential]) -> ClosingLine | None:
+    """``Additional coursework: Excel Essential Training (LinkedIn Learning, 2023); ...``."""
+    if not credentials:
+        return None
+    label = COURSEWORK if all(c.is_completion_only for c in credentials) else ADDITIONAL
+    items = []
+    for credential in credentials:
+        facts = credential_facts(loaded, credential)
+        items.append(f"{facts.name} ({facts.issuer}, {credential.issued.year})")
+    return ClosingLine(label, tuple(items))
 
 
 def _skills(loaded: LoadedProfile, tailor: Tailoring | None) -> tuple[SkillLine, ...]:
@@ -448,15 +477,15 @@ def resume_view(
     for section in options.sections:
         if has_content[section]:
             sections.append(SectionRef(section.value, titles[section]))
+    groups, closing = _credential_groups(loaded, include_expired, tailor, only_relevant, show_ids)
     return ResumeView(
         name=profile.name,
         display_name=loaded.display_name,
         headline=profile.headline,
         contact=_contact(loaded),
         certifications_title=CERTIFICATIONS_TITLE,
-        credential_groups=_credential_groups(
-            loaded, include_expired, tailor, only_relevant, show_ids
-        ),
+        credential_groups=groups,
+        additional=closing,
         sections=tuple(sections),
         summary=profile.summary,
         experience=tuple(

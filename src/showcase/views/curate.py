@@ -1,0 +1,129 @@
+"""Which credentials a curated resume shows in full, and in what order.
+
+A recruiter reads the certifications section in seconds: it should lead with what
+is assessed and in the person's field, not with every course ever finished. So the
+resume (unless ``resume.curate: false``):
+
+- ranks credentials by relevance to the person's field (their roles, not their
+  badges), assessed before completion-only, then newest first;
+- shows at most `MAX_COMPLETION_ONLY` completion-only courses as full entries and
+  at most `MAX_FULL_ENTRIES` full entries in all; the rest close the section in one
+  line ("Additional coursework: ...").
+
+Stacks stay first and whole: the person grouped them on purpose.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from showcase.profile import Credential, LoadedProfile
+
+if TYPE_CHECKING:
+    from showcase.strategy.vocabulary import Field_, Term
+
+MAX_COMPLETION_ONLY = 2  # completion-only courses shown as full entries
+MAX_FULL_ENTRIES = 6  # full credential entries in all
+
+
+def person_fields(loaded: LoadedProfile) -> tuple[Field_, ...]:
+    """The person's field(s), the main one first: from what they do and seek.
+
+    The one place the resume asks for the person's field; #22's
+    `showcase.strategy.field.person_field` replaces the body when it lands.
+    """
+    return _person_fields(loaded)
+
+
+def _person_fields(loaded: LoadedProfile) -> tuple[Field_, ...]:
+    from showcase.strategy.review import fields_of
+
+    profile = loaded.profile
+    current = [job.title for job in profile.experience if job.end in (None, "present")]
+    roles = [
+        *(current or [job.title for job in profile.experience[:1]]),
+        *([profile.headline] if profile.headline else []),
+        *profile.open_to,
+        *(stack.target_role for stack in profile.stacks if stack.target_role),
+        *(stack.name for stack in profile.stacks),
+    ]
+    work = [h for job in profile.experience[:2] for h in job.highlights]
+    terms: list[Term] = []
+    for text in roles:  # what the person is and seeks weighs three times what they did
+        terms.extend(_terms(text) * 3)
+    for text in work:
+        terms.extend(_terms(text))
+    return fields_of(terms)
+
+
+def _terms(text: str) -> list[Term]:
+    return list(_cached_terms(text))
+
+
+@lru_cache(maxsize=4096)
+def _cached_terms(text: str) -> tuple[Term, ...]:
+    from showcase.strategy.matcher import matcher
+
+    return tuple(matcher().terms(text, context=False))
+
+
+def relevance(credential: Credential, fields: tuple[Field_, ...]) -> int:
+    """How close `credential` is to the person's `fields`: 0 (unrelated) to 3 (main field)."""
+    if not fields:
+        return 0
+    from showcase.strategy.review import credential_terms, fields_of
+
+    own = fields_of(credential_terms(credential))
+    if not own:
+        return 0
+    if own[0] == fields[0]:
+        return 3
+    if fields[0] in own:
+        return 2
+    return 1 if set(own) & set(fields) else 0
+
+
+def ranked(credentials: Iterable[Credential], fields: tuple[Field_, ...]) -> list[Credential]:
+    """Assessed before completion-only, then the most relevant, then the newest."""
+    return sorted(
+        credentials,
+        key=lambda c: (
+            c.is_completion_only,
+            -relevance(c, fields),
+            -c.issued.first_day.toordinal(),
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class Curated:
+    full: list[Credential]  # shown as entries, in order
+    collapsed: list[Credential]  # named in the closing line, in order
+
+
+def split(ordered: list[Credential], stacked: set[str]) -> Curated:
+    """Full entries and the closing line, from the resume's order.
+
+    Stacked credentials are always full entries. Of the rest, completion-only
+    courses beyond the first `MAX_COMPLETION_ONLY`, and anything beyond
+    `MAX_FULL_ENTRIES` entries in all, collapse into the closing line."""
+    full: list[Credential] = []
+    collapsed: list[Credential] = []
+    completion = 0
+    for credential in ordered:
+        if credential.id in stacked:
+            full.append(credential)
+            continue
+        if credential.is_completion_only:
+            completion += 1
+            if completion > MAX_COMPLETION_ONLY:
+                collapsed.append(credential)
+                continue
+        if len(full) >= MAX_FULL_ENTRIES:
+            collapsed.append(credential)
+        else:
+            full.append(credential)
+    return Curated(full, collapsed)
