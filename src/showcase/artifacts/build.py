@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from showcase.artifacts import Artifact, PdfJob, helper_pdf, in_process_pdf
+from showcase.artifacts import (
+    Artifact,
+    PageCounter,
+    PdfJob,
+    helper_pages,
+    helper_pdf,
+    in_process_pdf,
+)
 from showcase.artifacts.cache import RenderCache
 from showcase.artifacts.files import (
     FORMAT_LABELS,
@@ -35,6 +42,7 @@ from showcase.artifacts.signature import render_signature
 from showcase.errors import Problem, ShowcaseError
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
+from showcase.render.pdf import Layout
 from showcase.render.templates import render
 from showcase.views.linkedin import HEADLINE_LIMIT, POST_LIMIT
 from showcase.views.practice import practice
@@ -68,6 +76,7 @@ def build_profile(
     paper: str = "letter",
     helper: ProcessPoolExecutor | None = None,
     pdf_job: PdfJob | None = None,
+    page_counter: PageCounter | None = None,
     postings: Sequence[Path] = (),
     tailor: Tailoring | None = None,
     cache: Path | None = None,
@@ -90,6 +99,8 @@ def build_profile(
     # process writes the DOCX, text and HTML files.
     if pdf_job is None and helper is not None:
         pdf_job = helper_pdf(helper.submit)
+    if page_counter is None and helper is not None:
+        page_counter = helper_pages(helper.submit)
     layouts = RenderCache(cache, templates_dir=templates_dir) if cache is not None else None
     if layouts is not None:
         pdf_job = layouts.pdf_job(pdf_job or in_process_pdf())
@@ -102,6 +113,7 @@ def build_profile(
                 pdf_job=pdf_job,
                 show_ids=show_ids,
                 cache=layouts,
+                page_counter=page_counter,
             )
             if tailor is None
             else render_tailored_resume(
@@ -206,6 +218,11 @@ def no_layout(html: str, *, allowed: list[Path], paper: str, base_url: Path | No
     return b""
 
 
+def no_pages(html: str, *, allowed: list[Path], paper: str, base_url: Path | None) -> Layout:
+    """A PageCounter that skips the layout (every candidate fits): for `validate`."""
+    return Layout(pages=1, wrapped=0)
+
+
 def check_builds(
     loaded: LoadedProfile, *, templates_dir: Path | None = None
 ) -> tuple[list[str], list[Problem]]:
@@ -215,7 +232,9 @@ def check_builds(
     `showcase validate` runs this, so that a profile it accepts always builds, and its
     warnings are the ones `build` would print.
     """
-    result = build_profile(loaded, templates_dir=templates_dir, pdf_job=no_layout)
+    result = build_profile(
+        loaded, templates_dir=templates_dir, pdf_job=no_layout, page_counter=no_pages
+    )
     warnings = [w for w in result.warnings if w.message not in pdf_writer.pdf_warnings()]
     return result.failures, warnings
 

@@ -104,26 +104,31 @@ class Curated:
     collapsed: list[Credential]  # named in the closing line, in order
 
 
-def split(ordered: list[Credential], stacked: set[str]) -> Curated:
+def split(
+    ordered: list[Credential], stacked: set[str], max_entries: int = MAX_FULL_ENTRIES
+) -> Curated:
     """Full entries and the closing line, from the resume's order.
 
     Stacked credentials are always full entries. Of the rest, completion-only
     courses beyond the first `MAX_COMPLETION_ONLY`, and anything beyond
-    `MAX_FULL_ENTRIES` entries in all, collapse into the closing line."""
+    `max_entries` entries outside stacks, collapse into the closing line (a page
+    that would not fit asks for fewer entries: see `artifacts.resume`)."""
     full: list[Credential] = []
     collapsed: list[Credential] = []
     completion = 0
+    others = 0
     for credential in ordered:
         if credential.id in stacked:
             full.append(credential)
             continue
         if credential.is_completion_only:
             completion += 1
-            if completion > MAX_COMPLETION_ONLY:
+            if completion > min(MAX_COMPLETION_ONLY, max_entries):
                 collapsed.append(credential)
                 continue
-        if len(full) >= MAX_FULL_ENTRIES:
+        if others >= max_entries:
             collapsed.append(credential)
         else:
+            others += 1
             full.append(credential)
     return Curated(full, collapsed)

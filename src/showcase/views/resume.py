@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from showcase.profile import LoadedProfile
 from showcase.profile.models import DEFAULT_SECTION_TITLES, Credential, Section, Stack
+from showcase.profile.types import PartialDate
 from showcase.views import curate
 from showcase.views.common import (
     CredentialFacts,
@@ -25,6 +26,12 @@ CERTIFICATIONS_TITLE = "Professional Development & Certifications"
 # Between the fields of one line. Resume parsers split a line into fields at wide
 # gaps and separators; "Title, Company, City" in one run reads to them as a sentence.
 SEPARATOR = " | "
+# Body text in points, largest first: the resume takes the largest that keeps it to its
+# length (one page up to ten years of experience, two beyond), and curates further
+# before it would go below the smallest.
+FONT_SIZES = (11.0, 10.5, 10.0)
+DEFAULT_FONT_SIZE = 10.5
+ONE_PAGE_YEARS = 10
 CONTACT_LINE_BUDGET = 95  # characters of contact details per line, so no line wraps
 
 
@@ -179,6 +186,8 @@ class ResumeView:
     file_stem: str
     keywords: tuple[str, ...] = field(default_factory=tuple)
     additional: ClosingLine | None = None
+    font_size: float = DEFAULT_FONT_SIZE  # body text, in points: 10 to 11
+    pages: int = 1  # the length it should keep to
     post_nominals: tuple[str, ...] = ()
     separator: str = SEPARATOR
 
@@ -333,6 +342,7 @@ def _credential_groups(
     tailor: Tailoring | None = None,
     only_relevant: bool = False,
     show_ids: bool = False,
+    max_entries: int = curate.MAX_FULL_ENTRIES,
 ) -> tuple[tuple[CredentialGroup, ...], ClosingLine | None]:
     """Stacks first, then the rest (see `resume_credentials`).
 
@@ -346,7 +356,7 @@ def _credential_groups(
     closing: list[Credential] = []
     if profile.resume.curate:
         stacked = {cid for stack in profile.stacks for cid in stack.credentials}
-        curated = curate.split(listed, stacked)
+        curated = curate.split(listed, stacked, max_entries)
         listed, closing = curated.full, curated.collapsed
     listed_ids = {c.id for c in listed}
     in_skills = listed_skills(loaded)
@@ -456,6 +466,8 @@ def resume_view(
     tailor: Tailoring | None = None,
     only_relevant: bool = False,
     show_ids: bool = False,
+    font_size: float = DEFAULT_FONT_SIZE,
+    max_entries: int = curate.MAX_FULL_ENTRIES,
 ) -> ResumeView:
     """Decide the resume's content: a pure function of the profile, today and options.
 
@@ -477,7 +489,9 @@ def resume_view(
     for section in options.sections:
         if has_content[section]:
             sections.append(SectionRef(section.value, titles[section]))
-    groups, closing = _credential_groups(loaded, include_expired, tailor, only_relevant, show_ids)
+    groups, closing = _credential_groups(
+        loaded, include_expired, tailor, only_relevant, show_ids, max_entries
+    )
     return ResumeView(
         name=profile.name,
         display_name=loaded.display_name,
@@ -524,4 +538,23 @@ def resume_view(
         file_stem=file_stem(profile.name),
         keywords=_keywords(loaded, include_expired),
         post_nominals=tuple(loaded.post_nominals),
+        font_size=font_size,
+        pages=target_pages(loaded),
     )
+
+
+def experience_years(loaded: LoadedProfile) -> float:
+    """Years from the first job's start to the last one's end (or today)."""
+    jobs = loaded.profile.experience
+    if not jobs:
+        return 0.0
+    first = min(job.start.first_day for job in jobs)
+    last = max(
+        loaded.today if not isinstance(job.end, PartialDate) else job.end.last_day for job in jobs
+    )
+    return max(0.0, (last - first).days / 365.25)
+
+
+def target_pages(loaded: LoadedProfile) -> int:
+    """One page for up to ten years of experience, two beyond."""
+    return 1 if experience_years(loaded) <= ONE_PAGE_YEARS else 2
