@@ -354,7 +354,7 @@ def test_resume_section_names_are_checked(tmp_path: Path) -> None:
 
     p = one_problem(tmp_path, "name: J\nresume:\n  sections: [skills, hobbies]\n")
     assert (p.line, p.field) == (3, "resume.sections[1]")
-    assert "summary, experience, projects, education or skills" in p.message
+    assert "summary, experience, projects, volunteer, education, awards" in p.message
 
 
 def test_missing_glyphs_are_named(tmp_path: Path) -> None:

@@ -246,6 +246,22 @@ def _level_text(value: Any) -> Any:
     return level if level in LanguageLevel._value2member_map_ else value
 
 
+# LinkedIn's own label of each level (its profile form, its data export).
+LINKEDIN_LEVELS: dict[LanguageLevel, str] = {
+    LanguageLevel.NATIVE: "Native or bilingual proficiency",
+    LanguageLevel.FULL_PROFESSIONAL: "Full professional proficiency",
+    LanguageLevel.PROFESSIONAL_WORKING: "Professional working proficiency",
+    LanguageLevel.LIMITED_WORKING: "Limited working proficiency",
+    LanguageLevel.ELEMENTARY: "Elementary proficiency",
+}
+
+
+def language_level(text: str) -> LanguageLevel | None:
+    """The level `text` names (`Full professional`, LinkedIn's label ...), or None."""
+    value = _level_text(text)
+    return LanguageLevel(value) if value in LanguageLevel._value2member_map_ else None
+
+
 class Language(_Model):
     """A language the person speaks, with LinkedIn's level."""
 
@@ -292,16 +308,24 @@ class Section(StrEnum):
     SUMMARY = "summary"
     EXPERIENCE = "experience"
     PROJECTS = "projects"
+    VOLUNTEER = "volunteer"
     EDUCATION = "education"
+    AWARDS = "awards"
+    PUBLICATIONS = "publications"
     SKILLS = "skills"
+    LANGUAGES = "languages"
 
 
 DEFAULT_SECTION_TITLES: dict[Section, str] = {
     Section.SUMMARY: "Summary",
     Section.EXPERIENCE: "Experience",
     Section.PROJECTS: "Projects",
+    Section.VOLUNTEER: "Volunteer Experience",
     Section.EDUCATION: "Education",
+    Section.AWARDS: "Awards",
+    Section.PUBLICATIONS: "Publications",
     Section.SKILLS: "Skills",
+    Section.LANGUAGES: "Languages",
 }
 
 

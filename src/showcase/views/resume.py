@@ -6,7 +6,13 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from showcase.profile import LoadedProfile
-from showcase.profile.models import DEFAULT_SECTION_TITLES, Credential, Section, Stack
+from showcase.profile.models import (
+    DEFAULT_SECTION_TITLES,
+    Credential,
+    LanguageLevel,
+    Section,
+    Stack,
+)
 from showcase.profile.types import PartialDate
 from showcase.views import curate
 from showcase.views.common import (
@@ -158,6 +164,38 @@ class EducationEntry:
 
 
 @dataclass(frozen=True)
+class DatedEntry:
+    """An award, a volunteer role or a publication: a heading line, then its words."""
+
+    title: str  # the award, the organisation, the publication's title
+    subtitle: str | None  # who gave it, the role, the publisher
+    dates: str
+    summary: str | None = None
+    highlights: tuple[str, ...] = ()
+    link: Link | None = None
+    subtitle_role: str = "issuer"
+
+    @property
+    def line(self) -> tuple[Part, ...]:
+        parts = [Part(self.title, "title", strong=True)]
+        if self.subtitle:
+            parts.append(Part(self.subtitle, self.subtitle_role))
+        if self.dates:
+            parts.append(Part(self.dates, "dates"))
+        return tuple(parts)
+
+
+@dataclass(frozen=True)
+class LanguageItem:
+    language: str
+    level: str  # "native or bilingual", in the resume's language
+
+    @property
+    def text(self) -> str:
+        return f"{self.language} ({self.level})"
+
+
+@dataclass(frozen=True)
 class SkillLine:
     group: str
     items: tuple[str, ...]
@@ -186,6 +224,10 @@ class ResumeView:
     file_stem: str
     keywords: tuple[str, ...] = field(default_factory=tuple)
     additional: ClosingLine | None = None
+    volunteer: tuple[DatedEntry, ...] = ()
+    awards: tuple[DatedEntry, ...] = ()
+    publications: tuple[DatedEntry, ...] = ()
+    languages: tuple[LanguageItem, ...] = ()
     font_size: float = DEFAULT_FONT_SIZE  # body text, in points: 10 to 11
     pages: int = 1  # the length it should keep to
     post_nominals: tuple[str, ...] = ()
@@ -210,6 +252,11 @@ class ResumeView:
         letters = ", ".join(self.post_nominals)
         parts = [p for p in (letters, self.headline) if p]
         return " · ".join(parts) or None
+
+    @property
+    def languages_text(self) -> str:
+        """``Spanish (native or bilingual), English (full professional proficiency)``."""
+        return ", ".join(item.text for item in self.languages)
 
     @property
     def contact_lines(self) -> tuple[tuple[ContactItem, ...], ...]:
@@ -485,6 +532,10 @@ def resume_view(
         Section.PROJECTS: bool(profile.projects),
         Section.EDUCATION: bool(profile.education),
         Section.SKILLS: bool(profile.skills),
+        Section.VOLUNTEER: bool(profile.volunteer),
+        Section.AWARDS: bool(profile.awards),
+        Section.PUBLICATIONS: bool(profile.publications),
+        Section.LANGUAGES: bool(profile.languages),
     }
     for section in options.sections:
         if has_content[section]:
@@ -540,7 +591,50 @@ def resume_view(
         post_nominals=tuple(loaded.post_nominals),
         font_size=font_size,
         pages=target_pages(loaded),
+        volunteer=tuple(
+            DatedEntry(
+                title=item.organization,
+                subtitle=item.role,
+                subtitle_role="title",
+                dates=date_range(item.start, item.end, open_ended=item.start is not None),
+                summary=item.summary,
+                highlights=tuple(item.highlights),
+            )
+            for item in profile.volunteer
+        ),
+        awards=tuple(
+            DatedEntry(
+                title=award.title,
+                subtitle=award.awarder,
+                dates=award.date.short() if award.date else "",
+                summary=award.summary,
+            )
+            for award in profile.awards
+        ),
+        publications=tuple(
+            DatedEntry(
+                title=item.title,
+                subtitle=item.publisher,
+                dates=item.date.short() if item.date else "",
+                summary=item.summary,
+                link=link(item.url) if item.url else None,
+            )
+            for item in profile.publications
+        ),
+        languages=tuple(
+            LanguageItem(item.language, LANGUAGE_LEVELS[item.level]) for item in profile.languages
+        ),
     )
+
+
+# LinkedIn's five proficiency levels, as a resume says them.
+LANGUAGE_LEVELS: dict[LanguageLevel, str] = {
+    LanguageLevel.NATIVE: "native or bilingual",
+    LanguageLevel.FULL_PROFESSIONAL: "full professional proficiency",
+    LanguageLevel.PROFESSIONAL_WORKING: "professional working proficiency",
+    LanguageLevel.LIMITED_WORKING: "limited working proficiency",
+    LanguageLevel.ELEMENTARY: "elementary proficiency",
+}
 
 
 def experience_years(loaded: LoadedProfile) -> float:
