@@ -225,7 +225,7 @@ def resume() -> Any:
     para(d, "{{r docx.line(entry.details, resume.separator, muted=True) }}")
     tag(d, "endif")
     tag(d, "if entry.skills")
-    para(d, ("Skills: {{ entry.skills | join(', ') }}", MUTED_STYLE))
+    para(d, ("{{ resume.words.skills }}{{ entry.skills | join(', ') }}", MUTED_STYLE))
     tag(d, "endif")
     tag(d, "endfor")
     tag(d, "endfor")
@@ -254,7 +254,7 @@ def resume() -> Any:
     para(
         d,
         "{%r if project.tools %}",
-        ("Tools: {{ project.tools | join(', ') }}", MUTED_STYLE),
+        ("{{ resume.words.tools }}{{ project.tools | join(', ') }}", MUTED_STYLE),
         "{%r endif %}",
         "{%r if project.tools and project.link %}",
         ("{{ resume.separator }}", MUTED_STYLE),

@@ -58,7 +58,7 @@ class BuildOptions:
     today: dt.date | None = None
     templates_dir: Path | None = None
     force: bool = False
-    paper: str = "letter"
+    paper: str = "auto"  # Letter in the US and Canada, A4 elsewhere
     postings: tuple[Path, ...] = ()  # job postings: each profile also gets its gaps report
     for_posting: Path | None = None  # one posting: everything is aimed at it (--for)
     cache: bool = True  # keep layouts in <folder>/.showcase-cache (see artifacts.cache)

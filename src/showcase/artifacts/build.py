@@ -23,6 +23,7 @@ from showcase.artifacts import (
 )
 from showcase.artifacts.cache import RenderCache
 from showcase.artifacts.files import (
+    AUTO_PAPER,
     FORMAT_LABELS,
     GAPS_HTML,
     INDEX,
@@ -73,7 +74,7 @@ def build_profile(
     loaded: LoadedProfile,
     *,
     templates_dir: Path | None = None,
-    paper: str = "letter",
+    paper: str = AUTO_PAPER,
     helper: ProcessPoolExecutor | None = None,
     pdf_job: PdfJob | None = None,
     page_counter: PageCounter | None = None,

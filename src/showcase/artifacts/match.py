@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from showcase.artifacts import Artifact, PdfJob
-from showcase.artifacts.files import RESUME_FORMATS, match_files, resume_files
+from showcase.artifacts.files import AUTO_PAPER, RESUME_FORMATS, match_files, resume_files
 from showcase.artifacts.resume import render_resume
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
@@ -38,7 +38,7 @@ def render_tailored_resume(
     tailor: Tailoring,
     *,
     formats: tuple[str, ...] | list[str] = RESUME_FORMATS,
-    paper: str = "letter",
+    paper: str = AUTO_PAPER,
     include_expired: bool = False,
     only_relevant: bool = False,
     show_ids: bool = False,

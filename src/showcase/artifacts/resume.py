@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact, PageCounter, PdfJob, in_process_pages, in_process_pdf
 from showcase.artifacts.cache import RenderCache
-from showcase.artifacts.files import RESUME_FORMATS, resume_files
+from showcase.artifacts.files import AUTO_PAPER, RESUME_FORMATS, profile_paper, resume_files
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocProperties, render_docx
@@ -36,7 +36,7 @@ def render_resume(
     loaded: LoadedProfile,
     *,
     formats: tuple[str, ...] | list[str] = FORMATS,
-    paper: str = "letter",
+    paper: str = AUTO_PAPER,
     include_expired: bool = False,
     templates_dir: Path | None = None,
     pdf_job: PdfJob | None = None,
@@ -52,6 +52,7 @@ def render_resume(
     text resume always has them. With a PDF, `page_counter` (default: in this
     process) lays out the candidates of `fit_levels` to choose one.
     """
+    paper = profile_paper(loaded, paper)
     created = pdf_writer.creation_date(loaded.today)
     allowed = [loaded.folder] + ([templates_dir] if templates_dir else [])
     artifact = Artifact(origin=loaded.file, label="resume")
@@ -136,13 +137,14 @@ def render_resume(
                 properties=properties,
                 paper=paper,
                 font_size=view.font_size,
+                language=view.words.lang if view.words.lang != "en" else None,
             )
 
         docx = (
             cache.docx(
                 template_file("resume/resume.docx", templates_dir),
                 context,
-                (properties, paper, view.font_size),
+                (properties, paper, view.font_size, view.words.lang),
                 make_docx,
             )
             if cache

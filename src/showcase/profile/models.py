@@ -222,6 +222,10 @@ class SkillGroup(_Model):
     items: list[Line] = Field(description="The skills.")
 
 
+# The languages showcase writes a resume's headings and dates in (views/locale.py).
+RESUME_LANGUAGES = ("en", "de", "fr", "es")
+
+
 class LanguageLevel(StrEnum):
     """How well the person speaks a language: LinkedIn's five proficiency levels."""
 
@@ -395,6 +399,14 @@ class Profile(_Model):
     open_to: list[Text] = Field(
         default_factory=list,
         description="The roles you are looking for; posts close with a call to action.",
+    )
+    locale: str | None = Field(
+        None,
+        description="Language and country of the resume: `en`, `de`, `fr` or `es`, optionally "
+        "with a country (`en-GB`, `fr-CA`). Headings and dates follow the language (your own "
+        "text stays as written); the country chooses the paper: Letter in the US and Canada, "
+        "A4 elsewhere. Default: English, and the paper of `contact.location`.",
+        pattern=r"^[A-Za-z]{2}([-_][A-Za-z]{2})?$",
     )
     resume: ResumeOptions = Field(
         default_factory=ResumeOptions,

@@ -7,9 +7,7 @@ from typing import TYPE_CHECKING
 
 from showcase.profile import LoadedProfile
 from showcase.profile.models import (
-    DEFAULT_SECTION_TITLES,
     Credential,
-    LanguageLevel,
     Section,
     Stack,
 )
@@ -19,16 +17,16 @@ from showcase.views.common import (
     CredentialFacts,
     Link,
     credential_facts,
-    date_range,
     file_stem,
     link,
     newest_first,
 )
+from showcase.views.locale import ENGLISH, Words, words_for
 
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring
 
-CERTIFICATIONS_TITLE = "Professional Development & Certifications"
+CERTIFICATIONS_TITLE = ENGLISH.certifications
 # Between the fields of one line. Resume parsers split a line into fields at wide
 # gaps and separators; "Title, Company, City" in one run reads to them as a sentence.
 SEPARATOR = " | "
@@ -229,18 +227,19 @@ class ResumeView:
     publications: tuple[DatedEntry, ...] = ()
     languages: tuple[LanguageItem, ...] = ()
     font_size: float = DEFAULT_FONT_SIZE  # body text, in points: 10 to 11
+    words: Words = ENGLISH  # showcase's own words, in the profile's `locale`
     pages: int = 1  # the length it should keep to
     post_nominals: tuple[str, ...] = ()
     separator: str = SEPARATOR
 
     @property
     def title(self) -> str:
-        return f"{self.name} – Resume"
+        return f"{self.name} – {self.words.resume}"
 
     @property
     def subject(self) -> str:
         """The document's description (HTML ``description``, DOCX ``subject``)."""
-        return f"Resume of {self.display_name}"
+        return self.words.resume_of.format(self.display_name)
 
     @property
     def tagline(self) -> str | None:
@@ -273,7 +272,7 @@ class ResumeView:
         return tuple(tuple(line) for line in lines if line)
 
 
-def _contact(loaded: LoadedProfile) -> tuple[ContactItem, ...]:
+def _contact(loaded: LoadedProfile, words: Words = ENGLISH) -> tuple[ContactItem, ...]:
     contact = loaded.profile.contact
     items = []
     if contact.email:
@@ -284,7 +283,7 @@ def _contact(loaded: LoadedProfile) -> tuple[ContactItem, ...]:
         items.append(ContactItem("", contact.location))
     for label, url in (
         ("LinkedIn", contact.linkedin),
-        ("Website", contact.website),
+        (words.website, contact.website),
         ("GitHub", contact.github),
     ):
         if url:
@@ -293,24 +292,27 @@ def _contact(loaded: LoadedProfile) -> tuple[ContactItem, ...]:
     return tuple(items)
 
 
-def _details(facts: CredentialFacts, *, show_id: bool) -> tuple[Detail, ...]:
+def _details(
+    facts: CredentialFacts, credential: Credential, words: Words, *, show_id: bool
+) -> tuple[Detail, ...]:
     """Dates, the ID (when `show_id`), where to verify it, and "Completion" for a course.
 
     A credential ID is for a verification form, not for the page a recruiter scans:
     the page leaves it out unless asked (``--show-ids``); the text resume, pasted into
     forms, always has it.
     """
-    details = [Detail(f"Issued {facts.issued}")]
-    if facts.expired:
-        details.append(Detail(f"Expired {facts.expires}", flag=True))
-    elif facts.expires:
-        details.append(Detail(f"Valid until {facts.expires}"))
+    details = [Detail(words.issued.format(words.date(credential.issued)))]
+    expires = words.date(credential.expires) if credential.expires else None
+    if facts.expired and expires:
+        details.append(Detail(words.expired.format(expires), flag=True))
+    elif expires:
+        details.append(Detail(words.valid_until.format(expires)))
     if facts.credential_id and show_id:
-        details.append(Detail(f"Credential ID {facts.credential_id}"))
+        details.append(Detail(words.credential_id.format(facts.credential_id)))
     if facts.verify:
-        details.append(Detail(facts.verify.text, url=facts.verify.url, prefix="Verify: "))
+        details.append(Detail(facts.verify.text, url=facts.verify.url, prefix=words.verify))
     if facts.completion_only:  # never its hours: "1 hour" undersells everything near it
-        details.append(Detail("Completion"))
+        details.append(Detail(words.completion))
     return tuple(details)
 
 
@@ -320,21 +322,26 @@ def listed_skills(loaded: LoadedProfile) -> set[str]:
 
 
 def _entry(
-    loaded: LoadedProfile, credential: Credential, *, show_ids: bool, listed: set[str]
+    loaded: LoadedProfile,
+    credential: Credential,
+    *,
+    show_ids: bool,
+    listed: set[str],
+    words: Words = ENGLISH,
 ) -> ResumeCredential:
     """One credential. Its "Skills:" line names only what the Skills section does not:
     each skill is on the page once, and the line says what this credential adds."""
     facts = credential_facts(loaded, credential)
     return ResumeCredential(
         facts,
-        details=_details(facts, show_id=show_ids),
-        text_details=_details(facts, show_id=True),
+        details=_details(facts, credential, words, show_id=show_ids),
+        text_details=_details(facts, credential, words, show_id=True),
         skills=tuple(s for s in facts.skills if s.casefold() not in listed),
     )
 
 
-ADDITIONAL = "Additional credentials"
-RELATED = "Related credentials"
+ADDITIONAL = ENGLISH.additional
+RELATED = ENGLISH.related
 
 
 def resume_credentials(
@@ -390,6 +397,7 @@ def _credential_groups(
     only_relevant: bool = False,
     show_ids: bool = False,
     max_entries: int = curate.MAX_FULL_ENTRIES,
+    words: Words = ENGLISH,
 ) -> tuple[tuple[CredentialGroup, ...], ClosingLine | None]:
     """Stacks first, then the rest (see `resume_credentials`).
 
@@ -409,7 +417,9 @@ def _credential_groups(
     in_skills = listed_skills(loaded)
 
     def entries(credentials: list[Credential]) -> tuple[ResumeCredential, ...]:
-        return tuple(_entry(loaded, c, show_ids=show_ids, listed=in_skills) for c in credentials)
+        return tuple(
+            _entry(loaded, c, show_ids=show_ids, listed=in_skills, words=words) for c in credentials
+        )
 
     def relevance(credential: Credential) -> int:
         return _relevance(tailor, credential) if tailor else 0
@@ -446,30 +456,33 @@ def _credential_groups(
     rest = [c for c in listed if c.id not in placed]
     if tailor is None:
         if rest:
-            title = ADDITIONAL if groups else None
+            title = words.additional if groups else None
             groups.append(CredentialGroup(title, None, entries(rest)))
-        return tuple(groups), _closing_line(loaded, closing)
+        return tuple(groups), _closing_line(loaded, closing, words)
     related = [c for c in rest if relevance(c) > 0]
     unrelated = [c for c in rest if relevance(c) == 0]
     if related:
-        title = RELATED if groups else None
+        title = words.related if groups else None
         groups.append(CredentialGroup(title, None, entries(related)))
     if unrelated and not only_relevant:
-        title = ADDITIONAL if groups else None
+        title = words.additional if groups else None
         groups.append(CredentialGroup(title, None, entries(unrelated)))
     if only_relevant:
         closing = [c for c in closing if relevance(c) > 0]
-    return tuple(groups), _closing_line(loaded, closing)
+    return tuple(groups), _closing_line(loaded, closing, words)
 
 
-COURSEWORK = "Additional coursework"
+COURSEWORK = ENGLISH.coursework
 
 
-def _closing_line(loaded: LoadedProfile, credentials: list[Credential]) -> ClosingLine | None:
+def _closing_line(
+    loaded: LoadedProfile, credentials: list[Credential], words: Words = ENGLISH
+) -> ClosingLine | None:
     """``Additional coursework: Excel Essential Training (LinkedIn Learning, 2023); ...``."""
     if not credentials:
         return None
-    label = COURSEWORK if all(c.is_completion_only for c in credentials) else ADDITIONAL
+    completion = all(c.is_completion_only for c in credentials)
+    label = words.coursework if completion else words.additional
     items = []
     for credential in credentials:
         facts = credential_facts(loaded, credential)
@@ -524,7 +537,8 @@ def resume_view(
     profile = loaded.profile
     options = profile.resume
     credential_names = {c.id: c.name for c in profile.credentials}
-    titles = {**DEFAULT_SECTION_TITLES, **options.titles}
+    words = words_for(profile.locale)
+    titles = {**words.sections, **options.titles}
     sections = []
     has_content = {
         Section.SUMMARY: bool(profile.summary),
@@ -541,14 +555,14 @@ def resume_view(
         if has_content[section]:
             sections.append(SectionRef(section.value, titles[section]))
     groups, closing = _credential_groups(
-        loaded, include_expired, tailor, only_relevant, show_ids, max_entries
+        loaded, include_expired, tailor, only_relevant, show_ids, max_entries, words
     )
     return ResumeView(
         name=profile.name,
         display_name=loaded.display_name,
         headline=profile.headline,
-        contact=_contact(loaded),
-        certifications_title=CERTIFICATIONS_TITLE,
+        contact=_contact(loaded, words),
+        certifications_title=words.certifications,
         credential_groups=groups,
         additional=closing,
         sections=tuple(sections),
@@ -558,7 +572,7 @@ def resume_view(
                 title=job.title,
                 organization=job.organization,
                 location=job.location,
-                dates=date_range(job.start, job.end),
+                dates=words.date_range(job.start, job.end),
                 highlights=tuple(job.highlights),
             )
             for job in profile.experience
@@ -567,7 +581,7 @@ def resume_view(
             ProjectEntry(
                 title=project.title,
                 credential=(
-                    f"Capstone, {credential_names[project.credential]}"
+                    words.capstone.format(credential_names[project.credential])
                     if project.credential in credential_names
                     else None
                 ),
@@ -581,7 +595,7 @@ def resume_view(
             EducationEntry(
                 institution=school.institution,
                 degree=", ".join(x for x in (school.degree, school.field) if x) or None,
-                dates=date_range(school.start, school.end, open_ended=False),
+                dates=words.date_range(school.start, school.end, open_ended=False),
             )
             for school in profile.education
         ),
@@ -591,12 +605,13 @@ def resume_view(
         post_nominals=tuple(loaded.post_nominals),
         font_size=font_size,
         pages=target_pages(loaded),
+        words=words,
         volunteer=tuple(
             DatedEntry(
                 title=item.organization,
                 subtitle=item.role,
                 subtitle_role="title",
-                dates=date_range(item.start, item.end, open_ended=item.start is not None),
+                dates=words.date_range(item.start, item.end, open_ended=item.start is not None),
                 summary=item.summary,
                 highlights=tuple(item.highlights),
             )
@@ -606,7 +621,7 @@ def resume_view(
             DatedEntry(
                 title=award.title,
                 subtitle=award.awarder,
-                dates=award.date.short() if award.date else "",
+                dates=words.date(award.date) if award.date else "",
                 summary=award.summary,
             )
             for award in profile.awards
@@ -615,26 +630,16 @@ def resume_view(
             DatedEntry(
                 title=item.title,
                 subtitle=item.publisher,
-                dates=item.date.short() if item.date else "",
+                dates=words.date(item.date) if item.date else "",
                 summary=item.summary,
                 link=link(item.url) if item.url else None,
             )
             for item in profile.publications
         ),
         languages=tuple(
-            LanguageItem(item.language, LANGUAGE_LEVELS[item.level]) for item in profile.languages
+            LanguageItem(item.language, words.levels[item.level]) for item in profile.languages
         ),
     )
-
-
-# LinkedIn's five proficiency levels, as a resume says them.
-LANGUAGE_LEVELS: dict[LanguageLevel, str] = {
-    LanguageLevel.NATIVE: "native or bilingual",
-    LanguageLevel.FULL_PROFESSIONAL: "full professional proficiency",
-    LanguageLevel.PROFESSIONAL_WORKING: "professional working proficiency",
-    LanguageLevel.LIMITED_WORKING: "limited working proficiency",
-    LanguageLevel.ELEMENTARY: "elementary proficiency",
-}
 
 
 def experience_years(loaded: LoadedProfile) -> float:
