@@ -133,10 +133,19 @@ def check_resume(loaded: LoadedProfile, pdf: bytes) -> None:
     ]
 
 
-@pytest.fixture(scope="module", params=["jordan-rivera", "priya-raman", "minimal"])
+EXAMPLE_RESUMES = ["jordan-rivera", "priya-raman", "minimal", "collector"]
+THEMES = ["classic", "modern", "compact"]  # every bundled theme (test_themes checks the list)
+
+
+@pytest.fixture(
+    scope="module",
+    params=[(e, t) for t in THEMES for e in EXAMPLE_RESUMES],
+    ids=lambda p: f"{p[0]}-{p[1]}",
+)
 def example(request: pytest.FixtureRequest) -> tuple[LoadedProfile, bytes]:
-    loaded = load_profile(EXAMPLES / f"{request.param}.yaml", today=TODAY)
-    artifact = render_resume(loaded, formats=["pdf"])
+    name, theme = request.param
+    loaded = load_profile(EXAMPLES / f"{name}.yaml", today=TODAY)
+    artifact = render_resume(loaded, formats=["pdf"], theme=theme)
     return loaded, next(iter(artifact.files.values()))
 
 

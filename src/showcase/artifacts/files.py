@@ -19,18 +19,23 @@ AUTO_PAPER = "auto"  # Letter in the US and Canada, A4 elsewhere (see `paper_for
 LETTER_COUNTRIES = frozenset({"US", "CA"})
 
 
-def profile_paper(loaded: LoadedProfile, paper: str = AUTO_PAPER) -> str:
+def profile_paper(
+    loaded: LoadedProfile, paper: str = AUTO_PAPER, fallback: str | None = None
+) -> str:
     """`paper_for` the profile's `locale` and `contact.location`."""
     profile = loaded.profile
-    return paper_for(paper, profile.locale, profile.contact.location)
+    return paper_for(paper, profile.locale, profile.contact.location, fallback)
 
 
-def paper_for(paper: str, locale: str | None, location: str | None) -> str:
+def paper_for(
+    paper: str, locale: str | None, location: str | None, fallback: str | None = None
+) -> str:
     """The paper to print on: `paper` if it is one, else from the profile.
 
     The country of `locale` (``en-GB``) decides; else the country of `location`
     ("London, UK", "Austin, TX"); else the language of `locale` (``de``: A4; ``en``:
-    Letter). Letter in the US and Canada, A4 everywhere else; Letter when nothing says.
+    Letter). Letter in the US and Canada, A4 everywhere else; when nothing says,
+    `fallback` (a resume theme's paper), else Letter.
     """
     if paper.lower() in PAPERS:
         return paper.lower()
@@ -52,7 +57,9 @@ def paper_for(paper: str, locale: str | None, location: str | None) -> str:
             country = place.country_code
     if country is None and language:
         return "letter" if language.lower() == "en" else "a4"
-    return "letter" if country is None or country in LETTER_COUNTRIES else "a4"
+    if country is None:
+        return fallback or "letter"
+    return "letter" if country in LETTER_COUNTRIES else "a4"
 
 
 RESUME_FORMATS = ("pdf", "docx", "html", "md", "txt")

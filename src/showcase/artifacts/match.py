@@ -44,6 +44,7 @@ def render_tailored_resume(
     show_ids: bool = False,
     templates_dir: Path | None = None,
     pdf_job: PdfJob | None = None,
+    theme: str | None = None,
 ) -> TailoredResume:
     """The resume aimed at `tailor`'s posting, plus ``match/<posting>.md`` and ``.json``."""
     measure = "pdf" if "pdf" in formats else "txt"
@@ -54,6 +55,7 @@ def render_tailored_resume(
         include_expired=include_expired,
         templates_dir=templates_dir,
         pdf_job=pdf_job,
+        theme=theme,
         tailor=tailor,
         only_relevant=only_relevant,
         show_ids=show_ids,
@@ -66,6 +68,7 @@ def render_tailored_resume(
         show_ids=show_ids,
         templates_dir=templates_dir,
         pdf_job=pdf_job,
+        theme=theme,
     )
     tailored.resolve()
     baseline.resolve()

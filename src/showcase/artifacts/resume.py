@@ -12,6 +12,7 @@ from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocProperties, render_docx
 from showcase.render.templates import render, template_file
+from showcase.render.themes import resolve_theme
 from showcase.views.curate import MAX_FULL_ENTRIES
 from showcase.views.resume import DEFAULT_FONT_SIZE, FONT_SIZES, ResumeView, resume_view
 
@@ -45,6 +46,7 @@ def render_resume(
     show_ids: bool = False,
     cache: RenderCache | None = None,
     page_counter: PageCounter | None = None,
+    theme: str | None = None,
 ) -> Artifact:
     """The resume files, named ``<First-Last>-Resume.<ext>``.
 
@@ -52,7 +54,8 @@ def render_resume(
     text resume always has them. With a PDF, `page_counter` (default: in this
     process) lays out the candidates of `fit_levels` to choose one.
     """
-    paper = profile_paper(loaded, paper)
+    look = resolve_theme(theme or loaded.profile.resume.theme, templates_dir)
+    paper = profile_paper(loaded, paper, fallback=look.paper)
     created = pdf_writer.creation_date(loaded.today)
     allowed = [loaded.folder] + ([templates_dir] if templates_dir else [])
     artifact = Artifact(origin=loaded.file, label="resume")
@@ -68,7 +71,12 @@ def render_resume(
             max_entries=entries,
         )
         # `r` is what templates written for showcase 0.1 use; the bundled ones say `resume`.
-        context: dict[str, object] = {"resume": view, "r": view, "created": created}
+        context: dict[str, object] = {
+            "resume": view,
+            "r": view,
+            "created": created,
+            "theme": look,
+        }
         return view, context, render("resume/resume.html.j2", context, templates_dir)
 
     # With a PDF: the largest body text that keeps the page count, then fewer full
@@ -131,7 +139,7 @@ def render_resume(
 
         def make_docx() -> bytes:
             return render_docx(
-                "resume/resume.docx",
+                look.word_template,
                 context,
                 templates_dir,
                 properties=properties,
@@ -142,7 +150,7 @@ def render_resume(
 
         docx = (
             cache.docx(
-                template_file("resume/resume.docx", templates_dir),
+                template_file(look.word_template, templates_dir),
                 context,
                 (properties, paper, view.font_size, view.words.lang),
                 make_docx,

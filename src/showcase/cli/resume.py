@@ -38,6 +38,13 @@ from showcase.cli.report import run_artifact
     is_flag=True,
     help="With --for: leave out credentials that share nothing with the posting.",
 )
+@click.option(
+    "--theme",
+    metavar="NAME",
+    default=None,
+    help="Resume theme: classic (default), modern, compact, or yours under --templates "
+    "(see `showcase themes`); overrides the profile's resume.theme.",
+)
 @today_option
 @templates_option
 @strict_option
@@ -52,6 +59,7 @@ def resume(
     today: dt.date | None,
     for_posting: Path | None,
     only_relevant: bool,
+    theme: str | None,
     templates_dir: Path | None,
     strict: bool,
 ) -> None:
@@ -100,6 +108,7 @@ def resume(
                 show_ids=show_ids,
                 templates_dir=templates_dir,
                 pdf_job=pdf_job,
+                theme=theme,
             )
         return render_resume(
             loaded,
@@ -109,6 +118,7 @@ def resume(
             show_ids=show_ids,
             templates_dir=templates_dir,
             pdf_job=pdf_job,
+            theme=theme,
         )
 
     artifact = run_artifact(

@@ -354,6 +354,12 @@ class ResumeOptions(_Model):
         description="List at most this many credentials on the resume: stacks first, "
         "then the newest; the rest are left off.",
     )
+    theme: str | None = Field(
+        None,
+        description="The resume's theme: classic (the default), modern, compact, or one of "
+        "yours under --templates (`showcase themes` lists them); --theme wins.",
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$",
+    )
     curate: bool = Field(
         True,
         description="Lead with what is assessed and in your field; completion-only courses "
