@@ -208,7 +208,7 @@ def test_control_characters_and_wrong_types_never_reach_the_profile(tmp_path: Pa
     assert _problem_lines(text) == placeholders
     assert any("work[1] is not an object" in w for w in result.warnings)
     assert any("`skills` is not a list" in w for w in result.warnings)
-    assert any("endDate" in w or "end: left out" in w for w in result.warnings)
+    assert any("end: 2019 is before start 2020-05; fill in the TODO" in w for w in result.warnings)
 
 
 def test_cli_writes_a_new_file_lists_todos_and_never_overwrites(tmp_path: Path) -> None:
@@ -420,3 +420,28 @@ def test_line_breaks_in_one_line_fields_are_joined_on_import(tmp_path: Path) -> 
     assert loaded.profile.name == "Sam Lee"
     assert loaded.profile.headline == "Store Manager"
     assert loaded.profile.experience[0].organization == "Trail Home"
+
+
+@pytest.mark.parametrize(
+    ("name", "source"),
+    [
+        (
+            "resume.json",
+            '{"basics": {"name": "A"}, "work": [{"name": "Acme", '
+            '"position": "Clerk", "startDate": "2019-03", "endDate": "last spring"}]}',
+        ),
+        (
+            "cv.yaml",
+            "cv:\n  name: A\n  sections:\n    experience:\n      - company: Acme\n"
+            "        position: Clerk\n        start_date: 2019-03\n        end_date: last spring\n",
+        ),
+    ],
+)
+def test_other_sources_unreadable_end_is_a_todo_not_present(
+    tmp_path: Path, name: str, source: str
+) -> None:
+    path = tmp_path / name
+    path.write_text(source)
+    _result, text, placeholders = _import(path)
+    assert "end: present" not in text
+    assert [text.splitlines()[n - 1].strip() for n in placeholders] == ["end: TODO"]

@@ -17,6 +17,7 @@ import click
 
 from showcase import __version__
 from showcase.cli.build import build
+from showcase.cli.edit import edit
 from showcase.cli.export import export
 from showcase.cli.gaps import gaps
 from showcase.cli.importing import import_
@@ -48,6 +49,7 @@ def cli() -> None:
       showcase review profile.yaml      what a recruiter would think of your credentials
       showcase build profile.yaml       write everything into ./showcase-out/
       showcase watch profile.yaml       the same, rebuilt in the browser as you edit
+      showcase edit profile.yaml        edit the profile in a browser form, with a preview
 
     Run `showcase COMMAND --help` for the options of each command.
     """
@@ -63,6 +65,7 @@ for command in (
     interview,
     build,
     watch,
+    edit,
     gaps,
     renewals,
     review,

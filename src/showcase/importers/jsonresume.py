@@ -181,7 +181,8 @@ def profile_from_json_resume(document: dict[str, Any], name: str) -> ProfileImpo
             "organization": job.get("name") or job.get("company"),  # `company` before 1.0
             "location": job.get("location"),
             "start": _date(job.get("startDate"), f"{where}.startDate", name, warnings),
-            "end": _date(job.get("endDate"), f"{where}.endDate", name, warnings) or "present",
+            "end": _date(job.get("endDate"), f"{where}.endDate", name, warnings)
+            or ("present" if job.get("endDate") in (None, "") else PLACEHOLDER),
             "highlights": job.get("highlights"),
         }
         experience.append({k: v for k, v in item.items() if v is not None})

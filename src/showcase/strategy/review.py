@@ -8,8 +8,9 @@ code                        severity  when
 ==========================  ========  =================================================
 ``unfocused``               warning   5 or more credentials on the resume, and at least 3
                                       of them (and half or more) share no field with the
-                                      focus (the stacks' fields, the most common field, or
-                                      with ``--for`` the posting's) and are in no stack
+                                      focus (the person's field, see ``strategy/field.py``,
+                                      and the stacks' fields; with ``--for`` the posting's)
+                                      and are in no stack
 ``completion-only-heavy``   warning   3 or more on the resume, more than half of them
                                       completion-only (assessment: none)
 ``no-stack``                info      3 or more credentials of one field on the resume,
@@ -32,7 +33,6 @@ to terms, and the terms give fields ("Google Ads" is marketing).
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -42,6 +42,7 @@ from showcase.profile import Credential, LoadedProfile, Status
 from showcase.profile.loaded import earns_letters
 from showcase.profile.models import Assessment
 from showcase.strategy import catalog as cat
+from showcase.strategy.field import credential_terms, fields_of, person_field
 from showcase.strategy.matcher import matcher
 from showcase.strategy.postings import Posting
 from showcase.strategy.renewals import Renewal, renewals
@@ -72,6 +73,7 @@ FIELD_LABELS = {
     Field_.UX: "UX",
     Field_.HR: "HR",
     Field_.HEALTHCARE_ADMIN: "Healthcare administration",
+    Field_.CUSTOMER_SUCCESS: "Customer success / support",
 }
 
 
@@ -118,30 +120,6 @@ class Review:
     credentials: list[tuple[Credential, Signals]]
     findings: list[Finding] = field(default_factory=list)
     posting: Posting | None = None
-
-
-# --- Fields of credentials and postings -----------------------------------------------------
-
-
-def credential_terms(credential: Credential) -> list[Term]:
-    """The vocabulary terms a credential's name and skills show."""
-    match = matcher()
-    found: dict[Term, None] = {}
-    for text in (credential.name, *credential.skills):
-        term = match.vocab.find(text)
-        for t in [term] if term is not None else match.terms(text, context=False):
-            found[t] = None
-    return list(found)
-
-
-def fields_of(terms: list[Term]) -> tuple[Field_, ...]:
-    """The fields of `terms` (not "general"), the main field of most of them first."""
-    counts: Counter[Field_] = Counter()
-    for term in terms:
-        for rank, value in enumerate(term.fields):
-            if value != Field_.GENERAL:
-                counts[value] += 2 if rank == 0 else 1  # a term's first field is its home
-    return tuple(value for value, _ in counts.most_common())
 
 
 # --- The review ------------------------------------------------------------------------------
@@ -322,20 +300,22 @@ def years_before(today: dt.date, years: int) -> dt.date:
 
 
 def _focus(
+    loaded: LoadedProfile,
     on_resume: list[Credential],
     signals: dict[str, Signals],
     stacked: set[str],
     posting_fields: set[Field_] | None,
-) -> set[Field_]:
-    """The fields the section should be about: the posting's, else the stacks', else the
-    field the most credentials share."""
+) -> list[Field_]:
+    """The fields the section should be about, the main one first: the posting's; else
+    the person's own field (their title, headline, target roles: `person_field`) and the
+    stacks' fields."""
     if posting_fields is not None:
-        return posting_fields
-    in_stacks = {f for c in on_resume if c.id in stacked for f in signals[c.id].fields[:1]}
-    if in_stacks:
-        return in_stacks
-    counts = Counter(f for c in on_resume for f in signals[c.id].fields)
-    return {counts.most_common(1)[0][0]} if counts else set()
+        return sorted(posting_fields)
+    focus = list(person_field(loaded)[:1])
+    for c in on_resume:
+        if c.id in stacked:
+            focus += [f for f in signals[c.id].fields[:1] if f not in focus]
+    return focus
 
 
 def _unfocused(
@@ -348,11 +328,11 @@ def _unfocused(
 ) -> list[Finding]:
     if len(on_resume) < UNFOCUSED_MIN:
         return []
-    focus = _focus(on_resume, signals, stacked, posting_fields if posting else None)
+    focus = _focus(loaded, on_resume, signals, stacked, posting_fields if posting else None)
 
     def related(c: Credential) -> bool:
         s = signals[c.id]
-        return bool(s.related) if posting else bool(focus & set(s.fields))
+        return bool(s.related) if posting else bool(set(focus) & set(s.fields))
 
     unrelated = [c for c in on_resume if c.id not in stacked and not related(c)]
     if len(unrelated) < UNRELATED_MIN or len(unrelated) * 2 < len(on_resume):
@@ -361,12 +341,12 @@ def _unfocused(
     target = (
         f"the posting{f' ({posting.title})' if posting.title else ''}"
         if posting
-        else ", ".join(field_label(f) for f in sorted(focus)) or "one field"
+        else ", ".join(field_label(f) for f in focus) or "one field"
     )
     core = [c for c in on_resume if c not in unrelated and c.id not in stacked]
     fix = ""
     if len(core) >= 2:
-        label = field_label(sorted(focus)[0]) if focus else "your field"
+        label = field_label(focus[0]) if focus else "your field"
         fix = (
             f"These {len(core)} form a {label} stack ({', '.join(c.id for c in core)}): "
             "list them under `stacks:`. "

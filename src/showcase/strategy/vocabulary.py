@@ -38,6 +38,7 @@ class Field_(StrEnum):  # `Field` is pydantic's
     UX = "ux"
     FINANCE = "finance"
     SALES = "sales"
+    CUSTOMER_SUCCESS = "customer-success"
     HEALTHCARE_ADMIN = "healthcare-admin"
     SUPPLY_CHAIN = "supply-chain"
     GENERAL = "general"
@@ -80,11 +81,14 @@ class Term(BaseModel):
 
 
 class Vocabulary(BaseModel):
-    """The vocabulary file: a version and the terms."""
+    """The vocabulary file: a version, the job-title words of each field, and the terms."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     version: int = Field(ge=1)
+    roles: dict[Field_, list[str]] = Field(
+        default_factory=dict, description="Job-title words that say a person's field."
+    )
     terms: list[Term]
 
     @cached_property
