@@ -17,64 +17,31 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from showcase.profile import Credential, LoadedProfile
 
 if TYPE_CHECKING:
-    from showcase.strategy.vocabulary import Field_, Term
+    from showcase.strategy.vocabulary import Field_
 
 MAX_COMPLETION_ONLY = 2  # completion-only courses shown as full entries
 MAX_FULL_ENTRIES = 6  # full credential entries in all
+SECOND_FIELDS = 2  # the person's fields that make a credential related
 
 
 def person_fields(loaded: LoadedProfile) -> tuple[Field_, ...]:
-    """The person's field(s), the main one first: from what they do and seek.
+    """The person's field(s), the main one first: from what they do and seek (the rule
+    `review`, `gaps` and tailoring share: `showcase.strategy.field.person_field`)."""
+    from showcase.strategy.field import person_field
 
-    The one place the resume asks for the person's field; #22's
-    `showcase.strategy.field.person_field` replaces the body when it lands.
-    """
-    return _person_fields(loaded)
-
-
-def _person_fields(loaded: LoadedProfile) -> tuple[Field_, ...]:
-    from showcase.strategy.review import fields_of
-
-    profile = loaded.profile
-    current = [job.title for job in profile.experience if job.end in (None, "present")]
-    roles = [
-        *(current or [job.title for job in profile.experience[:1]]),
-        *([profile.headline] if profile.headline else []),
-        *profile.open_to,
-        *(stack.target_role for stack in profile.stacks if stack.target_role),
-        *(stack.name for stack in profile.stacks),
-    ]
-    work = [h for job in profile.experience[:2] for h in job.highlights]
-    terms: list[Term] = []
-    for text in roles:  # what the person is and seeks weighs three times what they did
-        terms.extend(_terms(text) * 3)
-    for text in work:
-        terms.extend(_terms(text))
-    return fields_of(terms)
-
-
-def _terms(text: str) -> list[Term]:
-    return list(_cached_terms(text))
-
-
-@lru_cache(maxsize=4096)
-def _cached_terms(text: str) -> tuple[Term, ...]:
-    from showcase.strategy.matcher import matcher
-
-    return tuple(matcher().terms(text, context=False))
+    return person_field(loaded)
 
 
 def relevance(credential: Credential, fields: tuple[Field_, ...]) -> int:
     """How close `credential` is to the person's `fields`: 0 (unrelated) to 3 (main field)."""
     if not fields:
         return 0
-    from showcase.strategy.review import credential_terms, fields_of
+    from showcase.strategy.field import credential_terms, fields_of
 
     own = fields_of(credential_terms(credential))
     if not own:
@@ -83,7 +50,9 @@ def relevance(credential: Credential, fields: tuple[Field_, ...]) -> int:
         return 3
     if fields[0] in own:
         return 2
-    return 1 if set(own) & set(fields) else 0
+    # The person's second field counts a little; the fields only their credentials show
+    # (which `person_field` lists last, for ties) do not make a credential relevant.
+    return 1 if set(own) & set(fields[:SECOND_FIELDS]) else 0
 
 
 def ranked(credentials: Iterable[Credential], fields: tuple[Field_, ...]) -> list[Credential]:
