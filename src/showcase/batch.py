@@ -63,6 +63,7 @@ class BuildOptions:
     for_posting: Path | None = None  # one posting: everything is aimed at it (--for)
     cache: bool = True  # keep layouts in <folder>/.showcase-cache (see artifacts.cache)
     show_ids: bool = False  # credential IDs on the resume's PDF, DOCX, HTML and Markdown too
+    theme: str | None = None  # the resume's theme (--theme); else the profile's resume.theme
 
 
 def build_one(
@@ -97,6 +98,7 @@ def build_one(
             tailor=tailor,
             cache=folder / CACHE_DIR if options.cache else None,
             show_ids=options.show_ids,
+            theme=options.theme,
         )
         out = OutputDir(
             folder,

@@ -145,3 +145,12 @@ def test_golden_pdf_text_of_each_theme(theme: str, update_golden: bool) -> None:
     artifact.resolve()
     text = extract_text(io.BytesIO(artifact.files["Jordan-Rivera-Resume.pdf"]))
     check_golden(f"resume/themes/{theme}.pdf.txt", text, update_golden)
+
+
+@pytest.mark.slow
+def test_build_takes_the_theme_too(tmp_path: Path) -> None:
+    args = ["build", str(EXAMPLES / "minimal.yaml"), "-o", str(tmp_path), "--today", "2026-11-28"]
+    result = RUNNER.invoke(cli, [*args, "--theme", "modern"])
+    assert result.exit_code == 0, result.output
+    (html,) = tmp_path.rglob("*-Resume.html")
+    assert "#0f766e" in html.read_text(encoding="utf-8")

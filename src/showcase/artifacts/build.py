@@ -82,6 +82,7 @@ def build_profile(
     tailor: Tailoring | None = None,
     cache: Path | None = None,
     show_ids: bool = False,
+    theme: str | None = None,
 ) -> ProfileBuild:
     """Every artifact of one profile, plus its index.html.
 
@@ -115,6 +116,7 @@ def build_profile(
                 show_ids=show_ids,
                 cache=layouts,
                 page_counter=page_counter,
+                theme=theme,
             )
             if tailor is None
             else render_tailored_resume(
@@ -124,6 +126,7 @@ def build_profile(
                 templates_dir=templates_dir,
                 pdf_job=pdf_job,
                 show_ids=show_ids,
+                theme=theme,
             )
         ),
         "LinkedIn kit": lambda: render_linkedin(loaded, templates_dir=templates_dir, tailor=tailor),

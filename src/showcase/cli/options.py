@@ -89,6 +89,16 @@ def paper_option(f: F) -> F:
     )(f)
 
 
+def theme_option(f: F) -> F:
+    return click.option(
+        "--theme",
+        metavar="NAME",
+        default=None,
+        help="Resume theme: classic (default), modern, compact, or yours under --templates "
+        "(see `showcase themes`); overrides the profile's resume.theme.",
+    )(f)
+
+
 def strict_option(f: F) -> F:
     return click.option(
         "--strict",

@@ -16,6 +16,7 @@ from showcase.cli.options import (
     show_ids_option,
     strict_option,
     templates_option,
+    theme_option,
     today_option,
 )
 from showcase.cli.report import run_artifact
@@ -38,13 +39,7 @@ from showcase.cli.report import run_artifact
     is_flag=True,
     help="With --for: leave out credentials that share nothing with the posting.",
 )
-@click.option(
-    "--theme",
-    metavar="NAME",
-    default=None,
-    help="Resume theme: classic (default), modern, compact, or yours under --templates "
-    "(see `showcase themes`); overrides the profile's resume.theme.",
-)
+@theme_option
 @today_option
 @templates_option
 @strict_option
