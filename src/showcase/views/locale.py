@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from showcase.profile.models import RESUME_LANGUAGES, LanguageLevel, Section
+from showcase.profile.models import (
+    DEFAULT_SECTION_TITLES,
+    RESUME_LANGUAGES,
+    LanguageLevel,
+    Section,
+)
 from showcase.profile.types import MONTHS, PRESENT, PartialDate
 
 LANGUAGES = RESUME_LANGUAGES
@@ -74,17 +79,7 @@ class Words:
 ENGLISH = Words(
     lang="en",
     certifications="Professional Development & Certifications",
-    sections={
-        Section.SUMMARY: "Summary",
-        Section.EXPERIENCE: "Experience",
-        Section.PROJECTS: "Projects",
-        Section.VOLUNTEER: "Volunteer Experience",
-        Section.EDUCATION: "Education",
-        Section.AWARDS: "Awards",
-        Section.PUBLICATIONS: "Publications",
-        Section.SKILLS: "Skills",
-        Section.LANGUAGES: "Languages",
-    },
+    sections=dict(DEFAULT_SECTION_TITLES),
     additional="Additional credentials",
     related="Related credentials",
     coursework="Additional coursework",
