@@ -88,19 +88,22 @@ def render_resume(
     else:
         counter = page_counter or in_process_pages()
         # The first level that keeps the length with no entry heading wrapped (a parser
-        # reads "Acme | Analyst | Austin" as fields only on one line), else the first
-        # that keeps the length, else the last, with a warning.
+        # reads "Acme | Analyst | Austin" as fields best on one line); else, of those
+        # that keep the length, the one with the fewest wrapped (the largest size of
+        # equals); else the last, with a warning.
         fitting: tuple[float, int] | None = None
+        fewest = 0
         for size, entries in fit_levels(loaded.profile.resume.curate):
             if fitting is not None and entries != fitting[1]:
-                break  # fewer entries would not unwrap a line: keep the first that fit
+                break  # fewer entries would not unwrap a line: keep the best that fit
             view, context, html = make(size, entries)
             layout = counter(html, allowed=allowed, paper=paper, base_url=templates_dir)
             if layout.pages <= view.pages:
                 if not layout.wrapped:
                     fitting = None
                     break
-                fitting = fitting or (size, entries)
+                if fitting is None or layout.wrapped < fewest:
+                    fitting, fewest = (size, entries), layout.wrapped
         else:
             if fitting is None:
                 length = "one page" if view.pages == 1 else f"{view.pages} pages"
