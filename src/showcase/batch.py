@@ -58,11 +58,12 @@ class BuildOptions:
     today: dt.date | None = None
     templates_dir: Path | None = None
     force: bool = False
-    paper: str = "letter"
+    paper: str = "auto"  # Letter in the US and Canada, A4 elsewhere
     postings: tuple[Path, ...] = ()  # job postings: each profile also gets its gaps report
     for_posting: Path | None = None  # one posting: everything is aimed at it (--for)
     cache: bool = True  # keep layouts in <folder>/.showcase-cache (see artifacts.cache)
     show_ids: bool = False  # credential IDs on the resume's PDF, DOCX, HTML and Markdown too
+    theme: str | None = None  # the resume's theme (--theme); else the profile's resume.theme
 
 
 def build_one(
@@ -97,6 +98,7 @@ def build_one(
             tailor=tailor,
             cache=folder / CACHE_DIR if options.cache else None,
             show_ids=options.show_ids,
+            theme=options.theme,
         )
         out = OutputDir(
             folder,

@@ -29,6 +29,7 @@ from showcase.cli.resume import resume
 from showcase.cli.review import review
 from showcase.cli.schema import schema
 from showcase.cli.signature import signature
+from showcase.cli.themes import themes
 from showcase.cli.validate import validate
 from showcase.cli.watch import watch
 
@@ -70,6 +71,7 @@ for command in (
     review,
     import_,
     export,
+    themes,
 ):
     cli.add_command(command)
 

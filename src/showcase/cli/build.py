@@ -17,6 +17,7 @@ from showcase.cli.options import (
     show_ids_option,
     strict_option,
     templates_option,
+    theme_option,
     today_option,
 )
 from showcase.cli.report import build_options, finish, print_warnings
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 @for_option
 @paper_option
 @show_ids_option
+@theme_option
 @today_option
 @templates_option
 @strict_option
@@ -54,6 +56,7 @@ def build(
     for_posting: Path | None,
     paper: str,
     show_ids: bool,
+    theme: str | None,
     today: dt.date | None,
     templates_dir: Path | None,
     strict: bool,
@@ -90,6 +93,7 @@ def build(
         postings=postings,
         for_posting=for_posting,
         show_ids=show_ids,
+        theme=theme,
     )
     total = len(profiles)
     done = 0

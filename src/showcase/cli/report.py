@@ -167,6 +167,7 @@ def build_options(
     postings: Sequence[Path],
     for_posting: Path | None,
     show_ids: bool,
+    theme: str | None = None,
 ) -> tuple[BuildOptions, str | None]:
     """The options of `build` and `watch`, checked once: the folder, and the --for posting
     (one clear error now rather than one per profile). Also the posting's stem, if any."""
@@ -187,5 +188,6 @@ def build_options(
         postings=tuple(postings),
         for_posting=for_posting,
         show_ids=show_ids,
+        theme=theme,
     )
     return options, stem

@@ -24,13 +24,17 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from showcase.importers import PLACEHOLDER, Imported, ImportFailed, parse_json, read_limited
 from showcase.profile.models import (
+    Award,
     Contact,
     Credential,
     Education,
     Experience,
+    Language,
     Profile,
     Project,
+    Publication,
     SkillGroup,
+    Volunteer,
 )
 from showcase.profile.types import PartialDate, Text, check_line, slugify
 
@@ -241,6 +245,10 @@ _SECTIONS: tuple[tuple[str, type[BaseModel]], ...] = (
     ("experience", Experience),
     ("education", Education),
     ("skills", SkillGroup),
+    ("languages", Language),
+    ("awards", Award),
+    ("volunteer", Volunteer),
+    ("publications", Publication),
 )
 
 

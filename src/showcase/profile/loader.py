@@ -19,7 +19,7 @@ from pydantic import BaseModel, ValidationError
 
 from showcase.errors import Problem, ProfileError, shown
 from showcase.profile.loaded import LoadedProfile, Status, earns_letters
-from showcase.profile.models import Assessment, Profile
+from showcase.profile.models import RESUME_LANGUAGES, Assessment, Profile
 from showcase.profile.source import Path_, Source, format_loc, parse_source, read_source
 from showcase.profile.types import PartialDate, describe_value, slugify
 
@@ -136,6 +136,11 @@ def _message(kind: str, error: Any, value: Any, loc: Path_) -> str:
         return f"must be at least {ctx.get('ge')}, got {shown(value)}"
     if kind == "less_than_equal":
         return f"must be at most {ctx.get('le')}, got {shown(value)}"
+    if kind == "string_pattern_mismatch" and name == "locale":
+        return (
+            f"`{shown(value)}` is not a locale; write a language code, optionally with a "
+            "country: en, de, fr, es, en-GB, fr-CA ..."
+        )
     if kind == "string_pattern_mismatch":
         return (
             f"`{shown(value)}` is not a valid id; use letters, digits, '-', '_' or '.', "
@@ -384,6 +389,17 @@ def _warnings(loaded: LoadedProfile, source: Source) -> list[Problem]:
                 (), "the profile lists no credentials yet; add them under `credentials:`"
             )
         )
+    if profile.locale:
+        language = profile.locale.replace("_", "-").split("-")[0].lower()
+        if language not in RESUME_LANGUAGES:
+            warnings.append(
+                source.problem(
+                    ("locale",),
+                    f"showcase writes resume headings and dates in {', '.join(RESUME_LANGUAGES)}; "
+                    f"for `{profile.locale}` they stay in English (the paper still follows "
+                    "its country)",
+                )
+            )
     for i, credential in enumerate(profile.credentials):
         loc: Path_ = ("credentials", i)
         status = loaded.status(credential)

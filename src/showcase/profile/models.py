@@ -222,6 +222,10 @@ class SkillGroup(_Model):
     items: list[Line] = Field(description="The skills.")
 
 
+# The languages showcase writes a resume's headings and dates in (views/locale.py).
+RESUME_LANGUAGES = ("en", "de", "fr", "es")
+
+
 class LanguageLevel(StrEnum):
     """How well the person speaks a language: LinkedIn's five proficiency levels."""
 
@@ -244,6 +248,22 @@ def _level_text(value: Any) -> Any:
         words = ["native"]
     level = "-".join(words)
     return level if level in LanguageLevel._value2member_map_ else value
+
+
+# LinkedIn's own label of each level (its profile form, its data export).
+LINKEDIN_LEVELS: dict[LanguageLevel, str] = {
+    LanguageLevel.NATIVE: "Native or bilingual proficiency",
+    LanguageLevel.FULL_PROFESSIONAL: "Full professional proficiency",
+    LanguageLevel.PROFESSIONAL_WORKING: "Professional working proficiency",
+    LanguageLevel.LIMITED_WORKING: "Limited working proficiency",
+    LanguageLevel.ELEMENTARY: "Elementary proficiency",
+}
+
+
+def language_level(text: str) -> LanguageLevel | None:
+    """The level `text` names (`Full professional`, LinkedIn's label ...), or None."""
+    value = _level_text(text)
+    return LanguageLevel(value) if value in LanguageLevel._value2member_map_ else None
 
 
 class Language(_Model):
@@ -292,16 +312,24 @@ class Section(StrEnum):
     SUMMARY = "summary"
     EXPERIENCE = "experience"
     PROJECTS = "projects"
+    VOLUNTEER = "volunteer"
     EDUCATION = "education"
+    AWARDS = "awards"
+    PUBLICATIONS = "publications"
     SKILLS = "skills"
+    LANGUAGES = "languages"
 
 
 DEFAULT_SECTION_TITLES: dict[Section, str] = {
     Section.SUMMARY: "Summary",
     Section.EXPERIENCE: "Experience",
     Section.PROJECTS: "Projects",
+    Section.VOLUNTEER: "Volunteer Experience",
     Section.EDUCATION: "Education",
+    Section.AWARDS: "Awards",
+    Section.PUBLICATIONS: "Publications",
     Section.SKILLS: "Skills",
+    Section.LANGUAGES: "Languages",
 }
 
 
@@ -325,6 +353,18 @@ class ResumeOptions(_Model):
         ge=1,
         description="List at most this many credentials on the resume: stacks first, "
         "then the newest; the rest are left off.",
+    )
+    theme: str | None = Field(
+        None,
+        description="The resume's theme: classic (the default), modern, compact, or one of "
+        "yours under --templates (`showcase themes` lists them); --theme wins.",
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$",
+    )
+    curate: bool = Field(
+        True,
+        description="Lead with what is assessed and in your field; completion-only courses "
+        "beyond the two most relevant, and entries beyond six, close the section in one "
+        "line. false: every credential as a full entry, newest first.",
     )
 
     @model_validator(mode="after")
@@ -435,6 +475,14 @@ class Profile(_Model):
     )
     linkedin: LinkedInOptions = Field(
         default_factory=LinkedInOptions, description="What the LinkedIn kit announces."
+    )
+    locale: str | None = Field(
+        None,
+        description="Language and country of the resume: `en`, `de`, `fr` or `es`, optionally "
+        "with a country (`en-GB`, `fr-CA`). Headings and dates follow the language (your own "
+        "text stays as written); the country chooses the paper: Letter in the US and Canada, "
+        "A4 elsewhere. Default: English, and the paper of `contact.location`.",
+        pattern=r"^[A-Za-z]{2}([-_][A-Za-z]{2})?$",
     )
     resume: ResumeOptions = Field(
         default_factory=ResumeOptions,

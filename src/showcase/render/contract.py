@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from showcase.artifacts.build import FileLink
+from showcase.render.themes import ResolvedTheme
 from showcase.strategy.gaps import GapReport
 from showcase.strategy.match import MatchReport
 from showcase.strategy.renewals import RenewalReport
@@ -41,6 +42,14 @@ RESUME = (
     Variable("resume", ResumeView, "everything the resume says, in order (alias: `r`)"),
     CREATED,
 )
+RESUME_HTML = (
+    *RESUME,
+    Variable(
+        "theme",
+        ResolvedTheme,
+        "the resume theme: its stylesheets to include after resume/resume.css (root first)",
+    ),
+)
 SIGNATURE = (Variable("signature", SignatureView, "the signature's content (alias: `s`)"),)
 INTERVIEW = (Variable("sheet", InterviewSheet, "the interview prep sheet"), CREATED)
 GAPS = (
@@ -60,10 +69,12 @@ DOCX_HELPER = Variable(
 )
 
 TEMPLATES: dict[str, tuple[Variable, ...]] = {
-    "resume/resume.html.j2": RESUME,
+    "resume/resume.html.j2": RESUME_HTML,
     "resume/resume.md.j2": RESUME,
     "resume/resume.txt.j2": RESUME,
     "resume/resume.docx": (*RESUME, DOCX_HELPER),
+    "resume/themes/modern/resume.docx": (*RESUME, DOCX_HELPER),
+    "resume/themes/compact/resume.docx": (*RESUME, DOCX_HELPER),
     "linkedin/post.txt.j2": (Variable("post", PostDraft, "one post to write (alias: `p`)"),),
     "linkedin/headline.txt.j2": (
         Variable("headline", Headline, "the LinkedIn headline (alias: `h`)"),

@@ -114,11 +114,16 @@ def render_docx(
     *,
     properties: DocProperties,
     paper: str = "letter",
+    font_size: float | None = None,
+    language: str | None = None,
 ) -> bytes:
     """Render Word template `name` (``resume/resume.docx``) with `context` and ``docx`` (`Runs`).
 
     The page size and the core properties are set after rendering, from
-    `paper` and `properties`, whatever the template says.
+    `paper` and `properties`, whatever the template says. `font_size` (points)
+    sets the body text of a bundled template (headings keep their step above it);
+    a user's own template keeps the sizes its styles give. `language` (``de``) is
+    the language of its text, for Word's spelling and hyphenation.
     """
     from docx.shared import Inches
     from docxtpl import DocxTemplate
@@ -142,6 +147,10 @@ def render_docx(
         template.render({**context, "docx": Runs(template)}, env, autoescape=True)
 
     document = template.docx
+    if font_size is not None and not theirs:
+        body_size(document, font_size)
+    if language is not None:
+        _language(document, language)
     width, height = PAGE_SIZES[paper]
     for section in document.sections:
         section.page_width, section.page_height = Inches(width), Inches(height)
@@ -157,6 +166,39 @@ def render_docx(
     buffer = io.BytesIO()
     template.save(buffer)
     return normalize_zip(buffer.getvalue(), created)
+
+
+def body_size(document: Any, points: float) -> None:
+    """Body text at `points`, the headings as far above it as the template had them,
+    and the quiet details (dates, links) at the body's size, never smaller."""
+    from docx.shared import Pt
+
+    styles = document.styles
+    names = {style.name for style in styles}
+    normal = styles["Normal"]
+    before = normal.font.size.pt if normal.font.size is not None else points
+    normal.font.size = Pt(points)
+    for name in ("Title", "Heading 1", "Heading 2"):
+        style = styles[name]
+        if name in names and style.font.size is not None:
+            style.font.size = Pt(max(points, style.font.size.pt - before + points))
+    for name in (MUTED, "Subtle Emphasis"):
+        if name in names:
+            styles[name].font.size = None  # the size of its paragraph
+
+
+def _language(document: Any, language: str) -> None:
+    """The Normal style's language (which every style inherits) and the document's."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    rpr = document.styles["Normal"].element.get_or_add_rPr()
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), language)
+    document.core_properties.language = language
 
 
 def normalize_zip(data: bytes, when: dt.datetime) -> bytes:

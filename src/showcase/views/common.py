@@ -11,7 +11,7 @@ from showcase.artifacts.files import file_slug as file_slug  # re-exported for v
 from showcase.artifacts.files import file_stem as file_stem
 from showcase.profile import Credential, LoadedProfile, Status
 from showcase.profile.models import Assessment, Kind
-from showcase.profile.types import PRESENT, PartialDate
+from showcase.profile.types import PartialDate
 
 
 @dataclass(frozen=True)
@@ -59,22 +59,9 @@ def date_range(
     start: PartialDate | None, end: PartialDate | str | None, *, open_ended: bool = True
 ) -> str:
     """``May 2021 – Present``; an absent end means present when `open_ended`."""
-    if start is None and end is None:
-        return ""
-    if end is None:
-        end_text = "Present" if open_ended else ""
-    elif end == PRESENT:
-        end_text = "Present"
-    else:
-        assert isinstance(end, PartialDate)
-        end_text = end.short()
-    if start is None:
-        return end_text
-    if not end_text:
-        return start.short()
-    if end_text == start.short():
-        return end_text
-    return f"{start.short()} – {end_text}"
+    from showcase.views.locale import ENGLISH
+
+    return ENGLISH.date_range(start, end, open_ended=open_ended)
 
 
 @dataclass(frozen=True)
