@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 from textwrap import dedent
 from typing import Any
@@ -37,3 +39,22 @@ def one_problem(tmp_path: Path, text: str) -> Problem:
 def style_of(paragraph: Any) -> str:
     """A DOCX paragraph's style name ("" when it has none)."""
     return paragraph.style.name if paragraph.style is not None else ""
+
+
+def run_limited(
+    code: str, *, memory_mib: int = 1536, cpu_seconds: int = 60, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """`code` in a fresh Python whose address space and CPU time are capped, so a reader
+    that regresses to reading without bounds fails the test instead of the machine."""
+    limits = (
+        "import resource\n"
+        f"resource.setrlimit(resource.RLIMIT_AS, ({memory_mib} << 20, {memory_mib} << 20))\n"
+        f"resource.setrlimit(resource.RLIMIT_CPU, ({cpu_seconds}, {cpu_seconds}))\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", limits + dedent(code)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+    )
