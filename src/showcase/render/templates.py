@@ -52,12 +52,16 @@ def _autoescape(name: str | None) -> bool:
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _MD_LINE_START = re.compile(r"^(\s*)([#>+-]|\d+[.)])(?=\s)", re.MULTILINE)
+# A line of only "=" or "-" (spaces allowed) under a paragraph makes it a heading (setext),
+# and "---" alone is a rule: a summary with a line of "===" became a heading.
+_MD_UNDERLINE = re.compile(r"^(\s*)([=-])(?=[=\s-]*$)", re.MULTILINE)
 
 
 def md_escape(value: Any) -> str:
     """Escape user text for Markdown, so that it renders as the user wrote it."""
     text = _MD_SPECIAL.sub(r"\\\1", str(value))
-    return _MD_LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}", text)
+    text = _MD_LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}", text)
+    return _MD_UNDERLINE.sub(lambda m: f"{m[1]}\\{m[2]}", text)
 
 
 def md_url(value: Any) -> str:

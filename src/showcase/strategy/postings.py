@@ -87,11 +87,13 @@ def read_postings(
             )
             if not found:
                 kinds = ", ".join(sorted({".txt", ".md", ".docx", ".pdf", ".html"}))
-                result.skipped.append(Skipped(str(source), f"a folder with no postings ({kinds})"))
+                result.skipped.append(
+                    Skipped(printable(str(source)), f"a folder with no postings ({kinds})")
+                )
             files.extend((p, p.relative_to(path).as_posix()) for p in found)
         else:
             files.append((path, path.name))
-    shown = _unique_names([name for _, name in files])
+    shown = _unique_names([printable(name) for _, name in files])
     for (path, _), name in zip(files, shown, strict=True):
         try:
             result.read.append(read_posting(path, name, limit=limit))
@@ -122,6 +124,24 @@ def _written_by_showcase(folder: Path) -> set[Path]:
         if isinstance(listed, dict):
             ours.update((manifest.parent / str(key)).resolve() for key in listed)
     return ours
+
+
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+
+
+def printable(name: str) -> str:
+    """A file name as reports show it: control characters (ESC, newlines), bidi marks and
+    zero-width characters written as escapes (``\\x1b``, ``\\n``, ``\\u202e``), so that a
+    name can neither drive the terminal, break a Markdown line nor hide its letters."""
+    return _INVISIBLE.sub(_escape_char, name)
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    char = match[0]
+    named = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+    if char in named:
+        return named[char]
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
 
 
 def _unique_names(names: list[str]) -> list[str]:
