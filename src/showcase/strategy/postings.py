@@ -4,7 +4,8 @@ Each reader is bounded: at most `MAX_BYTES` are read from a file (limit + 1, to
 know it was longer), and parsing a PDF, a DOCX or a page stops after
 `TIME_LIMIT` seconds. PDFs and Word documents are parsed in a forked child with
 `PARSE_MEMORY` bytes of address space (pdfminer inflates a stream in one call, which
-no alarm interrupts); a .docx is first refused when it unzips to too much XML
+no alarm interrupts; a web page, at most 5 MiB, is parsed here: a child would cost
+each page 45 ms); a .docx is first refused when it unzips to too much XML
 (`XML_LIMIT`, `TAG_LIMIT`); a manifest inside a postings folder is read only when it
 is a regular file, and only its first `MANIFEST_LIMIT` bytes. A posting that cannot be
 used (empty, binary, damaged, too large, too slow) is not an error of the run: it is
@@ -267,6 +268,8 @@ def _bounded(what: str, parse: Callable[[], T]) -> T:
 
 
 def _from_pdf(name: str, data: bytes) -> Posting:
+    import pdfminer.high_level  # noqa: F401 - imported here, so that each child does not
+
     text = _bounded("this PDF", lambda: _pdf_text(data))
     if not text.strip():
         raise Unreadable("a PDF without text (a scan?); save the posting as text instead")
@@ -336,6 +339,8 @@ def _check_unzipped_size(data: bytes) -> None:
 
 def _from_docx(name: str, data: bytes) -> Posting:
     _check_unzipped_size(data)
+    import docx  # noqa: F401 - imported here, so that each child does not
+
     title, text = _bounded("this DOCX", lambda: _docx_text(data))
     if not text.strip():
         raise Unreadable("empty")
