@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import jinja2.nodes
 import jinja2.runtime
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
@@ -141,9 +140,9 @@ class BudgetedEnvironment(SandboxedEnvironment):
     ``*``, ``**``, ``%`` and ``+`` sized before they run, calls and filters checked."""
 
     intercepted_binops = frozenset({"*", "**", "%", "+"})
-
-    def _parse(self, source: str, name: str | None, filename: str | None) -> jinja2.nodes.Template:
-        return budget.budgeted(super()._parse(source, name, filename))
+    code_generator_class = budget.BudgetedCodeGenerator
+    counted = staticmethod(budget.counted)  # the compiled code calls these two
+    checked_concat = staticmethod(budget.checked_concat)
 
     def call_binop(
         self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
