@@ -116,3 +116,37 @@ def test_bundled_templates_have_no_loop_budget() -> None:
     assert budget._budget.get() is None
     with budget.active(None):
         assert list(budget.counted(range(3))) == [0, 1, 2]
+
+
+def test_a_word_template_has_the_same_budget(tmp_path: Path) -> None:
+    """A user's .docx runs in the same sandbox: nested loops are refused, naming the file
+    (a .docx has no lines its author can see). Before: it ran for hours."""
+    import docx
+
+    made = docx.Document()
+    for text in (
+        "{%p for i in range(100000) %}",
+        "{%p for j in range(100000) %}",
+        "{%p endfor %}",
+        "{%p endfor %}",
+    ):
+        made.add_paragraph(text)
+    (tmp_path / "theme" / "resume").mkdir(parents=True)
+    made.save(str(tmp_path / "theme" / "resume" / "resume.docx"))
+    done = run_limited(
+        f"""
+        from pathlib import Path
+        from showcase.artifacts.resume import render_resume
+        from showcase.errors import TemplateError
+        from showcase.profile import load_profile
+        loaded = load_profile({str(Path(__file__).parents[2] / "examples" / "minimal.yaml")!r})
+        try:
+            render_resume(loaded, formats=["docx"], templates_dir=Path({str(tmp_path / "theme")!r}))
+            print("rendered")
+        except TemplateError as exc:
+            print(exc)
+        """,
+        timeout=90,
+    )
+    assert done.returncode == 0, (done.returncode, done.stderr[-1500:])
+    assert "resume.docx: over the template's budget: more than 2,000,000 loop" in done.stdout
