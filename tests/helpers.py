@@ -11,7 +11,7 @@ import pytest
 
 from showcase.errors import Problem, ProfileError
 from showcase.profile import LoadedProfile, load_profile
-from tests.conftest import TODAY
+from tests.conftest import ROOT, TODAY
 
 
 def write_profile(tmp_path: Path, text: str, name: str = "profile.yaml") -> Path:
@@ -57,4 +57,5 @@ def run_limited(
         text=True,
         check=False,
         timeout=timeout,
+        cwd=ROOT,  # `tests` importable in the child whatever the folder pytest runs from
     )
