@@ -7,6 +7,7 @@ bounded waits and always stopped in a `finally`.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -97,26 +98,6 @@ class Session:
         }
 
 
-def settle(profile: Path, builds: queue.Queue[Rebuild]) -> None:
-    """Wait until the file watcher is live: the first build is reported before it starts
-    watching, so an edit made at once can be missed. Save the same profile until a rebuild
-    answers, then until no rebuild has come for half a second (none is left queued)."""
-    deadline = time.monotonic() + WAIT
-    while True:
-        assert time.monotonic() < deadline, "the watcher never answered a save"
-        rename_save(profile, PROFILE)
-        try:
-            builds.get(timeout=0.3)
-            break
-        except queue.Empty:
-            continue
-    while True:
-        try:
-            builds.get(timeout=0.5)
-        except queue.Empty:
-            return
-
-
 @pytest.fixture
 def session(tmp_path: Path) -> Iterator[Session]:
     profile = tmp_path / "profile.yaml"
@@ -148,13 +129,31 @@ def session(tmp_path: Path) -> Iterator[Session]:
         assert url, f"watch failed to start: {failed}"
         first = builds.get(timeout=WAIT)
         assert first.outcome.complete, first.errors
-        settle(profile, builds)
+        _armed(profile, builds)
         yield Session(profile, out, url, builds, stop, thread)
     finally:
         stop.set()
         thread.join(timeout=WAIT)
     assert not thread.is_alive(), "the watch loop did not stop"
     assert not failed, failed
+
+
+def _armed(profile: Path, builds: queue.Queue[Rebuild]) -> None:
+    """Wait until the watcher sees saves: `on_ready` comes before the file watch starts,
+    so a test's first save could land before it (on a busy machine it did, and the
+    rebuild never came). The same text is saved until a rebuild answers."""
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        rename_save(profile, PROFILE)
+        try:
+            builds.get(timeout=0.5)
+        except queue.Empty:
+            continue
+        with contextlib.suppress(queue.Empty):  # until quiet: a late event's build too
+            while True:
+                builds.get(timeout=1.0)
+        return
+    raise AssertionError("the watcher never saw a save")
 
 
 def test_a_rename_save_rewrites_only_the_changed_files(session: Session) -> None:

@@ -71,8 +71,9 @@ def import_(sources: tuple[Path, ...], profile_source: Path | None, output: Path
 def _import_profile(source: Path, output: Path) -> None:
     from showcase.errors import OutputExistsError, Problem
     from showcase.importers.profile import import_profile, not_carried_lines, profile_yaml
+    from showcase.output import occupied
 
-    if str(output) != "-" and output.exists():  # before any work: never overwritten
+    if str(output) != "-" and occupied(output):  # before any work: never overwritten
         raise OutputExistsError(output, "Choose a new file name.")
     result = import_profile(source)
     text, placeholders = profile_yaml(result)

@@ -82,8 +82,9 @@ def write_new_file(output: Path, text: str) -> None:
         click.echo(text, nl=False)
         return
     from showcase.errors import OutputExistsError
+    from showcase.output import occupied
 
-    if output.exists():
+    if occupied(output):
         raise OutputExistsError(output, "Choose a new file name.")
     write_file(output, text.encode("utf-8"))
     report_written([output])

@@ -7,9 +7,11 @@ read them instead of working them out again.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 
 from showcase.errors import Problem
@@ -39,6 +41,10 @@ def credential_status(credential: Credential, today: dt.date) -> Status:
     if (last - today).days <= EXPIRING_WINDOW_DAYS:
         return Status.EXPIRING
     return Status.ACTIVE
+
+
+def _renewal_key(credential: Credential) -> tuple[str, str]:
+    return credential.name.casefold(), credential.issuer.casefold()
 
 
 def earns_letters(credential: Credential) -> bool:
@@ -125,17 +131,34 @@ class LoadedProfile:
 
     def renews(self, credential: Credential) -> Credential | None:
         """The earlier credential `credential` renews: the same name from the same issuer,
-        issued before it. A recertification is recorded as a new entry (a new date, id
-        and expiry), so this is the one place that tells a renewal from a first award."""
-        key = (credential.name.casefold(), credential.issuer.casefold())
-        earlier = [
-            c
-            for c in self.profile.credentials
-            if c is not credential
-            and (c.name.casefold(), c.issuer.casefold()) == key
-            and c.issued.first_day < credential.issued.first_day
-        ]
-        return max(earlier, key=lambda c: c.issued.first_day) if earlier else None
+        issued before it (the latest such; of several on that date, the first listed). A
+        recertification is recorded as a new entry (a new date, id and expiry), so this is
+        the one place that tells a renewal from a first award.
+
+        Answered from an index built once (`_by_name`): asking it of every credential
+        was O(n^2) (2,000 credentials: 4.7 s of `validate`)."""
+        group = self._by_name.get(_renewal_key(credential))
+        if group is None:
+            return None
+        dates, members = group
+        before = bisect.bisect_left(dates, credential.issued.first_day)
+        if before == 0:
+            return None
+        first_of_latest = bisect.bisect_left(dates, dates[before - 1])
+        return members[first_of_latest]
+
+    @cached_property
+    def _by_name(self) -> dict[tuple[str, str], tuple[list[dt.date], list[Credential]]]:
+        """Credentials by (name, issuer), each group sorted by issue date (stably: the
+        profile's order within a date)."""
+        groups: dict[tuple[str, str], list[Credential]] = {}
+        for credential in self.profile.credentials:
+            groups.setdefault(_renewal_key(credential), []).append(credential)
+        index = {}
+        for key, members in groups.items():
+            members.sort(key=lambda c: c.issued.first_day)
+            index[key] = ([c.issued.first_day for c in members], members)
+        return index
 
     @property
     def current_job(self) -> Experience | None:

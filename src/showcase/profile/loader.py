@@ -8,6 +8,7 @@ anything; they travel with the loaded profile.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import types
@@ -68,11 +69,9 @@ def load_source(source: Source, *, today: dt.date | None = None) -> LoadedProfil
     if problems:
         raise ProfileError(_dedupe(problems))
     assert profile is not None
-    loaded = LoadedProfile.build(profile, today=today, path=source.path)
-    warnings = tuple(_warnings(loaded, source))
-    return LoadedProfile.build(
-        profile, today=today, path=source.path, warnings=warnings, file=source.file
-    )
+    loaded = LoadedProfile.build(profile, today=today, path=source.path, file=source.file)
+    # The warnings need the derived facts; the statuses are not worked out a second time.
+    return dataclasses.replace(loaded, warnings=tuple(_warnings(loaded, source)))
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:

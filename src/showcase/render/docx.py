@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from showcase.errors import TemplateError
+from showcase.render.budget import Budget, active
 from showcase.render.templates import environment, is_inside, template_errors, template_file
 
 PAGE_SIZES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69)}
@@ -143,7 +144,7 @@ def render_docx(
     # An overlay shares the loader (confined, user first), filters, sandbox and
     # StrictUndefined; docxtpl turns autoescape on in it, not in the shared one.
     env = environment(user_dir).overlay(trim_blocks=False, lstrip_blocks=False)
-    with template_errors(name, user_dir, file=path):
+    with template_errors(name, user_dir, file=path), active(Budget() if theirs else None):
         template.render({**context, "docx": Runs(template)}, env, autoescape=True)
 
     document = template.docx
