@@ -200,3 +200,25 @@ def test_a_dropped_linkedin_export_adds_its_credentials(editor: EditorServer) ->
         first_new = field(page, f"credentials[{before}].name").input_value()
         assert first_new and f"name: {first_new}" in text
         assert "# the oldest" in text
+
+
+def test_a_value_of_two_shapes_gets_the_form_of_the_shape_it_has(tmp_path: Path) -> None:
+    """`open_to` as {roles, visibility} is a list and a menu, not JSON to type."""
+    path = tmp_path / "profile.yaml"
+    path.write_text(
+        PROFILE + "open_to:\n  roles: [Project Coordinator]\n  visibility: recruiters\n", "utf-8"
+    )
+    server = EditorServer(ProfileFile(path, today=TODAY))
+    server.start()
+    try:
+        with browser_page(bypass_csp=True) as page:
+            page.goto(server.url)
+            visibility = field(page, "open_to.visibility")
+            visibility.wait_for(timeout=10000)
+            assert field(page, "open_to.roles").input_value() == "Project Coordinator"
+            visibility.select_option("public")
+            saved(page)
+            assert "visibility: public" in path.read_text("utf-8")
+            assert "roles: [Project Coordinator]" in path.read_text("utf-8")
+    finally:
+        server.stop()

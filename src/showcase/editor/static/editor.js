@@ -493,8 +493,29 @@
     return section;
   }
 
+  /* A value that may take several shapes (`open_to`: a list, or {roles, visibility}):
+     the form of the shape it has now; an empty one gets the richest (an object). */
+  function pickAlternative(raw, value) {
+    var s = deref(raw);
+    var alts = alternatives(s).filter(function (a) { return a.type !== "null"; });
+    var wanted = Array.isArray(value) ? "array" :
+      value !== null && typeof value === "object" ? "object" :
+      typeof value === "string" ? "string" :
+      typeof value === "number" ? "number" : (value === undefined ? "object" : null);
+    var found = alts.filter(function (a) {
+      return a.type === wanted || (wanted === "number" && a.type === "integer");
+    })[0] || (value === undefined ? alts[0] : null);
+    if (!found) { return null; }
+    return Object.assign({}, found, { title: s.title || found.title,
+      description: s.description || found.description });
+  }
+
   function control(raw, path, key) {
     var info = describe(raw);
+    if (info.kind === "json") {
+      var alt = pickAlternative(raw, getAt(path));
+      if (alt) { info = describe(alt); }
+    }
     if (info.kind === "object") { return objectControl(info, path, key, path.length === 1); }
     if (info.kind === "list") { return listControl(info, path, key); }
     return scalarControl(info, path, key);
