@@ -16,6 +16,8 @@ from collections.abc import Sequence
 import click
 
 from showcase import __version__
+from showcase.cli.applications import applications
+from showcase.cli.apply import apply
 from showcase.cli.build import build
 from showcase.cli.export import export
 from showcase.cli.gaps import gaps
@@ -47,6 +49,8 @@ def cli() -> None:
       showcase review profile.yaml      what a recruiter would think of your credentials
       showcase build profile.yaml       write everything into ./showcase-out/
       showcase watch profile.yaml       the same, rebuilt in the browser as you edit
+      showcase apply profile.yaml job.pdf  the kit for one job, and the application recorded
+      showcase applications list        every application, its status and next follow-up
 
     Run `showcase COMMAND --help` for the options of each command.
     """
@@ -67,6 +71,8 @@ for command in (
     review,
     import_,
     export,
+    apply,
+    applications,
 ):
     cli.add_command(command)
 

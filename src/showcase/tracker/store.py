@@ -108,13 +108,25 @@ def sha256(content: bytes) -> str:
 class Store:
     """One open applications database. Use as a context manager, or call `close`."""
 
-    def __init__(self, db: str | Path) -> None:
+    def __init__(self, db: str | Path, *, create: bool = True) -> None:
+        """Open (and migrate) `db`. With ``create=False`` a missing SQLite file is an
+        error rather than a new empty database (the reading commands: a mistyped --db
+        must not look like "no applications")."""
         self.url = database_url(db)
-        self.shown = str(db) if not is_url(db) else sa.make_url(self.url).render_as_string(True)
+        try:
+            shown = sa.make_url(str(db) if is_url(db) else self.url)
+        except exc.ArgumentError:
+            raise TrackerError(f"--db {db}: not a database URL") from None
+        self.shown = str(db) if not is_url(db) else shown.render_as_string(hide_password=True)
         sqlite = self.url.startswith("sqlite")
         if sqlite:
             path = self.url.removeprefix("sqlite:///")
             if path and path != ":memory:":
+                if not create and not Path(path).exists():
+                    raise TrackerError(
+                        f"no applications database at {db}: record one with "
+                        "`showcase apply PROFILE POSTING`, or give --db (or SHOWCASE_DB)"
+                    )
                 _create_private(Path(path))
             self.engine = _sqlite_engine(self.url)
         else:
@@ -389,6 +401,18 @@ class Store:
             for r in children(f, f.c.name, f.c.sha256):
                 out[r.application_id]["files"].append({"name": r.name, "sha256": r.sha256})
         return list(out.values())
+
+    def find(self, title: str, company: str) -> list[dict[str, Any]]:
+        """The applications to this job already recorded (title and company, any case)."""
+        a = t.applications
+        with self._read() as conn:
+            ids = conn.execute(
+                sa.select(a.c.id).where(
+                    sa.func.lower(a.c.title) == title.lower(),
+                    sa.func.lower(a.c.company) == company.lower(),
+                )
+            ).scalars()
+            return [self._rows(conn, [], i, full=False)[0] for i in ids]
 
     def file(self, app_id: int, name: str) -> bytes:
         """The copy of one file sent with an application."""
