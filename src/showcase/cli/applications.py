@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -309,7 +310,7 @@ def import_(file: Path, db: str | None) -> None:
     limit = 1 << 30  # an export holds the files sent: large, but not endless
     try:
         if str(file) == "-":
-            raw = bytes(click.get_binary_stream("stdin").read(limit + 1))
+            raw = sys.stdin.buffer.read(limit + 1)
         else:
             with file.open("rb") as handle:
                 raw = handle.read(limit + 1)

@@ -80,8 +80,10 @@ def _sqlite_engine(url: str) -> sa.Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: sa.Connection) -> None:
         # Take the write lock at the start: a read-then-write transaction cannot then
-        # fail half-way because another process wrote first.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # fail half-way because another process wrote first. A read takes no lock: in
+        # WAL mode it sees the last commit while a writer writes.
+        read = conn.get_execution_options().get("showcase_read", False)
+        conn.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -161,8 +163,13 @@ class Store:
 
     @contextmanager
     def _read(self) -> Iterator[sa.Connection]:
+        """One read transaction, seeing one snapshot: a listing reads applications, then
+        their history and notes, and must not see an application added in between
+        (PostgreSQL's default, READ COMMITTED, would; SQLite's BEGIN does not)."""
         with self._errors(), self.engine.connect() as conn:
-            yield conn
+            if self.dialect == "postgresql":
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            yield conn.execution_options(showcase_read=True)
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
