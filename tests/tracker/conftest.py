@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -30,7 +30,7 @@ def postgres_url() -> str:
     pytest.skip(reason)
 
 
-def new_database_url(tmp_path: Path, backend: str) -> Iterator[str]:
+def new_database_url(tmp_path: Path, backend: str) -> Generator[str, None, None]:
     if backend == "sqlite":
         yield str(tmp_path / "showcase.db")
         return
