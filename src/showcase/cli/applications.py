@@ -243,8 +243,8 @@ def calendar(output: Path, force: bool, db: str | None) -> None:
         items = store.listing()
     data = formats.follow_ups_ics(items, dt.datetime.now(dt.UTC).replace(microsecond=0))
     count = data.count(b"BEGIN:VEVENT")
-    _write(output, data, force)
     click.echo(f"{count} follow-up{'s' if count != 1 else ''} in the calendar", err=True)
+    _write(output, data, force)
 
 
 def _write(output: Path, data: bytes, force: bool) -> None:
