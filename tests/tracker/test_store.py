@@ -172,3 +172,19 @@ def test_each_test_database_is_new(tmp_path: Path) -> None:
     (tmp_path / "b").mkdir()
     with Store(next(new_database_url(tmp_path / "b", "sqlite"))) as store:
         assert store.listing() == []
+
+
+def test_a_missing_postgres_server_fails_in_ci(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.tracker.conftest import POSTGRES_ENV, postgres_url
+
+    monkeypatch.delenv(POSTGRES_ENV, raising=False)
+    monkeypatch.delenv("SHOWCASE_REQUIRE_POSTGRES", raising=False)
+    monkeypatch.delenv("CI", raising=False)
+    with pytest.raises(pytest.skip.Exception):
+        postgres_url()
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="PostgreSQL is required"):
+        postgres_url()
+    ci = (Path(__file__).parents[2] / ".ci" / "run").read_text(encoding="utf-8")
+    assert "start_postgres" in ci and "trap stop_postgres EXIT" in ci
+    assert "export SHOWCASE_REQUIRE_POSTGRES=1" in ci
