@@ -9,10 +9,23 @@ import multiprocessing
 import os
 import signal
 import time
+from collections.abc import Callable
+from typing import Any
 
 from showcase.tracker.store import NewApplication, Store
 
 DAY = dt.date(2026, 11, 2)
+
+
+def _run_all(target: Callable[..., None], arguments: list[tuple[Any, ...]]) -> None:
+    """`target` in one process per tuple of `arguments`, all at once; each must succeed."""
+    ctx = multiprocessing.get_context("spawn")
+    workers = [ctx.Process(target=target, args=args) for args in arguments]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(120)
+        assert w.exitcode == 0
 
 
 def _writer(db: str, app_id: int, tag: str, count: int) -> None:
@@ -26,13 +39,7 @@ def _writer(db: str, app_id: int, tag: str, count: int) -> None:
 def test_two_processes_100_updates_each_all_present(db: str) -> None:
     with Store(db) as store:
         app_id = store.add(NewApplication("Analyst", "Acme", on=DAY))
-    ctx = multiprocessing.get_context("spawn")
-    workers = [ctx.Process(target=_writer, args=(db, app_id, tag, 100)) for tag in "ab"]
-    for w in workers:
-        w.start()
-    for w in workers:
-        w.join(120)
-        assert w.exitcode == 0
+    _run_all(_writer, [(db, app_id, tag, 100) for tag in "ab"])
     with Store(db) as store:
         texts = [n["text"] for n in store.get(app_id)["notes"]]
     assert sorted(texts) == sorted(f"{tag}-{n}" for tag in "ab" for n in range(100))
@@ -53,16 +60,7 @@ def test_racing_status_changes_keep_one_consistent_history(db: str) -> None:
     rejected): each ends in one of them, with a history that matches it."""
     with Store(db) as store:
         ids = [store.add(NewApplication(f"Job {n}", "Acme", on=DAY)) for n in range(30)]
-    ctx = multiprocessing.get_context("spawn")
-    workers = [
-        ctx.Process(target=_status_changer, args=(db, ids, target))
-        for target in ("screening", "rejected")
-    ]
-    for w in workers:
-        w.start()
-    for w in workers:
-        w.join(120)
-        assert w.exitcode == 0
+    _run_all(_status_changer, [(db, ids, target) for target in ("screening", "rejected")])
     with Store(db) as store:
         for item in store.listing():
             statuses = [h["status"] for h in item["history"]]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
     from showcase.tracker.store import Store
 
 DB_DEFAULT = "showcase.db in this folder"
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _open(db: str | None, *, create: bool = False) -> Store:
@@ -216,16 +218,25 @@ def update(
     click.echo(formats.show_text(item), nl=False)
 
 
+def _file_output(default: str, what: str) -> Callable[[F], F]:
+    """``-o FILE`` (``-``: standard output) and ``--force`` to replace it."""
+
+    def decorate(f: F) -> F:
+        f = click.option("--force", is_flag=True, help="Replace the file if it exists.")(f)
+        return click.option(
+            "-o",
+            "--output",
+            type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+            default=default,
+            show_default=True,
+            help=f"The {what} to write (- for standard output).",
+        )(f)
+
+    return decorate
+
+
 @applications.command()
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
-    default="follow-ups.ics",
-    show_default=True,
-    help="The calendar file to write.",
-)
-@click.option("--force", is_flag=True, help="Replace the file if it exists.")
+@_file_output("follow-ups.ics", "calendar file")
 @db_option(DB_DEFAULT)
 def calendar(output: Path, force: bool, db: str | None) -> None:
     """Write the next follow-up of every open application as a calendar (.ics).
@@ -261,15 +272,7 @@ def _write(output: Path, data: bytes, force: bool) -> None:
 
 
 @applications.command()
-@click.option(
-    "-o",
-    "--output",
-    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
-    default="-",
-    show_default=True,
-    help="The JSON file to write (- for standard output).",
-)
-@click.option("--force", is_flag=True, help="Replace the file if it exists.")
+@_file_output("-", "JSON file")
 @db_option(DB_DEFAULT)
 def export(output: Path, force: bool, db: str | None) -> None:
     """Write every application, in full, as JSON: for a backup or another database.
