@@ -68,6 +68,18 @@ def test_apply_to_offer(db: str, tmp_path: Path) -> None:
     again = run("apply", str(profile), str(posting), "-o", str(out), "--db", db)
     assert again.exit_code == 1
     assert "already recorded as application 1 (applied)" in again.output
+    assert "kit:" not in again.output  # refused before building anything
+    built = pdf.stat().st_mtime_ns
+    second = run(
+        "apply", str(profile), str(posting), "-o", str(out), "--db", db, "--again",
+        "--today", "2026-11-20", "--on", "2026-11-21",
+    )  # fmt: skip
+    assert second.exit_code == 0, second.output
+    assert "Application 2:" in second.output
+    assert f"kit: {kit} (already built: reused as it was)" in second.output
+    assert pdf.stat().st_mtime_ns == built
+    with Store(db) as store:
+        assert store.get(2, full=True)["files"] == item["files"]  # the same bytes were sent
 
     steps = [
         ("--status", "interview", "--on", "2026-11-28", "--follow-up", "+3"),

@@ -188,3 +188,22 @@ def test_a_missing_postgres_server_fails_in_ci(monkeypatch: pytest.MonkeyPatch) 
     ci = (Path(__file__).parents[2] / ".ci" / "run").read_text(encoding="utf-8")
     assert "start_postgres" in ci and "trap stop_postgres EXIT" in ci
     assert "export SHOWCASE_REQUIRE_POSTGRES=1" in ci
+
+
+def test_a_status_change_cannot_predate_the_last(db: str) -> None:
+    with Store(db) as store:
+        app = store.add(NewApplication("Analyst", "Acme", on=DAY))
+        with pytest.raises(TrackerError, match="is before the application's last status change"):
+            store.update(app, status="interview", on=DAY - dt.timedelta(days=1))
+        same_day = store.update(app, status="screening", on=DAY)
+        # A note may be about anything earlier.
+        noted = store.update(app, note="sent a thank-you", on=DAY - dt.timedelta(days=5))
+    assert same_day["status"] == "screening"
+    assert noted["notes"] == [{"on": "2026-10-28", "text": "sent a thank-you"}]
+
+
+def test_an_error_never_shows_the_password() -> None:
+    with pytest.raises(TrackerError) as raised:
+        Store("postgresql://coach:s3cret-pw@127.0.0.1:1/cohort")
+    message = raised.value.format_message()
+    assert "s3cret-pw" not in message and "coach:***@127.0.0.1:1/cohort" in message

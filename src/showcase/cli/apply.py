@@ -108,7 +108,7 @@ def apply(
     match = "" if done.coverage is None else f", match {done.coverage:.0%}"
     when = f" on {done.applied_on}" if done.applied_on else ""
     click.echo(f"Application {done.id}: {done.title} at {done.company}, {done.status}{when}{match}")
-    click.echo(f"  kit: {done.kit}")
+    click.echo(f"  kit: {done.kit}" + (" (already built: reused as it was)" if done.reused else ""))
     for name in done.files:
         click.echo(f"  kept a copy of {name}")
     click.echo(f"  database: {done.db}")

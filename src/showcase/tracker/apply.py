@@ -34,6 +34,7 @@ class Recorded:
     kit: Path
     files: tuple[str, ...]
     db: str
+    reused: bool = False  # the kit was already there: no file changed, no PDF laid out
 
 
 def record_application(
@@ -137,6 +138,9 @@ def record_application(
             kit,
             tuple(sent),
             store.shown,
+            reused=bool(outcome.written)
+            and len(outcome.unchanged) == len(outcome.written)
+            and not outcome.made,
         )
 
 

@@ -307,6 +307,16 @@ class Store:
             if status is not None:
                 new = status_name(status)
                 check_transition(current.status, new)
+                last = conn.execute(
+                    sa.select(sa.func.max(t.history.c.on)).where(
+                        t.history.c.application_id == app_id
+                    )
+                ).scalar()
+                if last is not None and day < _date(last):
+                    raise TrackerError(
+                        f"--on {day.isoformat()} is before the application's last status "
+                        f"change ({_iso(last)}); each change is dated on or after the one before"
+                    )
                 values["status"] = new
                 if current.applied_on is None and new != "saved":
                     values["applied_on"] = day
@@ -482,6 +492,10 @@ def _iso(day: Any) -> str | None:
     if isinstance(day, str):  # SQLite through a raw query
         return day
     return str(day.isoformat())
+
+
+def _date(day: Any) -> dt.date:
+    return day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
 
 
 def _checked_export(data: Any) -> list[tuple[Any, ...]]:
