@@ -310,7 +310,7 @@ def import_(file: Path, db: str | None) -> None:
 
     from showcase.tracker.statuses import TrackerError
 
-    limit = 1 << 30  # an export holds the files sent: large, but not endless
+    limit = 256 << 20  # an export holds the files sent: large, but not endless
     try:
         if str(file) == "-":
             raw = sys.stdin.buffer.read(limit + 1)
@@ -320,7 +320,7 @@ def import_(file: Path, db: str | None) -> None:
     except OSError as exc:
         raise TrackerError(f"cannot read {file}: {exc.strerror or exc}") from None
     if len(raw) > limit:
-        raise TrackerError(f"{file}: larger than 1 GiB; not a showcase export")
+        raise TrackerError(f"{file}: larger than 256 MiB; not a showcase export")
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError) as exc:

@@ -24,6 +24,7 @@ from showcase.tracker.statuses import TrackerError, check_transition, status_nam
 
 DEFAULT_NAME = "showcase.db"
 BUSY_TIMEOUT_MS = 30_000
+PG_CONNECT_TIMEOUT_S = 10
 EXPORT_FORMAT = 1  # the version of `export`'s JSON; `import` reads it
 
 
@@ -132,8 +133,16 @@ class Store:
                 _create_private(Path(path))
             self.engine = _sqlite_engine(self.url)
         else:
+            # Bounded waits, like SQLite's busy timeout: a server that does not answer,
+            # or a row another process keeps locked, is an error after a while, not a hang.
+            query = sa.make_url(self.url).query
+            connect_args: dict[str, Any] = {}
+            if "connect_timeout" not in query:
+                connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT_S
+            if "options" not in query:
+                connect_args["options"] = f"-c lock_timeout={BUSY_TIMEOUT_MS}"
             try:
-                self.engine = sa.create_engine(self.url)
+                self.engine = sa.create_engine(self.url, connect_args=connect_args)
             except ImportError as error:
                 raise TrackerError(
                     f"--db {self.shown}: PostgreSQL needs psycopg 3: "
