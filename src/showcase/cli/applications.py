@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from showcase.cli.options import TodayType, today_option
-from showcase.cli.tracker_options import FollowUpType, StatusType, db_option
+from showcase.cli.options import TodayType
+from showcase.cli.tracker_options import FollowUpType, StatusType, db_option, today_option
 
 if TYPE_CHECKING:
     from showcase.tracker.store import Store

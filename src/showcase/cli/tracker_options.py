@@ -54,3 +54,14 @@ def db_option(default: str) -> Callable[[F], F]:
         help=f"The applications database: a SQLite file or a postgresql:// URL "
         f"(default: $SHOWCASE_DB, else {default}).",
     )
+
+
+def today_option(f: F) -> F:
+    """`--today` for the tracker: the day the days are counted to, and changes dated."""
+    return click.option(
+        "--today",
+        type=TodayType(),
+        default=None,
+        help="Pretend today is this date: the days since applying count to it, and a "
+        "change without --on is dated on it.",
+    )(f)
