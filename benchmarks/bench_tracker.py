@@ -10,7 +10,7 @@ each against a reference from the same run on the same machine:
   - as a command, cold (`showcase applications list > /dev/null`), against a cold
     `python -c "import sqlalchemy"` (the import the command cannot avoid);
   - on PostgreSQL too when SHOWCASE_TEST_POSTGRES_URL names a server (a new database
-    is made there and dropped).
+    is made there and dropped), against the same rows read with psycopg alone.
 The applications are made up: 1 to 4 statuses each, 0 to 3 notes, a follow-up for a third.
 """
 
@@ -109,6 +109,18 @@ def raw_sqlite(path: str, runs: int) -> float:
     return median_of(runs, work)
 
 
+def raw_postgres(url: str, runs: int) -> float:
+    import psycopg
+
+    def work() -> None:
+        with psycopg.connect(url) as conn:
+            conn.execute("SELECT * FROM applications ORDER BY id DESC").fetchall()
+            conn.execute("SELECT * FROM history ORDER BY id").fetchall()
+            conn.execute("SELECT * FROM notes ORDER BY id").fetchall()
+
+    return median_of(runs, work)
+
+
 def cold(args: list[str], runs: int) -> float:
     return median_of(
         runs,
@@ -169,8 +181,15 @@ def main() -> None:
             url = sa.make_url(server).set(database=name).render_as_string(hide_password=False)
             with Store(url) as store:
                 store.import_(data)
+            pg_floor = raw_postgres(url, args.runs)
+            print(line("reference: the same rows with psycopg alone", pg_floor))
             print(
-                line("list, in one process (PostgreSQL)", in_process(url, args.runs), None, TARGET)
+                line(
+                    "list, in one process (PostgreSQL)",
+                    in_process(url, args.runs),
+                    pg_floor,
+                    TARGET,
+                )
             )
             command = [sys.executable, "-m", "showcase", "applications", "list", "--db", url]
             print(

@@ -435,11 +435,13 @@ class Store:
         return list(out.values())
 
     def _day(self, column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
-        """A date column as read for a listing: SQLite keeps dates as ISO text, so the
-        text is taken as it is (parsing 50,000 dates to format them again is most of a
-        listing's time); PostgreSQL returns dates, which `_iso` formats."""
+        """A date column as read for a listing, as ISO text: making 50,000 date objects
+        only to format them again was most of a listing's time. SQLite keeps dates as ISO
+        text, taken as it is; PostgreSQL formats them (whatever the server's DateStyle)."""
         if self.dialect == "sqlite":
             return sa.type_coerce(column, sa.Text).label(column.key)
+        if self.dialect == "postgresql":
+            return sa.func.to_char(column, "YYYY-MM-DD").label(column.key)
         return column
 
     def find(self, title: str, company: str) -> list[dict[str, Any]]:
@@ -496,9 +498,8 @@ class Store:
 
 
 def _iso(day: Any) -> str | None:
-    if day is None:
-        return None
-    if isinstance(day, str):  # SQLite through a raw query
+    """A date as YYYY-MM-DD; listings already read it as that text (see `Store._day`)."""
+    if day is None or type(day) is str:
         return day
     return str(day.isoformat())
 
