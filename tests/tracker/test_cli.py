@@ -264,3 +264,15 @@ def test_calendar(db: str, tmp_path: Path) -> None:
     assert "SUMMARY:Follow up: Data Analyst at Acme" in text
     assert run("applications", "calendar", "-o", str(out), "--db", db).exit_code == 1
     assert run("applications", "calendar", "-o", str(out), "--force", "--db", db).exit_code == 0
+
+
+def test_apply_with_a_bad_profile_records_and_creates_nothing(tmp_path: Path) -> None:
+    profile = tmp_path / "p.yaml"
+    profile.write_text("name: X\ncredentials: 3\n", encoding="utf-8")
+    posting = str(POSTINGS / "01-acme-outdoor.txt")
+    result = run("apply", str(profile), posting, "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "credentials: expected a list" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.yaml"]  # no database, no kit
+    missing = run("apply", str(tmp_path / "nope.yaml"), posting)
+    assert missing.exit_code == 1 and "no such file" in missing.output

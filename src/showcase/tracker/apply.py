@@ -61,8 +61,12 @@ def record_application(
     from showcase.batch import BuildOptions, run_build
     from showcase.strategy.tailor import read_for
 
+    from showcase.profile import load_profile
+
     status = status_name(status)
-    tailor = read_for(posting)  # an unreadable posting fails before anything is built
+    # A bad profile or an unreadable posting fails before anything is built or opened.
+    name = load_profile(profile, today=today).profile.name
+    tailor = read_for(posting)
     company = company or tailor.posting.company
     title = title or _without_company(tailor.posting.title, company)
     # Open (and migrate) the database first: a bad --db must not cost a build.
@@ -96,9 +100,6 @@ def record_application(
             )
         kit = outcome.folder
         report = json.loads((kit / match_files(tailor.stem)["json"]).read_text("utf-8"))
-        from showcase.profile import load_profile
-
-        name = load_profile(profile, today=today).profile.name
         sent = {
             file: (kit / file).read_bytes()
             for file in resume_files(name, SENT_FORMATS).values()
