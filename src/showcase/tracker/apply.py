@@ -59,9 +59,8 @@ def record_application(
     coverage. Nothing is recorded unless the kit was written completely."""
     from showcase.artifacts.files import match_files, resume_files
     from showcase.batch import BuildOptions, run_build
-    from showcase.strategy.tailor import read_for
-
     from showcase.profile import load_profile
+    from showcase.strategy.tailor import read_for
 
     status = status_name(status)
     # A bad profile or an unreadable posting fails before anything is built or opened.
