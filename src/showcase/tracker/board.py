@@ -21,10 +21,10 @@ FUNNEL = (
     ("Interview", frozenset({"interview", "offer", "accepted"})),
     ("Offer", frozenset({"offer", "accepted"})),
 )
-FUNNEL_WIDTH = 600  # the SVG's viewBox width; bars scale to the widest
+FUNNEL_WIDTH = 440  # the SVG's viewBox (CSS pixels on a wide page); bars scale to the widest
 BAR_HEIGHT = 34
 BAR_GAP = 10
-LABEL_WIDTH = 110
+LABEL_WIDTH = 90
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def board(items: Sequence[dict[str, Any]], today: dt.date) -> Board:
         for _, reached in FUNNEL
     ]
     widest = max(counts[0], 1)
-    room = FUNNEL_WIDTH - LABEL_WIDTH - 60  # the count is written after the bar
+    room = FUNNEL_WIDTH - LABEL_WIDTH - 140  # the count and share are written after the bar
     stages = []
     for n, ((label, _), count) in enumerate(zip(FUNNEL, counts, strict=True)):
         share = "" if n == 0 or not counts[0] else f"{count / counts[0]:.0%} of applied"
