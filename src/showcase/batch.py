@@ -129,8 +129,9 @@ def _board(
     loaded: LoadedProfile, options: BuildOptions, source: Path, *, tailored: bool
 ) -> tuple[Board | None, str | None]:
     """The applications board for index.html: from --db, else from showcase.db beside the
-    profile when it exists; none for a --for kit. An unreadable database is a failure
-    of the board alone (the rest is still built)."""
+    profile when it exists; none for a --for kit. It shows this person's applications
+    (a cohort's database holds many people's). An unreadable database is a failure of
+    the board alone (the rest is still built)."""
     from showcase.tracker.store import DEFAULT_NAME
 
     if tailored:
@@ -145,7 +146,7 @@ def _board(
     from showcase.tracker.board import read_board
 
     try:
-        return read_board(db, loaded.today), None
+        return read_board(db, loaded.today, person=loaded.profile.name), None
     except ShowcaseError as exc:
         return None, f"applications board: not shown: {exc.format_message()}"
 

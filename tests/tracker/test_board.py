@@ -34,12 +34,14 @@ def _seed(db: str | Path) -> None:
         quiet = store.add(NewApplication("Planner", "Epsilon", on=dt.date(2026, 10, 1)))
         store.update(quiet, status="no reply", on=dt.date(2026, 11, 1))
         store.add(NewApplication("Editor", "Harbor <&> Co", status="saved", on=TODAY))
+        # Someone else's, in a shared database: never on this person's board.
+        store.add(NewApplication("Nurse", "Other Person Inc", on=TODAY, profile="Ann Lee"))
 
 
 def test_board_view_on_labelled_data(db: str) -> None:
     _seed(db)
     with Store(db) as store:
-        view = board(store.listing(), TODAY)
+        view = board(store.listing(person="Sam Lee"), TODAY)
     assert view.total == 6
     assert [c.status for c in view.columns] == [
         "saved", "applied", "screening", "interview", "offer", "accepted", "rejected",
@@ -94,6 +96,7 @@ def test_index_shows_the_board_when_a_database_is_beside_the_profile(built: Path
     section = html.split('<section class="card" id="applications">', 1)[1].split("</section>")[0]
     assert 'href="#applications"' in html
     assert section.count('<div class="app">') == 6
+    assert "Other Person Inc" not in section
     assert section.count("<rect ") == 3
     assert "Harbor &lt;&amp;&gt; Co" in section  # escaped, as everything
     assert "Follow up 2026-12-01 (overdue)" in section

@@ -207,3 +207,17 @@ def test_an_error_never_shows_the_password() -> None:
         Store("postgresql://coach:s3cret-pw@127.0.0.1:1/cohort")
     message = raised.value.format_message()
     assert "s3cret-pw" not in message and "coach:***@127.0.0.1:1/cohort" in message
+
+
+def test_listing_one_persons_applications(db: str) -> None:
+    """A career centre's database: each person sees theirs (and unattributed ones)."""
+    with Store(db) as store:
+        sam = store.add(NewApplication("Analyst", "Acme", on=DAY, profile="Sam Lee"))
+        store.add(NewApplication("Engineer", "Beta", on=DAY, profile="Jordan Rivera"))
+        anyone = store.add(NewApplication("Designer", "Gamma", on=DAY))
+        store.update(sam, note="for Sam only")
+        mine = store.listing(person="Sam Lee")
+        assert [i["id"] for i in mine] == [anyone, sam]
+        assert mine[1]["notes"][0]["text"] == "for Sam only"
+        assert len(store.listing()) == 3
+        assert store.listing(person="Sam Lee", status=["interview"]) == []

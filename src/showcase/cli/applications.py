@@ -60,9 +60,22 @@ def applications() -> None:
     show_default=True,
     help="How to print them: JSON and CSV are for other programs and spreadsheets.",
 )
+@click.option(
+    "--person",
+    default=None,
+    metavar="NAME",
+    help="Only the applications `apply` recorded for this person (the profile's name), "
+    "in a database a career centre shares.",
+)
 @db_option(DB_DEFAULT)
 @today_option
-def list_(statuses: tuple[str, ...], fmt: str, db: str | None, today: dt.date | None) -> None:
+def list_(
+    statuses: tuple[str, ...],
+    fmt: str,
+    person: str | None,
+    db: str | None,
+    today: dt.date | None,
+) -> None:
     """List every application, newest first: status, days since applying, next follow-up.
 
     \b
@@ -73,7 +86,7 @@ def list_(statuses: tuple[str, ...], fmt: str, db: str | None, today: dt.date | 
     from showcase.tracker import formats
 
     with _open(db) as store:
-        items = store.listing(status=statuses)
+        items = store.listing(status=statuses, person=person)
     if fmt == "json":
         click.echo(formats.as_json(items))
     elif fmt == "csv":

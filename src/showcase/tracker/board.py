@@ -123,9 +123,10 @@ def board(items: Sequence[dict[str, Any]], today: dt.date) -> Board:
     )
 
 
-def read_board(db: str, today: dt.date) -> Board:
-    """The board of the database at `db` (which must exist); a `TrackerError` if unreadable."""
+def read_board(db: str, today: dt.date, person: str | None = None) -> Board:
+    """The board of the database at `db` (which must exist), of `person`'s applications
+    (and those recorded without a person); a `TrackerError` if unreadable."""
     from showcase.tracker.store import Store
 
     with Store(db, create=False) as store:
-        return board(store.listing(), today)
+        return board(store.listing(person=person), today)

@@ -350,11 +350,23 @@ class Store:
 
     # -- reads -------------------------------------------------------------------------
 
-    def listing(self, *, status: Iterable[str] = ()) -> list[dict[str, Any]]:
-        """Every application (newest first), as `applications list --format json` shows it."""
+    def listing(
+        self, *, status: Iterable[str] = (), person: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Every application (newest first), as `applications list --format json` shows it.
+
+        `status`: only these. `person`: only the applications of this profile's person
+        (by name, as `apply` records it) and those recorded without one: in a career
+        centre's database, one person's applications."""
+        a = t.applications
+        filters: list[sa.ColumnElement[bool]] = []
         wanted = [status_name(s) for s in status]
+        if wanted:
+            filters.append(a.c.status.in_(wanted))
+        if person is not None:
+            filters.append(sa.or_(a.c.profile == person, a.c.profile.is_(None)))
         with self._read() as conn:
-            return self._rows(conn, wanted, None, full=False)
+            return self._rows(conn, filters, None, full=False)
 
     def get(self, app_id: int, *, full: bool = False) -> dict[str, Any]:
         with self._read() as conn:
@@ -364,7 +376,12 @@ class Store:
         return found[0]
 
     def _rows(
-        self, conn: sa.Connection, statuses: list[str], app_id: int | None, *, full: bool
+        self,
+        conn: sa.Connection,
+        filters: list[sa.ColumnElement[bool]],
+        app_id: int | None,
+        *,
+        full: bool,
     ) -> list[dict[str, Any]]:
         a = t.applications
         day = self._day
@@ -373,8 +390,8 @@ class Store:
         if full:
             columns += [a.c.url, a.c.profile, a.c.kit, a.c.posting_name, a.c.posting_text]
         query = sa.select(*columns).order_by(a.c.id.desc())
-        if statuses:
-            query = query.where(a.c.status.in_(statuses))
+        if filters:
+            query = query.where(*filters)
         if app_id is not None:
             query = query.where(a.c.id == app_id)
         out: dict[int, dict[str, Any]] = {}
@@ -411,10 +428,8 @@ class Store:
             query = sa.select(table.c.application_id, *cols).order_by(table.c.id)
             if app_id is not None:
                 query = query.where(table.c.application_id == app_id)
-            elif statuses:
-                query = query.join(a, a.c.id == table.c.application_id).where(
-                    a.c.status.in_(statuses)
-                )
+            elif filters:
+                query = query.join(a, a.c.id == table.c.application_id).where(*filters)
             return conn.execute(query).all()
 
         for key, status, on in children(t.history, t.history.c.status, day(t.history.c.on)):
