@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import itertools
 import multiprocessing
 import os
 import signal
@@ -17,10 +18,17 @@ from showcase.tracker.store import NewApplication, Store
 DAY = dt.date(2026, 11, 2)
 
 
-def _run_all(target: Callable[..., None], arguments: list[tuple[Any, ...]]) -> None:
-    """`target` in one process per tuple of `arguments`, all at once; each must succeed."""
+def _run_all(
+    target: Callable[..., None],
+    arguments: list[tuple[Any, ...]],
+    also: tuple[Callable[..., None], tuple[Any, ...]] | None = None,
+) -> None:
+    """`target` in one process per tuple of `arguments` (and `also`, a function and its
+    arguments, in one more), all at once; each must succeed."""
     ctx = multiprocessing.get_context("spawn")
     workers = [ctx.Process(target=target, args=args) for args in arguments]
+    if also is not None:
+        workers.append(ctx.Process(target=also[0], args=also[1]))
     for w in workers:
         w.start()
     for w in workers:
@@ -104,3 +112,55 @@ def test_kill_9_mid_write_leaves_a_consistent_database(db: str) -> None:
         # A later write still works: no lock is left behind by the killed writer.
         store.add(NewApplication("Engineer", "Beta", on=DAY))
     assert items and all(i["history"] for i in items)
+
+
+def _applier(db: str, count: int) -> None:
+    with Store(db) as store:
+        for n in range(count):
+            store.add(NewApplication(f"Job {n}", "Applied Co", on=DAY))
+
+
+def test_one_process_applies_while_another_updates(db: str) -> None:
+    with Store(db) as store:
+        app_id = store.add(NewApplication("Analyst", "Acme", on=DAY))
+    _run_all(_applier, [(db, 100)], also=(_writer, (db, app_id, "u", 100)))
+    with Store(db) as store:
+        items = store.listing()
+        assert store.integrity_problems() == []
+    assert sorted(i["title"] for i in items if i["company"] == "Applied Co") == sorted(
+        f"Job {n}" for n in range(100)
+    )
+    (updated,) = [i for i in items if i["id"] == app_id]
+    assert sorted(n["text"] for n in updated["notes"]) == sorted(f"u-{n}" for n in range(100))
+
+
+def _mover(db: str, ids: list[int]) -> None:
+    """Moves applications on, forever: each change is a history row and a status."""
+    with Store(db) as store:
+        for app_id in itertools.cycle(ids):
+            current = store.get(app_id)["status"]
+            step = {"applied": "screening", "screening": "no reply", "no reply": "screening"}
+            store.update(app_id, status=step[current], on=DAY, note="x" * 50_000)
+
+
+def test_kill_9_mid_status_change_keeps_status_and_history_together(db: str) -> None:
+    with Store(db) as store:
+        ids = [store.add(NewApplication(f"Job {n}", "Acme", on=DAY)) for n in range(5)]
+    ctx = multiprocessing.get_context("spawn")
+    child = ctx.Process(target=_mover, args=(db, ids))
+    child.start()
+    try:
+        deadline = time.monotonic() + 60
+        with Store(db) as store:
+            while time.monotonic() < deadline:
+                if sum(len(i["history"]) for i in store.listing()) >= 15:
+                    break
+                time.sleep(0.01)
+    finally:
+        assert child.pid is not None
+        os.kill(child.pid, signal.SIGKILL)
+        child.join(10)
+    with Store(db) as store:
+        assert store.integrity_problems() == []
+        moved = sum(len(i["history"]) - 1 for i in store.listing())
+    assert moved >= 10

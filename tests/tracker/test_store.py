@@ -221,3 +221,15 @@ def test_listing_one_persons_applications(db: str) -> None:
         assert mine[1]["notes"][0]["text"] == "for Sam only"
         assert len(store.listing()) == 3
         assert store.listing(person="Sam Lee", status=["interview"]) == []
+
+
+def test_integrity_check_finds_a_status_its_history_does_not_end_with(db: str) -> None:
+    with Store(db) as store:
+        app = store.add(NewApplication("Analyst", "Acme", on=DAY))
+        store.update(app, status="screening", on=DAY)
+        assert store.integrity_problems() == []
+        with store.engine.begin() as conn:  # a half-written change, by hand
+            conn.execute(t.applications.update().values(status="interview"))
+        assert store.integrity_problems() == [
+            f"application {app} is 'interview' but its history ends otherwise"
+        ]

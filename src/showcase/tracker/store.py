@@ -232,6 +232,20 @@ class Store:
                 )
             ).all()
             problems += [f"application {r.id} has no history" for r in no_history]
+            # An application's status is its latest history entry's: a status change
+            # writes both, in one transaction.
+            h, a = t.history, t.applications
+            latest = (
+                sa.select(h.c.status)
+                .where(h.c.application_id == a.c.id)
+                .order_by(h.c.id.desc())
+                .limit(1)
+                .scalar_subquery()
+            )
+            stray = conn.execute(sa.select(a.c.id, a.c.status).where(a.c.status != latest))
+            problems += [
+                f"application {r.id} is {r.status!r} but its history ends otherwise" for r in stray
+            ]
         return problems
 
     # -- writes ------------------------------------------------------------------------
