@@ -164,3 +164,35 @@ def test_kill_9_mid_status_change_keeps_status_and_history_together(db: str) -> 
         assert store.integrity_problems() == []
         moved = sum(len(i["history"]) - 1 for i in store.listing())
     assert moved >= 10
+
+
+def _small_adder(db: str) -> None:
+    with Store(db) as store:
+        while True:
+            store.add(NewApplication("Analyst", "Acme", on=DAY))
+
+
+def test_each_listing_is_one_snapshot_while_another_process_adds(db: str) -> None:
+    """A listing reads applications, then their history and notes: a row added between
+    those reads must not show up half (READ COMMITTED on PostgreSQL would do that)."""
+    with Store(db) as store:
+        for n in range(300):
+            store.add(NewApplication(f"Job {n}", "Acme", on=DAY))
+    ctx = multiprocessing.get_context("spawn")
+    child = ctx.Process(target=_small_adder, args=(db,))
+    child.start()
+    try:
+        with Store(db) as store:
+            deadline = time.monotonic() + 60  # the other process starts adding
+            while len(store.listing()) <= 300 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            counts = []
+            for _ in range(150):
+                items = store.listing()
+                assert all(len(i["history"]) == 1 for i in items)
+                counts.append(len(items))
+            assert counts[-1] > counts[0]  # the other process did add meanwhile
+    finally:
+        assert child.pid is not None
+        os.kill(child.pid, signal.SIGKILL)
+        child.join(10)
