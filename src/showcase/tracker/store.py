@@ -287,21 +287,22 @@ class Store:
         notes: Sequence[Mapping[str, Any]] = (),
         contacts: Sequence[Mapping[str, Any]] = (),
         files: Sequence[Mapping[str, Any]] = (),
+        later: dict[sa.Table, list[dict[str, Any]]] | None = None,
     ) -> int:
+        """Insert one application and its rows; with `later`, its rows are collected
+        there for the caller to insert in one statement per table (`import_`)."""
         row = {**row, "created_at": row.get("created_at") or dt.datetime.now(dt.UTC)}
-        app_id = int(
-            conn.execute(
-                t.applications.insert().values(**row).returning(t.applications.c.id)
-            ).scalar_one()
-        )
+        app_id = int(conn.execute(_INSERT_APPLICATION, row).scalar_one())
+        pending: dict[sa.Table, list[dict[str, Any]]] = {} if later is None else later
         for table, rows in (
             (t.history, history),
             (t.notes, notes),
             (t.contacts, contacts),
             (t.files, files),
         ):
-            if rows:
-                conn.execute(table.insert(), [{**r, "application_id": app_id} for r in rows])
+            pending.setdefault(table, []).extend({**r, "application_id": app_id} for r in rows)
+        if later is None:
+            _insert_all(conn, pending)
         return app_id
 
     def update(
@@ -519,11 +520,26 @@ class Store:
     def import_(self, data: Any) -> list[int]:
         """Add every application of an `export` (new ids), all in one transaction."""
         items = _checked_export(data)
+        later: dict[sa.Table, list[dict[str, Any]]] = {}
         with self._write() as conn:
-            return [
-                self._insert(conn, row, history=h, notes=n, contacts=c, files=f)
+            ids = [
+                self._insert(conn, row, history=h, notes=n, contacts=c, files=f, later=later)
                 for row, h, n, c, f in items
             ]
+            _insert_all(conn, later)
+        return ids
+
+
+# One statement, its parameters given at each call: building `.values(**row)` anew for
+# every application was most of an import's time (benchmarks/bench_tracker.py).
+_INSERT_APPLICATION = t.applications.insert().returning(t.applications.c.id)
+
+
+def _insert_all(conn: sa.Connection, rows: Mapping[sa.Table, list[dict[str, Any]]]) -> None:
+    """Each table's rows in one statement (the driver's executemany)."""
+    for table, values in rows.items():
+        if values:
+            conn.execute(table.insert(), values)
 
 
 def _iso(day: Any) -> str | None:
