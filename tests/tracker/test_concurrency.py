@@ -166,9 +166,9 @@ def test_kill_9_mid_status_change_keeps_status_and_history_together(db: str) -> 
     assert moved >= 10
 
 
-def _small_adder(db: str) -> None:
+def _small_adder(db: str, count: int) -> None:
     with Store(db) as store:
-        while True:
+        for _ in range(count):
             store.add(NewApplication("Analyst", "Acme", on=DAY))
 
 
@@ -179,20 +179,23 @@ def test_each_listing_is_one_snapshot_while_another_process_adds(db: str) -> Non
         for n in range(300):
             store.add(NewApplication(f"Job {n}", "Acme", on=DAY))
     ctx = multiprocessing.get_context("spawn")
-    child = ctx.Process(target=_small_adder, args=(db,))
+    child = ctx.Process(target=_small_adder, args=(db, 1000))
     child.start()
     try:
+        counts = []
         with Store(db) as store:
-            deadline = time.monotonic() + 60  # the other process starts adding
-            while len(store.listing()) <= 300 and time.monotonic() < deadline:
-                time.sleep(0.01)
-            counts = []
-            for _ in range(150):
+            deadline = time.monotonic() + 120
+            while time.monotonic() < deadline:
+                done = not child.is_alive()
                 items = store.listing()
                 assert all(len(i["history"]) == 1 for i in items)
                 counts.append(len(items))
-            assert counts[-1] > counts[0]  # the other process did add meanwhile
+                if done:
+                    break
+        assert counts[-1] == 1300
+        assert any(300 < c < 1300 for c in counts)  # listed while the other process added
     finally:
-        assert child.pid is not None
-        os.kill(child.pid, signal.SIGKILL)
+        if child.is_alive():
+            assert child.pid is not None
+            os.kill(child.pid, signal.SIGKILL)
         child.join(10)
