@@ -51,6 +51,7 @@ from showcase.views.practice import practice
 if TYPE_CHECKING:
     from showcase.strategy.renewals import Renewal
     from showcase.strategy.tailor import Tailoring
+    from showcase.tracker.board import Board
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,7 @@ def build_profile(
     cache: Path | None = None,
     show_ids: bool = False,
     theme: str | None = None,
+    board: Board | None = None,
 ) -> ProfileBuild:
     """Every artifact of one profile, plus its index.html.
 
@@ -94,6 +96,9 @@ def build_profile(
     only when its HTML changed, and a DOCX made only when its view changed.
 
     `show_ids` puts credential IDs on the resume's PDF, DOCX, HTML and Markdown.
+
+    `board` (the tracker's applications, see `showcase.tracker.board`) adds the
+    applications board to index.html.
     """
     result = ProfileBuild(name=loaded.profile.name, display_name=loaded.display_name)
     # The PDFs are most of the work. With a helper, this process renders their HTML
@@ -209,6 +214,7 @@ def build_profile(
         "stories": sheet.stories if sheet else (),
         "practice": practice(sheet),
         "warnings": warnings,
+        "board": board,
     }
     try:
         result.add(INDEX, render("build/index.html.j2", context, templates_dir))

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 import click
 
 from showcase import __version__
+from showcase.cli.applications import applications
+from showcase.cli.apply import apply
 from showcase.cli.build import build
 from showcase.cli.edit import edit
 from showcase.cli.export import export
@@ -50,6 +52,8 @@ def cli() -> None:
       showcase build profile.yaml       write everything into ./showcase-out/
       showcase watch profile.yaml       the same, rebuilt in the browser as you edit
       showcase edit profile.yaml        edit the profile in a browser form, with a preview
+      showcase apply profile.yaml job.pdf  the kit for one job, and the application recorded
+      showcase applications list        every application, its status and next follow-up
 
     Run `showcase COMMAND --help` for the options of each command.
     """
@@ -72,6 +76,8 @@ for command in (
     import_,
     export,
     themes,
+    apply,
+    applications,
 ):
     cli.add_command(command)
 

@@ -21,6 +21,7 @@ from showcase.render.themes import ResolvedTheme
 from showcase.strategy.gaps import GapReport
 from showcase.strategy.match import MatchReport
 from showcase.strategy.renewals import RenewalReport
+from showcase.tracker.board import Board
 from showcase.views.interview import InterviewSheet
 from showcase.views.linkedin import CertificationEntry, Headline, Post, PostDraft
 from showcase.views.linkedin.plan import KitPlan
@@ -121,6 +122,11 @@ TEMPLATES: dict[str, tuple[Variable, ...]] = {
         Variable("stories", "list[Story]", "the interview stories"),
         Variable("practice", Practice, "practice mode: flashcards and the timer's words"),
         Variable("warnings", "list[str]", "everything to check first"),
+        Variable(
+            "board",
+            Board,
+            "the applications board (None unless a tracker database is found)",
+        ),
     ),
     "build/batch.html.j2": (
         Variable("profiles", "list[ProfileSummary]", "one per profile of the batch"),
