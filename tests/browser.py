@@ -20,14 +20,22 @@ ARGS = [
 
 
 @contextmanager
-def browser_page(width: int = 1000, height: int = 900) -> Iterator[Any]:
-    """A page in a fresh context that may read and write the clipboard."""
+def browser_page(
+    width: int = 1000, height: int = 900, *, bypass_csp: bool = False
+) -> Iterator[Any]:
+    """A page in a fresh context that may read and write the clipboard.
+
+    `bypass_csp` lets a test evaluate its own scripts in a page whose Content Security
+    Policy forbids inline code (the editor's); the page's own code is unchanged.
+    """
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
-            context = browser.new_context(viewport={"width": width, "height": height})
+            context = browser.new_context(
+                viewport={"width": width, "height": height}, bypass_csp=bypass_csp
+            )
             context.grant_permissions(["clipboard-read", "clipboard-write"])
             yield context.new_page()
         finally:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from pathlib import Path
 from textwrap import dedent
 from typing import Any
@@ -9,7 +11,7 @@ import pytest
 
 from showcase.errors import Problem, ProfileError
 from showcase.profile import LoadedProfile, load_profile
-from tests.conftest import TODAY
+from tests.conftest import ROOT, TODAY
 
 
 def write_profile(tmp_path: Path, text: str, name: str = "profile.yaml") -> Path:
@@ -37,3 +39,23 @@ def one_problem(tmp_path: Path, text: str) -> Problem:
 def style_of(paragraph: Any) -> str:
     """A DOCX paragraph's style name ("" when it has none)."""
     return paragraph.style.name if paragraph.style is not None else ""
+
+
+def run_limited(
+    code: str, *, memory_mib: int = 1536, cpu_seconds: int = 60, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """`code` in a fresh Python whose address space and CPU time are capped, so a reader
+    that regresses to reading without bounds fails the test instead of the machine."""
+    limits = (
+        "import resource\n"
+        f"resource.setrlimit(resource.RLIMIT_AS, ({memory_mib} << 20, {memory_mib} << 20))\n"
+        f"resource.setrlimit(resource.RLIMIT_CPU, ({cpu_seconds}, {cpu_seconds}))\n"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", limits + dedent(code)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=timeout,
+        cwd=ROOT,  # `tests` importable in the child whatever the folder pytest runs from
+    )

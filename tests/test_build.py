@@ -24,7 +24,11 @@ def invoke(*args: str) -> object:
 @pytest.fixture(scope="module")
 def single(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("single")
-    result = invoke("build", str(EXAMPLES / "jordan-rivera.yaml"), "-o", str(out))
+    # Every credential still news, so the kit holds every kind of post.
+    profile = tmp_path_factory.mktemp("profile") / "jordan-rivera.yaml"
+    text = (EXAMPLES / "jordan-rivera.yaml").read_text(encoding="utf-8")
+    profile.write_text(text + "linkedin:\n  announce_within: 3650\n", encoding="utf-8")
+    result = invoke("build", str(profile), "-o", str(out))
     assert result.exit_code == 0, result.output  # type: ignore[attr-defined]
     return out
 
@@ -56,7 +60,7 @@ def test_single_build_writes_everything(single: Path) -> None:
 def test_index_shows_it_all(single: Path) -> None:
     html = (single / "index.html").read_text()
     assert 'href="Jordan-Rivera-Resume.pdf"' in html and 'href="Jordan-Rivera-Resume.docx"' in html
-    assert "333 / 3,000 characters" in html  # the short Google Ads post
+    assert "262 / 3,000 characters" in html  # the short Google Ads post
     assert 'data-copy="text-google-ads-search-short"' in html
     # Each Licenses & Certifications field has its own Copy button.
     assert html.count('data-copy="field-1-') == 7

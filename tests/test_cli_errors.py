@@ -79,7 +79,7 @@ def test_a_name_after_the_fold_is_warned_about() -> None:
         f"    issuer: {long_issuer}\n    issued: 2025-01\n",
         today=TODAY,
     )
-    kit = render_linkedin(loaded)
+    kit = render_linkedin(loaded, all_posts=True)  # issued 2025: not news by default
     assert any("see more" in w.message and "fold" in w.message for w in kit.warnings)
 
 

@@ -59,8 +59,13 @@ def readme_section(name: str) -> str:
 @pytest.mark.parametrize(("name", "command"), _commands(), ids=[n for n, _ in _commands()])
 def test_every_command_and_option_is_documented(name: str, command: click.Command) -> None:
     section = readme_section(name)
-    for param in command.params:
-        if isinstance(param, click.Option):
-            for opt in param.opts:
-                if opt.startswith("--") and opt != "--help":
-                    assert f"`{opt}" in section or f" {opt}" in section, f"{name}: {opt}"
+    # A group (`applications`): each subcommand named in the section, with its options.
+    subcommands = command.commands if isinstance(command, click.Group) else {}
+    for sub in subcommands:
+        assert f"`{sub}" in section or f"|{sub}" in section, f"{name}: {sub}"
+    for where, cmd in [(name, command), *((f"{name} {n}", c) for n, c in subcommands.items())]:
+        for param in cmd.params:
+            if isinstance(param, click.Option):
+                for opt in param.opts:
+                    if opt.startswith("--") and opt != "--help":
+                        assert f"`{opt}" in section or f" {opt}" in section, f"{where}: {opt}"

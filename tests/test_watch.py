@@ -7,6 +7,7 @@ bounded waits and always stopped in a `finally`.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -38,8 +39,8 @@ credentials:
     name: CompTIA A+
     issuer: CompTIA
     kind: certification
-    issued: 2026-06
-    expires: 2029-06
+    issued: 2026-10  # within 90 days of TODAY: news, so the kit has its story post
+    expires: 2029-10
     featured: true
     skills: [Hardware, Troubleshooting]
     learned: How to troubleshoot hardware.
@@ -128,12 +129,31 @@ def session(tmp_path: Path) -> Iterator[Session]:
         assert url, f"watch failed to start: {failed}"
         first = builds.get(timeout=WAIT)
         assert first.outcome.complete, first.errors
+        _armed(profile, builds)
         yield Session(profile, out, url, builds, stop, thread)
     finally:
         stop.set()
         thread.join(timeout=WAIT)
     assert not thread.is_alive(), "the watch loop did not stop"
     assert not failed, failed
+
+
+def _armed(profile: Path, builds: queue.Queue[Rebuild]) -> None:
+    """Wait until the watcher sees saves: `on_ready` comes before the file watch starts,
+    so a test's first save could land before it (on a busy machine it did, and the
+    rebuild never came). The same text is saved until a rebuild answers."""
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        rename_save(profile, PROFILE)
+        try:
+            builds.get(timeout=0.5)
+        except queue.Empty:
+            continue
+        with contextlib.suppress(queue.Empty):  # until quiet: a late event's build too
+            while True:
+                builds.get(timeout=1.0)
+        return
+    raise AssertionError("the watcher never saw a save")
 
 
 def test_a_rename_save_rewrites_only_the_changed_files(session: Session) -> None:

@@ -31,7 +31,7 @@ import io
 import sys
 import zipfile
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from docx import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -46,6 +46,7 @@ TARGETS = {
     "resume": ROOT / "templates" / "resume" / "resume.docx",
     "interview": ROOT / "templates" / "interview" / "interview.docx",
 }
+THEMES = ROOT / "templates" / "resume" / "themes"  # each theme's resume.docx, but classic's
 
 ACCENT = RGBColor(0x1B, 0x5E, 0x8C)
 INK = RGBColor(0x1D, 0x23, 0x30)
@@ -54,6 +55,23 @@ FLAG = RGBColor(0xA3, 0x3A, 0x2A)
 FONT = "Calibri"
 LANGUAGE = "en-US"
 MARGIN_IN = 0.7  # left and right; 0.5 top and bottom
+
+
+class Look(NamedTuple):
+    """What a resume theme changes in its Word template: colour, case, margins, spacing."""
+
+    accent: RGBColor = ACCENT
+    caps: bool = True  # section headings in capitals
+    margin_in: float = MARGIN_IN
+    heading_before: float = 8  # points above a section heading
+    title_size: float = 20
+
+
+LOOKS = {
+    "classic": Look(),
+    "modern": Look(accent=RGBColor(0x0F, 0x76, 0x6E), caps=False, title_size=24),
+    "compact": Look(margin_in=0.55, heading_before=5, title_size=17),
+}
 STAMP = dt.datetime(2026, 1, 1)  # the templates' own dates: fixed, so the bytes are too
 
 # Character styles, by the name Word shows (the adapter uses their style ids).
@@ -71,13 +89,13 @@ Run = str | tuple[str, str | None]  # text, or (text, character style name)
 # --- the document and its styles ---------------------------------------------------------
 
 
-def new_document(title: str) -> Any:
+def new_document(title: str, look: Look = LOOKS["classic"]) -> Any:
     document = Document()
     section = document.sections[0]
     section.page_width, section.page_height = Inches(8.5), Inches(11)  # letter; a4 set later
-    section.left_margin = section.right_margin = Inches(MARGIN_IN)
+    section.left_margin = section.right_margin = Inches(look.margin_in)
     section.top_margin = section.bottom_margin = Inches(0.5)
-    styles(document)
+    styles(document, look)
     props = document.core_properties
     props.title = title
     props.author = props.last_modified_by = "showcase"
@@ -89,7 +107,7 @@ def new_document(title: str) -> Any:
     return document
 
 
-def styles(document: Any) -> None:
+def styles(document: Any, look: Look = LOOKS["classic"]) -> None:
     styles = document.styles
     normal = styles["Normal"]
     normal.font.name = FONT
@@ -103,7 +121,7 @@ def styles(document: Any) -> None:
 
     title = styles["Title"]
     title.font.name = FONT
-    title.font.size = Pt(20)
+    title.font.size = Pt(look.title_size)
     title.font.bold = True
     title.font.color.rgb = INK
     title.paragraph_format.space_after = Pt(2)
@@ -112,13 +130,14 @@ def styles(document: Any) -> None:
     for border in ppr.findall(qn("w:pBdr")):
         ppr.remove(border)
 
-    for name, size, before, after in (("Heading 1", 10.5, 8, 2), ("Heading 2", 9.5, 4, 1)):
+    headings = (("Heading 1", 10.5, look.heading_before, 2), ("Heading 2", 9.5, 4, 1))
+    for name, size, before, after in headings:
         style = styles[name]
         style.font.name = FONT
         style.font.size = Pt(size)
         style.font.bold = True
-        style.font.color.rgb = ACCENT if name == "Heading 1" else INK
-        style.font.all_caps = name == "Heading 1"
+        style.font.color.rgb = look.accent if name == "Heading 1" else INK
+        style.font.all_caps = name == "Heading 1" and look.caps
         style.paragraph_format.space_before = Pt(before)
         style.paragraph_format.space_after = Pt(after)
         style.paragraph_format.keep_with_next = True
@@ -151,7 +170,7 @@ def styles(document: Any) -> None:
     flag.font.color.rgb = FLAG
     character(EMPHASIS).font.italic = True
     link = character(LINK)
-    link.font.color.rgb = ACCENT
+    link.font.color.rgb = look.accent
     link.font.underline = True
 
 
@@ -201,8 +220,8 @@ def bullet(document: Any, *runs: Run) -> None:
 # --- the resume ---------------------------------------------------------------------------
 
 
-def resume() -> Any:
-    d = new_document("showcase resume template")
+def resume(look: Look = LOOKS["classic"]) -> Any:
+    d = new_document("showcase resume template", look)
     entry = "{{r docx.line(%s.line, resume.separator) }}"
     para(d, "{{ resume.name }}", style="Title")
     tag(d, "if resume.tagline")
@@ -225,10 +244,13 @@ def resume() -> Any:
     para(d, "{{r docx.line(entry.details, resume.separator, muted=True) }}")
     tag(d, "endif")
     tag(d, "if entry.skills")
-    para(d, ("Skills: {{ entry.skills | join(', ') }}", MUTED_STYLE))
+    para(d, ("{{ resume.words.skills }}{{ entry.skills | join(', ') }}", MUTED_STYLE))
     tag(d, "endif")
     tag(d, "endfor")
     tag(d, "endfor")
+    tag(d, "if resume.additional")
+    para(d, ("{{ resume.additional.label }}: ", STRONG), "{{ resume.additional.text }}", before=2)
+    tag(d, "endif")
 
     tag(d, "for section in resume.sections")
     para(d, "{{ section.title }}", style="Heading 1")
@@ -251,7 +273,7 @@ def resume() -> Any:
     para(
         d,
         "{%r if project.tools %}",
-        ("Tools: {{ project.tools | join(', ') }}", MUTED_STYLE),
+        ("{{ resume.words.tools }}{{ project.tools | join(', ') }}", MUTED_STYLE),
         "{%r endif %}",
         "{%r if project.tools and project.link %}",
         ("{{ resume.separator }}", MUTED_STYLE),
@@ -266,6 +288,21 @@ def resume() -> Any:
     tag(d, "for school in resume.education")
     para(d, entry % "school", before=3, keep=True)
     tag(d, "endfor")
+    tag(d, 'elif section.key in ("volunteer", "awards", "publications")')
+    tag(d, "for item in resume[section.key]")
+    para(d, entry % "item", before=3, keep=True)
+    tag(d, "if item.summary")
+    para(d, "{{ item.summary }}")
+    tag(d, "endif")
+    tag(d, "for highlight in item.highlights")
+    bullet(d, "{{ highlight }}")
+    tag(d, "endfor")
+    tag(d, "if item.link")
+    para(d, "{{r docx.link(item.link.text, item.link.url) }}")
+    tag(d, "endif")
+    tag(d, "endfor")
+    tag(d, 'elif section.key == "languages"')
+    para(d, "{{ resume.languages_text }}")
     tag(d, 'elif section.key == "skills"')
     tag(d, "for skill_line in resume.skills")
     para(d, ("{{ skill_line.group }}: ", STRONG), "{{ skill_line.items | join(', ') }}", after=1)
@@ -403,7 +440,11 @@ def members(data: bytes) -> dict[str, bytes]:
 
 def build() -> dict[Path, bytes]:
     """Each bundled template's path and the bytes this script writes there."""
-    return {TARGETS["resume"]: to_bytes(resume()), TARGETS["interview"]: to_bytes(interview())}
+    built = {TARGETS["resume"]: to_bytes(resume()), TARGETS["interview"]: to_bytes(interview())}
+    for name, look in LOOKS.items():
+        if name != "classic":  # classic is the resume template above
+            built[THEMES / name / "resume.docx"] = to_bytes(resume(look))
+    return built
 
 
 def main(argv: list[str]) -> int:

@@ -23,6 +23,7 @@ from showcase.output import OutputDir
 
 if TYPE_CHECKING:  # imported when used: the helper process must fork before pydantic loads
     from showcase.profile import LoadedProfile
+    from showcase.tracker.board import Board
 
 
 @dataclass
@@ -58,11 +59,15 @@ class BuildOptions:
     today: dt.date | None = None
     templates_dir: Path | None = None
     force: bool = False
-    paper: str = "letter"
+    paper: str = "auto"  # Letter in the US and Canada, A4 elsewhere
     postings: tuple[Path, ...] = ()  # job postings: each profile also gets its gaps report
     for_posting: Path | None = None  # one posting: everything is aimed at it (--for)
     cache: bool = True  # keep layouts in <folder>/.showcase-cache (see artifacts.cache)
     show_ids: bool = False  # credential IDs on the resume's PDF, DOCX, HTML and Markdown too
+    theme: str | None = None  # the resume's theme (--theme); else the profile's resume.theme
+    # The applications database whose board index.html shows (see tracker.board);
+    # None: showcase.db beside the profile, when there is one.
+    db: str | None = None
 
 
 def build_one(
@@ -88,6 +93,7 @@ def build_one(
 
             tailor = read_for(options.for_posting)
             folder = outcome.folder = folder / f"for-{tailor.stem}"
+        board, board_error = _board(loaded, options, source, tailored=tailor is not None)
         result = build_profile(
             loaded,
             templates_dir=options.templates_dir,
@@ -97,7 +103,11 @@ def build_one(
             tailor=tailor,
             cache=folder / CACHE_DIR if options.cache else None,
             show_ids=options.show_ids,
+            theme=options.theme,
+            board=board,
         )
+        if board_error:
+            result.failures.append(board_error)
         out = OutputDir(
             folder,
             force=options.force,
@@ -115,6 +125,32 @@ def build_one(
     except Exception as exc:  # a bug: report it against this profile, keep the others going
         outcome.errors = [f"internal error: {type(exc).__name__}: {exc} (a bug in showcase)"]
     return outcome
+
+
+def _board(
+    loaded: LoadedProfile, options: BuildOptions, source: Path, *, tailored: bool
+) -> tuple[Board | None, str | None]:
+    """The applications board for index.html: from --db, else from showcase.db beside the
+    profile when it exists; none for a --for kit. It shows this person's applications
+    (a cohort's database holds many people's). An unreadable database is a failure of
+    the board alone (the rest is still built)."""
+    from showcase.tracker.store import DEFAULT_NAME
+
+    if tailored:
+        return None, None
+    db = options.db or (
+        str(source.absolute().parent / DEFAULT_NAME)
+        if (source.absolute().parent / DEFAULT_NAME).is_file()
+        else None
+    )
+    if db is None:
+        return None, None
+    from showcase.tracker.board import read_board
+
+    try:
+        return read_board(db, loaded.today, person=loaded.profile.name), None
+    except ShowcaseError as exc:
+        return None, f"applications board: not shown: {exc.format_message()}"
 
 
 def _folders(loaded: Sequence[LoadedProfile], root: Path, single: bool) -> list[Path]:

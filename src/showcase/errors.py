@@ -111,6 +111,11 @@ class OutputExistsError(ShowcaseError):
 
     def __init__(self, path: Path, hint: str = "") -> None:
         message = f"{path} already exists; showcase will not overwrite it."
+        if path.is_symlink() and not path.exists():
+            message = (
+                f"{path} is a link to a file that does not exist ({path.readlink()}); "
+                "showcase will not replace the link with a file."
+            )
         if hint:
             message += f" {hint}"
         super().__init__(message)

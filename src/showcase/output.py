@@ -47,6 +47,14 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def occupied(path: Path) -> bool:
+    """Whether something is at `path`: a file, a folder, or a link, even one to nothing.
+
+    `Path.exists()` follows links, so a dangling link looked free and was replaced by
+    a file (`init`, `import`, `schema -o`)."""
+    return path.exists() or path.is_symlink()
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename."""
     path.parent.mkdir(parents=True, exist_ok=True)

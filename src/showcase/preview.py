@@ -2,7 +2,11 @@
 
 * Bound to 127.0.0.1 only, on a free port; requests whose ``Host`` is not this
   machine are refused (a web page elsewhere cannot read the folder through DNS
-  rebinding), and hidden files (the manifest, the cache) are not served.
+  rebinding). A path is decoded once and served only when, with every link
+  followed, it lies inside the folder and names nothing hidden (the manifest, the
+  cache); listings leave such names out.
+* A pool of MAX_CONNECTIONS threads serves requests; a silent connection is closed
+  after IDLE_TIMEOUT seconds; a browser that hangs up mid-answer is not an error.
 * Every HTML page it serves gets a small script, added on the way out and never
   written into the files: it polls ``/__showcase__/status`` every 500 ms, reloads
   the page when a build finished (keeping the scroll position in
@@ -10,21 +14,25 @@
 * Before the first good build there is no index.html yet: the server answers with
   a page that only shows the status, and turns into the real one when it exists.
 
-Standard library only: `http.server` in a thread.
+Standard library only: `http.server` in a thread, with a thread pool.
 """
 
 from __future__ import annotations
 
 import contextlib
 import functools
+import html
+import io
 import json
+import os
+import sys
 import threading
 from collections.abc import Sequence
 from http import HTTPStatus
-from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from http.server import HTTPServer, SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import quote, unquote, urlsplit
 
 STATUS_PATH = "/__showcase__/status"
 POLL_MS = 500
@@ -128,8 +136,16 @@ def inject(page: bytes) -> bytes:
     return page + snippet if at < 0 else page[:at] + snippet + page[at:]
 
 
+IDLE_TIMEOUT = 10.0  # seconds a connection may stay silent before it is closed
+MAX_CONNECTIONS = 16  # requests served at once; more wait in the listen backlog
+BACKLOG = 64
+PAGE_LIMIT = 64 * 2**20  # bytes of one HTML page read to add the reload script
+
+
 class _Handler(SimpleHTTPRequestHandler):
     server: PreviewServer
+    timeout = IDLE_TIMEOUT  # a half-open or silent connection is closed, not kept forever
+    _local: Path | None = None
 
     def log_message(self, format: str, *args: Any) -> None:
         pass  # the terminal shows builds, not requests
@@ -150,6 +166,9 @@ class _Handler(SimpleHTTPRequestHandler):
         if self.command != "HEAD":
             self.wfile.write(body)
 
+    def _not_served(self) -> None:
+        self._send(b"not served\n", "text/plain", HTTPStatus.NOT_FOUND)
+
     def do_HEAD(self) -> None:
         self.do_GET()
 
@@ -157,40 +176,147 @@ class _Handler(SimpleHTTPRequestHandler):
         if not self._host_ok():
             self._send(b"not this host\n", "text/plain", HTTPStatus.FORBIDDEN)
             return
+        # Decoded once, here; nothing below decodes again (`/%252e...` stays "%2e...").
         path = unquote(urlsplit(self.path).path)
         if path == STATUS_PATH:
             self._send(self.server.status.as_json(), "application/json")
             return
         parts = [p for p in path.split("/") if p]
-        if any(p.startswith(".") for p in parts):
-            self._send(b"not served\n", "text/plain", HTTPStatus.NOT_FOUND)
+        local = self.server.confined(parts)
+        if local is None:
+            self._not_served()
             return
-        if path.endswith("/"):
-            parts.append("index.html")
-        local = Path(self.translate_path("/" + "/".join(parts)))
-        if local.suffix.lower() in {".html", ".htm"}:
-            try:
-                page = local.read_bytes() if local.is_file() else None
-            except OSError:
-                page = None
+        if local.is_dir() and path.endswith("/"):
+            index = self.server.confined([*parts, "index.html"])
+            if index is not None and (index.is_file() or not parts):
+                local, parts = index, [*parts, "index.html"]
+        if local.suffix.lower() in {".html", ".htm"} and not local.is_dir():
+            page = _read_page(local)
             if page is None and parts == ["index.html"]:
                 page = WAITING_PAGE.encode("utf-8")
             if page is not None:
                 self._send(inject(page), "text/html; charset=utf-8")
                 return
+        if not local.is_dir() and not local.is_file():
+            self._not_served()  # missing, or a pipe or a device: opening it could block
+            return
+        self._local = local
         super().do_GET()
 
+    def translate_path(self, path: str) -> str:
+        """The path do_GET resolved and confined (the base class would decode `path` again)."""
+        return str(self._local) if self._local is not None else "/nonexistent/showcase"
 
-class PreviewServer(ThreadingHTTPServer):
-    """Serves `root` on 127.0.0.1 (port 0: a free one) with the reload script and status."""
+    def list_directory(self, path: str | os.PathLike[str]) -> io.BytesIO | None:
+        """A folder's listing without hidden names or links that lead out of the folder."""
+        folder = Path(path)
+        try:
+            names = sorted(os.listdir(folder), key=str.lower)
+        except OSError:
+            self._not_served()
+            return None
+        shown = []
+        for name in names:
+            target = self.server.confined([*self._relative(folder), name])
+            if target is None:
+                continue
+            link = name + ("/" if target.is_dir() else "")
+            shown.append(f'<li><a href="{quote(link)}">{html.escape(link)}</a></li>')
+        title = html.escape("/" + "/".join(self._relative(folder)))
+        body = (
+            f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>{title}'
+            f"</title></head><body><h1>{title}</h1><ul>{''.join(shown)}</ul></body></html>\n"
+        ).encode()
+        self.send_response(HTTPStatus.OK)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        return io.BytesIO(body)
 
-    daemon_threads = True
+    def _relative(self, folder: Path) -> list[str]:
+        return list(folder.resolve().relative_to(self.server.root).parts)
 
-    def __init__(self, root: Path, status: BuildStatus, port: int = 0) -> None:
-        handler = functools.partial(_Handler, directory=str(root.resolve()))
+
+def _read_page(path: Path) -> bytes | None:
+    """An HTML file's bytes (a regular file, at most PAGE_LIMIT), or None."""
+    from showcase.profile.source import TooLarge, read_bounded
+
+    try:
+        return read_bounded(path, PAGE_LIMIT) if path.is_file() else None
+    except (OSError, TooLarge):
+        return None
+
+
+class PreviewServer(HTTPServer):
+    """Serves `root` on 127.0.0.1 (port 0: a free one) with the reload script and status.
+
+    Only what lies inside `root` once every link is followed, and no hidden name on the
+    way, is served or listed. At most MAX_CONNECTIONS requests are served at once (a
+    pool of threads, not one thread per connection); a connection silent for
+    `idle_timeout` seconds is closed; a client that hangs up is no error."""
+
+    request_queue_size = BACKLOG
+
+    def __init__(
+        self,
+        root: Path,
+        status: BuildStatus,
+        port: int = 0,
+        *,
+        idle_timeout: float = IDLE_TIMEOUT,
+        max_connections: int = MAX_CONNECTIONS,
+    ) -> None:
+        from concurrent.futures import ThreadPoolExecutor
+
+        self.root = root.resolve()
+        handler = type("Handler", (_Handler,), {"timeout": idle_timeout})
         self.status = status
-        super().__init__(("127.0.0.1", port), handler)
+        self._slots = threading.BoundedSemaphore(max_connections)
+        self._pool = ThreadPoolExecutor(max_connections, thread_name_prefix="showcase-preview")
+        super().__init__(("127.0.0.1", port), functools.partial(handler, directory=str(self.root)))
         self._thread: threading.Thread | None = None
+
+    def confined(self, parts: Sequence[str]) -> Path | None:
+        """The real path of `parts` under the root, or None when it must not be served:
+        a hidden name, ``..``, a NUL or a backslash in a part, or a link whose target is
+        outside the root or hidden."""
+        if any(p.startswith(".") or "\x00" in p or "\\" in p for p in parts):
+            return None
+        try:
+            real = self.root.joinpath(*parts).resolve()
+            inside = real.relative_to(self.root)
+        except (OSError, ValueError, RuntimeError):
+            return None
+        if any(p.startswith(".") for p in inside.parts):
+            return None
+        return real
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        """Serve the request on the pool; when every slot is busy, close it at once."""
+        if not self._slots.acquire(blocking=False):
+            self.shutdown_request(request)
+            return
+
+        def serve() -> None:
+            try:
+                self.finish_request(request, client_address)
+            except Exception:
+                self.handle_error(request, client_address)
+            finally:
+                self.shutdown_request(request)
+                self._slots.release()
+
+        try:
+            self._pool.submit(serve)
+        except RuntimeError:  # the pool is shut down: the server is stopping
+            self._slots.release()
+            self.shutdown_request(request)
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up or went silent is ordinary; anything else is reported."""
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
+            return
+        super().handle_error(request, client_address)
 
     @property
     def url(self) -> str:
@@ -207,5 +333,6 @@ class PreviewServer(ThreadingHTTPServer):
             self.shutdown()
             self._thread.join(timeout=5)
             self._thread = None
+        self._pool.shutdown(wait=False, cancel_futures=True)
         with contextlib.suppress(OSError):
             self.server_close()

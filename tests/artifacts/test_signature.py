@@ -271,3 +271,43 @@ def test_preview_in_a_real_browser_copies_the_html(tmp_path: Path) -> None:
         page.wait_for_function("document.body.dataset.copied === 'text'")
         text = page.evaluate("navigator.clipboard.readText()")
         assert text == artifact.files["signature/signature.txt"].decode()
+
+
+STORE_MANAGER = """
+name: Morgan Diaz
+headline: Project Coordinator | Retail Operations Leader
+open_to: {roles: [Operations Manager], visibility: public}
+credentials:
+  - name: Google Project Management Certificate
+    issuer: Google
+    issued: 2026-09
+experience:
+  - title: Assistant Store Manager
+    organization: Harbor Goods
+    start: 2018-01
+    end: 2022-06
+  - title: Store Manager
+    organization: Lakeside Outfitters
+    start: 2022-07
+"""
+
+
+def test_signature_states_the_job_never_the_headline_or_a_target(tmp_path: Path) -> None:
+    view = signature_view(load(tmp_path, STORE_MANAGER))
+    assert view.job_line == "Store Manager, Lakeside Outfitters"
+    text = view.text
+    assert "Store Manager, Lakeside Outfitters" in text
+    for said in ("Project Coordinator", "Retail Operations", "Operations Manager", "Harbor"):
+        assert said not in text
+    # Between jobs, the headline is what the person is.
+    ended = STORE_MANAGER.replace("start: 2022-07", "start: 2022-07\n    end: 2026-05")
+    assert signature_view(load(tmp_path, ended)).job_line == (
+        "Project Coordinator | Retail Operations Leader"
+    )
+    # A title with its own comma takes a middle dot; the organisation is said once.
+    comma = STORE_MANAGER.replace("title: Store Manager", "title: Store Manager, Flagship")
+    assert signature_view(load(tmp_path, comma)).job_line == (
+        "Store Manager, Flagship · Lakeside Outfitters"
+    )
+    named = STORE_MANAGER.replace("title: Store Manager", "title: Lakeside Outfitters Store Lead")
+    assert signature_view(load(tmp_path, named)).job_line == "Lakeside Outfitters Store Lead"

@@ -139,7 +139,10 @@ def test_docx_uses_the_templates_character_styles(
     links = [link for p in word.paragraphs for link in p.hyperlinks]
     assert all(run.style.name == "Hyperlink" for link in links for run in link.runs)
     normal = word.styles["Normal"].font
-    assert (normal.name, normal.size.pt) == ("Calibri", 9.5)
+    # Written without a PDF, nothing is laid out: the middle of the 10-11 pt sizes.
+    assert (normal.name, normal.size.pt) == ("Calibri", 10.5)
+    assert word.styles["Subtle Emphasis"].font.size is None  # details: the body's size
+    assert word.styles["Heading 1"].font.size.pt > normal.size.pt
 
 
 def test_user_text_is_never_word_xml(tmp_path: Path) -> None:

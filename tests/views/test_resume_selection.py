@@ -35,7 +35,11 @@ def names(text: str) -> list[str]:
 
 def test_by_default_every_valid_credential_is_listed(tmp_path: Path) -> None:
     loaded = load(tmp_path, PROFILE)
-    assert [c.id for c in resume_credentials(loaded)] == ["c", "a", "b", "d"]
+    listed = [c.id for c in resume_credentials(loaded)]
+    # The stack first; the rest in the curated order (see test_resume_curate.py).
+    assert listed[0] == "c" and sorted(listed) == ["a", "b", "c", "d"]
+    uncurated = load(tmp_path, PROFILE + "resume:\n  curate: false\n")
+    assert [c.id for c in resume_credentials(uncurated)] == ["c", "a", "b", "d"]  # newest first
 
 
 def test_hide_and_max_credentials_are_honoured_in_txt_and_docx(tmp_path: Path) -> None:

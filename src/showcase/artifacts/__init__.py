@@ -10,9 +10,12 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from showcase.errors import Problem
+
+if TYPE_CHECKING:
+    from showcase.render.pdf import Layout
 
 
 class PdfJob(Protocol):
@@ -67,6 +70,30 @@ def in_process_pdf() -> PdfJob:
     from showcase.render.pdf import html_to_pdf
 
     return html_to_pdf
+
+
+class PageCounter(Protocol):
+    """How HTML lays out: pages, wrapped lines (the resume fits its length with it)."""
+
+    def __call__(
+        self, html: str, *, allowed: list[Path], paper: str, base_url: Path | None
+    ) -> Layout: ...
+
+
+def in_process_pages() -> PageCounter:
+    from showcase.render.pdf import count_pages
+
+    return count_pages
+
+
+def helper_pages(submit: Callable[..., Future[Layout]]) -> PageCounter:
+    """A PageCounter that lays out in a helper process, which has WeasyPrint loaded."""
+    from showcase.render.pdf import count_pages
+
+    def counter(html: str, *, allowed: list[Path], paper: str, base_url: Path | None) -> Layout:
+        return submit(count_pages, html, allowed=allowed, paper=paper, base_url=base_url).result()
+
+    return counter
 
 
 def helper_pdf(submit: Callable[..., Future[bytes]]) -> PdfJob:

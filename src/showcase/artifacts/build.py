@@ -13,9 +13,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from showcase.artifacts import Artifact, PdfJob, helper_pdf, in_process_pdf
+from showcase.artifacts import (
+    Artifact,
+    PageCounter,
+    PdfJob,
+    helper_pages,
+    helper_pdf,
+    in_process_pdf,
+)
 from showcase.artifacts.cache import RenderCache
 from showcase.artifacts.files import (
+    AUTO_PAPER,
     FORMAT_LABELS,
     GAPS_HTML,
     INDEX,
@@ -35,6 +43,7 @@ from showcase.artifacts.signature import render_signature
 from showcase.errors import Problem, ShowcaseError
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
+from showcase.render.pdf import Layout
 from showcase.render.templates import render
 from showcase.views.linkedin import HEADLINE_LIMIT, POST_LIMIT
 from showcase.views.practice import practice
@@ -42,6 +51,7 @@ from showcase.views.practice import practice
 if TYPE_CHECKING:
     from showcase.strategy.renewals import Renewal
     from showcase.strategy.tailor import Tailoring
+    from showcase.tracker.board import Board
 
 
 @dataclass(frozen=True)
@@ -65,13 +75,16 @@ def build_profile(
     loaded: LoadedProfile,
     *,
     templates_dir: Path | None = None,
-    paper: str = "letter",
+    paper: str = AUTO_PAPER,
     helper: ProcessPoolExecutor | None = None,
     pdf_job: PdfJob | None = None,
+    page_counter: PageCounter | None = None,
     postings: Sequence[Path] = (),
     tailor: Tailoring | None = None,
     cache: Path | None = None,
     show_ids: bool = False,
+    theme: str | None = None,
+    board: Board | None = None,
 ) -> ProfileBuild:
     """Every artifact of one profile, plus its index.html.
 
@@ -83,6 +96,9 @@ def build_profile(
     only when its HTML changed, and a DOCX made only when its view changed.
 
     `show_ids` puts credential IDs on the resume's PDF, DOCX, HTML and Markdown.
+
+    `board` (the tracker's applications, see `showcase.tracker.board`) adds the
+    applications board to index.html.
     """
     result = ProfileBuild(name=loaded.profile.name, display_name=loaded.display_name)
     # The PDFs are most of the work. With a helper, this process renders their HTML
@@ -90,6 +106,8 @@ def build_profile(
     # process writes the DOCX, text and HTML files.
     if pdf_job is None and helper is not None:
         pdf_job = helper_pdf(helper.submit)
+    if page_counter is None and helper is not None:
+        page_counter = helper_pages(helper.submit)
     layouts = RenderCache(cache, templates_dir=templates_dir) if cache is not None else None
     if layouts is not None:
         pdf_job = layouts.pdf_job(pdf_job or in_process_pdf())
@@ -102,6 +120,8 @@ def build_profile(
                 pdf_job=pdf_job,
                 show_ids=show_ids,
                 cache=layouts,
+                page_counter=page_counter,
+                theme=theme,
             )
             if tailor is None
             else render_tailored_resume(
@@ -111,6 +131,7 @@ def build_profile(
                 templates_dir=templates_dir,
                 pdf_job=pdf_job,
                 show_ids=show_ids,
+                theme=theme,
             )
         ),
         "LinkedIn kit": lambda: render_linkedin(loaded, templates_dir=templates_dir, tailor=tailor),
@@ -193,6 +214,7 @@ def build_profile(
         "stories": sheet.stories if sheet else (),
         "practice": practice(sheet),
         "warnings": warnings,
+        "board": board,
     }
     try:
         result.add(INDEX, render("build/index.html.j2", context, templates_dir))
@@ -206,6 +228,11 @@ def no_layout(html: str, *, allowed: list[Path], paper: str, base_url: Path | No
     return b""
 
 
+def no_pages(html: str, *, allowed: list[Path], paper: str, base_url: Path | None) -> Layout:
+    """A PageCounter that skips the layout (every candidate fits): for `validate`."""
+    return Layout(pages=1, wrapped=0)
+
+
 def check_builds(
     loaded: LoadedProfile, *, templates_dir: Path | None = None
 ) -> tuple[list[str], list[Problem]]:
@@ -215,7 +242,9 @@ def check_builds(
     `showcase validate` runs this, so that a profile it accepts always builds, and its
     warnings are the ones `build` would print.
     """
-    result = build_profile(loaded, templates_dir=templates_dir, pdf_job=no_layout)
+    result = build_profile(
+        loaded, templates_dir=templates_dir, pdf_job=no_layout, page_counter=no_pages
+    )
     warnings = [w for w in result.warnings if w.message not in pdf_writer.pdf_warnings()]
     return result.failures, warnings
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact, PdfJob, in_process_pdf
 from showcase.artifacts.cache import RenderCache
-from showcase.artifacts.files import INTERVIEW_FORMATS, interview_files
+from showcase.artifacts.files import AUTO_PAPER, INTERVIEW_FORMATS, interview_files, profile_paper
 from showcase.errors import TemplateError
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
@@ -46,11 +46,12 @@ def render_interview(
     *,
     formats: tuple[str, ...] | list[str] = FORMATS,
     templates_dir: Path | None = None,
-    paper: str = "letter",
+    paper: str = AUTO_PAPER,
     pdf_job: PdfJob | None = None,
     cache: RenderCache | None = None,
     tailor: Tailoring | None = None,
 ) -> InterviewArtifact:
+    paper = profile_paper(loaded, paper)
     bank = load_question_bank(question_bank_path(templates_dir))
     sheet = interview_sheet(loaded, bank, tailor)
     created = pdf_writer.creation_date(loaded.today)

@@ -8,7 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact
-from showcase.artifacts.files import LINKEDIN_CERTIFICATIONS, LINKEDIN_HEADLINE, post_file
+from showcase.artifacts.files import (
+    LINKEDIN_CERTIFICATIONS,
+    LINKEDIN_HEADLINE,
+    LINKEDIN_PLAN,
+    post_file,
+)
 from showcase.errors import ShowcaseError
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
@@ -21,6 +26,8 @@ from showcase.views.linkedin import (
     headline,
     post_drafts,
 )
+from showcase.views.linkedin.announce import select
+from showcase.views.linkedin.plan import KitPlan, kit_plan
 
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring
@@ -32,6 +39,21 @@ class LinkedInKit(Artifact):
     headline: str = ""
     notes: list[str] = field(default_factory=list)  # tips, not problems
     entries: list[CertificationEntry] = field(default_factory=list)
+    plan: KitPlan | None = None
+
+
+def _schedule(drafts: list[PostDraft]) -> list[tuple[str, tuple[str, ...]]]:
+    """One line per announcement, in the drafts' order: its title and the files to choose
+    from (the story first, as it says more)."""
+    lines: dict[str, tuple[str, list[str]]] = {}
+    for draft in drafts:
+        base = draft.slug.removesuffix("-short").removesuffix("-story")
+        title = draft.title.removesuffix(" (short)").removesuffix(" (story)")
+        title = title.removesuffix(" (stack)").removesuffix(" (recap)")
+        files = lines.setdefault(base, (title, []))[1]
+        name = post_file(draft.slug).removeprefix("linkedin/")
+        files.insert(0, name) if draft.variant == "story" else files.append(name)
+    return [(title, tuple(files)) for title, files in lines.values()]
 
 
 def _tidy(text: str) -> str:
@@ -47,6 +69,7 @@ def render_linkedin(
     stack_names: tuple[str, ...] = (),
     templates_dir: Path | None = None,
     tailor: Tailoring | None = None,
+    all_posts: bool = False,
 ) -> LinkedInKit:
     profile = loaded.profile
     known = {c.id for c in profile.credentials}
@@ -72,7 +95,11 @@ def render_linkedin(
         if credential.id in credential_ids and not loaded.is_valid(credential):
             kit.warn(f"{credential.id} has expired; no post was written for it")
     drafts = post_drafts(
-        loaded, credential_ids=credential_ids, stack_names=stack_names, tailor=tailor
+        loaded,
+        credential_ids=credential_ids,
+        stack_names=stack_names,
+        tailor=tailor,
+        all_posts=all_posts,
     )
     if not credential_ids:
         for credential in loaded.valid_credentials:
@@ -104,6 +131,16 @@ def render_linkedin(
                 {"entries": entries, "name": profile.name},
                 templates_dir,
             )
+        ),
+    )
+    chosen = select(
+        loaded, credential_ids=credential_ids, stack_names=stack_names, all_posts=all_posts
+    )
+    kit.plan = kit_plan(loaded, _schedule(drafts), chosen.held_back)
+    kit.add(
+        LINKEDIN_PLAN,
+        _tidy(
+            render("linkedin/plan.md.j2", {"plan": kit.plan, "name": profile.name}, templates_dir)
         ),
     )
     head = headline(loaded, tailor)

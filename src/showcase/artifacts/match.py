@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from showcase.artifacts import Artifact, PdfJob
-from showcase.artifacts.files import RESUME_FORMATS, match_files, resume_files
+from showcase.artifacts.files import AUTO_PAPER, RESUME_FORMATS, match_files, resume_files
 from showcase.artifacts.resume import render_resume
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
@@ -38,12 +38,13 @@ def render_tailored_resume(
     tailor: Tailoring,
     *,
     formats: tuple[str, ...] | list[str] = RESUME_FORMATS,
-    paper: str = "letter",
+    paper: str = AUTO_PAPER,
     include_expired: bool = False,
     only_relevant: bool = False,
     show_ids: bool = False,
     templates_dir: Path | None = None,
     pdf_job: PdfJob | None = None,
+    theme: str | None = None,
 ) -> TailoredResume:
     """The resume aimed at `tailor`'s posting, plus ``match/<posting>.md`` and ``.json``."""
     measure = "pdf" if "pdf" in formats else "txt"
@@ -54,6 +55,7 @@ def render_tailored_resume(
         include_expired=include_expired,
         templates_dir=templates_dir,
         pdf_job=pdf_job,
+        theme=theme,
         tailor=tailor,
         only_relevant=only_relevant,
         show_ids=show_ids,
@@ -66,6 +68,7 @@ def render_tailored_resume(
         show_ids=show_ids,
         templates_dir=templates_dir,
         pdf_job=pdf_job,
+        theme=theme,
     )
     tailored.resolve()
     baseline.resolve()

@@ -16,7 +16,10 @@ from collections.abc import Sequence
 import click
 
 from showcase import __version__
+from showcase.cli.applications import applications
+from showcase.cli.apply import apply
 from showcase.cli.build import build
+from showcase.cli.edit import edit
 from showcase.cli.export import export
 from showcase.cli.gaps import gaps
 from showcase.cli.importing import import_
@@ -28,6 +31,7 @@ from showcase.cli.resume import resume
 from showcase.cli.review import review
 from showcase.cli.schema import schema
 from showcase.cli.signature import signature
+from showcase.cli.themes import themes
 from showcase.cli.validate import validate
 from showcase.cli.watch import watch
 
@@ -47,6 +51,9 @@ def cli() -> None:
       showcase review profile.yaml      what a recruiter would think of your credentials
       showcase build profile.yaml       write everything into ./showcase-out/
       showcase watch profile.yaml       the same, rebuilt in the browser as you edit
+      showcase edit profile.yaml        edit the profile in a browser form, with a preview
+      showcase apply profile.yaml job.pdf  the kit for one job, and the application recorded
+      showcase applications list        every application, its status and next follow-up
 
     Run `showcase COMMAND --help` for the options of each command.
     """
@@ -62,11 +69,15 @@ for command in (
     interview,
     build,
     watch,
+    edit,
     gaps,
     renewals,
     review,
     import_,
     export,
+    themes,
+    apply,
+    applications,
 ):
     cli.add_command(command)
 

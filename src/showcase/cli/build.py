@@ -17,9 +17,11 @@ from showcase.cli.options import (
     show_ids_option,
     strict_option,
     templates_option,
+    theme_option,
     today_option,
 )
 from showcase.cli.report import build_options, finish, print_warnings
+from showcase.cli.tracker_options import db_option
 
 if TYPE_CHECKING:
     from showcase.batch import BuildOutcome
@@ -40,8 +42,10 @@ if TYPE_CHECKING:
     "profile's gaps report and link it from index.html."
 )
 @for_option
+@db_option("showcase.db beside each profile, when it exists")
 @paper_option
 @show_ids_option
+@theme_option
 @today_option
 @templates_option
 @strict_option
@@ -52,8 +56,10 @@ def build(
     jobs: int | None,
     postings: tuple[Path, ...],
     for_posting: Path | None,
+    db: str | None,
     paper: str,
     show_ids: bool,
+    theme: str | None,
     today: dt.date | None,
     templates_dir: Path | None,
     strict: bool,
@@ -66,7 +72,9 @@ def build(
     buttons, and the warnings. With --for POSTING, everything is aimed at that job
     and written into DIR/for-<posting>/ with a match report. With --postings, each
     profile also gets the gaps
-    report (what the postings ask for, what you have, what to earn next). With
+    report (what the postings ask for, what you have, what to earn next). When
+    the applications tracker has a database (showcase.db beside the profile, or
+    --db), index.html shows its board: a column per status and a funnel. With
     several profiles, each gets a folder named after the person and the top
     index.html lists them; they render in parallel, and one bad profile does not
     stop the others (the exit status says so).
@@ -90,7 +98,12 @@ def build(
         postings=postings,
         for_posting=for_posting,
         show_ids=show_ids,
+        theme=theme,
     )
+    if db:
+        from dataclasses import replace
+
+        options = replace(options, db=db)
     total = len(profiles)
     done = 0
     interactive = sys.stderr.isatty() and total > 1

@@ -17,7 +17,8 @@ from showcase.cli.report import print_warnings, write_new_file
     "profile_source",
     type=click.Path(path_type=Path),
     default=None,
-    help="Write a whole profile from a JSON Resume (.json) or RenderCV (.yaml) file.",
+    help="Write a whole profile from LinkedIn's data export (the .zip, or its folder), "
+    "a JSON Resume (.json) or a RenderCV (.yaml) file.",
 )
 @new_file_option(
     "A new file to write the entries to (default: standard output). Never overwritten."
@@ -25,19 +26,23 @@ from showcase.cli.report import print_warnings, write_new_file
 def import_(sources: tuple[Path, ...], profile_source: Path | None, output: Path) -> None:
     """Read credentials you already have elsewhere, as entries for your profile.
 
-    Reads LinkedIn's data export (Certifications.csv), Open Badges 2.0 and 3.0
+    Reads LinkedIn's data export (Certifications.csv, alone or in the export's
+    ZIP), Open Badges 2.0 and 3.0
     (JSON files, a CLR 2.0 credential, or badges baked into .png and .svg images),
     Credly's saved badges.json and JSON Resume files. Prints YAML to paste under
     `credentials:`, after checking each entry against the profile's rules. Your
     profile is never changed, and nothing is fetched from the network.
 
-    With --profile, writes a whole new profile from a JSON Resume or a RenderCV
-    file instead: every TODO in it marks a value the source lacks, and each is
-    listed with its line.
+    With --profile, writes a whole new profile instead, from LinkedIn's data
+    export (the ZIP as downloaded, or the folder it unpacks to), a JSON Resume
+    or a RenderCV file: every TODO in it marks a value the source lacks, and
+    each is listed with its line. Of LinkedIn's export only the profile's files
+    are read, never connections, messages or invitations.
 
     \b
     Examples:
       showcase import Certifications.csv my-badge.png > imported.yaml
+      showcase import --profile Basic_LinkedInDataExport_12-06-2026.zip -o profile.yaml
       showcase import --profile resume.json -o profile.yaml
     """
     if profile_source is not None:
@@ -66,8 +71,9 @@ def import_(sources: tuple[Path, ...], profile_source: Path | None, output: Path
 def _import_profile(source: Path, output: Path) -> None:
     from showcase.errors import OutputExistsError, Problem
     from showcase.importers.profile import import_profile, not_carried_lines, profile_yaml
+    from showcase.output import occupied
 
-    if str(output) != "-" and output.exists():  # before any work: never overwritten
+    if str(output) != "-" and occupied(output):  # before any work: never overwritten
         raise OutputExistsError(output, "Choose a new file name.")
     result = import_profile(source)
     text, placeholders = profile_yaml(result)

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     "credential_ids",
     multiple=True,
     metavar="ID",
-    help="Only posts for this credential id (repeatable). Default: every valid credential.",
+    help="Only posts for this credential id (repeatable), however old. Default: what is news.",
 )
 @click.option(
     "--stack",
@@ -40,6 +40,13 @@ if TYPE_CHECKING:
     multiple=True,
     metavar="NAME",
     help="Only posts for this stack and its credentials (repeatable).",
+)
+@click.option(
+    "--all-posts",
+    is_flag=True,
+    help="A post for every valid credential and complete stack, however old. Default: "
+    "only what was earned within `linkedin.announce_within` days (90), plus one "
+    "learning recap of older credentials in a stack.",
 )
 @for_option
 @today_option
@@ -51,6 +58,7 @@ def linkedin(
     force: bool,
     credential_ids: tuple[str, ...],
     stack_names: tuple[str, ...],
+    all_posts: bool,
     for_posting: Path | None,
     today: dt.date | None,
     templates_dir: Path | None,
@@ -59,12 +67,15 @@ def linkedin(
     """Write LinkedIn posts, "Licenses & Certifications" fields and a headline.
 
     Under DIR/linkedin/: posts/<id>-short.txt and <id>-story.txt for each valid
-    credential (a completion-only course only with --credential),
-    posts/stack-<name>.txt for each stack whose credentials are all valid,
-    certifications.md with every field of LinkedIn's "Add license or
-    certification" form and an add-to-profile link, and headline.txt. Posts
-    stay under 3,000 characters, name the credential and issuer before the
-    "...see more" fold, and end with 3 CamelCase hashtags.
+    credential earned within linkedin.announce_within days (90) of --today (a
+    completion-only course only with --credential), posts/stack-<name>.txt for
+    each complete stack whose newest credential is that recent,
+    posts/learning-recap.txt looking back at older credentials of a stack,
+    plan.md (what to post first, one a week; LinkedIn's recruiters-only "Open to
+    work" setting when open_to is not public), certifications.md with every field
+    of LinkedIn's "Add license or certification" form and an add-to-profile link,
+    and headline.txt. Posts stay under 3,000 characters, name the credential and
+    issuer before the "...see more" fold, and end with 3 CamelCase hashtags.
 
     With --for POSTING, the posts of what shares most with the posting come first,
     and the headline leads with its title when a stack aims at that role.
@@ -99,6 +110,7 @@ def linkedin(
             stack_names=stack_names,
             templates_dir=templates_dir,
             tailor=tailor,
+            all_posts=all_posts,
         )
         for note in kit.notes:  # tips, not problems
             click.echo(f"note: {note}", err=True)

@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 import click
 
-from showcase.artifacts.files import PAPERS
+from showcase.artifacts.files import AUTO_PAPER, PAPERS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -81,10 +81,21 @@ def templates_option(f: F) -> F:
 def paper_option(f: F) -> F:
     return click.option(
         "--paper",
-        type=click.Choice(PAPERS, case_sensitive=False),
-        default=PAPERS[0],
+        type=click.Choice((AUTO_PAPER, *PAPERS), case_sensitive=False),
+        default=AUTO_PAPER,
         show_default=True,
-        help="Page size of the PDFs and DOCX files.",
+        help="Page size of the PDFs and DOCX files; auto: Letter in the US and Canada, A4 "
+        "elsewhere (from the profile's `locale`, else its `contact.location`).",
+    )(f)
+
+
+def theme_option(f: F) -> F:
+    return click.option(
+        "--theme",
+        metavar="NAME",
+        default=None,
+        help="Resume theme: classic (default), modern, compact, or yours under --templates "
+        "(see `showcase themes`); overrides the profile's resume.theme.",
     )(f)
 
 

@@ -82,8 +82,9 @@ def write_new_file(output: Path, text: str) -> None:
         click.echo(text, nl=False)
         return
     from showcase.errors import OutputExistsError
+    from showcase.output import occupied
 
-    if output.exists():
+    if occupied(output):
         raise OutputExistsError(output, "Choose a new file name.")
     write_file(output, text.encode("utf-8"))
     report_written([output])
@@ -167,6 +168,7 @@ def build_options(
     postings: Sequence[Path],
     for_posting: Path | None,
     show_ids: bool,
+    theme: str | None = None,
 ) -> tuple[BuildOptions, str | None]:
     """The options of `build` and `watch`, checked once: the folder, and the --for posting
     (one clear error now rather than one per profile). Also the posting's stem, if any."""
@@ -187,5 +189,6 @@ def build_options(
         postings=tuple(postings),
         for_posting=for_posting,
         show_ids=show_ids,
+        theme=theme,
     )
     return options, stem

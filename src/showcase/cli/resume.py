@@ -16,6 +16,7 @@ from showcase.cli.options import (
     show_ids_option,
     strict_option,
     templates_option,
+    theme_option,
     today_option,
 )
 from showcase.cli.report import run_artifact
@@ -38,6 +39,7 @@ from showcase.cli.report import run_artifact
     is_flag=True,
     help="With --for: leave out credentials that share nothing with the posting.",
 )
+@theme_option
 @today_option
 @templates_option
 @strict_option
@@ -52,6 +54,7 @@ def resume(
     today: dt.date | None,
     for_posting: Path | None,
     only_relevant: bool,
+    theme: str | None,
     templates_dir: Path | None,
     strict: bool,
 ) -> None:
@@ -100,6 +103,7 @@ def resume(
                 show_ids=show_ids,
                 templates_dir=templates_dir,
                 pdf_job=pdf_job,
+                theme=theme,
             )
         return render_resume(
             loaded,
@@ -109,6 +113,7 @@ def resume(
             show_ids=show_ids,
             templates_dir=templates_dir,
             pdf_job=pdf_job,
+            theme=theme,
         )
 
     artifact = run_artifact(

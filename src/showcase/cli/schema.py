@@ -32,12 +32,16 @@ def schema(output: Path, force: bool) -> None:
         click.echo(text, nl=False)
         return
     from showcase.errors import OutputExistsError
+    from showcase.output import occupied
     from showcase.profile.schema import SCHEMA_ID
+    from showcase.profile.source import TooLarge, read_bounded
 
-    if output.exists() and not force:
-        try:
-            ours = SCHEMA_ID in output.read_text("utf-8", errors="replace")
-        except OSError:
+    if occupied(output) and not force:
+        try:  # only a regular file of a schema's size can be ours (never /dev/zero or a pipe)
+            ours = output.is_file() and SCHEMA_ID in read_bounded(output, 2**20).decode(
+                "utf-8", errors="replace"
+            )
+        except (OSError, TooLarge):
             ours = False
         if not ours:
             raise OutputExistsError(output, "It is not a showcase schema; pass --force.")

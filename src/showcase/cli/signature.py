@@ -20,7 +20,7 @@ from showcase.cli.report import report_written, run_artifact
     type=click.Choice(["full", "compact"]),
     default="full",
     show_default=True,
-    help="full: headline, website and badges too; compact: name, contact, credentials.",
+    help="full: job line, website and badges too; compact: name, contact, credentials.",
 )
 @click.option(
     "--max-credentials",

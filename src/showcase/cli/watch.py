@@ -15,6 +15,7 @@ from showcase.cli.options import (
     postings_option,
     show_ids_option,
     templates_option,
+    theme_option,
     today_option,
 )
 from showcase.cli.report import build_options, print_warnings
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 @for_option
 @paper_option
 @show_ids_option
+@theme_option
 @today_option
 @templates_option
 @click.option("--no-open", is_flag=True, help="Do not open index.html in the browser.")
@@ -44,6 +46,7 @@ def watch(
     for_posting: Path | None,
     paper: str,
     show_ids: bool,
+    theme: str | None,
     today: dt.date | None,
     templates_dir: Path | None,
     no_open: bool,
@@ -79,6 +82,7 @@ def watch(
         postings=postings,
         for_posting=for_posting,
         show_ids=show_ids,
+        theme=theme,
     )
     page = f"for-{stem}/index.html" if stem else "index.html"
     first = True

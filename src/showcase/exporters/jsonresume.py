@@ -4,7 +4,9 @@ JSON Resume's ``certificates`` define only name, date, issuer and url, but allow
 extra properties: expiry, credential ID and skills go there as ``expiryDate``,
 ``credentialId`` and ``skills`` (read back by the importer). Stacks, STAR stories
 and the rest have no place, which is why showcase keeps its own format and
-exports to this one. Expired credentials are left out, as on the resume.
+exports to this one. Languages, awards, volunteer work and publications map one to
+one; a language's level becomes LinkedIn's label in ``fluency`` ("Native or
+bilingual proficiency"). Expired credentials are left out, as on the resume.
 
 ``basics.name`` is the name alone: letters after it (PMP) are a showcase view of
 the credentials, and a theme printing them would print them twice. The location
@@ -20,6 +22,7 @@ from urllib.parse import urlsplit
 
 from showcase.exporters.location import parse_location
 from showcase.profile import LoadedProfile
+from showcase.profile.models import LINKEDIN_LEVELS
 from showcase.profile.types import PRESENT, PartialDate
 
 SCHEMA_URL = "https://raw.githubusercontent.com/jsonresume/resume-schema/v1.0.0/schema.json"
@@ -118,6 +121,41 @@ def to_json_resume(loaded: LoadedProfile) -> dict[str, Any]:
         for p in profile.projects
     ]
     skills = [{"name": g.group, "keywords": list(g.items)} for g in profile.skills]
+    volunteer = [
+        _drop_empty(
+            {
+                "organization": v.organization,
+                "position": v.role,
+                "startDate": _date(v.start),
+                "endDate": _date(v.end),
+                "summary": v.summary,
+                "highlights": list(v.highlights),
+            }
+        )
+        for v in profile.volunteer
+    ]
+    awards = [
+        _drop_empty(
+            {"title": a.title, "date": _date(a.date), "awarder": a.awarder, "summary": a.summary}
+        )
+        for a in profile.awards
+    ]
+    publications = [
+        _drop_empty(
+            {
+                "name": p.title,
+                "publisher": p.publisher,
+                "releaseDate": _date(p.date),
+                "url": p.url,
+                "summary": p.summary,
+            }
+        )
+        for p in profile.publications
+    ]
+    languages = [
+        {"language": item.language, "fluency": LINKEDIN_LEVELS[item.level]}
+        for item in profile.languages
+    ]
     return _drop_empty(
         {
             "$schema": SCHEMA_URL,
@@ -127,6 +165,10 @@ def to_json_resume(loaded: LoadedProfile) -> dict[str, Any]:
             "certificates": certificates,
             "skills": skills,
             "projects": projects,
+            "volunteer": volunteer,
+            "awards": awards,
+            "publications": publications,
+            "languages": languages,
             "meta": {"lastModified": f"{loaded.today.isoformat()}T00:00:00"},
         }
     )

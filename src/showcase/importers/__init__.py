@@ -1,7 +1,7 @@
 """Turn credentials recorded elsewhere into profile entries.
 
 Sources (see docs/design.md, "Domain facts"):
-* LinkedIn's data export, ``Certifications.csv``;
+* LinkedIn's data export: its ``Certifications.csv``, alone or in the export's ZIP;
 * Open Badges 2.0 assertions and Open Badges 3.0 credentials (VC 1.1 and 2.0 forms,
   alone or wrapped in a CLR 2.0 credential), as JSON or baked into a badge image
   (PNG iTXt chunk, SVG element);
@@ -107,7 +107,12 @@ def import_files(paths: Iterable[Path]) -> tuple[list[Imported], list[ImportFail
 def import_file(path: Path) -> Imported:
     """Detect the format of `path` and read its credentials."""
     from showcase.importers import credly, jsonresume, linkedin, openbadges
+    from showcase.importers.linkedin_archive import is_zip
 
+    if is_zip(path):  # LinkedIn's whole data export, as downloaded
+        from showcase.importers.linkedin_export import credentials_from_export
+
+        return credentials_from_export(path)
     data = read_limited(path)
     name = str(path)
     if data.startswith(b"\x89PNG\r\n\x1a\n"):

@@ -14,7 +14,18 @@ from showcase.importers.dates import date_field
 from showcase.importers.profile import WHERE, ProfileImport
 
 # The sections of JSON Resume 1.x that have a place in a profile; the rest are reported.
-CARRIED = ("basics", "work", "education", "skills", "projects", "certificates")
+CARRIED = (
+    "basics",
+    "work",
+    "education",
+    "skills",
+    "projects",
+    "certificates",
+    "volunteer",
+    "awards",
+    "publications",
+    "languages",
+)
 IGNORED = ("$schema", "meta")  # about the file, not the person
 _KNOWN_SECTIONS = (*CARRIED, "volunteer", "awards", "publications", "languages", "interests")
 
@@ -170,7 +181,8 @@ def profile_from_json_resume(document: dict[str, Any], name: str) -> ProfileImpo
             "organization": job.get("name") or job.get("company"),  # `company` before 1.0
             "location": job.get("location"),
             "start": _date(job.get("startDate"), f"{where}.startDate", name, warnings),
-            "end": _date(job.get("endDate"), f"{where}.endDate", name, warnings) or "present",
+            "end": _date(job.get("endDate"), f"{where}.endDate", name, warnings)
+            or ("present" if job.get("endDate") in (None, "") else PLACEHOLDER),
             "highlights": job.get("highlights"),
         }
         experience.append({k: v for k, v in item.items() if v is not None})
@@ -225,8 +237,122 @@ def profile_from_json_resume(document: dict[str, Any], name: str) -> ProfileImpo
                 result.not_carried.append(f"{where.split('[')[0]}[].{extra}")
     data["credentials"] = _certificates(document, name, warnings)
     data.update(projects=projects, experience=experience, education=education, skills=skills)
+    _more_sections(document, name, data, result)
     for key, value in document.items():
         if key not in CARRIED and key not in IGNORED and value not in (None, [], {}, ""):
             count = f" ({len(value)})" if isinstance(value, list) else ""
             result.not_carried.append(f"{key}{count}")
     return result
+
+
+# JSON Resume's `fluency` is free text; these common words are read as LinkedIn's levels.
+FLUENCY_WORDS = {
+    "native": "native",
+    "native speaker": "native",
+    "mother tongue": "native",
+    "bilingual": "native",
+    "fluent": "full-professional",
+    "full professional": "full-professional",
+    "advanced": "full-professional",
+    "professional": "professional-working",
+    "professional working": "professional-working",
+    "working": "professional-working",
+    "intermediate": "limited-working",
+    "conversational": "limited-working",
+    "basic": "elementary",
+    "beginner": "elementary",
+    "elementary": "elementary",
+}
+
+
+def _more_sections(
+    document: dict[str, Any], name: str, data: dict[str, Any], result: ProfileImport
+) -> None:
+    """Volunteer work, awards, publications and languages, field for field."""
+    from showcase.profile.models import language_level
+
+    warnings = result.warnings
+
+    def clean(item: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in item.items() if v not in (None, "", [])}
+
+    volunteer = []
+    for index, entry in _section(document, "volunteer", name, warnings):
+        where = f"volunteer[{index}]"
+        volunteer.append(
+            clean(
+                {
+                    WHERE: where,
+                    "organization": entry.get("organization") or PLACEHOLDER,
+                    "role": entry.get("position"),
+                    "start": _date(entry.get("startDate"), f"{where}.startDate", name, warnings),
+                    "end": _date(entry.get("endDate"), f"{where}.endDate", name, warnings),
+                    "summary": entry.get("summary"),
+                    "highlights": entry.get("highlights"),
+                }
+            )
+        )
+        if entry.get("url"):
+            result.not_carried.append("volunteer[].url")
+    awards = []
+    for index, entry in _section(document, "awards", name, warnings):
+        where = f"awards[{index}]"
+        awards.append(
+            clean(
+                {
+                    WHERE: where,
+                    "title": entry.get("title") or PLACEHOLDER,
+                    "awarder": entry.get("awarder"),
+                    "date": _date(entry.get("date"), f"{where}.date", name, warnings),
+                    "summary": entry.get("summary"),
+                }
+            )
+        )
+    publications = []
+    for index, entry in _section(document, "publications", name, warnings):
+        where = f"publications[{index}]"
+        publications.append(
+            clean(
+                {
+                    WHERE: where,
+                    "title": entry.get("name") or PLACEHOLDER,
+                    "publisher": entry.get("publisher"),
+                    "date": _date(entry.get("releaseDate"), f"{where}.releaseDate", name, warnings),
+                    "url": entry.get("url"),
+                    "summary": entry.get("summary"),
+                }
+            )
+        )
+    languages = []
+    for index, entry in _section(document, "languages", name, warnings):
+        where = f"languages[{index}]"
+        fluency = entry.get("fluency")
+        level: str | None = None
+        if isinstance(fluency, str) and fluency.strip():
+            found = language_level(fluency)
+            level = found.value if found else FLUENCY_WORDS.get(" ".join(fluency.lower().split()))
+            if level is not None and found is None:
+                warnings.append(f"{name}: {where}.fluency `{fluency}` read as `{level}`")
+        if level is None:
+            warnings.append(
+                f"{name}: {where}.fluency "
+                + (f"`{fluency}`" if isinstance(fluency, str) and fluency.strip() else "is missing")
+                + "; write one of LinkedIn's five levels in place of the TODO"
+            )
+        languages.append(
+            clean(
+                {
+                    WHERE: where,
+                    "language": entry.get("language") or PLACEHOLDER,
+                    "level": level or PLACEHOLDER,
+                }
+            )
+        )
+    for key, items in (
+        ("volunteer", volunteer),
+        ("awards", awards),
+        ("publications", publications),
+        ("languages", languages),
+    ):
+        if items:
+            data[key] = items

@@ -56,31 +56,49 @@ def from_csv(text: str, name: str) -> Imported:
             if any(cell.strip() for cell in row):
                 result.warnings.append(f"{name}:{line_number}: a row without a name; skipped")
             continue
-        started = row[started_at].strip()
-        issued = to_profile_date(started)
-        if issued is None:
-            result.warnings.append(
-                f"{name}:{line_number}: `{name_cell}` has no readable issue date "
-                f"({started or 'empty'}); fill in `issued:`"
-            )
-            issued = PLACEHOLDER
-        entry: dict[str, Any] = {
-            "name": name_cell,
-            "issuer": row[authority_at].strip() or PLACEHOLDER,
-            "issued": issued,
-        }
-        if entry["issuer"] == PLACEHOLDER:
-            result.warnings.append(
-                f"{name}:{line_number}: `{name_cell}` has no Authority; fill in `issuer:`"
-            )
-        expires = to_profile_date(row[finished_at])
-        if expires:
-            entry["expires"] = expires
-        number = row[number_at].strip()
-        if number:
-            entry["credential_id"] = number
-        url = row[url_at].strip()
-        if url:
-            entry["url"] = url
+        entry = certification(
+            name_cell,
+            authority=row[authority_at],
+            started=row[started_at],
+            finished=row[finished_at],
+            number=row[number_at],
+            url=row[url_at],
+            where=f"{name}:{line_number}",
+            warnings=result.warnings,
+        )
         result.credentials.append(entry)
     return result
+
+
+def certification(
+    name: str,
+    *,
+    authority: str,
+    started: str,
+    finished: str,
+    number: str,
+    url: str,
+    where: str,
+    warnings: list[str],
+) -> dict[str, Any]:
+    """One row of Certifications.csv as an importer entry (TODO where a value is missing)."""
+    started = started.strip()
+    issued = to_profile_date(started)
+    if issued is None:
+        warnings.append(
+            f"{where}: `{name}` has no readable issue date ({started or 'empty'}); "
+            "fill in `issued:`"
+        )
+        issued = PLACEHOLDER
+    entry: dict[str, Any] = {"name": name, "issuer": authority.strip() or PLACEHOLDER}
+    entry["issued"] = issued
+    if entry["issuer"] == PLACEHOLDER:
+        warnings.append(f"{where}: `{name}` has no Authority; fill in `issuer:`")
+    expires = to_profile_date(finished)
+    if expires:
+        entry["expires"] = expires
+    if number := number.strip():
+        entry["credential_id"] = number
+    if url := url.strip():
+        entry["url"] = url
+    return entry

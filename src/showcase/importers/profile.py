@@ -24,13 +24,17 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from showcase.importers import PLACEHOLDER, Imported, ImportFailed, parse_json, read_limited
 from showcase.profile.models import (
+    Award,
     Contact,
     Credential,
     Education,
     Experience,
+    Language,
     Profile,
     Project,
+    Publication,
     SkillGroup,
+    Volunteer,
 )
 from showcase.profile.types import PartialDate, Text, check_line, slugify
 
@@ -65,9 +69,19 @@ class Placeholder:
 
 
 def import_profile(path: Path) -> ProfileImport:
-    """Read `path` as a JSON Resume (JSON or YAML) or a RenderCV file."""
+    """Read `path` as a JSON Resume (JSON or YAML), a RenderCV file, or LinkedIn's data
+    export (its ZIP, or the folder it unpacks to)."""
     from showcase.importers import jsonresume, rendercv
+    from showcase.importers.linkedin_archive import is_export_file, is_zip
+    from showcase.importers.linkedin_export import profile_from_export
 
+    if path.is_dir() or path.suffix.lower() == ".zip" or is_zip(path):
+        return profile_from_export(path)
+    if is_export_file(path):
+        raise ImportFailed(
+            f"{path}: one file of LinkedIn's data export; a whole profile is read from all "
+            f"of them: give the ZIP as downloaded, or the folder ({path.parent})"
+        )
     name = str(path)
     data = read_limited(path, MAX_PROFILE_SOURCE_BYTES)
     try:
@@ -115,11 +129,13 @@ def _why_not(adapter: TypeAdapter[Any], value: Any) -> str | None:
     return None
 
 
+@functools.cache
 def _is_list(model: type[BaseModel], name: str) -> bool:
     annotation = model.model_fields[name].annotation
     return typing.get_origin(annotation) is list
 
 
+@functools.cache
 def _is_line(model: type[BaseModel], name: str) -> bool:
     """Whether the field is printed on one line (a name, a title): see `types.check_line`."""
     info = model.model_fields[name]
@@ -179,7 +195,7 @@ def checked(
             continue
         value = clean_text(raw)
         if value in (None, "", PLACEHOLDER):
-            if info.is_required():
+            if info.is_required() or value == PLACEHOLDER:  # a TODO put there stays one
                 out[name] = PLACEHOLDER
             continue
         problem = _why_not(_adapter(model, name), value)
@@ -197,8 +213,10 @@ def checked(
             and end not in (None, PLACEHOLDER, "present")
             and PartialDate.parse(end).last_day < PartialDate.parse(start).first_day
         ):
-            warnings.append(f"{where}.{second}: left out ({end} is before {first} {start})")
-            del out[second]
+            # Left out, an end would read as `present` (a job still held, a credential that
+            # never lapses): a claim the source does not make. A TODO asks instead.
+            warnings.append(f"{where}.{second}: {end} is before {first} {start}; fill in the TODO")
+            out[second] = PLACEHOLDER
     return out
 
 
@@ -227,6 +245,10 @@ _SECTIONS: tuple[tuple[str, type[BaseModel]], ...] = (
     ("experience", Experience),
     ("education", Education),
     ("skills", SkillGroup),
+    ("languages", Language),
+    ("awards", Award),
+    ("volunteer", Volunteer),
+    ("publications", Publication),
 )
 
 
@@ -263,7 +285,29 @@ def complete(result: ProfileImport) -> dict[str, Any]:
             _unique_ids(items)
         if items:
             out[section] = items
+    _later_sections(result, out)
     return out
+
+
+def _later_sections(result: ProfileImport, out: dict[str, Any]) -> None:
+    """Sections a source may carry beyond `_SECTIONS` (languages, awards, volunteer,
+    publications): each checked with its model where the profile has one, else reported."""
+    for section in ("languages", "awards", "volunteer", "publications"):
+        entries = [entry for entry in result.data.get(section) or () if entry]
+        if not entries:
+            continue
+        info = Profile.model_fields.get(section)
+        args = typing.get_args(info.annotation) if info is not None else ()
+        model = args[0] if args and isinstance(args[0], type) else None
+        if model is None or not issubclass(model, BaseModel):
+            result.not_carried.append(f"{section} ({len(entries)})")
+            continue
+        items = []
+        for index, entry in enumerate(entries):
+            entry = dict(entry)
+            where = f"{result.source}: {entry.pop(WHERE, f'{section}[{index}]')}"
+            items.append(checked(model, entry, where, result.warnings))
+        out[section] = items
 
 
 def _unique_ids(projects: list[dict[str, Any]]) -> None:

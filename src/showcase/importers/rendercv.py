@@ -345,7 +345,8 @@ def _section(result: ProfileImport, title: str, where: str, entries: list[Any]) 
                 "organization": entry.get("company"),
                 "location": entry.get("location"),
                 "start": resume_date(entry.get("start_date")) or resume_date(entry.get("date")),
-                "end": _end(entry.get("end_date")) or "present",
+                "end": _end(entry.get("end_date"))  # unreadable: a TODO, not `present`
+                or ("present" if entry.get("end_date") in (None, "") else PLACEHOLDER),
                 "highlights": _highlights(entry),
             }
             data.setdefault("experience", []).append(_present(item))

@@ -7,13 +7,16 @@ read them instead of working them out again.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 from pathlib import Path
 
 from showcase.errors import Problem
-from showcase.profile.models import Assessment, Credential, Kind, Profile, Stack
+from showcase.profile.models import Assessment, Credential, Experience, Kind, Profile, Stack
+from showcase.profile.types import PartialDate
 
 EXPIRING_WINDOW_DAYS = 90  # docs/profile-format.md: "expiring when expires is within 90 days"
 
@@ -40,6 +43,10 @@ def credential_status(credential: Credential, today: dt.date) -> Status:
     return Status.ACTIVE
 
 
+def _renewal_key(credential: Credential) -> tuple[str, str]:
+    return credential.name.casefold(), credential.issuer.casefold()
+
+
 def earns_letters(credential: Credential) -> bool:
     """Whether `credential` may put letters after a name: the one place of this rule.
 
@@ -51,6 +58,14 @@ def earns_letters(credential: Credential) -> bool:
     return credential.kind in (Kind.CERTIFICATION, Kind.LICENSE) and credential.assessment in (
         None,
         Assessment.EXAM,
+    )
+
+
+def proven_by_exam(credential: Credential) -> bool:
+    """Whether "certified" is true of it: a certification, a licence, or an exam."""
+    return (
+        credential.kind in (Kind.CERTIFICATION, Kind.LICENSE)
+        or credential.assessment == Assessment.EXAM
     )
 
 
@@ -116,17 +131,56 @@ class LoadedProfile:
 
     def renews(self, credential: Credential) -> Credential | None:
         """The earlier credential `credential` renews: the same name from the same issuer,
-        issued before it. A recertification is recorded as a new entry (a new date, id
-        and expiry), so this is the one place that tells a renewal from a first award."""
-        key = (credential.name.casefold(), credential.issuer.casefold())
-        earlier = [
-            c
-            for c in self.profile.credentials
-            if c is not credential
-            and (c.name.casefold(), c.issuer.casefold()) == key
-            and c.issued.first_day < credential.issued.first_day
+        issued before it (the latest such; of several on that date, the first listed). A
+        recertification is recorded as a new entry (a new date, id and expiry), so this is
+        the one place that tells a renewal from a first award.
+
+        Answered from an index built once (`_by_name`): asking it of every credential
+        was O(n^2) (2,000 credentials: 4.7 s of `validate`)."""
+        group = self._by_name.get(_renewal_key(credential))
+        if group is None:
+            return None
+        dates, members = group
+        before = bisect.bisect_left(dates, credential.issued.first_day)
+        if before == 0:
+            return None
+        first_of_latest = bisect.bisect_left(dates, dates[before - 1])
+        return members[first_of_latest]
+
+    @cached_property
+    def _by_name(self) -> dict[tuple[str, str], tuple[list[dt.date], list[Credential]]]:
+        """Credentials by (name, issuer), each group sorted by issue date (stably: the
+        profile's order within a date)."""
+        groups: dict[tuple[str, str], list[Credential]] = {}
+        for credential in self.profile.credentials:
+            groups.setdefault(_renewal_key(credential), []).append(credential)
+        index = {}
+        for key, members in groups.items():
+            members.sort(key=lambda c: c.issued.first_day)
+            index[key] = ([c.issued.first_day for c in members], members)
+        return index
+
+    @property
+    def current_job(self) -> Experience | None:
+        """The job the person holds on `today`: no end date, `present`, or an end still to
+        come; of several, the one started last."""
+        current = [
+            job
+            for job in self.profile.experience
+            if not isinstance(job.end, PartialDate) or job.end.last_day >= self.today
         ]
-        return max(earlier, key=lambda c: c.issued.first_day) if earlier else None
+        return max(current, key=lambda job: job.start.first_day) if current else None
+
+    @property
+    def open_roles(self) -> list[str]:
+        """The roles the person is looking for, whoever may know it."""
+        return list(self.profile.open_to.roles)
+
+    @property
+    def seeks_publicly(self) -> bool:
+        """Whether posts and the headline may say the person is looking (`visibility:
+        public`); the one place of this rule."""
+        return self.profile.open_to.public
 
     @property
     def display_name(self) -> str:

@@ -8,6 +8,7 @@ anything; they travel with the loaded profile.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import types
@@ -19,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from showcase.errors import Problem, ProfileError, shown
 from showcase.profile.loaded import LoadedProfile, Status, earns_letters
-from showcase.profile.models import Assessment, Profile
+from showcase.profile.models import RESUME_LANGUAGES, Assessment, Profile
 from showcase.profile.source import Path_, Source, format_loc, parse_source, read_source
 from showcase.profile.types import PartialDate, describe_value, slugify
 
@@ -68,11 +69,9 @@ def load_source(source: Source, *, today: dt.date | None = None) -> LoadedProfil
     if problems:
         raise ProfileError(_dedupe(problems))
     assert profile is not None
-    loaded = LoadedProfile.build(profile, today=today, path=source.path)
-    warnings = tuple(_warnings(loaded, source))
-    return LoadedProfile.build(
-        profile, today=today, path=source.path, warnings=warnings, file=source.file
-    )
+    loaded = LoadedProfile.build(profile, today=today, path=source.path, file=source.file)
+    # The warnings need the derived facts; the statuses are not worked out a second time.
+    return dataclasses.replace(loaded, warnings=tuple(_warnings(loaded, source)))
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:
@@ -136,6 +135,11 @@ def _message(kind: str, error: Any, value: Any, loc: Path_) -> str:
         return f"must be at least {ctx.get('ge')}, got {shown(value)}"
     if kind == "less_than_equal":
         return f"must be at most {ctx.get('le')}, got {shown(value)}"
+    if kind == "string_pattern_mismatch" and name == "locale":
+        return (
+            f"`{shown(value)}` is not a locale; write a language code, optionally with a "
+            "country: en, de, fr, es, en-GB, fr-CA ..."
+        )
     if kind == "string_pattern_mismatch":
         return (
             f"`{shown(value)}` is not a valid id; use letters, digits, '-', '_' or '.', "
@@ -299,7 +303,7 @@ def _cross_check(data: dict[str, Any], source: Source) -> list[Problem]:
                         source, ("credentials", i, "badge_image"), credential.get("badge_image")
                     )
                 )
-    for section in ("experience", "education"):
+    for section in ("experience", "education", "volunteer"):
         items = data.get(section)
         if isinstance(items, list):
             for i, item in enumerate(items):
@@ -384,6 +388,17 @@ def _warnings(loaded: LoadedProfile, source: Source) -> list[Problem]:
                 (), "the profile lists no credentials yet; add them under `credentials:`"
             )
         )
+    if profile.locale:
+        language = profile.locale.replace("_", "-").split("-")[0].lower()
+        if language not in RESUME_LANGUAGES:
+            warnings.append(
+                source.problem(
+                    ("locale",),
+                    f"showcase writes resume headings and dates in {', '.join(RESUME_LANGUAGES)}; "
+                    f"for `{profile.locale}` they stay in English (the paper still follows "
+                    "its country)",
+                )
+            )
     for i, credential in enumerate(profile.credentials):
         loc: Path_ = ("credentials", i)
         status = loaded.status(credential)

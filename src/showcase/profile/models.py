@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, WithJsonSchema, model_validator
 
 from showcase.profile.types import Date, Email, EndDate, Line, Text, Url, slugify
 
@@ -222,22 +222,114 @@ class SkillGroup(_Model):
     items: list[Line] = Field(description="The skills.")
 
 
+# The languages showcase writes a resume's headings and dates in (views/locale.py).
+RESUME_LANGUAGES = ("en", "de", "fr", "es")
+
+
+class LanguageLevel(StrEnum):
+    """How well the person speaks a language: LinkedIn's five proficiency levels."""
+
+    NATIVE = "native"
+    FULL_PROFESSIONAL = "full-professional"
+    PROFESSIONAL_WORKING = "professional-working"
+    LIMITED_WORKING = "limited-working"
+    ELEMENTARY = "elementary"
+
+
+def _level_text(value: Any) -> Any:
+    """`Full professional`, `full_professional`, `full-professional` and LinkedIn's own
+    label, `Full professional proficiency`, are one level."""
+    if not isinstance(value, str):
+        return value
+    words = value.strip().lower().replace("_", " ").replace("-", " ").split()
+    if words[-1:] == ["proficiency"]:
+        words = words[:-1]
+    if words == ["native", "or", "bilingual"]:
+        words = ["native"]
+    level = "-".join(words)
+    return level if level in LanguageLevel._value2member_map_ else value
+
+
+# LinkedIn's own label of each level (its profile form, its data export).
+LINKEDIN_LEVELS: dict[LanguageLevel, str] = {
+    LanguageLevel.NATIVE: "Native or bilingual proficiency",
+    LanguageLevel.FULL_PROFESSIONAL: "Full professional proficiency",
+    LanguageLevel.PROFESSIONAL_WORKING: "Professional working proficiency",
+    LanguageLevel.LIMITED_WORKING: "Limited working proficiency",
+    LanguageLevel.ELEMENTARY: "Elementary proficiency",
+}
+
+
+def language_level(text: str) -> LanguageLevel | None:
+    """The level `text` names (`Full professional`, LinkedIn's label ...), or None."""
+    value = _level_text(text)
+    return LanguageLevel(value) if value in LanguageLevel._value2member_map_ else None
+
+
+class Language(_Model):
+    """A language the person speaks, with LinkedIn's level."""
+
+    language: Line = Field(description="The language, e.g. `Spanish`.")
+    level: Annotated[LanguageLevel, BeforeValidator(_level_text)] = Field(
+        description="native | full-professional | professional-working | limited-working | "
+        "elementary (LinkedIn's five levels)."
+    )
+
+
+class Award(_Model):
+    """An award, prize or honour."""
+
+    title: Line = Field(description="The award, e.g. `Regional Manager of the Year`.")
+    awarder: Line | None = Field(None, description="Who gave it.")
+    date: Date | None = Field(None, description="When: YYYY or YYYY-MM.")
+    summary: Text | None = Field(None, description="What it was for, in a sentence or two.")
+
+
+class Volunteer(_Model):
+    """Volunteer work."""
+
+    organization: Line = Field(description="The organisation, e.g. `Food Bank of Ohio`.")
+    role: Line | None = Field(None, description="Your role there.")
+    start: Date | None = Field(None, description="Start date: YYYY or YYYY-MM.")
+    end: EndDate | None = Field(None, description="End date; leave out while it goes on.")
+    summary: Text | None = Field(None, description="What you did, in a sentence or two.")
+    highlights: list[Text] = Field(default_factory=list, description="Achievements, one each.")
+
+
+class Publication(_Model):
+    """An article, paper, book or talk the person published."""
+
+    title: Line = Field(description="The title, as published.")
+    publisher: Line | None = Field(None, description="Where it appeared: journal, site, press.")
+    date: Date | None = Field(None, description="When: YYYY or YYYY-MM.")
+    url: Url | None = Field(None, description="Where it can be read (https://...).")
+    summary: Text | None = Field(None, description="What it is about, in a sentence or two.")
+
+
 class Section(StrEnum):
     """Resume sections after the certifications, which always come first."""
 
     SUMMARY = "summary"
     EXPERIENCE = "experience"
     PROJECTS = "projects"
+    VOLUNTEER = "volunteer"
     EDUCATION = "education"
+    AWARDS = "awards"
+    PUBLICATIONS = "publications"
     SKILLS = "skills"
+    LANGUAGES = "languages"
 
 
 DEFAULT_SECTION_TITLES: dict[Section, str] = {
     Section.SUMMARY: "Summary",
     Section.EXPERIENCE: "Experience",
     Section.PROJECTS: "Projects",
+    Section.VOLUNTEER: "Volunteer Experience",
     Section.EDUCATION: "Education",
+    Section.AWARDS: "Awards",
+    Section.PUBLICATIONS: "Publications",
     Section.SKILLS: "Skills",
+    Section.LANGUAGES: "Languages",
 }
 
 
@@ -262,6 +354,18 @@ class ResumeOptions(_Model):
         description="List at most this many credentials on the resume: stacks first, "
         "then the newest; the rest are left off.",
     )
+    theme: str | None = Field(
+        None,
+        description="The resume's theme: classic (the default), modern, compact, or one of "
+        "yours under --templates (`showcase themes` lists them); --theme wins.",
+        pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$",
+    )
+    curate: bool = Field(
+        True,
+        description="Lead with what is assessed and in your field; completion-only courses "
+        "beyond the two most relevant, and entries beyond six, close the section in one "
+        "line. false: every credential as a full entry, newest first.",
+    )
 
     @model_validator(mode="after")
     def _unique(self) -> ResumeOptions:
@@ -271,6 +375,73 @@ class ResumeOptions(_Model):
                 raise ValueError(f"the section `{section.value}` is listed twice")
             seen.add(section)
         return self
+
+
+class Visibility(StrEnum):
+    """Who may see that the person is looking for a job."""
+
+    PUBLIC = "public"
+    RECRUITERS = "recruiters"
+
+
+class OpenTo(_Model):
+    """The roles the person is looking for, and who may know it."""
+
+    roles: list[Line] = Field(default_factory=list, description="The roles you are looking for.")
+    visibility: Annotated[Visibility, BeforeValidator(_enum_text)] = Field(
+        Visibility.RECRUITERS,
+        description="recruiters (default): only recruiters may know, so no post, headline or "
+        "signature mentions a search; public: posts and headline may say so.",
+    )
+
+    @property
+    def public(self) -> bool:
+        return bool(self.roles) and self.visibility == Visibility.PUBLIC
+
+
+def _open_to(value: Any) -> Any:
+    """The list form (`open_to: [Data Analyst]`) means roles shown to recruiters only."""
+    if isinstance(value, list):
+        return {"roles": value}
+    return value
+
+
+_OPEN_TO_SCHEMA: dict[str, Any] = {
+    "description": "The roles you are looking for. A list means recruiters only; "
+    "`{roles: [...], visibility: public}` lets posts and the headline say so.",
+    "anyOf": [
+        {"type": "array", "items": {"type": "string", "pattern": "^[^\\n\\r]*$"}},
+        {
+            "type": "object",
+            "additionalProperties": False,
+            "properties": {
+                "roles": {
+                    "type": "array",
+                    "items": {"type": "string", "pattern": "^[^\\n\\r]*$"},
+                    "description": "The roles you are looking for.",
+                },
+                "visibility": {
+                    "enum": ["public", "recruiters"],
+                    "description": "recruiters (default): no post, headline or signature "
+                    "mentions a search; public: posts and headline may say so.",
+                },
+            },
+        },
+    ],
+}
+DEFAULT_ANNOUNCE_WITHIN = 90  # days: a credential older than this is not news
+
+
+class LinkedInOptions(_Model):
+    """What the LinkedIn kit announces."""
+
+    announce_within: int = Field(
+        DEFAULT_ANNOUNCE_WITHIN,
+        ge=1,
+        le=3650,
+        description="Days after it was issued that a credential is still news and gets "
+        "its own announcement; older ones go into one learning recap (default 90).",
+    )
 
 
 class Profile(_Model):
@@ -290,9 +461,28 @@ class Profile(_Model):
     experience: list[Experience] = Field(default_factory=list, description="Jobs.")
     education: list[Education] = Field(default_factory=list, description="Degrees.")
     skills: list[SkillGroup] = Field(default_factory=list, description="Skills, grouped.")
-    open_to: list[Text] = Field(
-        default_factory=list,
-        description="The roles you are looking for; posts close with a call to action.",
+    languages: list[Language] = Field(
+        default_factory=list, description="Languages you speak, each with its level."
+    )
+    awards: list[Award] = Field(default_factory=list, description="Awards and honours.")
+    volunteer: list[Volunteer] = Field(default_factory=list, description="Volunteer work.")
+    publications: list[Publication] = Field(
+        default_factory=list, description="Articles, papers, books and talks."
+    )
+    open_to: Annotated[OpenTo, BeforeValidator(_open_to), WithJsonSchema(_OPEN_TO_SCHEMA)] = Field(
+        default_factory=OpenTo,
+        description="The roles you are looking for, and whether posts may say so.",
+    )
+    linkedin: LinkedInOptions = Field(
+        default_factory=LinkedInOptions, description="What the LinkedIn kit announces."
+    )
+    locale: str | None = Field(
+        None,
+        description="Language and country of the resume: `en`, `de`, `fr` or `es`, optionally "
+        "with a country (`en-GB`, `fr-CA`). Headings and dates follow the language (your own "
+        "text stays as written); the country chooses the paper: Letter in the US and Canada, "
+        "A4 elsewhere. Default: English, and the paper of `contact.location`.",
+        pattern=r"^[A-Za-z]{2}([-_][A-Za-z]{2})?$",
     )
     resume: ResumeOptions = Field(
         default_factory=ResumeOptions,

@@ -6,7 +6,7 @@ from importlib import resources
 from pathlib import Path
 
 from showcase.errors import OutputExistsError
-from showcase.output import atomic_write
+from showcase.output import atomic_write, occupied
 from showcase.profile.schema import SCHEMA_FILE_NAME, schema_text
 
 
@@ -16,16 +16,26 @@ def starter_text() -> str:
 
 def write_starter(path: Path) -> tuple[list[Path], list[str]]:
     """Write the starter profile at `path` (never over an existing file) and its schema."""
-    if path.exists():
+    if occupied(path):
         raise OutputExistsError(path, "Choose another name, e.g. `showcase init new-profile.yaml`.")
     written = []
     notes = []
     atomic_write(path, starter_text().encode("utf-8"))
     written.append(path)
     schema_path = path.parent / SCHEMA_FILE_NAME
-    if schema_path.exists() and schema_path.read_text("utf-8") != schema_text():
+    if occupied(schema_path) and not _is_current_schema(schema_path):
         notes.append(f"left {schema_path} as it was (refresh it with `showcase schema -o ...`)")
     else:
         atomic_write(schema_path, schema_text().encode("utf-8"))
         written.append(schema_path)
     return written, notes
+
+
+def _is_current_schema(path: Path) -> bool:
+    """Whether `path` is a regular file holding exactly the current schema (read bounded)."""
+    from showcase.profile.source import TooLarge, read_bounded
+
+    try:
+        return path.is_file() and read_bounded(path, 2**20) == schema_text().encode("utf-8")
+    except (OSError, TooLarge):
+        return False

@@ -17,11 +17,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from showcase.artifacts.build import FileLink
+from showcase.render.themes import ResolvedTheme
 from showcase.strategy.gaps import GapReport
 from showcase.strategy.match import MatchReport
 from showcase.strategy.renewals import RenewalReport
+from showcase.tracker.board import Board
 from showcase.views.interview import InterviewSheet
 from showcase.views.linkedin import CertificationEntry, Headline, Post, PostDraft
+from showcase.views.linkedin.plan import KitPlan
 from showcase.views.practice import Practice
 from showcase.views.resume import ResumeView
 from showcase.views.signature import SignatureView
@@ -39,6 +42,14 @@ CREATED = Variable("created", str, "the document's date and time (W3C), for its 
 RESUME = (
     Variable("resume", ResumeView, "everything the resume says, in order (alias: `r`)"),
     CREATED,
+)
+RESUME_HTML = (
+    *RESUME,
+    Variable(
+        "theme",
+        ResolvedTheme,
+        "the resume theme: its stylesheets to include after resume/resume.css (root first)",
+    ),
 )
 SIGNATURE = (Variable("signature", SignatureView, "the signature's content (alias: `s`)"),)
 INTERVIEW = (Variable("sheet", InterviewSheet, "the interview prep sheet"), CREATED)
@@ -59,16 +70,22 @@ DOCX_HELPER = Variable(
 )
 
 TEMPLATES: dict[str, tuple[Variable, ...]] = {
-    "resume/resume.html.j2": RESUME,
+    "resume/resume.html.j2": RESUME_HTML,
     "resume/resume.md.j2": RESUME,
     "resume/resume.txt.j2": RESUME,
     "resume/resume.docx": (*RESUME, DOCX_HELPER),
+    "resume/themes/modern/resume.docx": (*RESUME, DOCX_HELPER),
+    "resume/themes/compact/resume.docx": (*RESUME, DOCX_HELPER),
     "linkedin/post.txt.j2": (Variable("post", PostDraft, "one post to write (alias: `p`)"),),
     "linkedin/headline.txt.j2": (
         Variable("headline", Headline, "the LinkedIn headline (alias: `h`)"),
     ),
     "linkedin/certifications.md.j2": (
         Variable("entries", list[CertificationEntry], "one per valid credential"),
+        Variable("name", str, "the person's name"),
+    ),
+    "linkedin/plan.md.j2": (
+        Variable("plan", KitPlan, "what to post first, one a week, and Open to work steps"),
         Variable("name", str, "the person's name"),
     ),
     "signature/signature.html.j2": SIGNATURE,
@@ -105,6 +122,11 @@ TEMPLATES: dict[str, tuple[Variable, ...]] = {
         Variable("stories", "list[Story]", "the interview stories"),
         Variable("practice", Practice, "practice mode: flashcards and the timer's words"),
         Variable("warnings", "list[str]", "everything to check first"),
+        Variable(
+            "board",
+            Board,
+            "the applications board (None unless a tracker database is found)",
+        ),
     ),
     "build/batch.html.j2": (
         Variable("profiles", "list[ProfileSummary]", "one per profile of the batch"),

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from showcase.errors import TemplateError
+from showcase.render.budget import Budget, active
 from showcase.render.templates import environment, is_inside, template_errors, template_file
 
 PAGE_SIZES = {"letter": (8.5, 11.0), "a4": (8.27, 11.69)}
@@ -114,11 +115,16 @@ def render_docx(
     *,
     properties: DocProperties,
     paper: str = "letter",
+    font_size: float | None = None,
+    language: str | None = None,
 ) -> bytes:
     """Render Word template `name` (``resume/resume.docx``) with `context` and ``docx`` (`Runs`).
 
     The page size and the core properties are set after rendering, from
-    `paper` and `properties`, whatever the template says.
+    `paper` and `properties`, whatever the template says. `font_size` (points)
+    sets the body text of a bundled template (headings keep their step above it);
+    a user's own template keeps the sizes its styles give. `language` (``de``) is
+    the language of its text, for Word's spelling and hyphenation.
     """
     from docx.shared import Inches
     from docxtpl import DocxTemplate
@@ -138,10 +144,14 @@ def render_docx(
     # An overlay shares the loader (confined, user first), filters, sandbox and
     # StrictUndefined; docxtpl turns autoescape on in it, not in the shared one.
     env = environment(user_dir).overlay(trim_blocks=False, lstrip_blocks=False)
-    with template_errors(name, user_dir, file=path):
+    with template_errors(name, user_dir, file=path), active(Budget() if theirs else None):
         template.render({**context, "docx": Runs(template)}, env, autoescape=True)
 
     document = template.docx
+    if font_size is not None and not theirs:
+        body_size(document, font_size)
+    if language is not None:
+        _language(document, language)
     width, height = PAGE_SIZES[paper]
     for section in document.sections:
         section.page_width, section.page_height = Inches(width), Inches(height)
@@ -157,6 +167,39 @@ def render_docx(
     buffer = io.BytesIO()
     template.save(buffer)
     return normalize_zip(buffer.getvalue(), created)
+
+
+def body_size(document: Any, points: float) -> None:
+    """Body text at `points`, the headings as far above it as the template had them,
+    and the quiet details (dates, links) at the body's size, never smaller."""
+    from docx.shared import Pt
+
+    styles = document.styles
+    names = {style.name for style in styles}
+    normal = styles["Normal"]
+    before = normal.font.size.pt if normal.font.size is not None else points
+    normal.font.size = Pt(points)
+    for name in ("Title", "Heading 1", "Heading 2"):
+        style = styles[name]
+        if name in names and style.font.size is not None:
+            style.font.size = Pt(max(points, style.font.size.pt - before + points))
+    for name in (MUTED, "Subtle Emphasis"):
+        if name in names:
+            styles[name].font.size = None  # the size of its paragraph
+
+
+def _language(document: Any, language: str) -> None:
+    """The Normal style's language (which every style inherits) and the document's."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    rpr = document.styles["Normal"].element.get_or_add_rPr()
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), language)
+    document.core_properties.language = language
 
 
 def normalize_zip(data: bytes, when: dt.datetime) -> bytes:

@@ -13,8 +13,9 @@ import re
 import shutil
 import stat
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -125,6 +126,71 @@ def html_to_pdf(
     base_url: Path | None = None,
 ) -> bytes:
     """Render `html` to PDF bytes; only files under `allowed` may be read."""
+
+    def write(document: Any, stylesheets: list[Any], fonts: Any) -> bytes:
+        with _fixed_font_timestamps(html):
+            pdf = document.write_pdf(
+                stylesheets=stylesheets,
+                font_config=fonts,
+                pdf_variant="pdf/ua-1",
+                pdf_identifier=b"showcase",  # a fixed id keeps the output byte-identical
+            )
+        assert isinstance(pdf, bytes)
+        return pdf
+
+    result = _with_document(html, write, allowed=allowed, paper=paper, base_url=base_url)
+    assert isinstance(result, bytes)
+    return result
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What a layout pass found: the page count, and how many one-line fields wrapped."""
+
+    pages: int
+    wrapped: int  # elements of class "line" (an entry's heading) laid over 2+ lines
+
+
+def count_pages(
+    html: str,
+    *,
+    allowed: Iterable[Path] = (),
+    paper: str = "letter",
+    base_url: Path | None = None,
+) -> Layout:
+    """How `html` lays out as `html_to_pdf` would print it (no PDF written)."""
+
+    def measure(document: Any, stylesheets: list[Any], fonts: Any) -> Layout:
+        from weasyprint.formatting_structure import boxes
+
+        rendered = document.render(stylesheets=stylesheets, font_config=fonts)
+        wrapped = 0
+        for page in rendered.pages:
+            for box in page._page_box.descendants():
+                element = getattr(box, "element", None)
+                if (
+                    isinstance(box, boxes.BlockBox)
+                    and element is not None
+                    and "line" in (element.get("class") or "").split()
+                ):
+                    wrapped += sum(isinstance(c, boxes.LineBox) for c in box.children) > 1
+        return Layout(len(rendered.pages), wrapped)
+
+    result = _with_document(html, measure, allowed=allowed, paper=paper, base_url=base_url)
+    assert isinstance(result, Layout)
+    return result
+
+
+def _with_document(
+    html: str,
+    action: Callable[[Any, list[Any], Any], object],
+    *,
+    allowed: Iterable[Path],
+    paper: str,
+    base_url: Path | None,
+) -> object:
+    """Run `action(document, stylesheets, fonts)` on `html`, confined, with its errors
+    in words and WeasyPrint's font folder removed."""
     import_weasyprint()
     from weasyprint import CSS, HTML
     from weasyprint.text.fonts import FontConfiguration
@@ -150,13 +216,7 @@ def html_to_pdf(
         url_fetcher=fetcher,
     )
     try:
-        with _fixed_font_timestamps(html):
-            pdf = document.write_pdf(
-                stylesheets=stylesheets,
-                font_config=fonts,
-                pdf_variant="pdf/ua-1",
-                pdf_identifier=b"showcase",  # a fixed id keeps the output byte-identical
-            )
+        return action(document, stylesheets, fonts)
     except FatalURLFetchingError as exc:
         blocked = ", ".join(fetcher.blocked) or str(exc)
         raise RenderError(
@@ -177,8 +237,6 @@ def html_to_pdf(
         folder = getattr(fonts, "_folder", None)
         if folder:
             shutil.rmtree(folder, ignore_errors=True)
-    assert isinstance(pdf, bytes)
-    return pdf
 
 
 _CREATED_RE = re.compile(r'<meta name="dcterms.created" content="([^"]+)"')

@@ -24,10 +24,12 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import jinja2.runtime
 from jinja2.loaders import split_template_path
 from jinja2.sandbox import SandboxedEnvironment
 
 from showcase.errors import TemplateError
+from showcase.render import budget
 
 _CHECKOUT_TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
 
@@ -52,12 +54,16 @@ def _autoescape(name: str | None) -> bool:
 
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")
 _MD_LINE_START = re.compile(r"^(\s*)([#>+-]|\d+[.)])(?=\s)", re.MULTILINE)
+# A line of only "=" or "-" (spaces allowed) under a paragraph makes it a heading (setext),
+# and "---" alone is a rule: a summary with a line of "===" became a heading.
+_MD_UNDERLINE = re.compile(r"^(\s*)([=-])(?=[=\s-]*$)", re.MULTILINE)
 
 
 def md_escape(value: Any) -> str:
     """Escape user text for Markdown, so that it renders as the user wrote it."""
     text = _MD_SPECIAL.sub(r"\\\1", str(value))
-    return _MD_LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}", text)
+    text = _MD_LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}", text)
+    return _MD_UNDERLINE.sub(lambda m: f"{m[1]}\\{m[2]}", text)
 
 
 def md_url(value: Any) -> str:
@@ -77,7 +83,8 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     if os.environ.get("SHOWCASE_NO_CACHE"):
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    folder = Path(base) / "showcase" / f"jinja-{__version__}-{jinja2.__version__}"
+    # "b1": templates compiled with budgets (an older cache has loops without them).
+    folder = Path(base) / "showcase" / f"jinja-{__version__}-{jinja2.__version__}-b1"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -128,9 +135,39 @@ def is_inside(path: Path, roots: list[Path]) -> bool:
     return any(real.is_relative_to(root) for root in roots)
 
 
+class BudgetedEnvironment(SandboxedEnvironment):
+    """Jinja's sandbox with budgets (`showcase.render.budget`): loops and ``~`` charged,
+    ``*``, ``**``, ``%`` and ``+`` sized before they run, calls and filters checked."""
+
+    intercepted_binops = frozenset({"*", "**", "%", "+"})
+    code_generator_class = budget.BudgetedCodeGenerator
+    counted = staticmethod(budget.counted)  # the compiled code calls these two
+    checked_concat = staticmethod(budget.checked_concat)
+
+    def call_binop(
+        self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
+    ) -> Any:
+        return budget.binop(operator, left, right)
+
+    def call(
+        __self, __context: jinja2.runtime.Context, __obj: Any, *args: Any, **kwargs: Any
+    ) -> Any:
+        budget.check_call(__obj, args, kwargs)
+        return budget.after_call(__obj, super().call(__context, __obj, *args, **kwargs))
+
+
+def _lipsum(n: int = 5, html: bool = True, min: int = 20, max: int = 100) -> Any:
+    """Jinja's placeholder text, at most 100 paragraphs of at most 1,000 words."""
+    from jinja2.utils import generate_lorem_ipsum
+
+    if n > 100 or max > 1000:
+        raise budget.BudgetExceeded("lipsum: at most 100 paragraphs of 1,000 words")
+    return generate_lorem_ipsum(n=n, html=html, min=min, max=max)
+
+
 @lru_cache(maxsize=8)
 def _environment(search_path: tuple[str, ...]) -> SandboxedEnvironment:
-    env = SandboxedEnvironment(
+    env = BudgetedEnvironment(
         loader=ConfinedLoader(list(search_path)),
         bytecode_cache=_bytecode_cache(),
         autoescape=_autoescape,
@@ -141,6 +178,9 @@ def _environment(search_path: tuple[str, ...]) -> SandboxedEnvironment:
     )
     env.filters["md"] = md_escape
     env.filters["md_url"] = md_url
+    for name, function in list(env.filters.items()):
+        env.filters[name] = budget.budgeted_filter(name, function)
+    env.globals["lipsum"] = _lipsum
     return env
 
 
@@ -159,7 +199,44 @@ def render(name: str, context: dict[str, Any], user_dir: Path | None = None) -> 
     """Render template `name` (e.g. ``resume/resume.md.j2``) with `context`."""
     env = environment(user_dir)
     with template_errors(name, user_dir):
-        return env.get_template(name).render(context)
+        template = env.get_template(name)
+        with budget.active(_budget_for(template.filename, user_dir)):
+            return _joined(template, template.generate(context))
+
+
+def _budget_for(filename: str | None, user_dir: Path | None) -> budget.Budget | None:
+    """A loop and time budget for a template from the user's folder; none for ours."""
+    if user_dir is None or filename is None or not is_inside(Path(filename), [user_dir.resolve()]):
+        return None
+    return budget.Budget()
+
+
+def _joined(template: jinja2.Template, pieces: Iterator[str]) -> str:
+    """The pieces of a render, at most OUTPUT_LIMIT characters in all."""
+    out = []
+    size = 0
+    for piece in pieces:
+        size += len(piece)
+        if size > budget.OUTPUT_LIMIT:
+            raise budget.BudgetExceeded(
+                f"more than {budget.OUTPUT_LIMIT:,} characters of output",
+                where=_writing_at(template, pieces),
+            )
+        out.append(piece)
+    return "".join(out)
+
+
+def _writing_at(template: jinja2.Template, pieces: Iterator[str]) -> str:
+    """``FILE:LINE`` of the template where the paused render last wrote (its generator's
+    innermost frame, mapped back to the template's line by Jinja's debug info)."""
+    inner: Any = pieces
+    while getattr(inner, "gi_yieldfrom", None) is not None:
+        inner = inner.gi_yieldfrom
+    frame = getattr(inner, "gi_frame", None)
+    name = template.filename or template.name or "template"
+    if frame is None:
+        return name
+    return f"{name}:{template.get_corresponding_lineno(frame.f_lineno)}"
 
 
 def template_file(name: str, user_dir: Path | None = None) -> Path:
@@ -200,6 +277,13 @@ def template_errors(name: str, user_dir: Path | None, file: Path | None = None) 
         raise TemplateError(f"template {name} tried something unsafe: {exc}") from None
     except TemplateError:
         raise
+    except budget.BudgetExceeded as exc:
+        where = _template_frame(exc, user_dir, file) or exc.where or f"template {name}"
+        raise TemplateError(
+            f"{where}: over the template's budget: {exc}; a template must finish in "
+            f"{budget.TIME_LIMIT:g} s, {budget.LOOP_LIMIT:,} loop iterations and "
+            f"{budget.OUTPUT_LIMIT:,} characters of output"
+        ) from None
     except Exception as exc:
         # A runtime error inside a template ({{ 1/0 }}, wordwrap(-1), a range too big
         # for the sandbox): the user's to fix when the template is theirs.

@@ -2,9 +2,14 @@
 
 Each reader is bounded: at most `MAX_BYTES` are read from a file (limit + 1, to
 know it was longer), and parsing a PDF, a DOCX or a page stops after
-`TIME_LIMIT` seconds. A posting that cannot be used (empty, binary, damaged,
-too large, too slow) is not an error of the run: it is named, with why, in
-`Postings.skipped`, and the others are read.
+`TIME_LIMIT` seconds. PDFs and Word documents are parsed in a forked child with
+`PARSE_MEMORY` bytes of address space (pdfminer inflates a stream in one call, which
+no alarm interrupts; a web page, at most 5 MiB, is parsed here: a child would cost
+each page 45 ms); a .docx is first refused when it unzips to too much XML
+(`XML_LIMIT`, `TAG_LIMIT`); a manifest inside a postings folder is read only when it
+is a regular file, and only its first `MANIFEST_LIMIT` bytes. A posting that cannot be
+used (empty, binary, damaged, too large, too slow) is not an error of the run: it is
+named, with why, in `Postings.skipped`, and the others are read.
 """
 
 from __future__ import annotations
@@ -14,11 +19,12 @@ import io
 import json
 import re
 import signal
+import stat
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from showcase.profile.source import TooLarge, read_bounded
 from showcase.strategy.header import html_heading, site_name, text_header
@@ -28,6 +34,7 @@ MAX_STDIN_BYTES = 50 * 1024 * 1024  # pasted postings, all together
 TIME_LIMIT = 10.0  # seconds to parse one PDF, DOCX or HTML file
 MAX_PDF_PAGES = 30
 SUFFIXES = {".txt", ".md", ".markdown", ".text", ".docx", ".pdf", ".html", ".htm"}
+T = TypeVar("T")
 SEPARATOR = re.compile(r"^---[ \t]*$", re.MULTILINE)  # between pasted postings
 
 
@@ -82,11 +89,13 @@ def read_postings(
             )
             if not found:
                 kinds = ", ".join(sorted({".txt", ".md", ".docx", ".pdf", ".html"}))
-                result.skipped.append(Skipped(str(source), f"a folder with no postings ({kinds})"))
+                result.skipped.append(
+                    Skipped(printable(str(source)), f"a folder with no postings ({kinds})")
+                )
             files.extend((p, p.relative_to(path).as_posix()) for p in found)
         else:
             files.append((path, path.name))
-    shown = _unique_names([name for _, name in files])
+    shown = _unique_names([printable(name) for _, name in files])
     for (path, _), name in zip(files, shown, strict=True):
         try:
             result.read.append(read_posting(path, name, limit=limit))
@@ -102,17 +111,39 @@ def _written_by_showcase(folder: Path) -> set[Path]:
     """
     import json
 
-    from showcase.output import MANIFEST
+    from showcase.output import MANIFEST, MANIFEST_LIMIT
 
     ours: set[Path] = set()
     for manifest in folder.rglob(MANIFEST):
+        # Only a regular file, and only MANIFEST_LIMIT bytes of it: a link to /dev/zero was
+        # read whole (24 GB), a named pipe waited forever.
         try:
-            listed = json.loads(manifest.read_text("utf-8"))
-        except (OSError, ValueError, RecursionError):
+            if not stat.S_ISREG(manifest.stat().st_mode):
+                continue
+            listed = json.loads(read_bounded(manifest, MANIFEST_LIMIT).decode("utf-8"))
+        except (OSError, ValueError, RecursionError, TooLarge):
             continue
         if isinstance(listed, dict):
             ours.update((manifest.parent / str(key)).resolve() for key in listed)
     return ours
+
+
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]")
+
+
+def printable(name: str) -> str:
+    """A file name as reports show it: control characters (ESC, newlines), bidi marks and
+    zero-width characters written as escapes (``\\x1b``, ``\\n``, ``\\u202e``), so that a
+    name can neither drive the terminal, break a Markdown line nor hide its letters."""
+    return _INVISIBLE.sub(_escape_char, name)
+
+
+def _escape_char(match: re.Match[str]) -> str:
+    char = match[0]
+    named = {"\n": "\\n", "\t": "\\t", "\r": "\\r"}
+    if char in named:
+        return named[char]
+    return f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}"
 
 
 def _unique_names(names: list[str]) -> list[str]:
@@ -219,41 +250,107 @@ def time_limit(seconds: float, what: str) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _from_pdf(name: str, data: bytes) -> Posting:
-    try:
-        from pdfminer.high_level import extract_text
+PARSE_MEMORY = 512 * 2**20  # bytes a PDF or DOCX parser may add; a real posting needs < 50 MiB
 
-        with time_limit(TIME_LIMIT, "this PDF"):
-            text = extract_text(io.BytesIO(data), maxpages=MAX_PDF_PAGES)
-    except Unreadable:
-        raise
-    except Exception:  # a damaged PDF can fail anywhere inside pdfminer
-        raise Unreadable("not a readable PDF (damaged or truncated?)") from None
+
+def _bounded(what: str, parse: Callable[[], T]) -> T:
+    """`parse()` in a child with PARSE_MEMORY and TIME_LIMIT (see showcase.bounded)."""
+    from showcase.bounded import OverBudget, run_bounded
+
+    try:
+        return run_bounded(parse, memory=PARSE_MEMORY, seconds=TIME_LIMIT, expected=(Unreadable,))
+    except OverBudget as exc:
+        if exc.kind == "time":
+            raise Unreadable(f"{what} took longer than {TIME_LIMIT:g} s to read; skipped") from None
+        raise Unreadable(
+            f"{what} needs more than {PARSE_MEMORY // 2**20} MiB of memory to read "
+            "(a compressed bomb?); skipped"
+        ) from None
+
+
+def _from_pdf(name: str, data: bytes) -> Posting:
+    import pdfminer.high_level  # noqa: F401 - imported here, so that each child does not
+
+    text = _bounded("this PDF", lambda: _pdf_text(data))
     if not text.strip():
         raise Unreadable("a PDF without text (a scan?); save the posting as text instead")
     return from_text(name, text)
 
 
-UNZIPPED_LIMIT = 50 * 2**20  # bytes a posting's .docx may hold once unzipped
+def _pdf_text(data: bytes) -> str:
+    """The text of a PDF's first MAX_PDF_PAGES pages (runs in a bounded child)."""
+    try:
+        from pdfminer.high_level import extract_text
+        from pdfminer.pdfdocument import PDFEncryptionError
+
+        with time_limit(TIME_LIMIT, "this PDF"):
+            return extract_text(io.BytesIO(data), maxpages=MAX_PDF_PAGES)
+    except (Unreadable, MemoryError, RecursionError):
+        raise
+    except PDFEncryptionError:
+        raise Unreadable(
+            "an encrypted PDF (it needs a password); save the posting as text instead"
+        ) from None
+    except Exception:  # a damaged PDF can fail anywhere inside pdfminer
+        raise Unreadable("not a readable PDF (damaged or truncated?)") from None
+
+
+UNZIPPED_LIMIT = 50 * 2**20  # bytes a posting's .docx may hold once unzipped (images too)
+XML_LIMIT = 8 * 2**20  # bytes of XML in it; a ten-page Word document has about 1 MiB
+TAG_LIMIT = 400_000  # XML tags in it; a ten-page Word document has about 40,000
 
 
 def _check_unzipped_size(data: bytes) -> None:
-    """Refuse a zip bomb before python-docx inflates it: a posting is a few pages."""
+    """Refuse a zip bomb, or XML too large or too dense to parse, before python-docx reads
+    it: a posting is a few pages. (47 MB of XML in a 107 KB file took 1.76 GB to parse.)
+
+    The declared sizes bound what zipfile will inflate, so they are trusted; the tags are
+    counted while inflating, at most XML_LIMIT bytes."""
     import zipfile
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            total = sum(item.file_size for item in archive.infolist())
-    except (zipfile.BadZipFile, ValueError, OSError):
+            members = archive.infolist()
+            total = sum(item.file_size for item in members)
+            xml = [m for m in members if m.filename.lower().endswith((".xml", ".rels"))]
+            xml_size = sum(item.file_size for item in xml)
+            if total > UNZIPPED_LIMIT:
+                raise Unreadable(
+                    f"unzips to {total / 2**20:,.0f} MiB, too much for a job posting (a zip bomb?)"
+                )
+            if xml_size > XML_LIMIT:
+                raise Unreadable(
+                    f"holds {xml_size / 2**20:,.0f} MiB of XML, too much for a job posting "
+                    f"(at most {XML_LIMIT // 2**20} MiB)"
+                )
+            tags = 0
+            for member in xml:
+                with archive.open(member) as handle:
+                    while chunk := handle.read(1 << 16):
+                        tags += chunk.count(b"<")
+                if tags > TAG_LIMIT:
+                    raise Unreadable(
+                        f"holds more than {TAG_LIMIT:,} XML elements, too many for a job posting"
+                    )
+    except Unreadable:
+        raise
+    except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
         raise Unreadable("not a readable Word document (damaged, or not .docx?)") from None
-    if total > UNZIPPED_LIMIT:
-        raise Unreadable(
-            f"unzips to {total / 2**20:,.0f} MiB, too much for a job posting (a zip bomb?)"
-        )
 
 
 def _from_docx(name: str, data: bytes) -> Posting:
     _check_unzipped_size(data)
+    import docx  # noqa: F401 - imported here, so that each child does not
+
+    title, text = _bounded("this DOCX", lambda: _docx_text(data))
+    if not text.strip():
+        raise Unreadable("empty")
+    posting = from_text(name, text)
+    return Posting(name, posting.text, title or posting.title, posting.company)
+
+
+def _docx_text(data: bytes) -> tuple[str | None, str]:
+    """A Word document's first heading and its text (runs in a bounded child)."""
     try:
         import docx
 
@@ -270,15 +367,11 @@ def _from_docx(name: str, data: bytes) -> Posting:
             for table in document.tables:
                 for row in table.rows:
                     lines.append(" | ".join(cell.text for cell in row.cells))
-    except Unreadable:
+    except (Unreadable, MemoryError, RecursionError):
         raise
     except Exception:  # python-docx raises many kinds on a damaged or foreign file
         raise Unreadable("not a readable Word document (damaged, or not .docx?)") from None
-    text = "\n".join(lines)
-    if not text.strip():
-        raise Unreadable("empty")
-    posting = from_text(name, text)
-    return Posting(name, posting.text, title or posting.title, posting.company)
+    return title, "\n".join(lines)
 
 
 def _from_html(name: str, html: str) -> Posting:

@@ -192,13 +192,15 @@ def uid(profile_name: str, credential_id: str) -> str:
 def ics(report: RenewalReport) -> bytes:
     """An RFC 5545 calendar: an all-day event on each expiry date, reminders 90 and 30
     days before. Re-importing it updates the events (stable UIDs) instead of adding more."""
-    from icalendar import Alarm, Calendar, Event
+    from icalendar import Alarm, Calendar, Event, vText
 
     calendar = Calendar()
     calendar.add("prodid", "-//showcase//credential renewals//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", f"{report.name}: credential renewals")
+    # An X- property has no known type, so icalendar writes it raw: a "," or ";" in the
+    # name then split the value. As TEXT, they are escaped (RFC 5545, 3.3.11).
+    calendar.add("x-wr-calname", vText(f"{report.name}: credential renewals"))
     moment = stamp(report.today)
     for row in report.rows:
         credential = row.credential

@@ -24,6 +24,8 @@ code                        severity  when
 ``weak-evidence``           info      featured, with no project, ``learned`` or ``applied``
 ``post-nominal-misuse``     error     ``post_nominal`` on something that is not an
                                       exam-based certification
+``public-search``           warning   ``open_to.visibility: public`` while a job has no
+                                      end date: posts and headline tell your employer
 ==========================  ========  =================================================
 
 Relatedness comes from the vocabulary: a credential's name and skills are matched
@@ -52,6 +54,7 @@ from showcase.views.resume import resume_credentials
 SEVERITIES = ("error", "warning", "info")  # the order findings are listed in
 CODES: dict[str, str] = {  # code -> severity; the table above says when each applies
     "post-nominal-misuse": "error",
+    "public-search": "warning",
     "unfocused": "warning",
     "completion-only-heavy": "warning",
     "expired": "warning",
@@ -275,6 +278,20 @@ def review(loaded: LoadedProfile, posting: Posting | None = None) -> Review:
                     f"or a project with `credential: {credential.id}`.",
                 )
             )
+    job = loaded.current_job
+    if loaded.seeks_publicly and job is not None:
+        add(
+            Finding(
+                "public-search",
+                (),
+                f"Your posts and headline say you are looking for "
+                f"{' or '.join(loaded.open_roles)} roles, while you work at "
+                f"{job.organization}: everyone there can read them.",
+                "Unless your employer knows, drop `visibility: public` from `open_to` "
+                "(recruiters only, the default); `showcase linkedin` then explains LinkedIn's "
+                "recruiters-only Open to work setting.",
+            )
+        )
     result.findings.sort(key=lambda f: SEVERITIES.index(f.severity))
     return result
 

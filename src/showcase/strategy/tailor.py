@@ -33,10 +33,24 @@ class Tailoring:
 
     @property
     def stem(self) -> str:
-        """The posting's file name without its extension: names the match files."""
+        """The posting's file name without its extension: names the match files and the
+        ``for-<stem>/`` folder.
+
+        Distinct names give distinct stems: when cleaning the name for a file name
+        changed it (``---``, ``☃☃``, ``a.b`` and ``a-b``), a short hash of the name
+        itself follows, so one posting's kit never replaces another's."""
+        import hashlib
+
         from showcase.artifacts.files import file_stem
 
-        return file_stem(Path(self.posting.source).stem)
+        name = Path(self.posting.source).stem
+        stem = file_stem(name)
+        if stem == name:
+            return stem
+        digest = hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+        if not any(char.isalnum() for char in name):
+            stem = "posting"  # file_stem's fallback, "Profile", would mislead here
+        return f"{stem}-{digest}"
 
     @cached_property
     def _match(self) -> Matcher:

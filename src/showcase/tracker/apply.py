@@ -4,18 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from showcase.tracker.statuses import TrackerError
+from showcase.tracker.statuses import TrackerError, status_name
 from showcase.tracker.store import DEFAULT_NAME, NewApplication, Store
 
 SENT_FORMATS = ("pdf", "docx")  # the resume files one sends; the others are for the web
+DB_ENV = "SHOWCASE_DB"
 
 
-def default_db(profile: Path, db: str | None) -> str:
-    """--db, else showcase.db beside the profile."""
-    return db if db else str(profile.absolute().parent / DEFAULT_NAME)
+def default_db(profile: Path | None, db: str | None) -> str:
+    """--db (or SHOWCASE_DB), else showcase.db beside the profile (or in this folder)."""
+    chosen = db or os.environ.get(DB_ENV)
+    if chosen:
+        return chosen
+    return str((profile.absolute().parent if profile else Path.cwd()) / DEFAULT_NAME)
 
 
 @dataclass(frozen=True)
@@ -24,9 +29,12 @@ class Recorded:
     title: str
     company: str
     status: str
+    applied_on: str | None
     coverage: float | None
     kit: Path
+    files: tuple[str, ...]
     db: str
+    reused: bool = False  # the kit was already there: no file changed, no PDF laid out
 
 
 def record_application(
@@ -40,19 +48,43 @@ def record_application(
     on: dt.date | None,
     title: str | None,
     company: str | None,
+    again: bool = False,
     force: bool = False,
     paper: str = "letter",
     templates_dir: Path | None = None,
+    today: dt.date | None = None,
 ) -> Recorded:
+    """Build (or reuse) the `--for` kit of `posting`, then store the application: the
+    posting's text, the PDF and DOCX resumes sent (with their SHA-256) and the match
+    coverage. Nothing is recorded unless the kit was written completely."""
     from showcase.artifacts.files import match_files, resume_files
     from showcase.batch import BuildOptions, run_build
+    from showcase.profile import load_profile
     from showcase.strategy.tailor import read_for
 
-    tailor = read_for(posting)  # an unreadable posting fails before anything is built
+    status = status_name(status)
+    # A bad profile or an unreadable posting fails before anything is built or opened.
+    name = load_profile(profile, today=today).profile.name
+    tailor = read_for(posting)
+    company = company or tailor.posting.company
+    title = title or _without_company(tailor.posting.title, company)
     # Open (and migrate) the database first: a bad --db must not cost a build.
     with Store(default_db(profile, db)) as store:
+        if title and company and not again:
+            earlier = store.find(title, company)
+            if earlier:
+                listed = ", ".join(f"{e['id']} ({e['status']})" for e in earlier)
+                raise TrackerError(
+                    f"{title} at {company} is already recorded as application {listed} in "
+                    f"{store.shown}; update it with `showcase applications update ID`, or "
+                    "add --again to record a second application"
+                )
         options = BuildOptions(
-            today=None, templates_dir=templates_dir, force=force, paper=paper, for_posting=posting
+            today=today,
+            templates_dir=templates_dir,
+            force=force,
+            paper=paper,
+            for_posting=posting,
         )
         (outcome,) = run_build([profile], output, options)
         if not outcome.ok or outcome.folder is None:
@@ -67,22 +99,18 @@ def record_application(
             )
         kit = outcome.folder
         report = json.loads((kit / match_files(tailor.stem)["json"]).read_text("utf-8"))
-        from showcase.profile import load_profile
-
-        name = load_profile(profile).profile.name
         sent = {
             file: (kit / file).read_bytes()
             for file in resume_files(name, SENT_FORMATS).values()
             if (kit / file).is_file()
         }
-        title = title or report.get("title") or tailor.posting.title
-        company = company or report.get("company") or tailor.posting.company
         missing = [o for o, v in (("--title", title), ("--company", company)) if not v]
         if missing:
             raise TrackerError(
                 f"{posting}: the posting does not say its {' or '.join(m[2:] for m in missing)}; "
                 f"give {' and '.join(missing)}"
             )
+        coverage = report.get("coverage")
         app_id = store.add(
             NewApplication(
                 title=str(title),
@@ -90,14 +118,38 @@ def record_application(
                 status=status,
                 on=on,
                 url=url,
-                coverage=report.get("coverage"),
+                coverage=None if coverage is None else float(coverage),
                 profile=name,
                 kit=str(kit.absolute()),
                 posting_name=Path(str(tailor.posting.source)).name,
                 posting_text=tailor.posting.text,
                 files=sent,
-            )
+            ),
+            today=today,
         )
+        item = store.get(app_id)
         return Recorded(
-            app_id, str(title), str(company), status, report.get("coverage"), kit, store.shown
+            app_id,
+            str(title),
+            str(company),
+            status,
+            item["applied_on"],
+            item["coverage"],
+            kit,
+            tuple(sent),
+            store.shown,
+            reused=bool(outcome.written)
+            and len(outcome.unchanged) == len(outcome.written)
+            and not outcome.made,
         )
+
+
+def _without_company(title: str | None, company: str | None) -> str | None:
+    """A job board's "Analyst - Acme" or "Analyst at Acme" title, as "Analyst"."""
+    if not title or not company:
+        return title
+    for joint in (" - ", " – ", " — ", " | ", " at ", ", "):
+        suffix = f"{joint}{company}"
+        if title.casefold().endswith(suffix.casefold()) and len(title) > len(suffix):
+            return title[: -len(suffix)].rstrip()
+    return title

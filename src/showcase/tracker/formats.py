@@ -27,8 +27,14 @@ def as_json(items: Sequence[dict[str, Any]]) -> str:
     return json.dumps({"applications": [_shape(i) for i in items]}, indent=2, ensure_ascii=False)
 
 
+SHOW_EXTRA = ("url", "kit", "posting_name", "contacts", "files")
+
+
 def one_json(item: dict[str, Any]) -> str:
-    return json.dumps(_shape(item), indent=2, ensure_ascii=False)
+    """`show ID --format json`: the listing's object, then (when read in full) where the
+    posting is, the kit, the contacts and the files sent (name and SHA-256)."""
+    extra = {key: item[key] for key in SHOW_EXTRA if key in item}
+    return json.dumps(_shape(item) | extra, indent=2, ensure_ascii=False)
 
 
 def _shape(item: dict[str, Any]) -> dict[str, Any]:

@@ -24,6 +24,7 @@ from showcase.tracker.statuses import TrackerError, check_transition, status_nam
 
 DEFAULT_NAME = "showcase.db"
 BUSY_TIMEOUT_MS = 30_000
+PG_CONNECT_TIMEOUT_S = 10
 EXPORT_FORMAT = 1  # the version of `export`'s JSON; `import` reads it
 
 
@@ -80,8 +81,10 @@ def _sqlite_engine(url: str) -> sa.Engine:
     @event.listens_for(engine, "begin")
     def _begin(conn: sa.Connection) -> None:
         # Take the write lock at the start: a read-then-write transaction cannot then
-        # fail half-way because another process wrote first.
-        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        # fail half-way because another process wrote first. A read takes no lock: in
+        # WAL mode it sees the last commit while a writer writes.
+        read = conn.get_execution_options().get("showcase_read", False)
+        conn.exec_driver_sql("BEGIN" if read else "BEGIN IMMEDIATE")
 
     return engine
 
@@ -108,18 +111,38 @@ def sha256(content: bytes) -> str:
 class Store:
     """One open applications database. Use as a context manager, or call `close`."""
 
-    def __init__(self, db: str | Path) -> None:
+    def __init__(self, db: str | Path, *, create: bool = True) -> None:
+        """Open (and migrate) `db`. With ``create=False`` a missing SQLite file is an
+        error rather than a new empty database (the reading commands: a mistyped --db
+        must not look like "no applications")."""
         self.url = database_url(db)
-        self.shown = str(db) if not is_url(db) else sa.make_url(self.url).render_as_string(True)
+        try:
+            shown = sa.make_url(str(db) if is_url(db) else self.url)
+        except exc.ArgumentError:
+            raise TrackerError(f"--db {db}: not a database URL") from None
+        self.shown = str(db) if not is_url(db) else shown.render_as_string(hide_password=True)
         sqlite = self.url.startswith("sqlite")
         if sqlite:
             path = self.url.removeprefix("sqlite:///")
             if path and path != ":memory:":
+                if not create and not Path(path).exists():
+                    raise TrackerError(
+                        f"no applications database at {db}: record one with "
+                        "`showcase apply PROFILE POSTING`, or give --db (or SHOWCASE_DB)"
+                    )
                 _create_private(Path(path))
             self.engine = _sqlite_engine(self.url)
         else:
+            # Bounded waits, like SQLite's busy timeout: a server that does not answer,
+            # or a row another process keeps locked, is an error after a while, not a hang.
+            query = sa.make_url(self.url).query
+            connect_args: dict[str, Any] = {}
+            if "connect_timeout" not in query:
+                connect_args["connect_timeout"] = PG_CONNECT_TIMEOUT_S
+            if "options" not in query:
+                connect_args["options"] = f"-c lock_timeout={BUSY_TIMEOUT_MS}"
             try:
-                self.engine = sa.create_engine(self.url)
+                self.engine = sa.create_engine(self.url, connect_args=connect_args)
             except ImportError as error:
                 raise TrackerError(
                     f"--db {self.shown}: PostgreSQL needs psycopg 3: "
@@ -149,8 +172,13 @@ class Store:
 
     @contextmanager
     def _read(self) -> Iterator[sa.Connection]:
+        """One read transaction, seeing one snapshot: a listing reads applications, then
+        their history and notes, and must not see an application added in between
+        (PostgreSQL's default, READ COMMITTED, would; SQLite's BEGIN does not)."""
         with self._errors(), self.engine.connect() as conn:
-            yield conn
+            if self.dialect == "postgresql":
+                conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            yield conn.execution_options(showcase_read=True)
 
     @contextmanager
     def _errors(self) -> Iterator[None]:
@@ -204,6 +232,20 @@ class Store:
                 )
             ).all()
             problems += [f"application {r.id} has no history" for r in no_history]
+            # An application's status is its latest history entry's: a status change
+            # writes both, in one transaction.
+            h, a = t.history, t.applications
+            latest = (
+                sa.select(h.c.status)
+                .where(h.c.application_id == a.c.id)
+                .order_by(h.c.id.desc())
+                .limit(1)
+                .scalar_subquery()
+            )
+            stray = conn.execute(sa.select(a.c.id, a.c.status).where(a.c.status != latest))
+            problems += [
+                f"application {r.id} is {r.status!r} but its history ends otherwise" for r in stray
+            ]
         return problems
 
     # -- writes ------------------------------------------------------------------------
@@ -245,21 +287,22 @@ class Store:
         notes: Sequence[Mapping[str, Any]] = (),
         contacts: Sequence[Mapping[str, Any]] = (),
         files: Sequence[Mapping[str, Any]] = (),
+        later: dict[sa.Table, list[dict[str, Any]]] | None = None,
     ) -> int:
+        """Insert one application and its rows; with `later`, its rows are collected
+        there for the caller to insert in one statement per table (`import_`)."""
         row = {**row, "created_at": row.get("created_at") or dt.datetime.now(dt.UTC)}
-        app_id = int(
-            conn.execute(
-                t.applications.insert().values(**row).returning(t.applications.c.id)
-            ).scalar_one()
-        )
+        app_id = int(conn.execute(_INSERT_APPLICATION, row).scalar_one())
+        pending: dict[sa.Table, list[dict[str, Any]]] = {} if later is None else later
         for table, rows in (
             (t.history, history),
             (t.notes, notes),
             (t.contacts, contacts),
             (t.files, files),
         ):
-            if rows:
-                conn.execute(table.insert(), [{**r, "application_id": app_id} for r in rows])
+            pending.setdefault(table, []).extend({**r, "application_id": app_id} for r in rows)
+        if later is None:
+            _insert_all(conn, pending)
         return app_id
 
     def update(
@@ -288,6 +331,16 @@ class Store:
             if status is not None:
                 new = status_name(status)
                 check_transition(current.status, new)
+                last = conn.execute(
+                    sa.select(sa.func.max(t.history.c.on)).where(
+                        t.history.c.application_id == app_id
+                    )
+                ).scalar()
+                if last is not None and day < _date(last):
+                    raise TrackerError(
+                        f"--on {day.isoformat()} is before the application's last status "
+                        f"change ({_iso(last)}); each change is dated on or after the one before"
+                    )
                 values["status"] = new
                 if current.applied_on is None and new != "saved":
                     values["applied_on"] = day
@@ -312,11 +365,23 @@ class Store:
 
     # -- reads -------------------------------------------------------------------------
 
-    def listing(self, *, status: Iterable[str] = ()) -> list[dict[str, Any]]:
-        """Every application (newest first), as `applications list --format json` shows it."""
+    def listing(
+        self, *, status: Iterable[str] = (), person: str | None = None
+    ) -> list[dict[str, Any]]:
+        """Every application (newest first), as `applications list --format json` shows it.
+
+        `status`: only these. `person`: only the applications of this profile's person
+        (by name, as `apply` records it) and those recorded without one: in a career
+        centre's database, one person's applications."""
+        a = t.applications
+        filters: list[sa.ColumnElement[bool]] = []
         wanted = [status_name(s) for s in status]
+        if wanted:
+            filters.append(a.c.status.in_(wanted))
+        if person is not None:
+            filters.append(sa.or_(a.c.profile == person, a.c.profile.is_(None)))
         with self._read() as conn:
-            return self._rows(conn, wanted, None, full=False)
+            return self._rows(conn, filters, None, full=False)
 
     def get(self, app_id: int, *, full: bool = False) -> dict[str, Any]:
         with self._read() as conn:
@@ -326,42 +391,51 @@ class Store:
         return found[0]
 
     def _rows(
-        self, conn: sa.Connection, statuses: list[str], app_id: int | None, *, full: bool
+        self,
+        conn: sa.Connection,
+        filters: list[sa.ColumnElement[bool]],
+        app_id: int | None,
+        *,
+        full: bool,
     ) -> list[dict[str, Any]]:
         a = t.applications
-        columns = [a.c.id, a.c.title, a.c.company, a.c.status, a.c.applied_on]
-        columns += [a.c.next_follow_up, a.c.coverage]
+        day = self._day
+        columns = [a.c.id, a.c.title, a.c.company, a.c.status, day(a.c.applied_on)]
+        columns += [day(a.c.next_follow_up), a.c.coverage]
         if full:
             columns += [a.c.url, a.c.profile, a.c.kit, a.c.posting_name, a.c.posting_text]
         query = sa.select(*columns).order_by(a.c.id.desc())
-        if statuses:
-            query = query.where(a.c.status.in_(statuses))
+        if filters:
+            query = query.where(*filters)
         if app_id is not None:
             query = query.where(a.c.id == app_id)
         out: dict[int, dict[str, Any]] = {}
-        for row in conn.execute(query):
+        # Plain tuples and fetchall: a listing of 10,000 is mostly this loop (benchmarks/).
+        for row in conn.execute(query).all():
+            key, title, company, status, applied_on, follow_up, coverage = row[:7]
             item = {
-                "id": row.id,
-                "title": row.title,
-                "company": row.company,
-                "status": row.status,
-                "applied_on": _iso(row.applied_on),
-                "next_follow_up": _iso(row.next_follow_up),
-                "coverage": row.coverage,
+                "id": key,
+                "title": title,
+                "company": company,
+                "status": status,
+                "applied_on": _iso(applied_on),
+                "next_follow_up": _iso(follow_up),
+                "coverage": coverage,
                 "history": [],
                 "notes": [],
             }
             if full:
+                url, profile, kit, posting_name, posting_text = row[7:]
                 item |= {
-                    "url": row.url,
-                    "profile": row.profile,
-                    "kit": row.kit,
-                    "posting_name": row.posting_name,
-                    "posting_text": row.posting_text,
+                    "url": url,
+                    "profile": profile,
+                    "kit": kit,
+                    "posting_name": posting_name,
+                    "posting_text": posting_text,
                     "contacts": [],
                     "files": [],
                 }
-            out[row.id] = item
+            out[key] = item
         if not out:
             return []
 
@@ -369,26 +443,48 @@ class Store:
             query = sa.select(table.c.application_id, *cols).order_by(table.c.id)
             if app_id is not None:
                 query = query.where(table.c.application_id == app_id)
-            elif statuses:
-                query = query.join(a, a.c.id == table.c.application_id).where(
-                    a.c.status.in_(statuses)
-                )
-            return conn.execute(query)
+            elif filters:
+                query = query.join(a, a.c.id == table.c.application_id).where(*filters)
+            return conn.execute(query).all()
 
-        for r in children(t.history, t.history.c.status, t.history.c.on):
-            out[r.application_id]["history"].append({"status": r.status, "on": _iso(r.on)})
-        for r in children(t.notes, t.notes.c.on, t.notes.c.text):
-            out[r.application_id]["notes"].append({"on": _iso(r.on), "text": r.text})
+        for key, status, on in children(t.history, t.history.c.status, day(t.history.c.on)):
+            out[key]["history"].append({"status": status, "on": _iso(on)})
+        for key, on, text in children(t.notes, day(t.notes.c.on), t.notes.c.text):
+            out[key]["notes"].append({"on": _iso(on), "text": text})
         if full:
             c = t.contacts
-            for r in children(c, c.c.name, c.c.role, c.c.email, c.c.linkedin):
-                out[r.application_id]["contacts"].append(
-                    {"name": r.name, "role": r.role, "email": r.email, "linkedin": r.linkedin}
+            for key, name, role, email, linkedin in children(
+                c, c.c.name, c.c.role, c.c.email, c.c.linkedin
+            ):
+                out[key]["contacts"].append(
+                    {"name": name, "role": role, "email": email, "linkedin": linkedin}
                 )
             f = t.files
-            for r in children(f, f.c.name, f.c.sha256):
-                out[r.application_id]["files"].append({"name": r.name, "sha256": r.sha256})
+            for key, name, digest in children(f, f.c.name, f.c.sha256):
+                out[key]["files"].append({"name": name, "sha256": digest})
         return list(out.values())
+
+    def _day(self, column: sa.ColumnElement[Any]) -> sa.ColumnElement[Any]:
+        """A date column as read for a listing, as ISO text: making 50,000 date objects
+        only to format them again was most of a listing's time. SQLite keeps dates as ISO
+        text, taken as it is; PostgreSQL formats them (whatever the server's DateStyle)."""
+        if self.dialect == "sqlite":
+            return sa.type_coerce(column, sa.Text).label(column.key)
+        if self.dialect == "postgresql":
+            return sa.func.to_char(column, "YYYY-MM-DD").label(column.key)
+        return column
+
+    def find(self, title: str, company: str) -> list[dict[str, Any]]:
+        """The applications to this job already recorded (title and company, any case)."""
+        a = t.applications
+        with self._read() as conn:
+            ids = conn.execute(
+                sa.select(a.c.id).where(
+                    sa.func.lower(a.c.title) == title.lower(),
+                    sa.func.lower(a.c.company) == company.lower(),
+                )
+            ).scalars()
+            return [self._rows(conn, [], i, full=False)[0] for i in ids]
 
     def file(self, app_id: int, name: str) -> bytes:
         """The copy of one file sent with an application."""
@@ -424,19 +520,37 @@ class Store:
     def import_(self, data: Any) -> list[int]:
         """Add every application of an `export` (new ids), all in one transaction."""
         items = _checked_export(data)
+        later: dict[sa.Table, list[dict[str, Any]]] = {}
         with self._write() as conn:
-            return [
-                self._insert(conn, row, history=h, notes=n, contacts=c, files=f)
+            ids = [
+                self._insert(conn, row, history=h, notes=n, contacts=c, files=f, later=later)
                 for row, h, n, c, f in items
             ]
+            _insert_all(conn, later)
+        return ids
+
+
+# One statement, its parameters given at each call: building `.values(**row)` anew for
+# every application was most of an import's time (benchmarks/bench_tracker.py).
+_INSERT_APPLICATION = t.applications.insert().returning(t.applications.c.id)
+
+
+def _insert_all(conn: sa.Connection, rows: Mapping[sa.Table, list[dict[str, Any]]]) -> None:
+    """Each table's rows in one statement (the driver's executemany)."""
+    for table, values in rows.items():
+        if values:
+            conn.execute(table.insert(), values)
 
 
 def _iso(day: Any) -> str | None:
-    if day is None:
-        return None
-    if isinstance(day, str):  # SQLite through a raw query
+    """A date as YYYY-MM-DD; listings already read it as that text (see `Store._day`)."""
+    if day is None or type(day) is str:
         return day
     return str(day.isoformat())
+
+
+def _date(day: Any) -> dt.date:
+    return day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
 
 
 def _checked_export(data: Any) -> list[tuple[Any, ...]]:

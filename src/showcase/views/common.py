@@ -11,7 +11,7 @@ from showcase.artifacts.files import file_slug as file_slug  # re-exported for v
 from showcase.artifacts.files import file_stem as file_stem
 from showcase.profile import Credential, LoadedProfile, Status
 from showcase.profile.models import Assessment, Kind
-from showcase.profile.types import PRESENT, PartialDate
+from showcase.profile.types import PartialDate
 
 
 @dataclass(frozen=True)
@@ -59,22 +59,9 @@ def date_range(
     start: PartialDate | None, end: PartialDate | str | None, *, open_ended: bool = True
 ) -> str:
     """``May 2021 – Present``; an absent end means present when `open_ended`."""
-    if start is None and end is None:
-        return ""
-    if end is None:
-        end_text = "Present" if open_ended else ""
-    elif end == PRESENT:
-        end_text = "Present"
-    else:
-        assert isinstance(end, PartialDate)
-        end_text = end.short()
-    if start is None:
-        return end_text
-    if not end_text:
-        return start.short()
-    if end_text == start.short():
-        return end_text
-    return f"{start.short()} – {end_text}"
+    from showcase.views.locale import ENGLISH
+
+    return ENGLISH.date_range(start, end, open_ended=open_ended)
 
 
 @dataclass(frozen=True)
@@ -174,20 +161,11 @@ def join_words(items: list[str] | tuple[str, ...], conjunction: str = "and") -> 
 
 
 def in_sentence(term: str) -> str:
-    """How a skill reads mid-sentence: ``Search campaigns`` -> ``search campaigns``.
+    """How a skill reads mid-sentence (``Copywriting`` -> ``copywriting``, ``google ads`` ->
+    ``Google Ads``): the one rule, `showcase.views.grammar.term`."""
+    from showcase.views.grammar import term as as_term
 
-    Only a multi-word term whose later words are all lower case is a common noun
-    that can safely be lowered; a single word (``Tableau``, ``R``, ``SEO``) may be a
-    name, and ``Google Ads`` is one.
-    """
-    words = term.split()
-    if (
-        len(words) > 1
-        and all(w.islower() for w in words[1:])
-        and not any(ch.isupper() for ch in words[0][1:])  # "A/B testing", "SQL queries"
-    ):
-        return term[:1].lower() + term[1:]
-    return term
+    return as_term(term)
 
 
 def titled(credential: Credential) -> str:

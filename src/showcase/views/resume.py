@@ -6,25 +6,36 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from showcase.profile import LoadedProfile
-from showcase.profile.models import DEFAULT_SECTION_TITLES, Credential, Section, Stack
+from showcase.profile.models import (
+    Credential,
+    Section,
+    Stack,
+)
+from showcase.profile.types import PartialDate
+from showcase.views import curate
 from showcase.views.common import (
     CredentialFacts,
     Link,
-    a_or_an,
     credential_facts,
-    date_range,
     file_stem,
     link,
     newest_first,
 )
+from showcase.views.locale import ENGLISH, Words, words_for
 
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring
 
-CERTIFICATIONS_TITLE = "Professional Development & Certifications"
+CERTIFICATIONS_TITLE = ENGLISH.certifications
 # Between the fields of one line. Resume parsers split a line into fields at wide
 # gaps and separators; "Title, Company, City" in one run reads to them as a sentence.
 SEPARATOR = " | "
+# Body text in points, largest first: the resume takes the largest that keeps it to its
+# length (one page up to ten years of experience, two beyond), and curates further
+# before it would go below the smallest.
+FONT_SIZES = (11.0, 10.5, 10.0)
+DEFAULT_FONT_SIZE = 10.5
+ONE_PAGE_YEARS = 10
 CONTACT_LINE_BUDGET = 95  # characters of contact details per line, so no line wraps
 
 
@@ -80,25 +91,24 @@ class CredentialGroup:
     entries: tuple[ResumeCredential, ...]
 
     @property
-    def role_note(self) -> str | None:
-        """``for a Digital Marketing Manager role``: what the stack is for, in words."""
-        if not self.target_role:
-            return None
-        if self.target_role.casefold().endswith((" role", " roles")):
-            return f"for {self.target_role}"
-        return f"for {a_or_an(self.target_role)} role"
+    def heading(self) -> str | None:
+        """``Digital Marketing``: the specialisation, in every format.
+
+        Never the role being sought: the resume goes to every employer, and "for a
+        Project Coordinator role" tells the next one it was written for another job."""
+        return self.title or None
+
+
+@dataclass(frozen=True)
+class ClosingLine:
+    """The credentials a curated resume names without an entry, in one line."""
+
+    label: str  # "Additional coursework"
+    items: tuple[str, ...]  # "Excel Essential Training (LinkedIn Learning, 2023)"
 
     @property
-    def heading(self) -> str | None:
-        """``Digital Marketing, for a Digital Marketing Manager role``, in every format.
-
-        The name alone when it already names the role, or for the remaining credentials'
-        group its title ("Additional credentials")."""
-        if not self.title:
-            return None
-        if not self.role_note or self.title.casefold() == (self.target_role or "").casefold():
-            return self.title
-        return f"{self.title}, {self.role_note}"
+    def text(self) -> str:
+        return "; ".join(self.items)
 
 
 @dataclass(frozen=True)
@@ -152,6 +162,38 @@ class EducationEntry:
 
 
 @dataclass(frozen=True)
+class DatedEntry:
+    """An award, a volunteer role or a publication: a heading line, then its words."""
+
+    title: str  # the award, the organisation, the publication's title
+    subtitle: str | None  # who gave it, the role, the publisher
+    dates: str
+    summary: str | None = None
+    highlights: tuple[str, ...] = ()
+    link: Link | None = None
+    subtitle_role: str = "issuer"
+
+    @property
+    def line(self) -> tuple[Part, ...]:
+        parts = [Part(self.title, "title", strong=True)]
+        if self.subtitle:
+            parts.append(Part(self.subtitle, self.subtitle_role))
+        if self.dates:
+            parts.append(Part(self.dates, "dates"))
+        return tuple(parts)
+
+
+@dataclass(frozen=True)
+class LanguageItem:
+    language: str
+    level: str  # "native or bilingual", in the resume's language
+
+    @property
+    def text(self) -> str:
+        return f"{self.language} ({self.level})"
+
+
+@dataclass(frozen=True)
 class SkillLine:
     group: str
     items: tuple[str, ...]
@@ -179,17 +221,25 @@ class ResumeView:
     skills: tuple[SkillLine, ...]
     file_stem: str
     keywords: tuple[str, ...] = field(default_factory=tuple)
+    additional: ClosingLine | None = None
+    volunteer: tuple[DatedEntry, ...] = ()
+    awards: tuple[DatedEntry, ...] = ()
+    publications: tuple[DatedEntry, ...] = ()
+    languages: tuple[LanguageItem, ...] = ()
+    font_size: float = DEFAULT_FONT_SIZE  # body text, in points: 10 to 11
+    words: Words = ENGLISH  # showcase's own words, in the profile's `locale`
+    pages: int = 1  # the length it should keep to
     post_nominals: tuple[str, ...] = ()
     separator: str = SEPARATOR
 
     @property
     def title(self) -> str:
-        return f"{self.name} – Resume"
+        return f"{self.name} – {self.words.resume}"
 
     @property
     def subject(self) -> str:
         """The document's description (HTML ``description``, DOCX ``subject``)."""
-        return f"Resume of {self.display_name}"
+        return self.words.resume_of.format(self.display_name)
 
     @property
     def tagline(self) -> str | None:
@@ -201,6 +251,11 @@ class ResumeView:
         letters = ", ".join(self.post_nominals)
         parts = [p for p in (letters, self.headline) if p]
         return " · ".join(parts) or None
+
+    @property
+    def languages_text(self) -> str:
+        """``Spanish (native or bilingual), English (full professional proficiency)``."""
+        return ", ".join(item.text for item in self.languages)
 
     @property
     def contact_lines(self) -> tuple[tuple[ContactItem, ...], ...]:
@@ -217,7 +272,7 @@ class ResumeView:
         return tuple(tuple(line) for line in lines if line)
 
 
-def _contact(loaded: LoadedProfile) -> tuple[ContactItem, ...]:
+def _contact(loaded: LoadedProfile, words: Words = ENGLISH) -> tuple[ContactItem, ...]:
     contact = loaded.profile.contact
     items = []
     if contact.email:
@@ -228,7 +283,7 @@ def _contact(loaded: LoadedProfile) -> tuple[ContactItem, ...]:
         items.append(ContactItem("", contact.location))
     for label, url in (
         ("LinkedIn", contact.linkedin),
-        ("Website", contact.website),
+        (words.website, contact.website),
         ("GitHub", contact.github),
     ):
         if url:
@@ -237,24 +292,27 @@ def _contact(loaded: LoadedProfile) -> tuple[ContactItem, ...]:
     return tuple(items)
 
 
-def _details(facts: CredentialFacts, *, show_id: bool) -> tuple[Detail, ...]:
+def _details(
+    facts: CredentialFacts, credential: Credential, words: Words, *, show_id: bool
+) -> tuple[Detail, ...]:
     """Dates, the ID (when `show_id`), where to verify it, and "Completion" for a course.
 
     A credential ID is for a verification form, not for the page a recruiter scans:
     the page leaves it out unless asked (``--show-ids``); the text resume, pasted into
     forms, always has it.
     """
-    details = [Detail(f"Issued {facts.issued}")]
-    if facts.expired:
-        details.append(Detail(f"Expired {facts.expires}", flag=True))
-    elif facts.expires:
-        details.append(Detail(f"Valid until {facts.expires}"))
+    details = [Detail(words.issued.format(words.date(credential.issued)))]
+    expires = words.date(credential.expires) if credential.expires else None
+    if facts.expired and expires:
+        details.append(Detail(words.expired.format(expires), flag=True))
+    elif expires:
+        details.append(Detail(words.valid_until.format(expires)))
     if facts.credential_id and show_id:
-        details.append(Detail(f"Credential ID {facts.credential_id}"))
+        details.append(Detail(words.credential_id.format(facts.credential_id)))
     if facts.verify:
-        details.append(Detail(facts.verify.text, url=facts.verify.url, prefix="Verify: "))
-    if facts.completion_only:
-        details.append(Detail("Completion" + (f", {facts.hours}" if facts.hours else "")))
+        details.append(Detail(facts.verify.text, url=facts.verify.url, prefix=words.verify))
+    if facts.completion_only:  # never its hours: "1 hour" undersells everything near it
+        details.append(Detail(words.completion))
     return tuple(details)
 
 
@@ -264,21 +322,26 @@ def listed_skills(loaded: LoadedProfile) -> set[str]:
 
 
 def _entry(
-    loaded: LoadedProfile, credential: Credential, *, show_ids: bool, listed: set[str]
+    loaded: LoadedProfile,
+    credential: Credential,
+    *,
+    show_ids: bool,
+    listed: set[str],
+    words: Words = ENGLISH,
 ) -> ResumeCredential:
     """One credential. Its "Skills:" line names only what the Skills section does not:
     each skill is on the page once, and the line says what this credential adds."""
     facts = credential_facts(loaded, credential)
     return ResumeCredential(
         facts,
-        details=_details(facts, show_id=show_ids),
-        text_details=_details(facts, show_id=True),
+        details=_details(facts, credential, words, show_id=show_ids),
+        text_details=_details(facts, credential, words, show_id=True),
         skills=tuple(s for s in facts.skills if s.casefold() not in listed),
     )
 
 
-ADDITIONAL = "Additional credentials"
-RELATED = "Related credentials"
+ADDITIONAL = ENGLISH.additional
+RELATED = ENGLISH.related
 
 
 def resume_credentials(
@@ -287,8 +350,11 @@ def resume_credentials(
     include_expired: bool = False,
     tailor: Tailoring | None = None,
 ) -> list[Credential]:
-    """The credentials the resume lists, in its order: stacks first, then the rest newest
-    first (completion-only last); aimed at a posting, those that show more of it first.
+    """The credentials the resume lists, in its order: stacks first, then the rest
+    (curated: assessed first, then by relevance to the person's field, then newest;
+    `resume.curate: false`: newest first, completion-only last); aimed at a posting,
+    those that show more of it first. A curated resume names some of them in its
+    closing line only (`_credential_groups`).
 
     The profile's `resume.hide` leaves credentials out and `resume.max_credentials` cuts
     the list, here, so that every format (PDF, DOCX, HTML, Markdown, text) follows.
@@ -308,9 +374,13 @@ def resume_credentials(
             if cid in shown_ids and cid not in placed:
                 placed.add(cid)
                 stacked.append(profile.credential(cid))
-    rest = newest_first([c for c in shown if c.id not in placed])
+    rest = [c for c in shown if c.id not in placed]
+    if profile.resume.curate:
+        rest = curate.ranked(rest, curate.person_fields(loaded))
+    else:
+        rest = newest_first(rest)
     if tailor is not None:  # stable: the usual order among equally relevant ones
-        rest.sort(key=lambda c: -_relevance(tailor, c))
+        rest.sort(key=lambda c: (c.is_completion_only, -_relevance(tailor, c)))
     ordered = stacked + rest
     limit = profile.resume.max_credentials
     return ordered[:limit] if limit is not None else ordered
@@ -326,7 +396,9 @@ def _credential_groups(
     tailor: Tailoring | None = None,
     only_relevant: bool = False,
     show_ids: bool = False,
-) -> tuple[CredentialGroup, ...]:
+    max_entries: int = curate.MAX_FULL_ENTRIES,
+    words: Words = ENGLISH,
+) -> tuple[tuple[CredentialGroup, ...], ClosingLine | None]:
     """Stacks first, then the rest (see `resume_credentials`).
 
     Aimed at a posting (`tailor`): stacks whose target role is the posting's title
@@ -336,11 +408,18 @@ def _credential_groups(
     """
     profile = loaded.profile
     listed = resume_credentials(loaded, include_expired=include_expired, tailor=tailor)
+    closing: list[Credential] = []
+    if profile.resume.curate:
+        stacked = {cid for stack in profile.stacks for cid in stack.credentials}
+        curated = curate.split(listed, stacked, max_entries)
+        listed, closing = curated.full, curated.collapsed
     listed_ids = {c.id for c in listed}
     in_skills = listed_skills(loaded)
 
     def entries(credentials: list[Credential]) -> tuple[ResumeCredential, ...]:
-        return tuple(_entry(loaded, c, show_ids=show_ids, listed=in_skills) for c in credentials)
+        return tuple(
+            _entry(loaded, c, show_ids=show_ids, listed=in_skills, words=words) for c in credentials
+        )
 
     def relevance(credential: Credential) -> int:
         return _relevance(tailor, credential) if tailor else 0
@@ -377,18 +456,38 @@ def _credential_groups(
     rest = [c for c in listed if c.id not in placed]
     if tailor is None:
         if rest:
-            title = ADDITIONAL if groups else None
+            title = words.additional if groups else None
             groups.append(CredentialGroup(title, None, entries(rest)))
-        return tuple(groups)
+        return tuple(groups), _closing_line(loaded, closing, words)
     related = [c for c in rest if relevance(c) > 0]
     unrelated = [c for c in rest if relevance(c) == 0]
     if related:
-        title = RELATED if groups else None
+        title = words.related if groups else None
         groups.append(CredentialGroup(title, None, entries(related)))
     if unrelated and not only_relevant:
-        title = ADDITIONAL if groups else None
+        title = words.additional if groups else None
         groups.append(CredentialGroup(title, None, entries(unrelated)))
-    return tuple(groups)
+    if only_relevant:
+        closing = [c for c in closing if relevance(c) > 0]
+    return tuple(groups), _closing_line(loaded, closing, words)
+
+
+COURSEWORK = ENGLISH.coursework
+
+
+def _closing_line(
+    loaded: LoadedProfile, credentials: list[Credential], words: Words = ENGLISH
+) -> ClosingLine | None:
+    """``Additional coursework: Excel Essential Training (LinkedIn Learning, 2023); ...``."""
+    if not credentials:
+        return None
+    completion = all(c.is_completion_only for c in credentials)
+    label = words.coursework if completion else words.additional
+    items = []
+    for credential in credentials:
+        facts = credential_facts(loaded, credential)
+        items.append(f"{facts.name} ({facts.issuer}, {credential.issued.year})")
+    return ClosingLine(label, tuple(items))
 
 
 def _skills(loaded: LoadedProfile, tailor: Tailoring | None) -> tuple[SkillLine, ...]:
@@ -427,6 +526,8 @@ def resume_view(
     tailor: Tailoring | None = None,
     only_relevant: bool = False,
     show_ids: bool = False,
+    font_size: float = DEFAULT_FONT_SIZE,
+    max_entries: int = curate.MAX_FULL_ENTRIES,
 ) -> ResumeView:
     """Decide the resume's content: a pure function of the profile, today and options.
 
@@ -436,7 +537,8 @@ def resume_view(
     profile = loaded.profile
     options = profile.resume
     credential_names = {c.id: c.name for c in profile.credentials}
-    titles = {**DEFAULT_SECTION_TITLES, **options.titles}
+    words = words_for(profile.locale)
+    titles = {**words.sections, **options.titles}
     sections = []
     has_content = {
         Section.SUMMARY: bool(profile.summary),
@@ -444,19 +546,25 @@ def resume_view(
         Section.PROJECTS: bool(profile.projects),
         Section.EDUCATION: bool(profile.education),
         Section.SKILLS: bool(profile.skills),
+        Section.VOLUNTEER: bool(profile.volunteer),
+        Section.AWARDS: bool(profile.awards),
+        Section.PUBLICATIONS: bool(profile.publications),
+        Section.LANGUAGES: bool(profile.languages),
     }
     for section in options.sections:
         if has_content[section]:
             sections.append(SectionRef(section.value, titles[section]))
+    groups, closing = _credential_groups(
+        loaded, include_expired, tailor, only_relevant, show_ids, max_entries, words
+    )
     return ResumeView(
         name=profile.name,
         display_name=loaded.display_name,
         headline=profile.headline,
-        contact=_contact(loaded),
-        certifications_title=CERTIFICATIONS_TITLE,
-        credential_groups=_credential_groups(
-            loaded, include_expired, tailor, only_relevant, show_ids
-        ),
+        contact=_contact(loaded, words),
+        certifications_title=words.certifications,
+        credential_groups=groups,
+        additional=closing,
         sections=tuple(sections),
         summary=profile.summary,
         experience=tuple(
@@ -464,7 +572,7 @@ def resume_view(
                 title=job.title,
                 organization=job.organization,
                 location=job.location,
-                dates=date_range(job.start, job.end),
+                dates=words.date_range(job.start, job.end),
                 highlights=tuple(job.highlights),
             )
             for job in profile.experience
@@ -473,7 +581,7 @@ def resume_view(
             ProjectEntry(
                 title=project.title,
                 credential=(
-                    f"Capstone, {credential_names[project.credential]}"
+                    words.capstone.format(credential_names[project.credential])
                     if project.credential in credential_names
                     else None
                 ),
@@ -487,7 +595,7 @@ def resume_view(
             EducationEntry(
                 institution=school.institution,
                 degree=", ".join(x for x in (school.degree, school.field) if x) or None,
-                dates=date_range(school.start, school.end, open_ended=False),
+                dates=words.date_range(school.start, school.end, open_ended=False),
             )
             for school in profile.education
         ),
@@ -495,4 +603,57 @@ def resume_view(
         file_stem=file_stem(profile.name),
         keywords=_keywords(loaded, include_expired),
         post_nominals=tuple(loaded.post_nominals),
+        font_size=font_size,
+        pages=target_pages(loaded),
+        words=words,
+        volunteer=tuple(
+            DatedEntry(
+                title=item.organization,
+                subtitle=item.role,
+                subtitle_role="title",
+                dates=words.date_range(item.start, item.end, open_ended=item.start is not None),
+                summary=item.summary,
+                highlights=tuple(item.highlights),
+            )
+            for item in profile.volunteer
+        ),
+        awards=tuple(
+            DatedEntry(
+                title=award.title,
+                subtitle=award.awarder,
+                dates=words.date(award.date) if award.date else "",
+                summary=award.summary,
+            )
+            for award in profile.awards
+        ),
+        publications=tuple(
+            DatedEntry(
+                title=item.title,
+                subtitle=item.publisher,
+                dates=words.date(item.date) if item.date else "",
+                summary=item.summary,
+                link=link(item.url) if item.url else None,
+            )
+            for item in profile.publications
+        ),
+        languages=tuple(
+            LanguageItem(item.language, words.levels[item.level]) for item in profile.languages
+        ),
     )
+
+
+def experience_years(loaded: LoadedProfile) -> float:
+    """Years from the first job's start to the last one's end (or today)."""
+    jobs = loaded.profile.experience
+    if not jobs:
+        return 0.0
+    first = min(job.start.first_day for job in jobs)
+    last = max(
+        loaded.today if not isinstance(job.end, PartialDate) else job.end.last_day for job in jobs
+    )
+    return max(0.0, (last - first).days / 365.25)
+
+
+def target_pages(loaded: LoadedProfile) -> int:
+    """One page for up to ten years of experience, two beyond."""
+    return 1 if experience_years(loaded) <= ONE_PAGE_YEARS else 2

@@ -1,4 +1,9 @@
-"""What the email signature shows: name with letters, contact, the featured credentials.
+"""What the email signature shows: name with letters, the job, contact, the featured
+credentials.
+
+The line under the name states the job the person holds (`LoadedProfile.current_job`):
+title and organisation, never the LinkedIn headline or a role they want, since a work
+signature is read by colleagues and clients. Between jobs it is the headline.
 
 Rules from docs/design.md ("Email signatures"): images only from https URLs, with
 alt, width and height (mail clients cannot show local files and strip data:
@@ -50,7 +55,7 @@ class ContactLink:
 class SignatureView:
     variant: str  # full | compact
     display_name: str
-    headline: str | None
+    job_line: str | None  # "Marketing Manager, Lakeside Outfitters"; between jobs, the headline
     contact: tuple[ContactLink, ...]
     credentials: tuple[FeaturedCredential, ...]
     text_lines: tuple[str, ...]  # the plain-text version, after the delimiter
@@ -59,6 +64,24 @@ class SignatureView:
     @property
     def text(self) -> str:
         return "\n".join([TEXT_DELIMITER, *self.text_lines]) + "\n"
+
+    @property
+    def headline(self) -> str | None:
+        """The old name of `job_line`, for templates written before it."""
+        return self.job_line
+
+
+def job_line(loaded: LoadedProfile) -> str | None:
+    """``Marketing Manager, Lakeside Outfitters`` (a title with a comma of its own takes a
+    middle dot: ``HR Business Partner, Engineering · Northwind Systems``); between jobs,
+    the profile's headline."""
+    job = loaded.current_job
+    if job is None:
+        return loaded.profile.headline
+    if job.organization.casefold() in job.title.casefold():
+        return job.title
+    joint = " · " if "," in job.title else ", "
+    return f"{job.title}{joint}{job.organization}"
 
 
 def check_badge_base_url(url: str | None) -> str | None:
@@ -93,7 +116,7 @@ def _badge(image: str | None, name: str, base_url: str | None) -> tuple[Badge | 
 
 def _text_lines(
     name: str,
-    headline: str | None,
+    job: str | None,
     contact: tuple[ContactLink, ...],
     credentials: tuple[FeaturedCredential, ...],
 ) -> tuple[tuple[str, ...], list[str]]:
@@ -136,7 +159,7 @@ def _text_lines(
     candidates: list[tuple[int, int, str | None]] = [
         (0, 0, fit(name, "name")),
         (1, 2, contact_line),
-        (3, 1, fit(headline, "headline") if headline else None),
+        (3, 1, fit(job, "job") if job else None),
     ]
     for i, line in enumerate(credential_lines):
         candidates.append((2 if i == 0 else 4 + i, 3 + i, line))
@@ -202,14 +225,14 @@ def signature_view(
     for url in (contact.website, contact.linkedin) if variant == "full" else (contact.linkedin,):
         if url:
             links.append(ContactLink(display_url(url), url))
-    headline = profile.headline if variant == "full" else None
+    job = job_line(loaded)
     text_lines, text_warnings = _text_lines(
-        loaded.display_name, profile.headline, tuple(links), tuple(credentials)
+        loaded.display_name, job, tuple(links), tuple(credentials)
     )
     return SignatureView(
         variant=variant,
         display_name=loaded.display_name,
-        headline=headline,
+        job_line=job if variant == "full" else None,
         contact=tuple(links),
         credentials=tuple(credentials),
         text_lines=text_lines,

@@ -1,23 +1,22 @@
 """What goes on LinkedIn: announcement posts (`posts`), the "Licenses & Certifications"
 form fields (`certifications`) and a headline (`headline`)."""
 
+from showcase.views.linkedin.announce import is_news, post_drafts
 from showcase.views.linkedin.certifications import (
     ADD_TO_PROFILE,
     CertificationEntry,
     add_to_profile_url,
     certification_entries,
 )
+from showcase.views.linkedin.fit import fit_post
 from showcase.views.linkedin.headline import HEADLINE_LIMIT, Headline, headline
 from showcase.views.linkedin.posts import (
     FOLD,
     POST_LIMIT,
     Post,
     PostDraft,
-    fit_post,
-    hashtag,
-    hashtags,
-    post_drafts,
 )
+from showcase.views.linkedin.tags import hashtag, hashtags
 
 __all__ = [
     "ADD_TO_PROFILE",
@@ -34,5 +33,6 @@ __all__ = [
     "hashtag",
     "hashtags",
     "headline",
+    "is_news",
     "post_drafts",
 ]

@@ -1,8 +1,9 @@
 """The LinkedIn headline: at most 220 characters, written as a person would.
 
-Who you are, the credentials behind it and the role you want, each said once: a
-credential that puts letters after your name is named by its letters only ("PMP"),
-never also by its issuer or full name.
+Who you are, the credentials behind it and (only with a public search) the role you want,
+each said once: a credential that puts letters after your name is named by its letters
+only ("PMP"), never also by its issuer or full name. Without a complete stack, at most
+the two strongest credentials in the person's field are named, or none.
 """
 
 from __future__ import annotations
@@ -11,9 +12,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from showcase.profile import Credential, LoadedProfile
-from showcase.profile.loaded import earns_letters
-from showcase.profile.models import Assessment, Kind
-from showcase.views.common import join_words, sentence, shorten
+from showcase.profile.loaded import earns_letters, proven_by_exam
+from showcase.profile.models import Assessment
+from showcase.views.common import join_words, org_name, sentence, shorten
 
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring
@@ -26,14 +27,6 @@ class Headline:
     text: str
 
 
-def _proven_by_exam(credential: Credential) -> bool:
-    """Whether "certified by" is true of it: a certification, a licence, or an exam."""
-    return (
-        credential.kind in (Kind.CERTIFICATION, Kind.LICENSE)
-        or credential.assessment == Assessment.EXAM
-    )
-
-
 def _credentials_part(loaded: LoadedProfile, base: str) -> tuple[str | None, list[str]]:
     """``Digital Marketing certified by Google, HubSpot Academy and Meta``, or the names of
     the best credentials when there is no complete stack; and the letters it says.
@@ -41,7 +34,7 @@ def _credentials_part(loaded: LoadedProfile, base: str) -> tuple[str | None, lis
     "X from ORG" names the issuer of every credential it stands for: a stack with a
     lettered member says its letters inside ("Agile Project Management with PSM I and
     credentials from Google"), never "Agile Project Management credentials from Google"
-    for a Scrum.org and a Google credential.
+    for a Scrum.org and a Google credential (issue #22).
     """
     lettered = {c.id for c in loaded.valid_credentials if c.post_nominal and earns_letters(c)}
     complete = loaded.complete_stacks
@@ -51,8 +44,8 @@ def _credentials_part(loaded: LoadedProfile, base: str) -> tuple[str | None, lis
         rest = [c for c in members if c.id not in lettered and not c.is_completion_only]
         if not rest:
             return None, []
-        issuers = join_words(list(dict.fromkeys(c.issuer for c in rest)))
-        exams = all(_proven_by_exam(c) for c in rest)
+        issuers = join_words(list(dict.fromkeys(org_name(c.issuer) for c in rest)))
+        exams = all(proven_by_exam(c) for c in rest)
         letters = [str(c.post_nominal) for c in members if c.id in lettered]
         if letters:
             kind = "certifications" if exams else "credentials"
@@ -64,27 +57,53 @@ def _credentials_part(loaded: LoadedProfile, base: str) -> tuple[str | None, lis
         if stack.name.casefold() in base.casefold():  # "moving into Digital Marketing ..."
             return sentence(f"{said} {issuers}"), []
         return f"{stack.name} {said} {issuers}", []
-    best = [
-        c
-        for c in loaded.valid_credentials
-        if not c.is_completion_only and c.id not in lettered and c.name not in base
-    ][:2]
+    best = strongest_in_field(
+        loaded,
+        [
+            c
+            for c in loaded.valid_credentials
+            if not c.is_completion_only and c.id not in lettered and c.name not in base
+        ],
+    )
     if not best:
         return None, []
     names = join_words([c.name for c in best])
-    return (f"{names} certified" if all(_proven_by_exam(c) for c in best) else names), []
+    named = any("certif" in c.name.casefold() for c in best)  # "... Certification certified"
+    exams = all(proven_by_exam(c) for c in best)
+    return (f"{names} certified" if exams and not named else names), []
+
+
+_STRENGTH = {Assessment.EXAM: 0, Assessment.PROJECT: 1, Assessment.GRADED: 2}
+
+
+def strongest_in_field(loaded: LoadedProfile, candidates: list[Credential]) -> list[Credential]:
+    """At most the two strongest of `candidates` in the person's field (the first of
+    `strategy.field.person_field`, read from the person before the credentials),
+    exam-proven first, then project, then graded, newest first among equals; or none: a
+    headline of unrelated courses reads as a collector's."""
+    from showcase.strategy.field import credential_terms, fields_of, person_field
+
+    fields = person_field(loaded)
+    if not fields:
+        return []
+    related = [c for c in candidates if fields[0] in fields_of(credential_terms(c))]
+    ranked = sorted(
+        related,
+        key=lambda c: (
+            0 if proven_by_exam(c) else 1 + _STRENGTH.get(c.assessment or Assessment.NONE, 3),
+            -c.issued.first_day.toordinal(),
+        ),
+    )
+    return ranked[:2]
 
 
 def _role_part(loaded: LoadedProfile, base: str) -> str | None:
-    profile = loaded.profile
-    if profile.open_to:
-        roles = [r for r in profile.open_to if r.casefold() not in base.casefold()]
-        return f"Open to {join_words(roles, 'or')} roles" if roles else None
-    complete = loaded.complete_stacks
-    target = complete[0].target_role if complete else None
-    if target and target.casefold() not in base.casefold():
-        return f"Working toward {target}"
-    return None
+    """``Open to X roles``, only when the person says so in public (`open_to.visibility`);
+    a stack's target role alone never implies a search."""
+    if not loaded.seeks_publicly:
+        return None
+    roles = [r for r in loaded.open_roles if r.casefold() not in base.casefold()]
+    return f"Open to {join_words(roles, 'or')} roles" if roles else None
 
 
 def headline(loaded: LoadedProfile, tailor: Tailoring | None = None) -> Headline:

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 from showcase.errors import TemplateError
 from showcase.profile import Credential, LoadedProfile, Status
 from showcase.profile.models import Assessment, Experience, Kind, StarFields
-from showcase.profile.types import PRESENT
 from showcase.views.common import (
     a_or_an,
     file_stem,
@@ -28,16 +27,37 @@ from showcase.views.common import (
     org_name,
     possessive,
 )
+from showcase.views.interview.pitch import (
+    PITCH_MAX,
+    PITCH_MIN,
+    WORDS_PER_MINUTE,
+    Pitch,
+    is_current,
+    lower_first,
+    pitch,
+)
+from showcase.views.interview.seeds import StorySeed, has_figure, seeds
 
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring
     from showcase.strategy.vocabulary import Term
 
-WORDS_PER_MINUTE = 140
+__all__ = [
+    "PITCH_MAX",
+    "PITCH_MIN",
+    "WORDS_PER_MINUTE",
+    "InterviewSheet",
+    "Pitch",
+    "Story",
+    "StorySeed",
+    "has_figure",
+    "interview_sheet",
+    "load_question_bank",
+]
+
 MIN_SECONDS, MAX_SECONDS = 45, 120
 BANK_QUESTIONS_PER_STORY = 3
 MAX_COMPETENCIES = 4  # shown beside a story
-PITCH_MIN, PITCH_MAX = 60, 90  # "Tell me about yourself": 60 to 90 seconds spoken
 RECENT_DAYS = 365
 
 _NUMBER = re.compile(
@@ -99,37 +119,6 @@ class EvidenceRow:
     issuer: str
     proves: str
     when: str
-
-
-@dataclass(frozen=True)
-class StorySeed:
-    """A highlight with a figure, not yet told as a story: prompts for the four parts."""
-
-    highlight: str
-    source: str  # "Marketing Specialist, Hill Country Goods"
-    prompts: tuple[tuple[str, str], ...]  # (STAR part, prompt)
-
-
-@dataclass(frozen=True)
-class Pitch:
-    """The answer to "Tell me about yourself": present, past, credentials, result, next."""
-
-    sentences: tuple[str, ...]
-    words: int
-    seconds: int
-    career_change: bool  # the target role differs from the current title
-    warning: str | None
-
-    @property
-    def text(self) -> str:
-        return " ".join(self.sentences)
-
-    @property
-    def timing(self) -> str:
-        """``about 1 min 10 s spoken (164 words); aim for 60 to 90 s``."""
-        minutes, seconds = divmod(self.seconds, 60)
-        spoken = f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
-        return f"about {spoken} spoken ({self.words} words); aim for {PITCH_MIN} to {PITCH_MAX} s"
 
 
 @dataclass(frozen=True)
@@ -301,22 +290,10 @@ def _competencies(
     return found
 
 
-def _lower_first(text: str) -> str:
-    words = text.split(" ", 1)
-    first = words[0]
-    if first[1:2].isupper():  # an acronym or a name: keep it
-        return text
-    return text[:1].lower() + text[1:]
-
-
-def _is_current(job: Experience) -> bool:
-    return job.end is None or job.end == PRESENT
-
-
 def _opening(project: StarFields, credential: Credential | None, job: Experience | None) -> str:
-    subject = _lower_first(project.title.rstrip("."))
+    subject = lower_first(project.title.rstrip("."))
     if job is not None:
-        if _is_current(job):
+        if is_current(job):
             return f"A recent example from my work as {job.title} at {job.organization}: {subject}."
         return f"A good example is from my time as {job.title} at {job.organization}: {subject}."
     if credential is None:
@@ -449,48 +426,6 @@ def _story(
     )
 
 
-# A figure: a digit that is not a year (2025 is a date, not a result).
-_FIGURE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d(?!\d|%))\d")
-_FIGURE_TOKEN = re.compile(r"[$£€]?\d[\d,.]*(?:%|[kKmM]\b)?")
-
-SEED_PROMPTS = (
-    ("Situation", "Where did things stand before, and why did it matter?"),
-    ("Task", "What were you asked, or did you decide, to change?"),
-    ("Action", "Three or four steps you took yourself: say I, not we."),
-    ("Result", "{figure}: how was it measured, and over what period?"),
-)
-
-
-def has_figure(text: str) -> bool:
-    """Whether `text` states a figure (18%, $40M, 400 employees), not only a year."""
-    return _FIGURE.search(text) is not None
-
-
-def _seeds(profile_jobs: list[Experience]) -> tuple[StorySeed, ...]:
-    seeds = []
-    for job in profile_jobs:
-        told = " ".join(
-            " ".join(filter(None, [s.title, s.result, *s.actions])) for s in job.stories
-        )
-        for highlight in job.highlights:
-            if not has_figure(highlight):
-                continue
-            figures = [f for f in _FIGURE_TOKEN.findall(highlight) if has_figure(f)]
-            if any(f in told for f in figures):
-                continue  # already told as one of the job's stories
-            figure = figures[0] if figures else "The figure"
-            seeds.append(
-                StorySeed(
-                    highlight=highlight,
-                    source=f"{job.title}, {job.organization}",
-                    prompts=tuple(
-                        (part, text.format(figure=figure)) for part, text in SEED_PROMPTS
-                    ),
-                )
-            )
-    return tuple(seeds)
-
-
 def _proves(credential: Credential) -> str:
     skills = join_words([in_sentence(s) for s in credential.skills[:3]]) or "the subject"
     match credential.assessment:
@@ -536,171 +471,9 @@ def _when(loaded: LoadedProfile, credential: Credential, stories: dict[str, str]
 def target_role(loaded: LoadedProfile) -> str | None:
     """The role the person is aiming at: the first of `open_to`, else a stack's target."""
     profile = loaded.profile
-    if profile.open_to:
-        return profile.open_to[0]
+    if loaded.open_roles:  # the sheet is private: recruiters-only roles count too
+        return loaded.open_roles[0]
     return next((s.target_role for s in profile.stacks if s.target_role), None)
-
-
-def _years(job: Experience, today: dt.date) -> int:
-    end = today if _is_current(job) else job.end.first_day  # type: ignore[union-attr]
-    return max(1, round((end - job.start.first_day).days / 365.25))
-
-
-_WORDS = {
-    1: "one",
-    2: "two",
-    3: "three",
-    4: "four",
-    5: "five",
-    6: "six",
-    7: "seven",
-    8: "eight",
-    9: "nine",
-    10: "ten",
-}
-
-
-def _shares_figure(a: str, b: str) -> bool:
-    figures = {f for f in _FIGURE_TOKEN.findall(a) if has_figure(f)}
-    return any(f in b for f in figures)
-
-
-_PAST_VERBS = frozenset(
-    [
-        "built",
-        "led",
-        "ran",
-        "cut",
-        "grew",
-        "won",
-        "made",
-        "wrote",
-        "set",
-        "found",
-        "brought",
-        "drove",
-        "took",
-        "gave",
-        "saw",
-        "kept",
-        "began",
-        "became",
-        "rebuilt",
-        "shipped",
-        "automated",
-        "created",
-        "launched",
-        "reduced",
-        "increased",
-        "improved",
-        "delivered",
-        "managed",
-        "introduced",
-        "designed",
-        "developed",
-        "implemented",
-        "raised",
-        "trained",
-        "hired",
-        "negotiated",
-        "migrated",
-        "replaced",
-        "redesigned",
-        "streamlined",
-    ]
-)
-
-
-def _best_result(stories: tuple[Story, ...], jobs: list[Experience]) -> str | None:
-    """The result to name in the pitch: from a job's story, a capstone, or a highlight."""
-    ordered = sorted(stories, key=lambda s: s.source is None)  # work stories first
-    found = next((s.result for s in ordered if s.result and has_figure(s.result)), None)
-    if found is None:
-        found = next((h for j in jobs for h in j.highlights[1:] if has_figure(h)), None)
-    return found
-
-
-def _pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None) -> Pitch:
-    """Present, past, the credentials, the best result, and what comes next."""
-    profile = loaded.profile
-    jobs = profile.experience
-    sentences: list[str] = []
-    current = jobs[0] if jobs else None
-    if current is not None:
-        where = f" at {current.organization}"
-        doing = (
-            f", where I {_lower_first(current.highlights[0].rstrip('.'))}"
-            if current.highlights
-            else ""
-        )
-        verb = "I'm" if _is_current(current) else "Until recently I was"
-        sentences.append(f"{verb} {a_or_an(current.title)}{where}{doing}.")
-    result = _best_result(stories, jobs)
-    if current is not None:
-        more = sorted(
-            (h for h in current.highlights[1:] if not (result and _shares_figure(h, result))),
-            key=lambda h: not has_figure(h),  # a highlight with a figure first
-        )
-        if more:
-            sentences.append(f"I also {_lower_first(more[0].rstrip('.'))}.")
-    elif profile.headline:
-        sentences.append(f"In a line: {profile.headline}.")
-    if len(jobs) > 1:
-        previous = jobs[1]
-        years = _years(previous, loaded.today)
-        span = f"{_WORDS.get(years, str(years))} year{'s' if years > 1 else ''}"
-        doing = (
-            f", where I {_lower_first(previous.highlights[0].rstrip('.'))}"
-            if previous.highlights
-            else ""
-        )
-        sentences.append(
-            f"Before that I spent {span} as {a_or_an(previous.title)} at "
-            f"{previous.organization}{doing}."
-        )
-    complete = loaded.complete_stacks
-    if complete:
-        stack = complete[0]
-        members = [profile.credential(cid) for cid in stack.credentials]
-        count = _WORDS.get(len(members), str(len(members)))
-        sentences.append(
-            f"To go further in {in_sentence(stack.name)}, I have earned {count} credentials: "
-            f"{join_words([of_issuer(c) for c in members])}."
-        )
-    else:
-        best = [c for c in loaded.valid_credentials if not c.is_completion_only][:2]
-        if best:
-            also = " also" if sentences else ""
-            sentences.append(f"I have{also} earned {join_words([of_issuer(c) for c in best])}.")
-    if result:
-        said = _lower_first(result.strip().rstrip("."))
-        if said.split(" ", 1)[0] in _PAST_VERBS:
-            said = f"I {said}"  # a highlight ("Built a dashboard ...") said in the first person
-        sentences.append(f"A result I'm proud of: {said}.")
-    title = current.title if current else None
-    career_change = bool(target and title and target.casefold() != title.casefold())
-    if target and career_change:
-        sentences.append(
-            f"Next, I want to move from {title} into {a_or_an(target)} role, and this one "
-            "builds on all of that."
-        )
-    elif target:
-        sentences.append(
-            f"Now I'm looking for my next {target} role, and this one fits what I do best."
-        )
-    else:
-        sentences.append("That is why this role interests me.")
-    words = sum(len(x.split()) for x in sentences)
-    seconds = round(words / WORDS_PER_MINUTE * 60)
-    warning = None
-    if seconds < PITCH_MIN:
-        warning = (
-            f"runs about {seconds} s; under {PITCH_MIN} s: add a highlight to your current job "
-            "or a stack with a target role"
-        )
-    elif seconds > PITCH_MAX:
-        warning = f"runs about {seconds} s; over {PITCH_MAX} s: shorten your first highlights"
-    return Pitch(tuple(sentences), words, seconds, career_change, warning)
 
 
 def _questions_to_ask(loaded: LoadedProfile, target: str | None) -> tuple[str, ...]:
@@ -816,9 +589,9 @@ def interview_sheet(
         name=profile.name,
         display_name=loaded.display_name,
         target=target,
-        pitch=_pitch(loaded, stories, target),
+        pitch=pitch(loaded, stories, target),
         stories=stories,
-        seeds=_seeds(list(profile.experience)),
+        seeds=seeds(list(profile.experience)),
         evidence=evidence,
         questions_to_ask=_questions_to_ask(loaded, target),
         recent=recent,
@@ -894,7 +667,7 @@ def _why_role(loaded: LoadedProfile, tailor: Tailoring, stories: tuple[Story, ..
         sentences.append(f"The {role} role{at} is the next step I have been working toward.")
     best = next((s for s in stories if tailor.relevance(_story_text(s))), None)
     if best is not None:
-        sentences.append(f"The clearest example is {_lower_first(best.title.rstrip('.'))}.")
+        sentences.append(f"The clearest example is {lower_first(best.title.rstrip('.'))}.")
     sentences.append("I want to do that work every day, and this team is where I can.")
     return " ".join(sentences)
 

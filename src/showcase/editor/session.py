@@ -1,0 +1,152 @@
+"""One profile file as the editor sees it: read, checked, saved, never overwritten blindly.
+
+Every save is compare-and-swap on the file's content: the page sends the ETag (a
+SHA-256 of the bytes) of the version it edited, and a file changed meanwhile by
+another editor is a `Conflict`, never overwritten. What the user typed is always
+saved, valid or not: the problems come back with the save, each with its field.
+The previous version is kept beside the profile (``profile.yaml.bak``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import hashlib
+import os
+import stat
+import tempfile
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from showcase.editor.yamledit import EditError, apply_edit, load_document, to_plain
+from showcase.errors import Problem, ProfileError, ShowcaseError
+from showcase.profile.loaded import LoadedProfile
+from showcase.profile.source import MAX_FILE_BYTES, TooLarge, read_bounded
+
+BACKUP_SUFFIX = ".bak"
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """The profile as it is on disk: its version, its data for the form, its problems."""
+
+    etag: str
+    text: str
+    data: dict[str, Any] | None  # None: the YAML cannot be shown as a form
+    problems: list[dict[str, Any]] = field(default_factory=list)
+    loaded: LoadedProfile | None = field(default=None, compare=False)  # None: errors
+
+    def as_json(self) -> dict[str, Any]:
+        return {"profile": self.data, "problems": self.problems, "etag": self.etag}
+
+
+class Conflict(ShowcaseError):
+    """The file changed on disk since the page read it."""
+
+    def __init__(self, current: Snapshot) -> None:
+        super().__init__("the profile changed on disk since this page read it")
+        self.current = current
+
+
+def etag_of(raw: bytes) -> str:
+    return '"' + hashlib.sha256(raw).hexdigest() + '"'
+
+
+def _problem(problem: Problem, severity: str) -> dict[str, Any]:
+    return {
+        "severity": severity,
+        "field": problem.field,
+        "line": problem.line,
+        "column": problem.column,
+        "message": problem.message,
+        "text": problem.format(severity=severity),
+    }
+
+
+class ProfileFile:
+    """The profile at `path`, read and written by one editor session (thread-safe)."""
+
+    def __init__(self, path: Path, *, today: dt.date | None = None) -> None:
+        self.path = path
+        self.today = today
+        self._lock = threading.Lock()
+
+    @property
+    def backup(self) -> Path:
+        return self.path.with_name(self.path.name + BACKUP_SUFFIX)
+
+    def _raw(self) -> bytes:
+        try:
+            return read_bounded(self.path, MAX_FILE_BYTES)
+        except FileNotFoundError:
+            raise ShowcaseError(f"{self.path}: the profile is gone (moved or deleted?)") from None
+        except TooLarge:
+            raise ShowcaseError(
+                f"{self.path}: larger than {MAX_FILE_BYTES // 1024:,} KiB, too large to edit"
+            ) from None
+        except OSError as exc:
+            raise ShowcaseError(f"{self.path}: cannot read it ({exc.strerror or exc})") from None
+
+    def check(self, text: str) -> tuple[list[dict[str, Any]], LoadedProfile | None]:
+        """The errors and warnings `showcase validate` would print for `text`, and the
+        profile when it has no error."""
+        from showcase.profile.loader import load_source
+        from showcase.profile.source import parse_source
+
+        try:
+            loaded = load_source(parse_source(text, str(self.path), self.path), today=self.today)
+        except ProfileError as exc:
+            return [_problem(p, "error") for p in exc.problems], None
+        return [_problem(p, "warning") for p in loaded.warnings], loaded
+
+    def snapshot(self, raw: bytes | None = None) -> Snapshot:
+        raw = self._raw() if raw is None else raw
+        try:
+            text = raw.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            problem = Problem(str(self.path), 0, 0, "", "the file is not UTF-8 text")
+            return Snapshot(etag_of(raw), "", None, [_problem(problem, "error")], None)
+        try:
+            document, _ = load_document(text)
+            data: dict[str, Any] | None = to_plain(document)
+        except EditError:
+            data = None
+        problems, loaded = self.check(text)
+        return Snapshot(etag_of(raw), text, data, problems, loaded)
+
+    def save(self, data: dict[str, Any], if_match: str | None) -> Snapshot:
+        """Write `data` over the version `if_match` names; a `Conflict` if it is not on disk."""
+        with self._lock:
+            raw = self._raw()
+            if if_match != etag_of(raw):
+                raise Conflict(self.snapshot(raw))
+            text = raw.decode("utf-8-sig", errors="strict")
+            new_text = apply_edit(text, data)
+            new_raw = new_text.encode("utf-8")
+            if new_raw != raw:
+                self._replace(raw, new_raw)
+            return self.snapshot(new_raw)
+
+    def _replace(self, old: bytes, new: bytes) -> None:
+        """The previous version to the backup, then the new one over the profile, atomically."""
+        try:
+            mode = stat.S_IMODE(os.stat(self.path).st_mode)
+        except OSError:
+            mode = 0o644
+        for target, data in ((self.backup, old), (self.path, new)):
+            fd, tmp = tempfile.mkstemp(
+                dir=self.path.parent, prefix=f".{target.name}.", suffix=".tmp"
+            )
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(data)
+                    handle.flush()
+                    os.fsync(handle.fileno())
+                os.chmod(tmp, mode)
+                os.replace(tmp, target)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise

@@ -1,0 +1,225 @@
+"""Round-trip editing: apply a whole new profile (plain JSON data) to the user's YAML text.
+
+The form sends the whole profile; what changes on disk is only what differs. Mappings
+are updated in place (existing keys keep their place and comments; new keys go last;
+removed keys go), list items are matched by their ``id`` (or by position) so an item
+keeps its comments when the list is reordered, and a scalar that did not change keeps
+the way it was written (quotes, a ``>`` block, ``00172``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import itertools
+import math
+import re
+from typing import Any
+
+from ruamel.yaml import YAML
+from ruamel.yaml.comments import CommentedMap, CommentedSeq
+from ruamel.yaml.error import YAMLError
+from ruamel.yaml.scalarstring import (
+    FoldedScalarString,
+    LiteralScalarString,
+    ScalarString,
+)
+from ruamel.yaml.util import load_yaml_guess_indent
+
+from showcase.errors import ShowcaseError
+
+
+class EditError(ShowcaseError):
+    """The YAML cannot be edited field by field (a syntax error, a non-mapping top)."""
+
+
+def _yaml(mapping: int, sequence: int, offset: int) -> YAML:
+    yaml = YAML(typ="rt", pure=True)
+    yaml.preserve_quotes = True
+    yaml.width = 4096  # never fold a long line the user wrote on one line
+    yaml.indent(mapping=mapping, sequence=sequence, offset=offset)
+    return yaml
+
+
+_LINE = re.compile(r"^( *)(-\s+)?[^\s#-][^:#]*:\s*(#.*)?$")
+
+
+def _mapping_indent(text: str) -> int:
+    """The indentation of the first nested mapping the user wrote (2 when none)."""
+    lines = [
+        line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")
+    ]
+    for here, after in itertools.pairwise(lines):
+        match = _LINE.match(here)
+        if match is None or match[2]:
+            continue
+        step = (len(after) - len(after.lstrip(" "))) - len(match[1])
+        if step > 0 and not after.lstrip().startswith("-"):
+            return step
+    return 2
+
+
+def load_document(text: str) -> tuple[Any, YAML]:
+    """The round-trip document of `text` and a dumper with the file's own indentation."""
+    try:
+        sequence, offset = 4, 2
+        if text.strip():
+            _, guessed, block_seq_indent = load_yaml_guess_indent(text)
+            if guessed and block_seq_indent is not None:
+                sequence, offset = guessed, block_seq_indent
+        yaml = _yaml(_mapping_indent(text), sequence, offset)
+        document = yaml.load(text) if text.strip() else CommentedMap()
+    except YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1}" if mark is not None else ""
+        raise EditError(
+            f"the profile is not valid YAML{where}; fix that in a text editor first "
+            f"({getattr(exc, 'problem', None) or 'syntax error'})"
+        ) from None
+    except RecursionError:
+        raise EditError("the profile nests too deep to edit in the form") from None
+    if document is None:
+        document = CommentedMap()
+    if not isinstance(document, CommentedMap):
+        raise EditError("the top of the profile must be a mapping of fields (name: ...)")
+    return document, yaml
+
+
+def to_plain(node: Any) -> Any:
+    """JSON-ready data from a round-trip node: dates as ISO text, keys as text."""
+    if isinstance(node, dict):
+        return {str(k): to_plain(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [to_plain(v) for v in node]
+    if isinstance(node, bool) or node is None:
+        return node
+    if isinstance(node, int):
+        return int(node)
+    if isinstance(node, float):
+        return float(node) if math.isfinite(node) else str(node)
+    if isinstance(node, dt.date | dt.datetime):
+        return node.isoformat()
+    return str(node)
+
+
+def _same(old: Any, new: Any) -> bool:
+    """Whether `new` (from JSON) is the value `old` (from YAML) already shows."""
+    if isinstance(old, bool) or isinstance(new, bool):
+        return type(old) is type(new) and old == new
+    return bool(to_plain(old) == new)
+
+
+def _fresh(value: Any) -> Any:
+    """A new node for `value`: multi-line text as a literal block, the rest as is."""
+    if isinstance(value, dict):
+        fresh = CommentedMap()
+        for key, item in value.items():
+            fresh[key] = _fresh(item)
+        return fresh
+    if isinstance(value, list):
+        seq = CommentedSeq()
+        seq.extend(_fresh(v) for v in value)
+        return seq
+    if isinstance(value, str) and "\n" in value.strip("\n") and _blockable(value):
+        return LiteralScalarString(value)
+    return value
+
+
+def _blockable(text: str) -> bool:
+    """Whether `text` reads back the same from a block scalar (``|``, ``>``)."""
+    lines = text.split("\n")
+    return (
+        bool(text.strip())
+        and not text[:1].isspace()
+        and all(line == line.rstrip() for line in lines)
+        and not text.endswith("\n\n")
+        and "\t" not in text
+        and all(ch.isprintable() or ch == "\n" for ch in text)
+    )
+
+
+def _scalar(old: Any, new: Any) -> Any:
+    if _same(old, new):
+        return old
+    if isinstance(new, str) and isinstance(old, ScalarString):
+        if isinstance(old, LiteralScalarString | FoldedScalarString) and _blockable(new):
+            # A paragraph stays a block; a folded block that now holds a line break
+            # becomes literal so the break survives.
+            literal = isinstance(old, LiteralScalarString) or "\n" in new
+            return (LiteralScalarString if literal else FoldedScalarString)(new)
+        if "\n" not in new:
+            return type(old)(new)  # the same quotes
+    return _fresh(new)
+
+
+def _key(item: Any) -> str | None:
+    if isinstance(item, dict):
+        value = item.get("id")
+        if isinstance(value, str | int) and not isinstance(value, bool):
+            return str(value)
+    return None
+
+
+def merge(old: Any, new: Any) -> Any:
+    """`old` (a round-trip node) changed in place as far as possible to equal `new`."""
+    if isinstance(new, dict):
+        if not isinstance(old, CommentedMap):
+            return _fresh(new)
+        for key in [k for k in old if str(k) not in new]:
+            del old[key]
+        existing = {str(k): k for k in old}
+        for key, value in new.items():
+            if key in existing:
+                real = existing[key]
+                merged = merge(old[real], value)
+                if merged is not old[real]:
+                    old[real] = merged
+            else:
+                old[key] = _fresh(value)
+        return old
+    if isinstance(new, list):
+        if not isinstance(old, CommentedSeq):
+            return _fresh(new)
+        by_id = {k: item for item in old if (k := _key(item)) is not None}
+        unchanged_order = len(old) == len(new) and all(
+            _key(a) == (_key(b) if isinstance(b, dict) else None)
+            for a, b in zip(old, new, strict=True)
+        )
+        if unchanged_order:
+            for index, value in enumerate(new):
+                merged = merge(old[index], value)
+                if merged is not old[index]:
+                    old[index] = merged
+            return old
+        items = []
+        used: set[int] = set()
+        for index, value in enumerate(new):
+            key = _key(value)
+            base = by_id.get(key) if key is not None else None
+            if base is None and key is None and index < len(old) and _key(old[index]) is None:
+                base = old[index]
+            if base is not None and id(base) in used:
+                base = None  # a duplicated item: a copy, not the same node twice
+            if base is not None:
+                used.add(id(base))
+                items.append(merge(base, value))
+            else:
+                items.append(_fresh(value))
+        comments = old.ca
+        old.clear()
+        old.extend(items)
+        # Comments tied to positions would now sit on other items: drop them.
+        comments.items.clear()
+        return old
+    return _scalar(old, new)
+
+
+def apply_edit(text: str, data: Any) -> str:
+    """`text` (a profile's YAML) changed to hold `data`, everything else kept as written."""
+    if not isinstance(data, dict):
+        raise EditError("the profile sent is not a mapping of fields")
+    document, yaml = load_document(text)
+    merge(document, data)
+    out = io.StringIO()
+    yaml.dump(document, out)
+    return out.getvalue()

@@ -1,0 +1,243 @@
+"""Facts into sentences: small typed builders instead of user strings glued into templates.
+
+* `Clause`: a resume highlight ("Ran a $6.2M store with 28 associates; grew sales 14%")
+  read as what the person did, said in the right tense ("I run ..." for the job they hold,
+  "I ran ..." for one they left), and joined with "and"; a highlight that does not open
+  with a verb ("Partner to six engineering directors") is no clause and is never put
+  after "where I".
+* `term`: a skill mid-sentence: common nouns in lower case ("copywriting"), product
+  names in the vocabulary's casing ("Google Ads", "SEO").
+* `after_colon`: the user's own words after a label ("What stuck with me: how ..."): no
+  capital mid-sentence unless the first word is a name.
+* `Change`: a figure that is a result (a %, "from X to Y", cut, grew, saved ...) rather
+  than scope (a team of 15, a $40M store), so a story's Result is a change.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from showcase.views.common import join_words
+
+VERBS_FILE = "verbs.yaml"  # in showcase/data: irregular verbs, action verbs, role nouns
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    irregular: dict[str, str]  # base -> past: "lead" -> "led"
+    actions: frozenset[str]  # regular action verbs, base form
+    roles: frozenset[str]  # nouns that open a highlight naming a role: "partner"
+    past_to_base: dict[str, str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    from ruamel.yaml import YAML
+
+    from showcase.strategy._data import data_path
+
+    data = YAML(typ="safe").load(data_path(VERBS_FILE).read_text("utf-8"))
+    irregular = {str(k): str(v) for k, v in data["irregular"].items()}
+    return _Lexicon(
+        irregular,
+        frozenset(map(str, data["action_verbs"])),
+        frozenset(map(str, data["role_nouns"])),
+        {past: base for base, past in irregular.items()},
+    )
+
+
+def past_of(verb: str) -> str:
+    """``lead`` -> ``led``, ``plan`` -> ``planned``, ``apply`` -> ``applied``."""
+    irregular = _lexicon().irregular
+    if verb in irregular:
+        return irregular[verb]
+    if verb.endswith("e"):
+        return f"{verb}d"
+    if verb.endswith("y") and verb[-2:-1] not in "aeiou":
+        return f"{verb[:-1]}ied"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", verb):  # one syllable, CVC: plan, ship
+        return f"{verb}{verb[-1]}ed"
+    return f"{verb}ed"
+
+
+def _base_of_past(word: str) -> str | None:
+    """The base form of a past-tense action verb, or None if `word` is not one."""
+    lexicon = _lexicon()
+    if word in lexicon.past_to_base:
+        return lexicon.past_to_base[word]
+    if not word.endswith("ed"):
+        return None
+    for base in (word[:-1], word[:-2], word[:-3], f"{word[:-3]}y"):
+        if base in lexicon.actions and past_of(base) == word:
+            return base
+    return None
+
+
+@dataclass(frozen=True)
+class Clause:
+    """What the person did: a verb and the rest, said with "I"."""
+
+    verb: str  # as written, lower case: "ran", "lead", "traced"
+    past: bool  # written in the past ("Ran ..."): an achievement, said in the past
+    rest: str  # "a $6.2M store with 28 associates"
+
+    def said(self, *, ongoing: bool) -> str:
+        """The predicate: ``run a store`` (a duty of the job held) or ``ran a store``."""
+        verb = self.verb if self.past or ongoing else past_of(self.verb)
+        return f"{verb} {self.rest}".strip()
+
+
+def clause(fragment: str) -> Clause | None:
+    """A highlight read as an action ("Cut cost 18%"), or None when it opens with no verb.
+
+    The first word is a verb only when the lexicon (data/verbs.yaml) lists it or its past:
+    "Regretted attrition fell 5%" opens with an adjective, not an action.
+    """
+    text = fragment.strip().rstrip(".")
+    words = text.split(" ", 1)
+    if not words[0] or not words[0][:1].isalpha() or _is_name(words[0]):
+        return None
+    first = words[0].casefold()
+    rest = words[1] if len(words) > 1 else ""
+    lexicon = _lexicon()
+    if first in lexicon.actions or first in lexicon.irregular:
+        return Clause(first, False, rest)
+    if _base_of_past(first) is not None:
+        return Clause(first, True, rest)
+    return None
+
+
+def clauses(highlight: str) -> list[Clause] | None:
+    """Every part of a highlight (split at ";"), or None if any part is not an action."""
+    parts = [p for p in re.split(r"\s*;\s*", highlight.strip().rstrip(".")) if p]
+    found = [clause(p) for p in parts]
+    if not found or any(c is None for c in found):
+        return None
+    return [c for c in found if c is not None]
+
+
+def predicate(highlight: str, *, ongoing: bool) -> str | None:
+    """``ran a $6.2M store with 28 associates and grew sales 14%``, in the tense of a job
+    held (`ongoing`) or left; None when the highlight is not a list of actions."""
+    found = clauses(highlight)
+    if not found:
+        return None
+    said = [c.said(ongoing=ongoing) for c in found]
+    return join_words(said)
+
+
+def role_phrase(highlight: str) -> str | None:
+    """``a partner to six engineering directors`` from "Partner to six engineering
+    directors.", or None when the highlight does not open with a role noun."""
+    text = highlight.strip().rstrip(".")
+    first, _, rest = text.partition(" ")
+    if first.casefold() not in _lexicon().roles or not rest or ";" in text:
+        return None
+    noun = first.casefold()
+    article = "an" if noun[:1] in "aeiou" else "a"
+    return f"{article} {noun} {rest}"
+
+
+def _is_name(word: str) -> bool:
+    """``SEO``, ``HubSpot``, ``I``, ``iPhone``: a word whose casing carries meaning."""
+    letters = [ch for ch in word if ch.isalpha()]
+    return word in ("I", "I'm", "I've", "I'd", "I'll") or any(ch.isupper() for ch in letters[1:])
+
+
+def term(text: str) -> str:
+    """How a skill reads mid-sentence.
+
+    A vocabulary tool or certification keeps the vocabulary's casing (``google ads`` ->
+    ``Google Ads``); a vocabulary skill or method is a common noun (``Copywriting`` ->
+    ``copywriting``) unless it is an acronym (``SEO``). Outside the vocabulary, a phrase
+    whose later words are lower case is a common noun (``Search campaigns``); a single
+    unknown word keeps its casing (it may be a name: ``Tableau``).
+    """
+    from showcase.strategy.vocabulary import vocabulary
+
+    found = vocabulary().find(text)
+    if found is not None:
+        spelling = next((s for s in found.spellings if s.casefold() == text.casefold()), found.name)
+        if found.kind in ("tool", "certification"):
+            return spelling
+        first = spelling.split(" ", 1)[0]
+        return spelling if _is_name(first) else spelling[:1].lower() + spelling[1:]
+    words = text.split()
+    if len(words) > 1 and all(w.islower() for w in words[1:]) and not _is_name(words[0]):
+        return text[:1].lower() + text[1:]
+    return text
+
+
+def _names_in(text: str) -> bool:
+    """Whether `text` opens with a vocabulary name ("Tableau dashboards ...")."""
+    from showcase.strategy.vocabulary import vocabulary
+
+    words = text.split()
+    for size in range(min(4, len(words)), 0, -1):
+        found = vocabulary().find(" ".join(words[:size]).strip(",.:;"))
+        if found is not None and found.kind in ("tool", "certification"):
+            return True
+    return False
+
+
+def after_colon(text: str) -> str:
+    """The user's words after a label's colon, mid-sentence: ``How to write ...`` ->
+    ``how to write ...``; a name (``Tableau``, ``SEO``, ``I``) keeps its capital."""
+    text = text.strip()
+    first = text.split(" ", 1)[0]
+    if not first[:1].isupper() or _is_name(first) or _names_in(text):
+        return text
+    return text[:1].lower() + text[1:]
+
+
+# --- results: a change, not a scope ----------------------------------------------------------
+
+_NUMBER = r"[$£€]?\d[\d,.]*\s?(?:%|percent\b|[kKmMbB]\b|x\b)?"
+_CHANGE_VERBS = (
+    r"cut|grew|grow|grows|saved?|saving|raised?|raising|reduced?|reducing|increased?|"
+    r"increasing|lifted|lift|boosted|boost|improved?|improving|lowered|lower|shortened|"
+    r"halved|doubled|tripled|fell|rose|dropped|climbed|up|down|gained|won|recovered|"
+    r"trimmed|slashed|eliminated|decreased?|accelerated|sped"
+)
+_CHANGE = re.compile(
+    rf"(?:\bfrom\s+{_NUMBER}\s+to\s+{_NUMBER})"  # from 4 to 2 days
+    rf"|(?:\b(?:{_CHANGE_VERBS})\b[^.;]{{0,60}}?{_NUMBER})"  # cut cost per acquisition 18%
+    rf"|(?:{_NUMBER}[^.;]{{0,30}}?\b(?:{_CHANGE_VERBS}|faster|slower|fewer|more|less|"
+    r"higher|lower|better|increase|decrease|reduction|growth|savings?|uplift)\b)"
+    rf"|(?:\d[\d,.]*\s?(?:%|percent\b))",  # any percentage is a rate of change or share
+    re.IGNORECASE,
+)
+_FIGURE = re.compile(r"[$£€]?\d[\d,.]*(?:\s?(?:%|[kKmMbB]\b))?")
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+# A scope figure with the words it counts: "$40M online store", "30 product lines".
+_SCOPE = re.compile(
+    r"([$£€]?\d[\d,.]*(?:\s?(?:%|[kKmMbB]\b))?)"
+    r"(?:\s(?!(?:in|of|to|for|across|with|by|and|at|on|a|the)\b)[a-z][\w-]*){0,2}"
+)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """The figures of one highlight or result: the change it made, and its scope."""
+
+    change: str | None  # "cost per acquisition fell 18%", "from 4 to 2 days"
+    scope: tuple[str, ...]  # "$40M", "four", "15": how big, not what changed
+
+
+def figures(text: str) -> Figures:
+    """Split the figures of `text` into its change (if any) and its scope."""
+    match = _CHANGE.search(text)
+    change = match.group(0).strip() if match else None
+    scope = tuple(
+        m.group(0).strip(" ,")
+        for m in _SCOPE.finditer(text)
+        if not _YEAR.match(m.group(1)) and not (change and m.group(1) in change)
+    )
+    return Figures(change, scope)
+
+
+def is_change(text: str) -> bool:
+    """Whether `text` states a change (what a Result should), not only a size."""
+    return figures(text).change is not None

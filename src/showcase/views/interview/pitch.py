@@ -1,0 +1,188 @@
+"""The answer to "Tell me about yourself": present, past, credentials, a result, next.
+
+Every sentence is built (views/grammar.py), not glued: a highlight joins "where I ..."
+only when it says what the person did, in the tense of the job (held: "lead"; left:
+"led"), and the result named is a change ("cut cost per acquisition 18%"), never a
+size ("40 landing pages").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from showcase.profile import LoadedProfile
+from showcase.profile.models import Experience
+from showcase.profile.types import PRESENT
+from showcase.views.common import a_or_an, in_sentence, join_words, of_issuer
+from showcase.views.grammar import after_colon, clauses, is_change, predicate, role_phrase
+from showcase.views.interview.seeds import _FIGURE_TOKEN, has_figure
+
+if TYPE_CHECKING:
+    from showcase.views.interview import Story
+
+WORDS_PER_MINUTE = 140
+PITCH_MIN, PITCH_MAX = 60, 90  # "Tell me about yourself": 60 to 90 seconds spoken
+
+
+@dataclass(frozen=True)
+class Pitch:
+    """The answer to "Tell me about yourself": present, past, credentials, result, next."""
+
+    sentences: tuple[str, ...]
+    words: int
+    seconds: int
+    career_change: bool  # the target role differs from the current title
+    warning: str | None
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.sentences)
+
+    @property
+    def timing(self) -> str:
+        """``about 1 min 10 s spoken (164 words); aim for 60 to 90 s``."""
+        minutes, seconds = divmod(self.seconds, 60)
+        spoken = f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
+        return f"about {spoken} spoken ({self.words} words); aim for {PITCH_MIN} to {PITCH_MAX} s"
+
+
+def lower_first(text: str) -> str:
+    """A title or fragment mid-sentence: its first letter lowered unless it is a name."""
+    first = text.split(" ", 1)[0]
+    if first[1:2].isupper():  # an acronym or a name: keep it
+        return text
+    return text[:1].lower() + text[1:]
+
+
+def is_current(job: Experience) -> bool:
+    return job.end is None or job.end == PRESENT
+
+
+def _years(job: Experience, today: dt.date) -> int:
+    end = today if is_current(job) else job.end.first_day  # type: ignore[union-attr]
+    return max(1, round((end - job.start.first_day).days / 365.25))
+
+
+NUMBER_WORDS = {
+    1: "one",
+    2: "two",
+    3: "three",
+    4: "four",
+    5: "five",
+    6: "six",
+    7: "seven",
+    8: "eight",
+    9: "nine",
+    10: "ten",
+}
+
+
+def _shares_figure(a: str, b: str) -> bool:
+    figures = {f for f in _FIGURE_TOKEN.findall(a) if has_figure(f)}
+    return any(f in b for f in figures)
+
+
+def _best_result(stories: tuple[Story, ...], jobs: list[Experience]) -> str | None:
+    """The result to name: a change, from a job's story, a capstone, or a highlight."""
+    ordered = sorted(stories, key=lambda s: s.source is None)  # work stories first
+    found = next((s.result for s in ordered if s.result and is_change(s.result)), None)
+    if found is None:
+        found = next((h for j in jobs for h in j.highlights if is_change(h)), None)
+    return found
+
+
+def _doing(job: Experience, skip: str | None) -> tuple[str | None, str | None]:
+    """``where I lead a team of four ...``: the first highlight that says what the person
+    does (not the result, told later), and the highlight used."""
+    for highlight in job.highlights:
+        if highlight == skip:
+            continue
+        said = predicate(highlight, ongoing=is_current(job))
+        if said:
+            return f", where I {said}", highlight
+    return None, None
+
+
+def _result_sentence(result: str) -> str:
+    """``I'm proud that I cut cost per acquisition 18% ...`` for an action, or ``I'm proud
+    of the result: cost per acquisition fell 18% ...`` for a sentence of the user's."""
+    if clauses(result):
+        return f"I'm proud that I {predicate(result, ongoing=False)}."
+    return f"I'm proud of the result: {after_colon(result.strip().rstrip('.'))}."
+
+
+def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None) -> Pitch:
+    """Present, past, the credentials, the best result, and what comes next."""
+    profile = loaded.profile
+    jobs = profile.experience
+    sentences: list[str] = []
+    current = jobs[0] if jobs else None
+    result = _best_result(stories, jobs)
+    if current is not None:
+        doing, used = _doing(current, result)
+        verb = "I'm" if is_current(current) else "Until recently I was"
+        sentences.append(f"{verb} {a_or_an(current.title)} at {current.organization}{doing or ''}.")
+        more = [
+            said
+            for h in sorted(current.highlights, key=lambda h: not has_figure(h))
+            if h not in (used, result) and not (result and _shares_figure(h, result))
+            for said in [predicate(h, ongoing=is_current(current))]
+            if said
+        ]
+        if more:
+            sentences.append(f"I also {more[0]}.")
+        role = next((r for h in current.highlights for r in [role_phrase(h)] if r), None)
+        if role:
+            subject = "I'm" if is_current(current) else "I was"
+            sentences.append(f"{subject} also {role}.")
+    if len(jobs) > 1:
+        previous = jobs[1]
+        years = _years(previous, loaded.today)
+        span = f"{NUMBER_WORDS.get(years, str(years))} year{'s' if years > 1 else ''}"
+        doing, _ = _doing(previous, result)
+        sentences.append(
+            f"Before that I spent {span} as {a_or_an(previous.title)} at "
+            f"{previous.organization}{doing or ''}."
+        )
+    complete = loaded.complete_stacks
+    if complete:
+        stack = complete[0]
+        members = [profile.credential(cid) for cid in stack.credentials]
+        count = NUMBER_WORDS.get(len(members), str(len(members)))
+        sentences.append(
+            f"To go further in {in_sentence(stack.name)}, I have earned {count} credentials: "
+            f"{join_words([of_issuer(c) for c in members])}."
+        )
+    else:
+        best = [c for c in loaded.valid_credentials if not c.is_completion_only][:2]
+        if best:
+            also = " also" if sentences else ""
+            sentences.append(f"I have{also} earned {join_words([of_issuer(c) for c in best])}.")
+    if result:
+        sentences.append(_result_sentence(result))
+    title = current.title if current else None
+    career_change = bool(target and title and target.casefold() != title.casefold())
+    if target and career_change:
+        sentences.append(
+            f"Next, I want to move from {title} into {a_or_an(target)} role, and this one "
+            "builds on all of that."
+        )
+    elif target:
+        sentences.append(
+            f"Now I'm looking for my next {target} role, and this one fits what I do best."
+        )
+    else:
+        sentences.append("That is why this role interests me.")
+    words = sum(len(x.split()) for x in sentences)
+    seconds = round(words / WORDS_PER_MINUTE * 60)
+    warning = None
+    if seconds < PITCH_MIN:
+        warning = (
+            f"runs about {seconds} s; under {PITCH_MIN} s: add a highlight to your current job "
+            "or a stack with a target role"
+        )
+    elif seconds > PITCH_MAX:
+        warning = f"runs about {seconds} s; over {PITCH_MAX} s: shorten your first highlights"
+    return Pitch(tuple(sentences), words, seconds, career_change, warning)

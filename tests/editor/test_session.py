@@ -1,0 +1,85 @@
+"""The profile file: compare-and-swap saves, the previous version kept, problems by field."""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+import pytest
+
+from showcase.editor.session import Conflict, ProfileFile, etag_of
+from tests.conftest import EXAMPLES, TODAY
+
+
+def copy_example(tmp_path: Path, name: str = "jordan-rivera") -> Path:
+    path = tmp_path / "profile.yaml"
+    path.write_bytes((EXAMPLES / f"{name}.yaml").read_bytes())
+    return path
+
+
+def test_a_save_over_another_version_is_a_conflict_and_writes_nothing(tmp_path: Path) -> None:
+    path = copy_example(tmp_path)
+    profile = ProfileFile(path, today=TODAY)
+    first = profile.snapshot()
+    path.write_text(path.read_text("utf-8") + "# edited elsewhere\n", "utf-8")
+    on_disk = path.read_bytes()
+    assert first.data is not None
+    with pytest.raises(Conflict) as caught:
+        profile.save({**first.data, "name": "Somebody Else"}, first.etag)
+    assert path.read_bytes() == on_disk
+    assert caught.value.current.etag == etag_of(on_disk)
+    assert not profile.backup.exists()
+
+
+def test_a_save_keeps_the_previous_version_and_the_files_mode(tmp_path: Path) -> None:
+    path = copy_example(tmp_path)
+    os.chmod(path, 0o600)
+    before = path.read_bytes()
+    profile = ProfileFile(path, today=TODAY)
+    snapshot = profile.snapshot()
+    assert snapshot.data is not None
+    after = profile.save({**snapshot.data, "name": "Jordan A. Rivera"}, snapshot.etag)
+    assert profile.backup.read_bytes() == before
+    assert "name: Jordan A. Rivera" in path.read_text("utf-8")
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert after.etag == etag_of(path.read_bytes()) != snapshot.etag
+    assert after.loaded is not None and after.loaded.profile.name == "Jordan A. Rivera"
+
+
+def test_an_invalid_value_is_saved_as_typed_with_its_error_at_the_field(tmp_path: Path) -> None:
+    path = copy_example(tmp_path)
+    profile = ProfileFile(path, today=TODAY)
+    snapshot = profile.snapshot()
+    assert snapshot.data is not None
+    snapshot.data["credentials"][1]["issued"] = "2025-13"
+    saved = profile.save(snapshot.data, snapshot.etag)
+    assert "issued: 2025-13" in path.read_text("utf-8")
+    errors = [p for p in saved.problems if p["severity"] == "error"]
+    assert [p["field"] for p in errors] == ["credentials[1].issued"]
+    assert "no month 13" in errors[0]["message"]
+    assert saved.loaded is None
+
+
+def test_warnings_come_as_hints(tmp_path: Path) -> None:
+    path = tmp_path / "profile.yaml"
+    path.write_text(
+        "name: Sam Lee\ncontact:\n  email: sam@example.com\ncredentials:\n"
+        "  - name: AWS Certified Cloud Practitioner\n    issuer: Amazon Web Services\n"
+        "    kind: certification\n    issued: 2024-01\n    expires: 2027-01\n",
+        "utf-8",
+    )
+    problems = ProfileFile(path, today=TODAY).snapshot().problems
+    assert problems and all(p["severity"] == "warning" for p in problems)
+    assert all(p["field"] and p["message"] for p in problems)
+
+
+def test_a_file_that_is_not_yaml_is_shown_without_a_form(tmp_path: Path) -> None:
+    path = tmp_path / "profile.yaml"
+    path.write_bytes(b"name: [oops\n")
+    snapshot = ProfileFile(path, today=TODAY).snapshot()
+    assert snapshot.data is None
+    assert snapshot.problems[0]["severity"] == "error"
+    path.write_bytes(b"name: \xff\xfe\n")
+    snapshot = ProfileFile(path, today=TODAY).snapshot()
+    assert snapshot.data is None and "UTF-8" in snapshot.problems[0]["message"]

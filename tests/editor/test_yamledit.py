@@ -1,0 +1,162 @@
+"""Round-trip editing keeps what the user wrote outside the edited fields."""
+
+from __future__ import annotations
+
+import difflib
+import io
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from ruamel.yaml import YAML
+
+from showcase.editor.yamledit import EditError, apply_edit, load_document, to_plain
+from showcase.profile.starter import starter_text
+from tests.conftest import EXAMPLE_NAMES, EXAMPLES
+
+TEXTS = {name: (EXAMPLES / f"{name}.yaml").read_text("utf-8") for name in EXAMPLE_NAMES}
+TEXTS["starter"] = starter_text()
+
+
+def data_of(text: str) -> dict[str, Any]:
+    document, _ = load_document(text)
+    data = to_plain(document)
+    assert isinstance(data, dict)
+    return data
+
+
+def changed_lines(before: str, after: str) -> list[str]:
+    return [
+        line
+        for line in difflib.unified_diff(before.splitlines(), after.splitlines(), lineterm="", n=0)
+        if line[:1] in "+-" and not line.startswith(("+++", "---"))
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(TEXTS))
+def test_unchanged_data_writes_the_same_text(name: str) -> None:
+    text = TEXTS[name]
+    assert apply_edit(text, data_of(text)) == text
+
+
+def test_one_field_changes_one_line_and_keeps_its_comment() -> None:
+    text = TEXTS["starter"]
+    data = data_of(text)
+    data["credentials"][0]["issued"] = "2026-04"
+    after = apply_edit(text, data)
+    diff = changed_lines(text, after)
+    assert len(diff) == 2, diff
+    assert diff[0].startswith("-    issued: 2026-03") and "# required" in diff[0]
+    assert diff[1].startswith("+    issued: 2026-04") and "# required" in diff[1]
+
+
+def test_reordering_by_id_keeps_each_items_comments() -> None:
+    text = """\
+# my profile
+name: Sam Lee
+credentials:
+  - id: first            # the old one
+    name: First Course
+    issuer: A
+    issued: 2020-01
+  - id: second           # the new one
+    name: Second Course
+    issuer: B   # quoted below
+    issued: "2021-02"
+"""
+    data = data_of(text)
+    data["credentials"].reverse()
+    after = apply_edit(text, data)
+    assert after.index("id: second") < after.index("id: first")
+    assert "id: second           # the new one" in after
+    assert "id: first            # the old one" in after
+    assert "issuer: B   # quoted below" in after
+    assert 'issued: "2021-02"' in after  # the quotes it was written with
+    assert after.startswith("# my profile\n")
+
+
+def test_new_removed_and_changed_values() -> None:
+    text = "name: Sam Lee  # me\nheadline: Analyst\nsummary: >\n  One line.\n"
+    data = data_of(text)
+    del data["headline"]
+    data["summary"] = "First line.\nSecond line."
+    data["contact"] = {"email": "sam@example.com"}
+    after = apply_edit(text, data)
+    assert "headline" not in after
+    assert "name: Sam Lee  # me" in after
+    assert "summary: |-\n  First line.\n  Second line.\n" in after
+    assert after.endswith("contact:\n  email: sam@example.com\n")
+    assert data_of(after) == data
+
+
+def test_a_changed_quoted_value_keeps_its_quotes() -> None:
+    text = 'name: "Sam Lee"\ncontact:\n  phone: "+1 555 0100"\n'
+    data = data_of(text)
+    data["contact"]["phone"] = "+1 555 0199"
+    assert apply_edit(text, data) == 'name: "Sam Lee"\ncontact:\n  phone: "+1 555 0199"\n'
+
+
+def test_four_space_indentation_is_kept() -> None:
+    text = (
+        "name: Sam\ncontact:\n    email: a@example.com\ncredentials:\n-   name: A\n    issuer: B\n"
+    )
+    data = data_of(text)
+    data["contact"]["phone"] = "1"
+    after = apply_edit(text, data)
+    assert "    email: a@example.com\n    phone: '1'\n" in after
+    assert "-   name: A\n    issuer: B\n" in after
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("name: [unclosed\n", "not valid YAML at line"),
+        ("- a list\n", "must be a mapping"),
+        ("'just text'\n", "must be a mapping"),
+    ],
+)
+def test_what_cannot_be_edited_says_why(text: str, message: str) -> None:
+    with pytest.raises(EditError, match=message):
+        apply_edit(text, {"name": "x"})
+
+
+def _plain_yaml(text: str) -> Any:
+    return to_plain(YAML(typ="rt", pure=True).load(io.StringIO(text)))
+
+
+safe_text = st.text(
+    alphabet=st.characters(
+        blacklist_categories=("Cs", "Cc"), blacklist_characters="\u2028\u2029\x85"
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    example=st.sampled_from(sorted(TEXTS)),
+    values=st.lists(safe_text, min_size=1, max_size=6),
+    seed=st.integers(0, 10_000),
+)
+def test_whatever_is_typed_reads_back_exactly(example: str, values: list[str], seed: int) -> None:
+    """Text typed into any string field is what a YAML reader finds there afterwards."""
+    text = TEXTS[example]
+    data = data_of(text)
+    places: list[tuple[Any, Any]] = []
+
+    def walk(node: Any) -> None:
+        items = node.items() if isinstance(node, dict) else enumerate(node)
+        for key, value in list(items):
+            if isinstance(value, str):
+                places.append((node, key))
+            elif isinstance(value, dict | list):
+                walk(value)
+
+    walk(data)
+    for index, value in enumerate(values):
+        node, key = places[(seed + index * 7919) % len(places)]
+        node[key] = value
+    after = apply_edit(text, data)
+    expected = to_plain(data)
+    assert _plain_yaml(after) == expected

@@ -1,0 +1,278 @@
+"""`showcase apply` and `showcase applications`, as a user meets them, on both backends."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import shutil
+import stat
+from pathlib import Path
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from showcase.artifacts.files import match_files
+from showcase.cli import cli
+from showcase.tracker import schema as t
+from showcase.tracker.store import NewApplication, Store, sha256
+from tests.conftest import EXAMPLES, ROOT
+
+POSTINGS = ROOT / "tests" / "data" / "postings"
+DAY = dt.date(2026, 11, 2)
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> click.testing.Result:
+    return CliRunner(env=env).invoke(cli, list(args), catch_exceptions=False)
+
+
+def _seed(db: str) -> list[int]:
+    with Store(db) as store:
+        first = store.add(NewApplication("Data Analyst", "Acme", on=DAY, coverage=0.5))
+        second = store.add(NewApplication("Engineer", "Beta", on=DAY + dt.timedelta(days=3)))
+    return [first, second]
+
+
+@pytest.mark.slow
+def test_apply_to_offer(db: str, tmp_path: Path) -> None:
+    """The README's walk-through: apply, interview, offer; the kit and the copies kept."""
+    profile = tmp_path / "jordan.yaml"
+    shutil.copy(EXAMPLES / "jordan-rivera.yaml", profile)
+    posting = POSTINGS / "01-acme-outdoor.txt"
+    out = tmp_path / "out"
+    result = run(
+        "apply", str(profile), str(posting), "-o", str(out), "--db", db,
+        "--on", "2026-11-20", "--url", "https://acme.example/jobs/1", "--today", "2026-11-20",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(
+        "Application 1: Digital Marketing Manager at Acme Outdoor Co., applied on 2026-11-20, "
+        "match 59%\n"
+    )
+    kit = out / "for-01-acme-outdoor"
+    pdf = kit / "Jordan-Rivera-Resume.pdf"
+    with Store(db) as store:
+        item = store.get(1, full=True)
+        assert item["url"] == "https://acme.example/jobs/1"
+        assert item["posting_name"] == posting.name
+        assert "Company: Acme Outdoor Co." in item["posting_text"]
+        assert {f["name"]: f["sha256"] for f in item["files"]} == {
+            "Jordan-Rivera-Resume.pdf": sha256(pdf.read_bytes()),
+            "Jordan-Rivera-Resume.docx": sha256((kit / "Jordan-Rivera-Resume.docx").read_bytes()),
+        }
+        assert store.file(1, pdf.name) == pdf.read_bytes()
+        report = json.loads((kit / match_files("01-acme-outdoor")["json"]).read_text())
+        assert item["coverage"] == pytest.approx(report["coverage"])
+
+    again = run("apply", str(profile), str(posting), "-o", str(out), "--db", db)
+    assert again.exit_code == 1
+    assert "already recorded as application 1 (applied)" in again.output
+    assert "kit:" not in again.output  # refused before building anything
+    built = pdf.stat().st_mtime_ns
+    second = run(
+        "apply", str(profile), str(posting), "-o", str(out), "--db", db, "--again",
+        "--today", "2026-11-20", "--on", "2026-11-21",
+    )  # fmt: skip
+    assert second.exit_code == 0, second.output
+    assert "Application 2:" in second.output
+    assert f"kit: {kit} (already built: reused as it was)" in second.output
+    assert pdf.stat().st_mtime_ns == built
+    with Store(db) as store:
+        assert store.get(2, full=True)["files"] == item["files"]  # the same bytes were sent
+
+    steps = [
+        ("--status", "interview", "--on", "2026-11-28", "--follow-up", "+3"),
+        ("--note", "Panel: data team, 45 minutes", "--on", "2026-12-01"),
+        ("--status", "offer", "--on", "2026-12-05", "--follow-up", "none"),
+    ]
+    for step in steps:
+        result = run("applications", "update", "1", *step, "--db", db)
+        assert result.exit_code == 0, result.output
+    shown = json.loads(run("applications", "show", "1", "--format", "json", "--db", db).output)
+    assert shown["status"] == "offer"
+    assert shown["next_follow_up"] is None
+    assert [(h["status"], h["on"]) for h in shown["history"]] == [
+        ("applied", "2026-11-20"),
+        ("interview", "2026-11-28"),
+        ("offer", "2026-12-05"),
+    ]
+    assert shown["notes"] == [{"on": "2026-12-01", "text": "Panel: data team, 45 minutes"}]
+    sent = tmp_path / "sent"
+    assert run("applications", "show", "1", "--files", str(sent), "--db", db).exit_code == 0
+    assert (sent / pdf.name).read_bytes() == pdf.read_bytes()
+
+
+@pytest.mark.slow
+def test_apply_keeps_the_database_beside_the_profile(tmp_path: Path) -> None:
+    folder = tmp_path / "me"
+    folder.mkdir()
+    profile = folder / "profile.yaml"
+    shutil.copy(EXAMPLES / "minimal.yaml", profile)
+    result = run(
+        "apply", str(profile), str(POSTINGS / "02-northwind-retail.md"),
+        "-o", str(tmp_path / "out"), "--status", "saved",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Performance Marketing Manager at Northwind Retail, saved" in result.output
+    database = folder / "showcase.db"
+    assert stat.S_IMODE(os.stat(database).st_mode) == 0o600
+    listed = run("applications", "list", "--format", "json", "--db", str(database))
+    (item,) = json.loads(listed.output)["applications"]
+    assert item["status"] == "saved" and item["applied_on"] is None
+
+
+def test_apply_refuses_a_posting_without_company_before_building(tmp_path: Path) -> None:
+    posting = tmp_path / "job.txt"
+    posting.write_text("Data Analyst\n\nWe want SQL, Python and Tableau.\n", encoding="utf-8")
+    db = tmp_path / "apps.db"
+    result = run(
+        "apply", str(EXAMPLES / "minimal.yaml"), str(posting), "-o", str(tmp_path / "o"),
+        "--db", str(db),
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert "does not say its company; give --company" in result.output
+    with Store(db) as store:
+        assert store.listing() == []
+
+
+def test_apply_with_an_unreadable_posting_is_a_clear_error(tmp_path: Path) -> None:
+    result = run(
+        "apply", str(EXAMPLES / "minimal.yaml"), str(tmp_path / "missing.txt"),
+        "--db", str(tmp_path / "apps.db"),
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output and "missing.txt" in result.output
+    assert not (tmp_path / "apps.db").exists()
+
+
+def test_list_formats(db: str) -> None:
+    first, second = _seed(db)
+    table = run("applications", "list", "--db", db, "--today", "2026-11-12").output
+    assert table.splitlines() == [
+        "ID  STATUS   APPLIED     DAYS  FOLLOW UP  MATCH  JOB",
+        f"{second}   applied  2026-11-05  7     -          -      Engineer at Beta",
+        f"{first}   applied  2026-11-02  10    -          50%    Data Analyst at Acme",
+    ]
+    data = json.loads(run("applications", "list", "--format", "json", "--db", db).output)
+    assert [a["id"] for a in data["applications"]] == [second, first]
+    csv_rows = run("applications", "list", "--format", "csv", "--db", db).output.splitlines()
+    assert csv_rows[0].startswith("id,title,company,status")
+    assert len(csv_rows) == 3
+    run("applications", "update", str(first), "--status", "no-reply", "--db", db)
+    only = run("applications", "list", "--status", "No Reply", "--format", "json", "--db", db)
+    assert [a["id"] for a in json.loads(only.output)["applications"]] == [first]
+
+
+def test_update_contact_note_follow_up(db: str) -> None:
+    first, _ = _seed(db)
+    result = run(
+        "applications", "update", str(first), "--db", db, "--on", "2026-11-10",
+        "--contact", "Ann Lee", "--role", "Recruiter", "--email", "ann@acme.example",
+        "--linkedin", "https://www.linkedin.com/in/annlee", "--note", "Called Ann",
+        "--follow-up", "+7",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert (
+        "Ann Lee (Recruiter, ann@acme.example, https://www.linkedin.com/in/annlee)" in result.output
+    )
+    assert "next follow-up: 2026-11-17" in result.output
+    assert "2026-11-10  Called Ann" in result.output
+    shown = json.loads(
+        run("applications", "show", str(first), "--format", "json", "--db", db).output
+    )
+    assert shown["contacts"][0]["email"] == "ann@acme.example"
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("update", "1", "--status", "offer"), "cannot go from 'applied' to 'offer'"),
+        (("update", "99", "--note", "x"), "no application 99"),
+        (("show", "99"), "no application 99"),
+        (("update", "1", "--status", "hired"), "'hired' is not a status"),
+        (("update", "1"), "nothing to change"),
+        (("update", "1", "--email", "a@b.c"), "describe a --contact NAME"),
+        (("update", "1", "--note", "  "), "the note is empty"),
+        (("update", "1", "--follow-up", "soon"), "'soon' is not a date"),
+    ],
+)
+def test_user_mistakes_are_clear_errors(db: str, args: tuple[str, ...], message: str) -> None:
+    _seed(db)
+    result = run("applications", *args, "--db", db)
+    assert result.exit_code in (1, 2)  # 2: click's usage errors
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_bad_databases_are_clear_errors(tmp_path: Path) -> None:
+    missing = run("applications", "list", "--db", str(tmp_path / "typo.db"))
+    assert missing.exit_code == 1 and "no applications database at" in missing.output
+    assert not (tmp_path / "typo.db").exists()
+    other = run("applications", "list", "--db", "mysql://x@host/db")
+    assert other.exit_code == 1 and "SQLite (a file path) or PostgreSQL" in other.output
+    not_db = tmp_path / "profile.yaml"
+    not_db.write_text("name: Sam\n", encoding="utf-8")
+    result = run("applications", "list", "--db", str(not_db))
+    assert result.exit_code == 1 and "file is not a database" in result.output
+    assert not_db.read_text(encoding="utf-8") == "name: Sam\n"
+
+
+def test_a_database_from_a_newer_showcase_is_refused(db: str) -> None:
+    _seed(db)
+    with Store(db) as store, store.engine.begin() as conn:
+        conn.execute(t.schema_version.update().values(version=t.SCHEMA_VERSION + 1))
+    result = run("applications", "list", "--db", db)
+    assert result.exit_code == 1
+    assert "written by a newer showcase" in result.output
+
+
+def test_showcase_db_environment_variable(tmp_path: Path) -> None:
+    db = str(tmp_path / "env.db")
+    _seed(db)
+    result = run("applications", "list", "--format", "json", env={"SHOWCASE_DB": db})
+    assert len(json.loads(result.output)["applications"]) == 2
+
+
+def test_export_import_round_trip_across_backends(db: str, tmp_path: Path) -> None:
+    first, _ = _seed(db)
+    run("applications", "update", str(first), "--note", "Ünïcode ✓", "--db", db)
+    exported = tmp_path / "apps.json"
+    assert run("applications", "export", "-o", str(exported), "--db", db).exit_code == 0
+    again = run("applications", "export", "-o", str(exported), "--db", db)
+    assert again.exit_code == 1 and "already exists" in again.output
+    copy = tmp_path / "copy.db"
+    result = run("applications", "import", str(exported), "--db", str(copy))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("Imported 2 applications (IDs 1 to 2) into")
+    back = run("applications", "export", "--db", str(copy)).output
+    assert json.loads(back) == json.loads(exported.read_text(encoding="utf-8"))
+    bad = tmp_path / "bad.json"
+    bad.write_text("{not json", encoding="utf-8")
+    refused = run("applications", "import", str(bad), "--db", str(copy))
+    assert refused.exit_code == 1 and "not JSON" in refused.output
+
+
+def test_calendar(db: str, tmp_path: Path) -> None:
+    first, _ = _seed(db)
+    run("applications", "update", str(first), "--follow-up", "2026-11-20", "--db", db)
+    out = tmp_path / "follow-ups.ics"
+    result = run("applications", "calendar", "-o", str(out), "--db", db)
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VEVENT") == 1 and "DTSTART;VALUE=DATE:20261120" in text
+    assert "SUMMARY:Follow up: Data Analyst at Acme" in text
+    assert run("applications", "calendar", "-o", str(out), "--db", db).exit_code == 1
+    assert run("applications", "calendar", "-o", str(out), "--force", "--db", db).exit_code == 0
+
+
+def test_apply_with_a_bad_profile_records_and_creates_nothing(tmp_path: Path) -> None:
+    profile = tmp_path / "p.yaml"
+    profile.write_text("name: X\ncredentials: 3\n", encoding="utf-8")
+    posting = str(POSTINGS / "01-acme-outdoor.txt")
+    result = run("apply", str(profile), posting, "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "credentials: expected a list" in result.output
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.yaml"]  # no database, no kit
+    missing = run("apply", str(tmp_path / "nope.yaml"), posting)
+    assert missing.exit_code == 1 and "no such file" in missing.output

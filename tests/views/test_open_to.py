@@ -1,0 +1,62 @@
+"""`open_to`: who may know the person is looking, read from both forms; `review` warns of
+a public search while employed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from showcase.errors import ProfileError
+from showcase.profile.models import Visibility
+from showcase.strategy.review import review
+from tests.helpers import load
+
+BASE = """
+name: Dana Cho
+credentials:
+  - name: CompTIA A+
+    issuer: CompTIA
+    kind: certification
+    issued: 2026-06
+experience:
+  - title: Store Manager
+    organization: Lakeside Outfitters
+    start: 2020-03
+"""
+
+
+def test_the_list_form_means_recruiters_only(tmp_path: Path) -> None:
+    loaded = load(tmp_path, BASE + "open_to: [IT Support Specialist]\n")
+    assert loaded.open_roles == ["IT Support Specialist"]
+    assert loaded.profile.open_to.visibility == Visibility.RECRUITERS
+    assert not loaded.seeks_publicly
+
+
+def test_the_object_form_may_be_public(tmp_path: Path) -> None:
+    text = BASE + "open_to:\n  roles: [IT Support Specialist]\n  visibility: Public\n"
+    loaded = load(tmp_path, text)
+    assert loaded.seeks_publicly and loaded.open_roles == ["IT Support Specialist"]
+    # Public with no roles says nothing.
+    assert not load(tmp_path, BASE + "open_to: {visibility: public}\n").seeks_publicly
+
+
+def test_a_wrong_visibility_is_a_clear_error_at_its_line(tmp_path: Path) -> None:
+    with pytest.raises(ProfileError) as error:
+        load(tmp_path, BASE + "open_to:\n  roles: [IT Support]\n  visibility: everyone\n")
+    [problem] = error.value.problems
+    written = Path(problem.file).read_text(encoding="utf-8").splitlines()
+    assert problem.field == "open_to.visibility"
+    assert written[problem.line - 1].strip() == "visibility: everyone"
+    assert "public or recruiters" in problem.message
+
+
+def test_review_warns_of_a_public_search_only_while_employed(tmp_path: Path) -> None:
+    public = "open_to: {roles: [IT Support Specialist], visibility: public}\n"
+    found = review(load(tmp_path, BASE + public)).findings
+    finding = next(f for f in found if f.code == "public-search")
+    assert "Lakeside Outfitters" in finding.message and "IT Support Specialist" in finding.message
+    discreet = review(load(tmp_path, BASE + "open_to: [IT Support Specialist]\n")).findings
+    assert not any(f.code == "public-search" for f in discreet)
+    between = BASE.replace("start: 2020-03", "start: 2020-03\n    end: 2026-01") + public
+    assert not any(f.code == "public-search" for f in review(load(tmp_path, between)).findings)
