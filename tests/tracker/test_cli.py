@@ -48,7 +48,7 @@ def test_apply_to_offer(db: str, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.output.startswith(
         "Application 1: Digital Marketing Manager at Acme Outdoor Co., applied on 2026-11-20, "
-        "match 59%\n"
+        "match 65%\n"
     )
     kit = out / "for-01-acme-outdoor"
     pdf = kit / "Jordan-Rivera-Resume.pdf"
