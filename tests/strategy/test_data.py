@@ -46,10 +46,17 @@ def test_every_spelling_leads_to_one_term() -> None:
     assert VOCAB.duplicates() == []
 
 
+def test_implies_and_any_of_name_terms() -> None:
+    assert VOCAB.dangling() == []
+    for term in VOCAB.terms:
+        assert term.guarded == [] or term.qualifiers, term.name  # a list or a qualifier
+        assert term.name not in term.implies and term.name not in term.any_of
+
+
 def test_no_generic_words_and_short_names_are_guarded() -> None:
     for term in VOCAB.terms:
         assert not term.fields or len(set(term.fields)) == len(term.fields), term.name
-        for spelling in term.spellings:
+        for spelling in [term.name, *term.aliases]:  # guarded spellings are guarded
             assert normalize(spelling) not in GENERIC, spelling
             if len(spelling) <= 2 and normalize(spelling) not in REVIEWED_SHORT:
                 assert term.case_sensitive or term.context, spelling

@@ -32,11 +32,16 @@ def report() -> dict:  # type: ignore[type-arg]
 
 def test_json_has_the_shape_of_the_issue(report: dict) -> None:  # type: ignore[type-arg]
     assert set(report) >= {"postings", "terms", "unrecognised", "suggestions"}
-    assert report["postings"][0] == {
+    first = report["postings"][0]
+    assert {k: first[k] for k in ("source", "title", "company")} == {
         "source": "01-acme-outdoor.txt",
         "title": "Digital Marketing Manager",
         "company": "Acme Outdoor Co.",
     }
+    # Each posting's requirement groups, as the match report of --for gives them.
+    klaviyo = next(g for g in first["requirements"] if g["any_of"] == ["Klaviyo"])
+    assert set(klaviyo) == {"text", "any_of", "strength", "section", "years", "met_by"}
+    assert klaviyo["strength"] == "required" and klaviyo["met_by"] == []
     term = report["terms"][0]
     assert set(term) == {"term", "kind", "aliases", "postings", "sources", "have", "evidence"}
     suggestion = report["suggestions"][0]

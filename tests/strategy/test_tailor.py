@@ -89,7 +89,12 @@ def test_the_match_report_has_the_promised_shape(tmp_path: Path) -> None:
     sql = next(k for k in report["keywords"] if k["term"] == "SQL")
     assert sql["in_resume"] is True and sql["where"].startswith("credential: Google Data")
     assert 0 < report["coverage"] <= 1 and report["coverage_before"] <= report["coverage"]
-    assert "Python" in report["missing"]
+    # "R or Python": one group, met by R (the data certificate's skill): not missing.
+    r_or_python = next(g for g in report["requirements"] if "Python" in g["any_of"])
+    assert r_or_python["any_of"] == ["R", "Python"] and r_or_python["met_by"] == ["R"]
+    assert r_or_python["strength"] == "required" and r_or_python["in_resume"] is True
+    assert all("Python" not in g["any_of"] for g in report["missing"])
+    assert {"text", "any_of", "strength"} <= set(report["missing"][0])
     assert "to learn" in result.files["match/analyst.md"].decode()
 
 

@@ -63,6 +63,11 @@ class Entry(BaseModel):
     renewal: str | None = None
     post_nominal: str | None = None
     terms: list[str] = Field(min_length=1, description="Vocabulary terms it evidences.")
+    requires: list[str] = Field(
+        default_factory=list,
+        description="Ids of entries one of which must be held first (A-CSM: a CSM), "
+        "from the issuer's pages in `source`.",
+    )
     url: Annotated[str, AfterValidator(_https)] | None = Field(None, description="Official page.")
     source: list[Annotated[str, AfterValidator(_web)]] | None = Field(
         None, description="The issuer's pages the facts come from."

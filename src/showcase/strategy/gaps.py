@@ -58,6 +58,7 @@ class GapReport:
     unrecognised: list[tuple[str, int]]
     suggestions: list[Suggestion]
     no_terms: list[str] = field(default_factory=list)  # postings with no known term
+    requirements: dict[str, Any] = field(default_factory=dict)  # source -> [GroupMatch]
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -81,15 +82,20 @@ def profile_evidence(loaded: LoadedProfile, match: Matcher) -> dict[Term, list[s
     words are not required here: a profile's "R" in a list of skills is the language.
     """
     found: dict[Term, list[str]] = {}
+    vocab = match.vocab
 
     def add(where: str, *texts: str) -> None:
         for text in texts:
-            term = match.vocab.find(text)
+            term = vocab.find(text)
             terms = [term] if term is not None else list(match.terms(text, context=False))
-            for t in terms:
-                places = found.setdefault(t, [])
-                if where not in places:
-                    places.append(where)
+            for named in terms:
+                # What it evidences too (a HubSpot certification: HubSpot; Local SEO: SEO),
+                # and the classes it is a member of (PSM: a Scrum certification).
+                for t in vocab.implied(named):
+                    for each in (t, *vocab.classes.get(t, ())):
+                        places = found.setdefault(each, [])
+                        if where not in places:
+                            places.append(where)
 
     profile = loaded.profile
     for credential in loaded.valid_credentials:
@@ -107,35 +113,67 @@ def analyse(
     loaded: LoadedProfile, postings: Sequence[Posting], skipped: Sequence[Skipped] = ()
 ) -> GapReport:
     """Count the terms of `postings` (each once per posting), and set them against the profile."""
+    from showcase.strategy.coverage import GroupMatch, met_by
+    from showcase.strategy.coverage import suggestions as suggest
+    from showcase.strategy.requirements import Requirement, requirements
+
     match = matcher()
-    per_term: dict[Term, list[str]] = {}
-    no_terms: list[str] = []
-    for posting in postings:
-        terms = match.terms(posting.text)
-        if not terms:
-            no_terms.append(posting.source)
-        for term in terms:
-            per_term.setdefault(term, []).append(posting.source)
     evidence = profile_evidence(loaded, match)
-    held = [e.id for e in cat.held(loaded.profile.credentials)]
+    shown_terms = set(evidence)
+    per_term: dict[Term, list[str]] = {}
+    met_alternatives: dict[Term, set[str]] = {}  # a term -> held alternatives in its groups
+    unmet_in: dict[Term, int] = {}  # a term -> in how many unmet groups
+    no_terms: list[str] = []
+    per_posting: dict[str, list[GroupMatch]] = {}
+    for posting in postings:
+        asked = requirements(posting, match)
+        groups = per_posting[posting.source] = [
+            GroupMatch(g, met_by(g, shown_terms, match)) for g in asked.groups
+        ]
+        if not groups:
+            no_terms.append(posting.source)
+        for term in sorted(asked.terms, key=lambda t: t.name):
+            per_term.setdefault(term, []).append(posting.source)
+        for group in groups:
+            for term in group.requirement.any_of:
+                if group.met:
+                    met_alternatives.setdefault(term, set()).update(t.name for t in group.met_by)
+                else:
+                    unmet_in[term] = unmet_in.get(term, 0) + 1
     rows = []
+    unmet_groups: list[Requirement] = []
     for term, sources in per_term.items():
         shown = tuple(evidence.get(term, ()))
-        row = TermRow(term, tuple(sources), shown, ())
-        if not shown and recurring(row, len(postings)):  # one posting's wish: no study plan
-            picks = cat.for_terms([term.name], exclude=held)[:SUGGESTIONS_PER_GAP]
-            row = TermRow(term, tuple(sources), shown, tuple(picks))
-        rows.append(row)
+        if not shown and term not in unmet_in:  # every group it is in is met by another
+            held_instead = sorted(met_alternatives.get(term, ()))
+            shown = (f"met by {', '.join(held_instead)} (an alternative)",) if held_instead else ()
+        rows.append(TermRow(term, tuple(sources), shown, ()))
     rows.sort(key=lambda r: (-r.postings, r.term.name.casefold()))
-
-    suggestions: dict[str, Suggestion] = {}
-    for row in rows:
-        for entry in row.suggestions:
-            previous = suggestions.get(entry.id)
-            gaps = (*previous.gaps, row.term.name) if previous else (row.term.name,)
-            suggestions[entry.id] = Suggestion(entry, gaps)
+    # Suggestions: for the unmet groups of recurring gaps only (one posting's wish is no plan).
+    gap_names = {r.term.name for r in rows if not r.have and recurring(r, len(postings))}
+    for groups in per_posting.values():
+        for group in groups:
+            wanted = not group.met and set(group.requirement.names) & gap_names
+            if wanted and group.requirement not in unmet_groups:
+                unmet_groups.append(group.requirement)
+    picks = suggest(loaded, unmet_groups, per_group=SUGGESTIONS_PER_GAP)
+    by_term: dict[str, list[cat.Entry]] = {}
+    for unmet in unmet_groups:
+        label = GroupMatch(unmet, ()).label
+        for entry, labels in picks:
+            if label in labels:
+                for name in unmet.names:
+                    by_term.setdefault(name, []).append(entry)
+    rows = [
+        TermRow(r.term, r.sources, r.evidence, _unique(by_term.get(r.term.name, [])))
+        if not r.have
+        else r
+        for r in rows
+    ]
+    suggestions = {entry.id: Suggestion(entry, labels) for entry, labels in picks}
 
     report = GapReport(
+        requirements=per_posting,
         name=loaded.profile.name,
         postings=list(postings),
         skipped=list(skipped),
@@ -155,6 +193,13 @@ def analyse(
             "(a posting in another language, or not a job posting?)"
         )
     return report
+
+
+def _unique(entries: list[cat.Entry]) -> tuple[cat.Entry, ...]:
+    seen: dict[str, cat.Entry] = {}
+    for entry in entries:
+        seen.setdefault(entry.id, entry)
+    return tuple(seen.values())
 
 
 # --- Unrecognised, recurring phrases --------------------------------------------------------
@@ -274,10 +319,21 @@ def unrecognised(postings: Sequence[Posting], match: Matcher) -> list[tuple[str,
 
 
 def to_json(report: GapReport) -> dict[str, Any]:
-    """The report as the JSON that tests and other tools read (the shape of issue #11)."""
+    """The report as the JSON that tests and other tools read (the shape of issue #11; each
+    posting with its `requirements` as the match report gives them, issue #22)."""
+    from showcase.strategy.match import requirement_json
+
     return {
         "postings": [
-            {"source": p.source, "title": p.title, "company": p.company} for p in report.postings
+            {
+                "source": p.source,
+                "title": p.title,
+                "company": p.company,
+                "requirements": [
+                    requirement_json(g) for g in report.requirements.get(p.source, [])
+                ],
+            }
+            for p in report.postings
         ],
         "skipped": [{"source": s.source, "reason": s.reason} for s in report.skipped],
         "terms": [

@@ -1,10 +1,13 @@
 """The match report of `--for`: how much of what a posting asks for the resume shows.
 
-Coverage is measured the way an applicant tracking system sees a resume: on the
-text extracted from the written file (the PDF when there is one), counting the
-posting's recognised terms found there. `coverage_before` is the same for the
-resume without tailoring. What the profile does not show is listed as missing,
-with credentials that would teach it: to be learned, never typed in.
+The posting is read as requirement groups (`strategy/requirements.py`): "Jira,
+Smartsheet or Microsoft Project" is one group, met by any one of them. Coverage is
+measured the way an applicant tracking system sees a resume: on the text extracted
+from the written file (the PDF when there is one), the share of groups one of whose
+alternatives (or an equivalent) is found there. `coverage_before` is the same for the
+resume without tailoring. The groups the profile does not meet are missing, with
+credentials that would teach them (`strategy/coverage.py`): to be learned, never
+typed in.
 """
 
 from __future__ import annotations
@@ -14,10 +17,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from showcase.profile import LoadedProfile
-from showcase.strategy import catalog as cat
-from showcase.strategy.gaps import SUGGESTIONS_PER_GAP, Suggestion, profile_evidence
+from showcase.strategy.coverage import GroupMatch, met_by, resume_terms, suggestions
+from showcase.strategy.gaps import Suggestion, profile_evidence
 from showcase.strategy.matcher import matcher
+from showcase.strategy.requirements import requirements
 from showcase.strategy.tailor import Tailoring
+from showcase.strategy.vocabulary import Term
 
 MISSING_NOTE = (
     "Missing terms are things to learn and then show (a credential, a project, a result), "
@@ -39,12 +44,17 @@ class MatchReport:
     title: str | None
     company: str | None
     keywords: list[Keyword]
-    coverage: float
+    coverage: float  # requirement groups met in the resume's text / all groups
     coverage_before: float
     measured_on: str  # "PDF" or "plain-text resume"
-    missing: list[str]
+    missing: list[str]  # the unmet groups, as "A or B"
     suggestions: list[Suggestion]
     notes: list[str] = field(default_factory=list)
+    requirements: list[GroupMatch] = field(default_factory=list)
+
+    @property
+    def unmet(self) -> list[GroupMatch]:
+        return [g for g in self.requirements if not g.met]
 
     @property
     def percent(self) -> str:
@@ -55,9 +65,8 @@ class MatchReport:
         return f"{self.coverage_before:.0%}"
 
 
-def _coverage(tailor: Tailoring, text: str) -> tuple[float, set[str]]:
-    found = {t.name for t in matcher().terms(text, context=False)} & {t.name for t in tailor.terms}
-    return (len(found) / len(tailor.terms) if tailor.terms else 0.0), found
+def _in_text(groups: list[GroupMatch], shown: set[Term]) -> list[bool]:
+    return [bool(met_by(g.requirement, shown)) for g in groups]
 
 
 def match_report(
@@ -68,11 +77,23 @@ def match_report(
     *,
     measured_on: str = "PDF",
 ) -> MatchReport:
-    """Set the posting's terms against the tailored and the untailored resume's text."""
-    coverage, found = _coverage(tailor, tailored_text)
-    before, _ = _coverage(tailor, untailored_text)
-    evidence = profile_evidence(loaded, matcher())
-    terms = sorted(tailor.terms, key=lambda t: (t.name not in found, t.name.casefold()))
+    """Set the posting's requirement groups against the profile, and against the tailored
+    and the untailored resume's text (coverage: the groups the text meets)."""
+    match = matcher()
+    asked = requirements(tailor.posting, match)
+    evidence = profile_evidence(loaded, match)
+    shown = set(evidence)
+    after, before = resume_terms(tailored_text, match), resume_terms(untailored_text, match)
+    groups = [GroupMatch(g, met_by(g, shown, match)) for g in asked.groups]
+    in_after, in_before = _in_text(groups, after), _in_text(groups, before)
+    groups = [
+        GroupMatch(g.requirement, g.met_by, hit) for g, hit in zip(groups, in_after, strict=True)
+    ]
+    total = len(groups)
+    coverage = sum(in_after) / total if total else 0.0
+    coverage_before = sum(in_before) / total if total else 0.0
+    found = {t.name for t in after}
+    terms = sorted(asked.terms, key=lambda t: (t.name not in found, t.name.casefold()))
     keywords = [
         Keyword(
             term=t.name,
@@ -82,37 +103,47 @@ def match_report(
         )
         for t in terms
     ]
-    missing = [k.term for k in keywords if k.where is None]
-    held = [e.id for e in cat.held(loaded.profile.credentials)]
-    suggestions: dict[str, Suggestion] = {}
-    for name in missing:
-        for entry in cat.for_terms([name], exclude=held)[:SUGGESTIONS_PER_GAP]:
-            previous = suggestions.get(entry.id)
-            gaps = (*previous.gaps, name) if previous else (name,)
-            suggestions[entry.id] = Suggestion(entry, gaps)
+    unmet = [g for g in groups if not g.met]
+    picks = suggestions(loaded, [g.requirement for g in unmet])
     report = MatchReport(
         posting=tailor.posting.source,
         title=tailor.posting.title,
         company=tailor.posting.company,
         keywords=keywords,
         coverage=coverage,
-        coverage_before=before,
+        coverage_before=coverage_before,
         measured_on=measured_on,
-        missing=missing,
-        suggestions=list(suggestions.values()),
+        missing=[g.label for g in unmet],
+        suggestions=[Suggestion(entry, labels) for entry, labels in picks],
+        requirements=groups,
     )
-    if not tailor.terms:
+    if not groups:
         report.notes.append(
             "No skill, tool or certification showcase knows was found in this posting, so "
             "the resume is the untailored one."
         )
-    elif not (found or any(k.where for k in keywords)):
+    elif not (any(in_after) or any(g.met for g in groups)):
         report.notes.append(
             "Nothing your profile shows matches this posting; the resume keeps its usual order."
         )
-    if missing:
+    if unmet:
         report.notes.append(MISSING_NOTE)
     return report
+
+
+def requirement_json(group: GroupMatch) -> dict[str, Any]:
+    """One group as the match report and `gaps` give it."""
+    out: dict[str, Any] = {
+        "text": group.requirement.text,
+        "any_of": group.requirement.names,
+        "strength": group.requirement.strength.value,
+        "section": group.requirement.section.value,
+        "years": group.requirement.years,
+        "met_by": [t.name for t in group.met_by],
+    }
+    if group.in_resume is not None:
+        out["in_resume"] = group.in_resume
+    return out
 
 
 def to_json(report: MatchReport) -> dict[str, Any]:
@@ -120,14 +151,22 @@ def to_json(report: MatchReport) -> dict[str, Any]:
         "posting": report.posting,
         "title": report.title,
         "company": report.company,
+        "requirements": [requirement_json(g) for g in report.requirements],
+        "coverage": round(report.coverage, 4),
+        "coverage_before": round(report.coverage_before, 4),
+        "measured_on": report.measured_on,
+        "missing": [
+            {
+                "text": g.requirement.text,
+                "any_of": g.requirement.names,
+                "strength": g.requirement.strength.value,
+            }
+            for g in report.unmet
+        ],
         "keywords": [
             {"term": k.term, "kind": k.kind, "in_resume": k.in_resume, "where": k.where}
             for k in report.keywords
         ],
-        "coverage": round(report.coverage, 4),
-        "coverage_before": round(report.coverage_before, 4),
-        "measured_on": report.measured_on,
-        "missing": report.missing,
         "suggestions": [
             {
                 "for": list(s.gaps),

@@ -9,6 +9,13 @@
 * A term with a `context` counts only in a text that also has one of its context
   words: R the language only beside "statistics" or "Python", Go only in a tech
   posting.
+* Senses: a term is the ordinary word when the next words are one of its
+  `not_before` ("Go above and beyond", "Excel at juggling") or the words before
+  one of its `not_after`.
+* A guarded spelling ("Word", "Outlook", "Windows", "Access", "Teams") counts only
+  written exactly so and either in a list of tools ("Word, Excel and Outlook": next
+  to another tool with only commas, "and", "or", "/" between) or before one of the
+  term's `qualifiers` ("Access databases").
 
 Every spelling is split into tokens (runs of word characters, and each other
 character alone) and kept in one dictionary keyed by its lower-cased tokens. A
@@ -25,7 +32,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from showcase.strategy.vocabulary import Term, Vocabulary, vocabulary
+from showcase.strategy.vocabulary import Term, Vocabulary, normalize, vocabulary
 
 # Characters a short or case-sensitive name may not touch (see the module docstring).
 _GUARD = "&+#-"
@@ -45,6 +52,7 @@ class Hit:
     text: str
     start: int
     end: int
+    guarded: bool = False  # a guarded spelling: kept only in a list of tools or qualified
 
 
 class Matcher:
@@ -52,6 +60,9 @@ class Matcher:
 
     def __init__(self, vocab: Vocabulary) -> None:
         self.vocab = vocab
+        self._guarded: dict[str, str] = {}  # a guarded spelling, folded -> as it must be written
+        self._not_before: dict[str, re.Pattern[str]] = {}
+        self._not_after: dict[str, re.Pattern[str]] = {}
         self._by_tokens: dict[tuple[str, ...], Term] = {}
         self._exact: dict[str, frozenset[str]] = {}
         self._longest: dict[str, int] = {}  # first token -> most tokens of a spelling from it
@@ -62,11 +73,26 @@ class Matcher:
                 self._longest[key[0]] = max(self._longest.get(key[0], 0), len(key))
             if term.case_sensitive:
                 self._exact[term.name] = frozenset(_squeeze(s) for s in term.spellings)
+            for spelling in term.guarded:
+                self._guarded[normalize(spelling)] = _squeeze(spelling)
+            if term.not_before:
+                self._not_before[term.name] = _starts(tuple(term.not_before))
+            if term.not_after:
+                self._not_after[term.name] = _ends(term.not_after)
         self._context: dict[str, re.Pattern[str]] = {}  # compiled when first needed
 
     def _acceptable(self, term: Term, text: str, start: int, end: int) -> bool:
         written = text[start:end]
         if term.case_sensitive and _squeeze(written) not in self._exact[term.name]:
+            return False
+        exact = self._guarded.get(normalize(written))
+        if exact is not None and _squeeze(written) != exact:
+            return False
+        if term.name in self._not_before and self._not_before[term.name].match(text, end):
+            return False
+        if term.name in self._not_after and self._not_after[term.name].search(
+            text, max(0, start - 60), start
+        ):
             return False
         before = text[start - 1] if start else " "
         after = text[end] if end < len(text) else " "
@@ -80,8 +106,27 @@ class Matcher:
     def hits(self, text: str) -> Iterator[Hit]:
         """Every acceptable occurrence of a term in `text`, context not yet considered.
 
-        At each token the longest acceptable spelling wins, and matches do not overlap.
+        At each token the longest acceptable spelling wins, and matches do not overlap. A
+        guarded spelling is kept only in a list of tools or before a qualifier.
         """
+        found = list(self._raw_hits(text))
+        for index, hit in enumerate(found):
+            if not hit.guarded or self._confirmed(hit, text, found, index):
+                yield hit
+
+    def _confirmed(self, hit: Hit, text: str, found: list[Hit], index: int) -> bool:
+        qualifiers = hit.term.qualifiers
+        if qualifiers and _starts(tuple(qualifiers)).match(text, hit.end):
+            return True
+        for other in (index - 1, index + 1):
+            if 0 <= other < len(found):
+                near = found[other]
+                gap = text[near.end : hit.start] if other < index else text[hit.end : near.start]
+                if near.term.kind in ("tool", "certification") and _LIST_GAP.fullmatch(gap):
+                    return True
+        return False
+
+    def _raw_hits(self, text: str) -> Iterator[Hit]:
         found = [(m.start(), m.end(), m[0].casefold()) for m in _TOKEN.finditer(text)]
         words = [token for _, _, token in found]
         count = len(found)
@@ -95,7 +140,8 @@ class Matcher:
                     continue
                 start, end = found[index][0], found[index + size - 1][1]
                 if self._acceptable(term, text, start, end):
-                    yield Hit(term, text[start:end], start, end)
+                    written = text[start:end]
+                    yield Hit(term, written, start, end, normalize(written) in self._guarded)
                     index += size
                     break
             else:
@@ -127,6 +173,22 @@ class Matcher:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Where terms are in `text` (context ignored): to cut them out of a phrase."""
         return [(hit.start, hit.end) for hit in self.hits(text)]
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|/|&|\(|\)|\band/or\b|\band\b|\bor\b|\s)*\s*", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _starts(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Matches where the next words (after spaces and a comma) are one of `words`."""
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"[\s,]*(?i:{body})(?![\w])")
+
+
+def _ends(words: list[str]) -> re.Pattern[str]:
+    """Searches for text that ends with one of `words` (the words before a hit)."""
+    body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![\w])(?i:{body})\s*$")
 
 
 def _squeeze(text: str) -> str:

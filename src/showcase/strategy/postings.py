@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from showcase.profile.source import TooLarge, read_bounded
+from showcase.strategy.header import html_heading, site_name, text_header
 
 MAX_BYTES = 5 * 1024 * 1024  # per posting; a real one is a few kilobytes, a saved page < 1 MiB
 MAX_STDIN_BYTES = 50 * 1024 * 1024  # pasted postings, all together
@@ -298,8 +299,9 @@ def _from_html(name: str, html: str) -> Posting:
         raise Unreadable("a web page without a posting in it (only navigation?)")
     job_title, company = _job_posting_metadata(html)
     posting = from_text(name, text)
-    title = job_title or posting.title or _page_title(getattr(document, "title", None))
-    company = company or posting.company or getattr(document, "sitename", None)
+    page_title = _page_title(getattr(document, "title", None))
+    title = job_title or html_heading(html) or posting.title or page_title
+    company = company or posting.company or site_name(html) or getattr(document, "sitename", None)
     return Posting(name, posting.text, title, company)
 
 
@@ -363,32 +365,12 @@ def _page_title(title: str | None) -> str | None:
     return _clean(re.split(r"\s+[|–—]\s+", title)[0])
 
 
-_COMPANY_LINE = re.compile(
-    r"^\W*(?:company|employer|organi[sz]ation|hiring company)\s*:\s*(.+)$", re.I | re.M
-)
-_TITLE_LINE = re.compile(r"^\W*(?:job title|title|position|role)\s*:\s*(.+)$", re.I | re.M)
-
-
 def from_text(name: str, text: str) -> Posting:
-    """A posting from plain text or Markdown: title from a "Title:" line or the first
-    heading or short first line, company from a "Company:" line or "Title at Company"."""
+    """A posting from plain text or Markdown, with the title and company of its top lines
+    (see `showcase.strategy.header`)."""
     text = text.strip("\n")
-    title = company = None
-    if match := _TITLE_LINE.search(text[:3000]):
-        title = _clean(match[1])
-    if match := _COMPANY_LINE.search(text[:3000]):
-        company = _clean(match[1])
-    if title is None:
-        heading = re.search(r"^#{1,3}\s+(.+)$", text[:3000], re.M)
-        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
-        candidate = heading[1] if heading else first
-        if candidate and len(candidate) <= 120 and not candidate.endswith((".", ":")):
-            title = _clean(candidate.lstrip("#").strip())
-    if title and company is None:
-        at = re.match(r"(.+?)\s+(?:at|@|[|–—])\s+(.+)$", title)
-        if at:
-            title, company = _clean(at[1]), _clean(at[2])
-    return Posting(name, text, title or None, company or None)
+    title, company = text_header(text)
+    return Posting(name, text, title, company)
 
 
 def _clean(value: str) -> str:

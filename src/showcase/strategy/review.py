@@ -43,9 +43,9 @@ from showcase.profile.loaded import earns_letters
 from showcase.profile.models import Assessment
 from showcase.strategy import catalog as cat
 from showcase.strategy.field import credential_terms, fields_of, person_field
-from showcase.strategy.matcher import matcher
 from showcase.strategy.postings import Posting
 from showcase.strategy.renewals import Renewal, renewals
+from showcase.strategy.requirements import asked_terms
 from showcase.strategy.vocabulary import Field_, Term
 from showcase.views.resume import resume_credentials
 
@@ -131,7 +131,7 @@ def review(loaded: LoadedProfile, posting: Posting | None = None) -> Review:
     on_resume = resume_credentials(loaded)
     resume_ids = {c.id for c in on_resume}
     renewal: dict[str, Renewal] = {r.credential.id: r for r in renewals(loaded).rows}
-    posting_terms: set[Term] = set(matcher().terms(posting.text)) if posting else set()
+    posting_terms: set[Term] = set(asked_terms(posting)) if posting else set()
     posting_fields = set(fields_of(list(posting_terms)))
     with_project = {p.credential for p in profile.projects if p.credential}
 

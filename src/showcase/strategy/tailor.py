@@ -72,5 +72,6 @@ def read_for(path: Path) -> Tailoring:
         reason = found.skipped[0].reason if found.skipped else "nothing could be read"
         raise PostingError(f"--for {path}: {reason}")
     posting = found.read[0]
-    terms = frozenset(matcher().terms(posting.text))
-    return Tailoring(posting, terms)
+    from showcase.strategy.requirements import asked_terms
+
+    return Tailoring(posting, asked_terms(posting))

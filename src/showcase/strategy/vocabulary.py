@@ -63,8 +63,38 @@ class Term(BaseModel):
         default_factory=list,
         description="The term counts only in a posting that also has one of these words.",
     )
+    # Senses: rules for terms that are also ordinary words ("Go above and beyond").
+    not_before: list[str] = Field(
+        default_factory=list,
+        description="Not the term when the next words are one of these (Excel: `at`).",
+    )
+    not_after: list[str] = Field(
+        default_factory=list,
+        description="Not the term when the words before are one of these.",
+    )
+    guarded: list[str] = Field(
+        default_factory=list,
+        description="Spellings that count only written so (case included) and in a list of "
+        "tools (`Word, Excel and Outlook`) or before one of `qualifiers` (`Access databases`).",
+    )
+    qualifiers: list[str] = Field(
+        default_factory=list, description="Words after a guarded spelling that make it the term."
+    )
+    # Evidence: what holding or showing the term also shows.
+    implies: list[str] = Field(
+        default_factory=list,
+        description="Names of terms this one evidences (Local SEO: SEO; a HubSpot "
+        "certification: HubSpot).",
+    )
+    any_of: list[str] = Field(
+        default_factory=list,
+        description="A class of equivalents (`Scrum certification`: PSM, CSM): the names of "
+        "its members; any one of them meets it.",
+    )
 
-    @field_validator("name", "aliases", "context")
+    @field_validator(
+        "name", "aliases", "context", "not_before", "not_after", "guarded", "qualifiers"
+    )
     @classmethod
     def _no_stray_space(cls, value: str | list[str]) -> str | list[str]:
         for text in [value] if isinstance(value, str) else value:
@@ -77,7 +107,7 @@ class Term(BaseModel):
 
     @property
     def spellings(self) -> list[str]:
-        return [self.name, *self.aliases]
+        return [self.name, *self.aliases, *self.guarded]
 
 
 class Vocabulary(BaseModel):
@@ -105,6 +135,47 @@ class Vocabulary(BaseModel):
 
     def __contains__(self, text: object) -> bool:
         return isinstance(text, str) and self.find(text) is not None
+
+    def dangling(self) -> list[str]:
+        """`implies` and `any_of` names that are no term's name."""
+        names = {term.name for term in self.terms}
+        return [
+            f"{term.name!r} names {name!r}, which is not a term"
+            for term in self.terms
+            for name in (*term.implies, *term.any_of)
+            if name not in names
+        ]
+
+    @cached_property
+    def by_name(self) -> dict[str, Term]:
+        return {term.name: term for term in self.terms}
+
+    def implied(self, term: Term) -> list[Term]:
+        """`term` and every term it evidences, transitively (Local SEO: SEO), each once."""
+        found = [term]
+        for current in found:
+            for name in current.implies:
+                other = self.by_name.get(name)
+                if other is not None and other not in found:
+                    found.append(other)
+        return found
+
+    @cached_property
+    def classes(self) -> dict[Term, tuple[Term, ...]]:
+        """Each member of a class -> the classes it belongs to (PSM: Scrum certification)."""
+        index: dict[Term, list[Term]] = {}
+        for term in self.terms:
+            for name in term.any_of:
+                if name in self.by_name:
+                    index.setdefault(self.by_name[name], []).append(term)
+        return {member: tuple(classes) for member, classes in index.items()}
+
+    def equivalents(self, term: Term) -> set[Term]:
+        """The terms that stand for the same thing as `term`: its classes' members."""
+        found = {term}
+        for cls in self.classes.get(term, ()):
+            found |= {self.by_name[n] for n in cls.any_of if n in self.by_name}
+        return found
 
     def duplicates(self) -> list[str]:
         """Spellings claimed twice (by two terms, or twice by one): each must lead to one term."""

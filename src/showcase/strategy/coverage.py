@@ -1,0 +1,141 @@
+"""Coverage over requirement groups, and suggestions only for the groups not met.
+
+A group is met when the profile evidences one of its alternatives, or an equivalent of
+one (PSM I meets "a Scrum certification (PSM I or CSM)"; a HubSpot certification meets
+"HubSpot"). Only unmet groups are missing, and only they get suggestions, which never
+are:
+
+* a credential the profile holds, or an equivalent of one (no CSM for a PSM I holder);
+* a credential whose prerequisite the profile lacks (A-CSM needs a CSM: the catalog's
+  `requires`).
+
+Suggestions are ranked by the person's field (`person_field`), then level (foundational
+before advanced), then assessment and recognition (the catalog's own order).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from showcase.profile import LoadedProfile
+from showcase.strategy import catalog as cat
+from showcase.strategy.field import person_field
+from showcase.strategy.matcher import Matcher, matcher
+from showcase.strategy.requirements import Requirement
+from showcase.strategy.vocabulary import Field_, Term, vocabulary
+
+SUGGESTIONS_PER_GROUP = 2
+_ADVANCED = re.compile(
+    r"\b(?:professional|expert|advanced|senior|specialty|II|III|architect|"
+    r"practitioner|SCP|SPHR|GPHR)\b"
+)
+_FOUNDATIONAL = re.compile(
+    r"\b(?:fundamentals|foundations?|foundational|essentials|associate|entry|beginner|"
+    r"introduction|intro|certificate|basics|aPHR|CAPM|Cloud Practitioner|Digital Leader)\b"
+)
+
+
+@dataclass(frozen=True)
+class GroupMatch:
+    """One requirement group against a profile (and a resume's text, for `--for`)."""
+
+    requirement: Requirement
+    met_by: tuple[Term, ...]  # the alternatives the profile evidences
+    in_resume: bool | None = None  # an alternative is in the resume's text
+
+    @property
+    def met(self) -> bool:
+        return bool(self.met_by)
+
+    @property
+    def label(self) -> str:
+        """ "Smartsheet or Microsoft Project"."""
+        names = self.requirement.names
+        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+
+
+def expand(terms: set[Term], match: Matcher | None = None) -> set[Term]:
+    """`terms` and what they evidence: implied terms, and the classes they are members of."""
+    vocab = (match or matcher()).vocab
+    found: set[Term] = set()
+    for term in terms:
+        for implied in vocab.implied(term):
+            found.add(implied)
+            found.update(vocab.classes.get(implied, ()))
+    return found
+
+
+def met_by(
+    requirement: Requirement, shown: set[Term], match: Matcher | None = None
+) -> tuple[Term, ...]:
+    """What meets `requirement` in `shown` (already expanded): the alternatives shown, else
+    the equivalents of one that are (PSM I for "CSM certified")."""
+    vocab = (match or matcher()).vocab
+    direct = [term for term in requirement.any_of if term in shown]
+    if direct:
+        return tuple(direct)
+    equivalent = {o for t in requirement.any_of for o in vocab.equivalents(t) if o in shown}
+    members = [t for t in equivalent if not t.any_of]  # PSM I rather than "a Scrum cert..."
+    return tuple(sorted(members or equivalent, key=lambda t: t.name))
+
+
+def resume_terms(text: str, match: Matcher | None = None) -> set[Term]:
+    """The terms a resume's text shows, expanded (context not required: it is the person's)."""
+    match = match or matcher()
+    return expand(set(match.terms(text, context=False)), match)
+
+
+def level(entry: cat.Entry) -> int:
+    """0 foundational, 1 intermediate, 2 advanced: from `requires` and the name's words."""
+    if entry.requires or _ADVANCED.search(entry.name):
+        return 2
+    return 0 if _FOUNDATIONAL.search(entry.name) else 1
+
+
+def suggestions(
+    loaded: LoadedProfile, unmet: list[Requirement], *, per_group: int = SUGGESTIONS_PER_GROUP
+) -> list[tuple[cat.Entry, tuple[str, ...]]]:
+    """Credentials that would meet `unmet` groups, each with the groups' labels it serves."""
+    match = matcher()
+    vocab = match.vocab
+    held = cat.held(loaded.profile.credentials)
+    held_ids = {e.id for e in held}
+    held_terms = {t for e in held for name in e.terms[:1] if (t := vocab.find(name)) is not None}
+    for credential in loaded.valid_credentials:
+        if (t := vocab.find(credential.name)) is not None:
+            held_terms.add(t)
+    equivalent: set[Term] = set()
+    for term in expand(held_terms, match):
+        equivalent |= vocab.equivalents(term)
+    fields = person_field(loaded)
+    chosen: dict[str, tuple[cat.Entry, tuple[str, ...]]] = {}
+    for group in unmet:
+        label = GroupMatch(group, ()).label
+        names = [name for t in group.any_of for name in [t.name, *t.any_of]]
+        picks = [
+            entry
+            for entry in cat.for_terms(names, exclude=held_ids)
+            if not _equivalent_of_held(entry, equivalent)
+            and (not entry.requires or set(entry.requires) & held_ids)
+        ]
+        picks.sort(key=lambda e: (_field_rank(e, fields), level(e)))
+        for entry in picks[:per_group]:
+            previous = chosen.get(entry.id)
+            chosen[entry.id] = (entry, (*previous[1], label) if previous else (label,))
+    return list(chosen.values())
+
+
+def _equivalent_of_held(entry: cat.Entry, equivalent: set[Term]) -> bool:
+    own = vocabulary().find(entry.terms[0]) if entry.terms else None
+    return own is not None and own in equivalent
+
+
+def _field_rank(entry: cat.Entry, fields: tuple[Field_, ...]) -> int:
+    """0 when the entry's own term is in the person's main field, 1 in another of theirs."""
+    own = vocabulary().find(entry.terms[0]) if entry.terms else None
+    if own is None or not fields:
+        return 1
+    if fields[0] in own.fields:
+        return 0
+    return 1 if set(fields) & set(own.fields) else 2

@@ -1,0 +1,304 @@
+"""A posting read as requirements, the way a careful recruiter reads it.
+
+Each posting becomes requirement groups. A group is met by any one of its
+alternatives (`any_of`):
+
+* "A or B", "A, B or C", "A/B", "A and/or B", "such as A, B and C", "e.g. A, B",
+  "A (B, C)", "A or equivalent": one group of alternatives. "A, B and C": three groups.
+* A class of equivalents ("a Scrum certification") is one alternative that any of its
+  members meets; with its members beside it ("a Scrum certification (PSM I or CSM)")
+  the members are the alternatives.
+* Strength: "a plus", "bonus", "nice to have" -> plus; "preferred", "ideally",
+  "desired" -> preferred; else the section's (a "Preferred" or "Nice to have" heading),
+  else required.
+* Negation: "not required", "no ... needed", "not necessary", "don't need": the clause's
+  terms are no requirement ("ML experience is NOT required, but Python is").
+* Years: "3+ years in ...", "2-4 years of ..." -> the smallest number.
+* Sections: duties ("Responsibilities", "What you'll do"), qualifications
+  ("Requirements", "What you'll bring") and preferred; "About us", benefits, perks,
+  compensation, equal opportunity and how to apply never count, nor a sentence about
+  the company ("We are a ...", "Our team handles month-end close ...").
+* A department is not a skill: "the merchandising team", "our CSM team".
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from showcase.strategy.matcher import Hit, Matcher, matcher
+from showcase.strategy.postings import Posting
+from showcase.strategy.vocabulary import Term
+
+HEADER_LINES = 4  # the lines at the top that may be title, company, place, type
+
+
+class Strength(StrEnum):
+    REQUIRED = "required"
+    PREFERRED = "preferred"
+    PLUS = "plus"
+
+
+class Section(StrEnum):
+    INTRO = "intro"  # before any heading
+    DUTIES = "duties"
+    QUALIFICATIONS = "qualifications"
+    PREFERRED = "preferred"
+    IGNORED = "ignored"  # about us, benefits ...: never counts
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """One group: met by any one of `any_of`."""
+
+    text: str  # the line it comes from
+    any_of: tuple[Term, ...]
+    strength: Strength
+    section: Section
+    years: int | None = None
+    or_equivalent: bool = False  # "... or equivalent experience"
+
+    @property
+    def names(self) -> list[str]:
+        return [term.name for term in self.any_of]
+
+
+@dataclass(frozen=True)
+class Requirements:
+    posting: Posting
+    groups: tuple[Requirement, ...]
+
+    @property
+    def terms(self) -> frozenset[Term]:
+        """Every term any group names: what the posting asks for."""
+        return frozenset(term for group in self.groups for term in group.any_of)
+
+
+_HEADINGS: tuple[tuple[Section, re.Pattern[str]], ...] = tuple(
+    (section, re.compile(rf"^(?:{pattern})\b", re.I))
+    for section, pattern in (
+        (
+            Section.IGNORED,
+            r"about (?:us|the company|our company|"
+            r"(?!the (?:role|job|position|team)\b)[\w&' ]{1,40})$|"
+            r"who we are|our story|"
+            r"our mission|our values|why (?:join|work)|benefits|perks|what we offer|"
+            r"compensation|salary|pay range|equal (?:employment )?opportunity|eeo|how to apply|"
+            r"to apply|life at|working at|our culture|culture",
+        ),
+        (
+            Section.PREFERRED,
+            r"(?:preferred|desired|bonus|nice[ -]to[ -]haves?|pluses|extra credit|"
+            r"it.s a plus|even better|ideally)",
+        ),
+        (
+            Section.QUALIFICATIONS,
+            r"requirements|qualifications|minimum qualifications|required|"
+            r"what you.ll (?:need|bring)|"
+            r"what we.re looking for|what you bring|must[ -]haves?|you have|about you|who you are|"
+            r"skills|experience|you might be a fit|you.re a fit|your background|to succeed",
+        ),
+        (
+            Section.DUTIES,
+            r"responsibilities|duties|what you.ll do|the role|about the (?:role|job|position)|"
+            r"role overview|job summary|summary|in this role|day[ -]to[ -]day|your impact|"
+            r"what you will do|key responsibilities|the job|overview|position summary",
+        ),
+    )
+)
+_BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦]|\d+[.)])\s+")
+_NEGATION = re.compile(
+    r"\b(?:not (?:required|necessary|needed|a requirement|expected|mandatory)|"
+    r"no (?:[\w/+#.-]+ ){0,4}(?:required|needed|necessary)|(?:do not|don.t|won.t) need|"
+    r"need not|no need|without (?:any )?(?:prior )?)\b",
+    re.I,
+)
+_PLUS = re.compile(
+    r"\b(?:a plus|plus|bonus|nice[ -]to[ -]have|an advantage|advantageous|helpful|"
+    r"a bonus|big plus|huge plus)\b",
+    re.I,
+)
+_PREFERRED = re.compile(r"\b(?:preferred|preferably|ideally|desired|desirable|optional)\b", re.I)
+_REQUIRED = re.compile(r"\b(?:required|must|mandatory|essential|need to|you need)\b", re.I)
+_YEARS = re.compile(
+    r"\b(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b", re.I
+)
+_COMPANY_SENTENCE = re.compile(
+    r"^(?:we(?:'re| are)? (?!(?:are |re )?(?:looking|seeking|hiring|searching))|"
+    r"our (?!ideal|next|new hire)(?:\w+ ){0,3}(?:is|are|has|have|handles?|serves?|runs?|works?|"
+    r"helps?|builds?|sells?|makes?)\b|founded\b|headquartered\b)",
+    re.I,
+)
+_EXAMPLES_BEFORE = re.compile(
+    r"(?:such as|e\.g\.?|eg\.|like|including|for example|for instance|one of|any of|either|"
+    r"i\.e\.?|tools? \(|platforms? \(|\()[\s:,(]*$",
+    re.I,
+)
+_EQUIVALENT_AFTER = re.compile(
+    r"\s*,?\s*(?:\)\s*)?(?:or (?:an? )?(?:equivalent|similar|comparable|related|other|another|"
+    r"alternative)s?|or the like)\b",
+    re.I,
+)
+_EXAMPLE_WORDS = r"such as|e\.g\.?|eg\.|including|like|for example|for instance|i\.e\.?"
+_GAP = re.compile(
+    rf"(?:\s|,|;|:|/|&|\(|\)|\band/or\b|\band\b|\bor\b|\bnor\b|{_EXAMPLE_WORDS})*", re.I
+)
+_DEPARTMENT = re.compile(
+    r"\s*(?:team|teams|department|departments|group|org|organization|leaders|leadership)\b",
+    re.I,
+)
+_DEPARTMENT_BEFORE = re.compile(
+    r"\b(?:the|our|your|their|with|across)\s+(?:[\w&/-]+\s*(?:,|\band\b|&)\s*){0,3}$", re.I
+)
+_EXAMPLES = re.compile(rf"\b(?:{_EXAMPLE_WORDS})", re.I)
+_AND = re.compile(r"\band\b(?!/)|\bas well as\b|&", re.I)
+_OR = re.compile(r"\bor\b|/|\bnor\b", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])(?<!e\.g\.)(?<!i\.e\.)(?<!etc\.)\s+(?=[A-Z(\"'])")
+_CLAUSES = re.compile(
+    r"\s*(?:;|\bbut\b|\bhowever\b|\bwhile\b|\bwhereas\b)\s*|,?\s*(?=\b(?:ideally|preferably)\b)",
+    re.I,
+)
+
+
+def requirements(posting: Posting, match: Matcher | None = None) -> Requirements:
+    """The requirement groups of `posting` (see the module docstring)."""
+    match = match or matcher()
+    groups: dict[tuple[str, ...], Requirement] = {}
+    section = Section.INTRO
+    header = True  # still in the lines at the top: title, company, place
+    for index, raw in enumerate(line for line in posting.text.splitlines() if line.strip()):
+        line = raw.strip()
+        heading, rest = _heading(line)
+        header = header and heading is None and _header_line(index, line)
+        if header:
+            continue  # "Project Coordinator", "Trailhead Home & Garden", "Denver, CO · Full-time"
+        if heading is not None:
+            section = heading
+            if not rest:
+                continue
+            line = rest
+        if section == Section.IGNORED:
+            continue
+        for group in _line_groups(_BULLET.sub("", line), section, posting.text, match):
+            key = tuple(sorted(group.names))
+            kept = groups.get(key)
+            if kept is None or _rank(group.strength) < _rank(kept.strength):
+                groups[key] = group
+    return Requirements(posting, tuple(groups.values()))
+
+
+def _header_line(index: int, line: str) -> bool:
+    """A title, company or place line at the top: short, not a sentence, not a bullet."""
+    return (
+        index < HEADER_LINES
+        and len(line) <= 100
+        and not re.search(r"[.!?:]\s*$", line)
+        and (not _BULLET.match(line))
+    )
+
+
+def _rank(strength: Strength) -> int:
+    return list(Strength).index(strength)
+
+
+@lru_cache(maxsize=4096)
+def _heading(line: str) -> tuple[Section | None, str]:
+    """(the section a heading line opens, any text after its colon), or (None, "")."""
+    bare = re.sub(r"^[#*_\s]+|[*_\s]+$", "", line)
+    head, colon, rest = bare.partition(":")
+    head = head.strip(" *_")
+    if _BULLET.match(line) or len(head) > 60 or (not colon and head.endswith((".", "!", "?"))):
+        return None, ""
+    if not colon and len(head.split()) > 7:
+        return None, ""
+    for section, pattern in _HEADINGS:
+        if pattern.match(head):
+            return section, rest.strip(" *_")
+    return None, ""
+
+
+def _line_groups(line: str, section: Section, text: str, match: Matcher) -> list[Requirement]:
+    out: list[Requirement] = []
+    for sentence in _SENTENCES.split(line):
+        if _COMPANY_SENTENCE.match(sentence.strip()):
+            continue
+        for clause in _CLAUSES.split(sentence):
+            if not clause.strip() or _NEGATION.search(clause):
+                continue
+            strength = _strength(clause, section)
+            years_found = _YEARS.search(clause)
+            years = int(years_found[1]) if years_found else None
+            for any_of, equivalent in _chains(clause, text, match):
+                out.append(Requirement(line, any_of, strength, section, years, equivalent))
+    return out
+
+
+def _strength(clause: str, section: Section) -> Strength:
+    if _PLUS.search(clause):
+        return Strength.PLUS
+    if _PREFERRED.search(clause):
+        return Strength.PREFERRED
+    if _REQUIRED.search(clause):
+        return Strength.REQUIRED
+    return Strength.PREFERRED if section == Section.PREFERRED else Strength.REQUIRED
+
+
+def _hits(clause: str, text: str, match: Matcher) -> list[Hit]:
+    """The clause's terms in their senses, without departments ("the merchandising team")."""
+    kept = []
+    for hit in match.hits(clause):
+        if not match.in_context(hit.term, text):
+            continue
+        if _DEPARTMENT.match(clause, hit.end) and _DEPARTMENT_BEFORE.search(clause, 0, hit.start):
+            continue
+        kept.append(hit)
+    return kept
+
+
+def _chains(clause: str, text: str, match: Matcher) -> list[tuple[tuple[Term, ...], bool]]:
+    """The clause's groups: runs of terms with only list words between them, split into
+    alternatives or separate groups (see the module docstring)."""
+    hits = _hits(clause, text, match)
+    runs: list[list[Hit]] = []
+    for hit in hits:
+        if runs and _GAP.fullmatch(clause[runs[-1][-1].end : hit.start]):
+            runs[-1].append(hit)
+        else:
+            runs.append([hit])
+    groups: list[tuple[tuple[Term, ...], bool]] = []
+    for run in runs:
+        gaps = [clause[a.end : b.start] for a, b in itertools.pairwise(run)]
+        equivalent = bool(_EQUIVALENT_AFTER.match(clause, run[-1].end))
+        examples = bool(_EXAMPLES_BEFORE.search(clause, 0, run[0].start))
+        if examples or equivalent or any(_EXAMPLES.search(gap) or "(" in gap for gap in gaps):
+            parts = [run]
+        else:  # "A, B and C or D": A; B; C or D (split at "and", then "or" joins)
+            parts = [[run[0]]]
+            for gap, hit in zip(gaps, run[1:], strict=True):
+                if _AND.search(gap):
+                    parts.append([hit])
+                else:
+                    parts[-1].append(hit)
+        for part in parts:
+            inner = [clause[a.end : b.start] for a, b in itertools.pairwise(part)]
+            together = (examples or equivalent) and parts == [run]
+            if together or any(_OR.search(g) or _EXAMPLES.search(g) or "(" in g for g in inner):
+                groups.append((_alternatives(part), equivalent))
+            else:  # "A, B, C" (or one term): separate groups
+                groups.extend(((hit.term,), False) for hit in part)
+    return groups
+
+
+def _alternatives(part: list[Hit]) -> tuple[Term, ...]:
+    """The terms of one group, each once; a class beside its own members gives way to them."""
+    terms = list(dict.fromkeys(hit.term for hit in part))
+    named = {term.name for term in terms}
+    return tuple(t for t in terms if not named & set(t.any_of))
+
+
+def asked_terms(posting: Posting, match: Matcher | None = None) -> frozenset[Term]:
+    """What `posting` asks for: every term of its requirement groups."""
+    return requirements(posting, match).terms

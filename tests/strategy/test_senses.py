@@ -1,0 +1,129 @@
+"""Senses and evidence: every rule of the vocabulary (not_before, not_after, guarded,
+implies, any_of) has a case here, and a test checks that none is left without one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from showcase.strategy.gaps import profile_evidence
+from showcase.strategy.matcher import matcher
+from showcase.strategy.vocabulary import Term, vocabulary
+from tests.helpers import load
+
+VOCAB = vocabulary()
+
+# term -> (text where it is the term, text where it is the ordinary word)
+SENSES: dict[str, tuple[str, str]] = {
+    "Slack": ("Daily stand-ups on Slack and Zoom.", "Happy to pick up the slack on Slack days."),
+    "Apache Spark": ("Build ETL jobs in Spark and Python.", "Spark curiosity in data and SQL."),
+    "Go": ("Write services in Go and Python.", "Go above and beyond; Python a plus."),
+    "Excel": ("Advanced Excel (pivot tables).", "Excel at juggling priorities."),
+    "Agile": ("Work in Agile sprints.", "Join an agile, fast-moving company."),
+    "Onboarding": ("Run new hire onboarding.", "Write onboarding emails for trial users."),
+    "Logistics": ("Logistics and freight experience.", "Handle the logistics of our offsite."),
+    "Certified ScrumMaster": ("CSM certification required.", "Work with our CSM team daily."),
+    "Microsoft Word": ("Word, Excel and PowerPoint.", "Spread the Word about our mission."),
+    "Microsoft Outlook": ("Manage Outlook calendars.", "Outlook: a bright future."),
+    "Microsoft Windows": ("Support Windows laptops.", "Windows of opportunity await."),
+    "Microsoft Access": ("Build Access databases.", "Access to a company car."),
+    "Microsoft Teams": ("Host Teams meetings.", "Teams across the company."),
+    "Business intelligence": ("BI experience preferred.", "Write to BI at our office."),
+}
+# term -> (a credential or skill a profile holds, what it also evidences)
+EVIDENCE: dict[str, str] = {
+    "Local SEO": "SEO",
+    "Technical SEO": "SEO",
+    "On-page SEO": "SEO",
+    "Google Ads Certification": "Google Ads",
+    "Google Analytics Certification": "Google Analytics",
+    "HubSpot Inbound Marketing Certification": "HubSpot",
+    "HubSpot Content Marketing Certification": "Content marketing",
+    "HubSpot Inbound Sales Certification": "HubSpot",
+    "Semrush SEO Certification": "Semrush",
+    "Microsoft Certified: Power BI Data Analyst Associate": "Power BI",
+    "Tableau Desktop Specialist": "Tableau",
+    "Salesforce Certified Administrator": "Salesforce",
+    "Salesforce Platform Developer I": "Salesforce",
+    "Salesforce Certified Sales Cloud Consultant": "Salesforce",
+    "Salesforce Associate certification": "Salesforce",
+    "PMP": "Project management",
+    "CAPM": "Project management",
+    "Google Project Management Certificate": "Project management",
+    "PRINCE2 Certification": "Project management",
+    "Professional Scrum Master": "Scrum",
+    "Certified ScrumMaster": "Scrum",
+    "A-CSM": "Certified ScrumMaster",
+    "CSP-SM": "A-CSM",
+    "PMI-ACP": "Agile",
+    "SAFe Agilist": "Agile",
+    "Scrum": "Agile",
+    "Kanban": "Agile",
+    "CPC": "Medical coding",
+    "CCS": "Medical coding",
+}
+
+
+def found(text: str) -> set[str]:
+    return {term.name for term in matcher().terms(text)}
+
+
+@pytest.mark.parametrize(("name", "texts"), sorted(SENSES.items()))
+def test_a_sense_rule_keeps_the_term_and_drops_the_word(name: str, texts: tuple[str, str]) -> None:
+    term_text, word_text = texts
+    assert name in found(term_text)
+    assert name not in found(word_text)
+
+
+def test_every_sense_rule_has_a_case() -> None:
+    ruled = {t.name for t in VOCAB.terms if t.not_before or t.not_after or t.guarded}
+    assert ruled <= set(SENSES), sorted(ruled - set(SENSES))
+
+
+def test_the_issues_data_analyst_list_is_found() -> None:
+    text = "Proficient in Word, Excel, Outlook and Windows; Access databases; BI experience."
+    assert {
+        "Microsoft Word",
+        "Excel",
+        "Microsoft Outlook",
+        "Microsoft Windows",
+        "Microsoft Access",
+        "Business intelligence",
+    } <= found(text)
+
+
+def _profile(tmp_path: Path, skill: str) -> str:
+    return f"name: Evi Dence\nskills:\n  - {{group: Held, items: [{skill!r}]}}\n"
+
+
+@pytest.mark.parametrize(("held", "also"), sorted(EVIDENCE.items()))
+def test_what_a_term_evidences(tmp_path: Path, held: str, also: str) -> None:
+    evidence = profile_evidence(load(tmp_path, _profile(tmp_path, held)), matcher())
+    names = {term.name for term in evidence}
+    assert also in names
+    assert held in names
+
+
+def test_every_implies_rule_has_a_case() -> None:
+    implying = {t.name for t in VOCAB.terms if t.implies}
+    assert implying <= set(EVIDENCE), sorted(implying - set(EVIDENCE))
+    for name, also in EVIDENCE.items():
+        assert also in {t.name for t in VOCAB.implied(VOCAB.by_name[name])}, name
+
+
+@pytest.mark.parametrize("cls", [t for t in VOCAB.terms if t.any_of], ids=lambda t: t.name)
+def test_each_member_of_a_class_evidences_the_class(tmp_path: Path, cls: Term) -> None:
+    for member in cls.any_of:
+        evidence = profile_evidence(load(tmp_path, _profile(tmp_path, member)), matcher())
+        assert cls in evidence, (member, cls.name)
+        others = VOCAB.equivalents(VOCAB.by_name[member])
+        assert {VOCAB.by_name[n] for n in cls.any_of} <= others
+
+
+def test_a_class_is_not_a_member_of_another_class_it_names() -> None:
+    scrum = VOCAB.by_name["Scrum certification"]
+    psm = VOCAB.by_name["Professional Scrum Master"]
+    assert scrum in VOCAB.classes[psm]
+    assert VOCAB.by_name["Certified ScrumMaster"] in VOCAB.equivalents(psm)
+    assert VOCAB.by_name["PMP"] not in VOCAB.equivalents(psm)
