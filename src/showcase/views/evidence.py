@@ -77,6 +77,11 @@ class Result:
         return f"{self.intro()}: {body}."
 
     @property
+    def mine(self) -> bool:
+        """Said as "I ..." (it starts with a verb), not quoted after a colon."""
+        return _verb(self.text.strip().split(" ", 1)[0])
+
+    @property
     def at_work(self) -> bool:
         """From a job, or a credential's `applied` line (how it was put to work)."""
         return self.job is not None or self.where.startswith("since ")

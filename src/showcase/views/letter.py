@@ -110,6 +110,7 @@ def letter_view(
     company = _clean(tailor.posting.company) or "your company"
     current = next((j for j in profile.experience if is_current(j)), None)
     resume = resume_view(loaded)
+    bridge = _bridge(loaded, title, chosen[:2])
     base = LetterView(
         name=profile.name,
         display_name=loaded.display_name,
@@ -120,9 +121,9 @@ def letter_view(
         title=title,
         company=company,
         greeting=f"Dear {to.strip()}," if to and to.strip() else DEFAULT_GREETING,
-        opening=_opening(title, company, chosen, current),
+        opening=_opening(title, company, chosen, current, bridge is None),
         evidence=(),
-        bridge=_bridge(loaded, title, chosen[:2]),
+        bridge=bridge,
         in_progress=_in_progress_line(profile.in_progress, unmet[:1], evidence),
         closing=_closing(loaded, company, chosen[:2]),
         sign_off=f"{(profile.letter.sign_off or DEFAULT_SIGN_OFF).strip().rstrip(',')},",
@@ -188,7 +189,7 @@ def _answers(
             continue
         wanted = set(terms) | set(group.any_of)
         results = [r for r in evidence.results if r.terms & wanted]
-        results.sort(key=lambda r: (not r.has_figure, r.job is None, not r.current))
+        results.sort(key=lambda r: (not r.has_figure, r.job is None, not r.current, not r.mine))
         backings = [b for b in evidence.backings if b.terms & wanted]
         backings.sort(key=lambda b: b.strength)
         answers.append(
@@ -214,7 +215,9 @@ def _choose(answers: list[Answer]) -> list[Answer]:
 # --- the paragraphs ----------------------------------------------------------------------------
 
 
-def _opening(title: str, company: str, chosen: list[Answer], current: Experience | None) -> str:
+def _opening(
+    title: str, company: str, chosen: list[Answer], current: Experience | None, say_job: bool
+) -> str:
     role = title if title == "the role" else f"the {title} role"
     out = [f"I am writing to apply for {role} at {_end(company)}"]
     if chosen:
@@ -229,7 +232,7 @@ def _opening(title: str, company: str, chosen: list[Answer], current: Experience
                 f"The strongest match between the role and my record is {best.label}, "
                 "where I have results to show."
             )
-    if current is not None:
+    if current is not None and say_job:
         out.append(f"Today I work as {a_or_an(current.title)} at {_end(current.organization)}")
     return " ".join(out)
 
