@@ -8,10 +8,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact
-from showcase.artifacts.files import LINKEDIN_CERTIFICATIONS, LINKEDIN_HEADLINE, post_file
+from showcase.artifacts.files import (
+    LINKEDIN_ABOUT,
+    LINKEDIN_CERTIFICATIONS,
+    LINKEDIN_HEADLINE,
+    post_file,
+)
 from showcase.errors import ShowcaseError
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
+from showcase.views.about import ABOUT_LIMIT, about_view
 from showcase.views.linkedin import (
     CertificationEntry,
     Post,
@@ -32,6 +38,7 @@ class LinkedInKit(Artifact):
     headline: str = ""
     notes: list[str] = field(default_factory=list)  # tips, not problems
     entries: list[CertificationEntry] = field(default_factory=list)
+    about: str = ""  # the About section, as written to linkedin/about.txt
 
 
 def _tidy(text: str) -> str:
@@ -112,4 +119,9 @@ def render_linkedin(
         LINKEDIN_HEADLINE,
         _tidy(render("linkedin/headline.txt.j2", {"headline": head, "h": head}, templates_dir)),
     )
+    about = about_view(loaded, tailor)
+    kit.about = _tidy(render("linkedin/about.txt.j2", {"about": about}, templates_dir))
+    kit.add(LINKEDIN_ABOUT, kit.about)
+    if len(kit.about.rstrip("\n")) > ABOUT_LIMIT:
+        kit.warn(f"about.txt is over LinkedIn's {ABOUT_LIMIT:,} characters: shorten it by hand")
     return kit

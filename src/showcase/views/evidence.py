@@ -109,6 +109,22 @@ class Backing:
         return 2 if assessment == Assessment.NONE else order.get(assessment, 0)  # type: ignore[arg-type]
 
 
+_FIGURE_TOKEN = re.compile(r"[$£€]?\d[\d,.]*%?")
+
+
+def shares_figure(a: str, b: str) -> bool:
+    """Whether two results tell one story twice: the same number ("18%"), or the same
+    four words in a row ("finished four days early")."""
+    if set(_FIGURE_TOKEN.findall(a)) & set(_FIGURE_TOKEN.findall(b)):
+        return True
+    return bool(_runs(a) & _runs(b))
+
+
+def _runs(text: str, size: int = 4) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.casefold())
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
 def is_current(job: Experience) -> bool:
     return job.end is None or job.end == PRESENT
 
@@ -146,12 +162,13 @@ class Evidence:
             if project.result:
                 texts = (project.title, *project.actions, project.result, *project.tools)
                 where = project.title
+                terms = terms_of(*texts)
                 if project.credential and self._valid(project.credential):
+                    # A capstone shows what its credential teaches.
                     credential = profile.credential(project.credential)
                     where = f"my capstone for {_the(credential)}"
-                out.append(
-                    Result(project.result, where, None, terms_of(*texts), project.credential)
-                )
+                    terms |= self.backing_of(credential).terms
+                out.append(Result(project.result, where, None, terms, project.credential))
         for credential in self.loaded.valid_credentials:
             if credential.applied:
                 terms = terms_of(credential.applied) | self.backing_of(credential).terms

@@ -29,8 +29,15 @@ from showcase.strategy.coverage import met_by
 from showcase.strategy.requirements import Requirement, Section, Strength, requirements
 from showcase.strategy.tailor import Tailoring
 from showcase.strategy.vocabulary import Term
-from showcase.views.common import a_or_an, in_sentence, join_words, of_issuer, sentence
-from showcase.views.evidence import Backing, Evidence, Result, is_current, terms_of
+from showcase.views.common import (
+    a_or_an,
+    in_sentence,
+    join_words,
+    of_issuer,
+    org_name,
+    sentence,
+)
+from showcase.views.evidence import Backing, Evidence, Result, is_current, shares_figure, terms_of
 from showcase.views.resume import ContactItem, resume_view
 
 MIN_WORDS = 250
@@ -134,11 +141,18 @@ def letter_view(
     used: set[str] = set()
     cited: set[str] = set()
     drafts = [_evidence_parts(answer, used, cited) for answer in chosen[:2]]
-    more = _more_parts([*chosen[2:], *(a for a in answers if not a.results)], used, cited)
+    answered = {a.requirement for a in chosen[:2]}
+    rest = [*chosen[2:], *(a for a in answers if a.requirement not in answered)]
+    more = _more_parts(rest, used, cited)
     if more:
         drafts.append(more)
+    opening: Draft = [(CORE, base.opening)]
+    line = _in_a_line(profile.summary)
+    if line:
+        opening.append((MORE_LEARNED, f"In a line: {line}"))
     for level in (MORE_LEARNED, MORE_ANSWER, MORE_RESULT, CORE):
-        view = replace(base, evidence=_paragraphs(drafts, level))
+        first = _paragraphs([opening], level)[0]
+        view = replace(base, opening=first, evidence=_paragraphs(drafts, level))
         if view.words <= MAX_WORDS:
             return view
     return view
@@ -155,6 +169,14 @@ def _paragraphs(drafts: list[Draft], level: int) -> tuple[str, ...]:
         if text:
             out.append(text)
     return tuple(out)
+
+
+def _in_a_line(summary: str | None) -> str | None:
+    """The summary's first sentence, when it is short enough to say in a line."""
+    if not summary:
+        return None
+    first = re.split(r"(?<=[.!?])\s+", " ".join(summary.split()), maxsplit=1)[0]
+    return _end(first) if count_words(first) <= 30 else None
 
 
 def _clean(text: str | None) -> str:
@@ -189,9 +211,12 @@ def _answers(
             continue
         wanted = set(terms) | set(group.any_of)
         results = [r for r in evidence.results if r.terms & wanted]
-        results.sort(key=lambda r: (not r.has_figure, r.job is None, not r.current, not r.mine))
+        results.sort(key=lambda r: (not r.has_figure, not r.mine, r.job is None, not r.current))
         backings = [b for b in evidence.backings if b.terms & wanted]
         backings.sort(key=lambda b: b.strength)
+        if not backings:  # a capstone's result is backed by the credential it was part of
+            ids = [r.credential_id for r in results if r.credential_id]
+            backings = [b for b in evidence.backings if b.credential.id in ids[:1]]
         answers.append(
             Answer(group, terms, tuple(results), backings[0] if backings else None)
         )
@@ -199,17 +224,22 @@ def _answers(
 
 
 def _choose(answers: list[Answer]) -> list[Answer]:
-    """Answers with a result, those with a credential too first; two that differ first."""
-    with_result = [a for a in answers if a.results]
-    ordered = sorted(with_result, key=lambda a: (a.backing is None, not a.results[0].has_figure))
+    """Answers with a result, those with a credential too first, each with a result that
+    tells another story than the answers before it (one story told twice answers nothing
+    new); the others after them, for the letter's extra paragraph."""
+    ordered = sorted((a for a in answers if a.results), key=lambda a: a.backing is None)
     chosen: list[Answer] = []
+    told: list[str] = []
     for answer in ordered:
-        first = answer.results[0].text
-        if any(first == c.results[0].text for c in chosen) and len(answer.results) == 1:
-            continue  # the same sentence twice answers nothing new
-        chosen.append(answer)
-    rest = [a for a in ordered if a not in chosen]
-    return chosen + rest
+        fresh = [r for r in answer.results if not _told(r.text, told)]
+        if fresh:
+            chosen.append(replace(answer, results=tuple(fresh)))
+            told.append(fresh[0].text)
+    return chosen
+
+
+def _told(text: str, told: list[str] | set[str]) -> bool:
+    return any(text == t or shares_figure(text, t) for t in told)
 
 
 # --- the paragraphs ----------------------------------------------------------------------------
@@ -224,12 +254,13 @@ def _opening(
         best = chosen[0]
         if best.backing is not None:
             out.append(
-                f"The strongest match between the role and my record is {best.label}: I hold "
+                f"The strongest match between the role and my record is {in_sentence(best.label)}: "
+                "I hold "
                 f"{of_issuer(best.backing.credential)}, and I have results to show for it."
             )
         else:
             out.append(
-                f"The strongest match between the role and my record is {best.label}, "
+                f"The strongest match between the role and my record is {in_sentence(best.label)}, "
                 "where I have results to show."
             )
     if current is not None and say_job:
@@ -245,14 +276,17 @@ def _end(text: str) -> str:
 def _evidence_parts(answer: Answer, used: set[str], cited: set[str]) -> Draft:
     """The group's skill, one or two results, and the credential that backs them."""
     label = in_sentence(answer.label)
-    results = [r for r in answer.results if r.text not in used] or list(answer.results[:1])
+    results = [r for r in answer.results if not _told(r.text, used)] or list(answer.results[:1])
     first = results[0]
     used.add(first.text)
-    where = "my work" if first.at_work else "my own projects"
-    parts: Draft = [(CORE, f"{sentence(label)} is part of {where}, not only my studies.")]
+    if first.at_work:
+        opening = f"{sentence(label)} is part of my work, not only my studies."
+    else:
+        opening = f"{sentence(label)} is something I have put to use, not only studied."
+    parts: Draft = [(CORE, opening)]
     parts.append((CORE, first.said()))
     second = next(
-        (r for r in results[1:] if r.text not in used and not _shares_figure(r.text, first.text)),
+        (r for r in results[1:] if not _told(r.text, used)),
         None,
     )
     if second is not None:
@@ -281,7 +315,7 @@ def _more_parts(answers: list[Answer], used: set[str], cited: set[str]) -> Draft
     credential not yet cited backs: "I also hold X from Y (Meta Ads Manager, paid social)"."""
     parts: Draft = []
     for answer in answers:
-        fresh = [r for r in answer.results if r.text not in used]
+        fresh = [r for r in answer.results if not _told(r.text, used)]
         if fresh:
             used.add(fresh[0].text)
             label = in_sentence(answer.label)
@@ -310,7 +344,8 @@ _LOWER_LEADS = re.compile(r"^(?:How|What|Why|When|Where|The|A|An|Building|Using|
 def _lead(text: str) -> str:
     """A sentence of the person's after a colon: "how Smart Bidding ...", "the ADKAR model"."""
     body = " ".join(text.split())
-    if _LOWER_LEADS.match(body):
+    first = body.split(" ", 1)[0]
+    if _LOWER_LEADS.match(body) or (first.endswith("ing") and first[1:].islower()):
         body = body[:1].lower() + body[1:]
     return _end(body)
 
@@ -355,10 +390,15 @@ def _in_progress_line(
         if met_by(group, set(evidence.in_progress_terms(entry))):
             when = f", and expect to finish in {entry.expected.long()}" if entry.expected else ""
             return (
-                f"I am honest about one gap: I am still completing the {entry.name} "
-                f"from {entry.issuer}{when}."
+                f"As for {_label(group)}, I am still completing the {entry.name} "
+                f"from {org_name(entry.issuer)}{when}."
             )
     return None
+
+
+def _label(group: Requirement) -> str:
+    """A group by the vocabulary's names: "CAPM or PMP"."""
+    return join_words([in_sentence(name) for name in group.names], "or")
 
 
 def _closing(loaded: LoadedProfile, company: str, chosen: list[Answer]) -> str:
@@ -376,11 +416,3 @@ def _closing(loaded: LoadedProfile, company: str, chosen: list[Answer]) -> str:
         "in the first months. Thank you for reading."
     )
     return " ".join(parts)
-
-
-_FIGURE_TOKEN = re.compile(r"[$£€]?\d[\d,.]*%?")
-
-
-def _shares_figure(a: str, b: str) -> bool:
-    figures = set(_FIGURE_TOKEN.findall(a))
-    return bool(figures & set(_FIGURE_TOKEN.findall(b)))
