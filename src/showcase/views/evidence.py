@@ -34,7 +34,8 @@ VERBS = frozenset(
     tracked cleaned joined segmented moved saved lowered doubled tripled halved opened
     closed scaled started established restructured consolidated supervised oversaw
     produced published presented reported partnered handled resolved earned achieved
-    exceeded cleared recruited onboarded audited modelled modeled forecast forecasted
+    exceeded cleared recruited onboarded audited modelled modeled forecast forecasted used
+    taught wrote rewrote
     """.split()
 )
 

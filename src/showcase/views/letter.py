@@ -150,15 +150,21 @@ def letter_view(
     line = _in_a_line(profile.summary)
     if line:
         opening.append((MORE_LEARNED, f"In a line: {line}"))
-    for level in (MORE_LEARNED, MORE_ANSWER, MORE_RESULT, CORE):
+    fitting = []
+    for level in LEVELS:
         first = _paragraphs([opening], level)[0]
         view = replace(base, opening=first, evidence=_paragraphs(drafts, level))
-        if view.words <= MAX_WORDS:
-            return view
-    return view
+        if view.words > MAX_WORDS:
+            break
+        fitting.append(view)
+        if view.words >= MIN_WORDS:
+            break  # long enough: the rest stays out
+    return fitting[-1] if fitting else view
 
 
-CORE, MORE_RESULT, MORE_ANSWER, MORE_LEARNED = 0, 1, 2, 3  # dropped from the highest first
+# The optional sentences, added in this order while the letter is under 250 words.
+CORE, MORE_RESULT, MORE_ANSWER, MORE_LEARNED, MORE_RESULTS = range(5)
+LEVELS = (CORE, MORE_RESULT, MORE_ANSWER, MORE_LEARNED, MORE_RESULTS)
 Draft = list[tuple[int, str]]
 
 
@@ -285,13 +291,12 @@ def _evidence_parts(answer: Answer, used: set[str], cited: set[str]) -> Draft:
         opening = f"{sentence(label)} is something I have put to use, not only studied."
     parts: Draft = [(CORE, opening)]
     parts.append((CORE, first.said()))
-    second = next(
-        (r for r in results[1:] if not _told(r.text, used)),
-        None,
-    )
-    if second is not None:
-        used.add(second.text)
-        parts.append((MORE_RESULT, second.said()))
+    more = [r for r in results[1:] if not _told(r.text, used)]
+    for priority in (MORE_RESULT, MORE_RESULTS):
+        result = next((r for r in more if not _told(r.text, used)), None)
+        if result is not None:
+            used.add(result.text)
+            parts.append((priority, result.said()))
     if answer.backing is not None:
         credential = answer.backing.credential
         if credential.id in cited:
