@@ -66,7 +66,7 @@ def about_view(loaded: LoadedProfile, tailor: Tailoring | None = None) -> AboutV
 
     results = sorted(
         (r for r in evidence.results if r.has_figure),
-        key=lambda r: (-_relevance(tailor, r), r.job is None, not r.current),
+        key=lambda r: (-_relevance(tailor, r), not r.mine, r.job is None, not r.current),
     )
     chosen: list[Result] = []
     for result in results:
