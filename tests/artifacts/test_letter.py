@@ -18,7 +18,11 @@ from tests.conftest import EXAMPLE_NAMES, EXAMPLES, check_golden, load_example
 from tests.views.test_letter import CASES, example
 
 RUNNER = CliRunner()
-NAMES = {"jordan-rivera": "Jordan-Rivera", "priya-raman": "Priya-Raman", "dana-okafor": "Dana-Okafor"}
+NAMES = {
+    "jordan-rivera": "Jordan-Rivera",
+    "priya-raman": "Priya-Raman",
+    "dana-okafor": "Dana-Okafor",
+}
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
@@ -32,7 +36,9 @@ def test_golden_letters(name: str, update_golden: bool) -> None:
 @pytest.mark.parametrize("name", EXAMPLE_NAMES)
 def test_golden_about(name: str, update_golden: bool) -> None:
     kit = render_linkedin(load_example(name))
-    check_golden(f"linkedin/{name}/about.txt", kit.files["linkedin/about.txt"].decode(), update_golden)
+    check_golden(
+        f"linkedin/{name}/about.txt", kit.files["linkedin/about.txt"].decode(), update_golden
+    )
 
 
 @pytest.mark.slow
@@ -73,7 +79,10 @@ def test_the_docx_is_the_letter_in_words_styles() -> None:
     assert not any("{{" in t or "{%" in t for t in texts)
     section = document.sections[0]
     assert section.page_width is not None and abs(section.page_width.inches - 8.27) < 0.01
-    assert document.core_properties.title == "Application for Project Coordinator at Trailhead Home & Garden"
+    assert (
+        document.core_properties.title
+        == "Application for Project Coordinator at Trailhead Home & Garden"
+    )
 
 
 def test_a_thin_profile_gets_warnings_not_invented_words() -> None:

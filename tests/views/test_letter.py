@@ -97,7 +97,7 @@ def test_a_bridge_only_when_the_role_is_not_the_current_title(tmp_path: Path) ->
 
 
 def test_the_top_unmet_requirement_is_mentioned_only_when_in_progress(tmp_path: Path) -> None:
-    loaded, _, view = letter_for("dana-okafor")
+    view = letter_for("dana-okafor")[2]
     assert view.in_progress == (
         "As for project management, I am still completing the Certified Associate in "
         "Project Management (CAPM) from the Project Management Institute, and expect to "
@@ -161,7 +161,9 @@ def test_the_claim_check_finds_what_the_profile_does_not_hold() -> None:
 def test_the_copy_check_finds_the_postings_phrases() -> None:
     jordan = load_example("jordan-rivera")
     posting = "You have hands-on experience with Google Ads and Meta Ads Manager."
-    assert copied("I have hands-on experience with Google Ads and Meta Ads Manager.", posting, jordan)
+    assert copied(
+        "I have hands-on experience with Google Ads and Meta Ads Manager.", posting, jordan
+    )
     assert copied("I use Google Ads and Meta Ads Manager every week.", posting, jordan) == []
 
 
@@ -269,3 +271,24 @@ def test_generated_letters_hold_only_what_the_profile_holds(
     assert copied(body(view), text, loaded) == []
     held = {skill.casefold() for c in profile["credentials"] for skill in c["skills"]}
     assert {a.casefold() for a in view.answered} <= held
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Cut costs 12% in a year.", "At Acme, I cut costs 12% in a year."),
+        ("Lead a team of four.", "At Acme, I lead a team of four."),
+        ("Lead conversion rose 12%.", "At Acme: Lead conversion rose 12%."),
+        ("Now run the weekly review.", "At Acme, I now run the weekly review."),
+        ("Regretted attrition fell to 6%.", "At Acme: Regretted attrition fell to 6%."),
+        ("SQL reports for 40 people.", "At Acme: SQL reports for 40 people."),
+    ],
+)
+def test_a_result_is_said_in_the_first_person_only_when_it_starts_with_a_verb(
+    text: str, said: str
+) -> None:
+    from showcase.profile.models import Experience
+    from showcase.views.evidence import Result
+
+    job = Experience.model_validate({"title": "Lead", "organization": "Acme", "start": "2020"})
+    assert Result(text, "Acme", job, frozenset()).said() == said

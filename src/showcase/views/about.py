@@ -111,9 +111,7 @@ def _hook(loaded: LoadedProfile, stack: Stack | None) -> str:
     else:
         out.append(f"I'm {profile.name}.")
     if stack is not None:
-        members = [
-            profile.credential(cid) for cid in stack.credentials if _has(loaded, cid)
-        ]
+        members = [profile.credential(cid) for cid in stack.credentials if _has(loaded, cid)]
         skills = [in_sentence(s) for c in members for s in c.skills[:1]]
         toward = f"I'm building toward {in_sentence(stack.name)}"
         if skills:

@@ -25,9 +25,7 @@ from showcase.strategy.vocabulary import Term
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ORG_WORD = r"[A-Z][\w&'’.+-]*"
-_ORG = re.compile(
-    rf"\b(?:at|from) (?:the )?({_ORG_WORD}(?: (?:{_ORG_WORD}|of|for|and|&)){{0,6}})"
-)
+_ORG = re.compile(rf"\b(?:at|from) (?:the )?({_ORG_WORD}(?: (?:{_ORG_WORD}|of|for|and|&)){{0,6}})")
 COPY_WORDS = 5  # this many of the posting's words in a row, not in the profile, is copying
 
 

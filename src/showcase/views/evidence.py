@@ -24,8 +24,7 @@ from showcase.views.common import sentence, titled
 _FIGURE = re.compile(r"\d")
 # Verbs a result may start with ("Cut cost per acquisition 18% ..."): said as "I cut ...".
 # A result that starts otherwise ("Regretted attrition fell ...") is quoted as written.
-VERBS = frozenset(
-    """
+_VERB_WORDS = """
     built led lead ran run cut grew grow won made wrote set found brought drove took kept
     began became rebuilt shipped automated created launched reduced increased improved
     delivered managed manage introduced designed developed implemented raised trained hired
@@ -36,16 +35,28 @@ VERBS = frozenset(
     produced published presented reported partnered handled resolved earned achieved
     exceeded cleared recruited onboarded audited modelled modeled forecast forecasted used
     taught wrote rewrote
-    """.split()
-)
+    """
+VERBS = frozenset(_VERB_WORDS.split())
 
 
 _ADVERBS = frozenset({"now", "also", "recently", "then", "still", "regularly"})
 
 
-def _verb(word: str) -> bool:
-    """A capitalised verb from `VERBS` ("Cut"), not a name in capitals ("CUT")."""
-    return word.casefold() in VERBS and word[:1].isupper() and word[1:].islower()
+# Verbs that are nouns too ("Lead conversion rose 12%"): a verb only before these words.
+_AMBIGUOUS = frozenset({"lead", "run", "plan", "own", "set", "grow", "manage", "forecast"})
+_OBJECT_START = re.compile(
+    r"^(?:a|an|the|our|my|their|its|every|all|each|two|three|four|five|six|seven|eight|"
+    r"nine|ten|weekly|monthly|daily|quarterly|annual|\d)",
+    re.I,
+)
+
+
+def _verb(word: str, following: str = "a") -> bool:
+    """A capitalised verb from `VERBS` ("Cut"), not a name in capitals ("CUT"), nor a noun
+    that is also a verb ("Lead generation ...")."""
+    if not (word.casefold() in VERBS and word[:1].isupper() and word[1:].islower()):
+        return False
+    return word.casefold() not in _AMBIGUOUS or bool(_OBJECT_START.match(following))
 
 
 @dataclass(frozen=True)
@@ -71,7 +82,7 @@ class Result:
         body = " ".join(self.text.split()).rstrip(".")
         words = body.split(" ", 2)
         first = words[0]
-        if _verb(first):
+        if _verb(first, words[1] if len(words) > 1 else ""):
             return f"{self.intro()}, I {first.lower()}{body[len(first) :]}."
         if first.casefold() in _ADVERBS and len(words) > 1 and words[1].casefold() in VERBS:
             return f"{self.intro()}, I {first.lower()}{body[len(first) :]}."
@@ -80,7 +91,8 @@ class Result:
     @property
     def mine(self) -> bool:
         """Said as "I ..." (it starts with a verb), not quoted after a colon."""
-        return _verb(self.text.strip().split(" ", 1)[0])
+        words = self.text.strip().split(" ", 2)
+        return _verb(words[0], words[1] if len(words) > 1 else "")
 
     @property
     def at_work(self) -> bool:

@@ -104,9 +104,7 @@ def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def letter_view(
-    loaded: LoadedProfile, tailor: Tailoring, *, to: str | None = None
-) -> LetterView:
+def letter_view(loaded: LoadedProfile, tailor: Tailoring, *, to: str | None = None) -> LetterView:
     """The cover letter of `loaded` for the posting of `tailor` (see the module docstring)."""
     profile = loaded.profile
     evidence = Evidence(loaded)
@@ -223,9 +221,7 @@ def _answers(
         if not backings:  # a capstone's result is backed by the credential it was part of
             ids = [r.credential_id for r in results if r.credential_id]
             backings = [b for b in evidence.backings if b.credential.id in ids[:1]]
-        answers.append(
-            Answer(group, terms, tuple(results), backings[0] if backings else None)
-        )
+        answers.append(Answer(group, terms, tuple(results), backings[0] if backings else None))
     return answers, unmet
 
 
