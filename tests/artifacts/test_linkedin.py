@@ -570,7 +570,9 @@ def test_headline_names_each_credential_once_and_reads_like_a_person(tmp_path: P
                 assert c.issuer not in text, (text, c.issuer)  # "Scrum.org certified | PSM I"
             assert mentions <= 1, (text, c.name)
     casey = render_linkedin(load(tmp_path, HEADLINE_PROFILE)).headline
+    # The stack is a Scrum.org and a Google credential: never "... credentials from Google"
+    # alone (issue #22); the letters are said once, inside the stack's part.
     assert casey == (
-        "Project Coordinator | PSM I | Agile Delivery credentials from Google | "
+        "Project Coordinator | Agile Delivery with PSM I and credentials from Google | "
         "Working toward Scrum Master"
     )

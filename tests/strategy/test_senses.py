@@ -30,6 +30,15 @@ SENSES: dict[str, tuple[str, str]] = {
     "Microsoft Access": ("Build Access databases.", "Access to a company car."),
     "Microsoft Teams": ("Host Teams meetings.", "Teams across the company."),
     "Business intelligence": ("BI experience preferred.", "Write to BI at our office."),
+    "Open enrollment": ("Run open enrollment each fall.", "Help out during open enrollment."),
+    "Cornerstone OnDemand": ("Manage the LMS (Cornerstone).", "Trust is our Cornerstone."),
+    "Computer networking": ("Basic networking: DNS and DHCP.", "Enjoy networking events."),
+    "Regression analysis": ("Statistics: regression and SQL.", "Avoid a regression in scope."),
+    "Customer segmentation": ("Segmentation and A/B testing.", "Network segmentation for us."),
+    "Tier 1 support": ("Resolve tier 1 and tier 2 tickets.", "A tier 1 city."),
+    "Tier 2 support": ("Escalate tier 2 issues.", "Our tier 2 suppliers."),
+    "Americans with Disabilities Act": ("Know FLSA, FMLA and ADA.", "Ada Lovelace Day."),
+    "Affordable Care Act": ("ACA reporting and COBRA.", "Join the ACA chapter."),
 }
 # term -> (a credential or skill a profile holds, what it also evidences)
 EVIDENCE: dict[str, str] = {

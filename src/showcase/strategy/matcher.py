@@ -13,9 +13,11 @@
   `not_before` ("Go above and beyond", "Excel at juggling") or the words before
   one of its `not_after`.
 * A guarded spelling ("Word", "Outlook", "Windows", "Access", "Teams") counts only
-  written exactly so and either in a list of tools ("Word, Excel and Outlook": next
-  to another tool with only commas, "and", "or", "/" between) or before one of the
-  term's `qualifiers` ("Access databases").
+  written exactly so (a capitalised one; "networking" in any case) and either in a
+  list ("Word, Excel and Outlook": next to another term with only commas, "and",
+  "or", "/" between; guarded neighbours confirm each other only when the list reaches
+  an unguarded term) or before one of the term's `qualifiers` ("Access databases",
+  which then is Access alone: the qualifier is no term of its own).
 
 Every spelling is split into tokens (runs of word characters, and each other
 character alone) and kept in one dictionary keyed by its lower-cased tokens. A
@@ -74,7 +76,9 @@ class Matcher:
             if term.case_sensitive:
                 self._exact[term.name] = frozenset(_squeeze(s) for s in term.spellings)
             for spelling in term.guarded:
-                self._guarded[normalize(spelling)] = _squeeze(spelling)
+                # "Word" counts only so written; "networking" in any case.
+                exact = _squeeze(spelling) if spelling[:1].isupper() else ""
+                self._guarded[normalize(spelling)] = exact
             if term.not_before:
                 self._not_before[term.name] = _starts(tuple(term.not_before))
             if term.not_after:
@@ -86,7 +90,7 @@ class Matcher:
         if term.case_sensitive and _squeeze(written) not in self._exact[term.name]:
             return False
         exact = self._guarded.get(normalize(written))
-        if exact is not None and _squeeze(written) != exact:
+        if exact and _squeeze(written) != exact:
             return False
         if term.name in self._not_before and self._not_before[term.name].match(text, end):
             return False
@@ -110,20 +114,36 @@ class Matcher:
         guarded spelling is kept only in a list of tools or before a qualifier.
         """
         found = list(self._raw_hits(text))
+        qualified: dict[int, int] = {}  # index of a guarded hit -> where its qualifier ends
         for index, hit in enumerate(found):
-            if not hit.guarded or self._confirmed(hit, text, found, index):
+            if hit.guarded and hit.term.qualifiers:
+                after = _starts(tuple(hit.term.qualifiers)).match(text, hit.end)
+                if after:
+                    qualified[index] = after.end()
+        consumed = -1  # "Access databases": the qualifier is part of the product, no term
+        for index, hit in enumerate(found):
+            if hit.start < consumed:
+                continue
+            if index in qualified:
+                consumed = qualified[index]
+                yield hit
+            elif not hit.guarded or self._listed(text, found, index, qualified):
                 yield hit
 
-    def _confirmed(self, hit: Hit, text: str, found: list[Hit], index: int) -> bool:
-        qualifiers = hit.term.qualifiers
-        if qualifiers and _starts(tuple(qualifiers)).match(text, hit.end):
-            return True
-        for other in (index - 1, index + 1):
-            if 0 <= other < len(found):
-                near = found[other]
-                gap = text[near.end : hit.start] if other < index else text[hit.end : near.start]
-                if near.term.kind in ("tool", "certification") and _LIST_GAP.fullmatch(gap):
+    def _listed(self, text: str, found: list[Hit], index: int, qualified: dict[int, int]) -> bool:
+        """Whether `found[index]` is in a list that reaches an unguarded or a qualified
+        term: "Word, Excel and Outlook", "tier 1 and tier 2 tickets" (hits joined by list
+        words only: commas, "and", "or", "/")."""
+        for step in (-1, 1):
+            current = index
+            while 0 <= current + step < len(found):
+                near = found[current + step]
+                a, b = (near, found[current]) if step < 0 else (found[current], near)
+                if not _LIST_GAP.fullmatch(text[a.end : b.start]):
+                    break
+                if not near.guarded or current + step in qualified:
                     return True
+                current += step
         return False
 
     def _raw_hits(self, text: str) -> Iterator[Hit]:
@@ -175,7 +195,7 @@ class Matcher:
         return [(hit.start, hit.end) for hit in self.hits(text)]
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|;|/|&|\(|\)|\band/or\b|\band\b|\bor\b|\s)*\s*", re.I)
+_LIST_GAP = re.compile(r"\s*(?:,|;|:|/|&|\(|\)|\band/or\b|\band\b|\bor\b|\s)*\s*", re.I)
 
 
 @lru_cache(maxsize=4096)

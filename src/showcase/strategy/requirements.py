@@ -128,10 +128,11 @@ _YEARS = re.compile(
 )
 _COMPANY_SENTENCE = re.compile(
     r"^(?:we(?:'re| are)? (?!(?:are |re )?(?:looking|seeking|hiring|searching))|"
-    r"our (?!ideal|next|new hire)(?:\w+ ){0,3}(?:is|are|has|have|handles?|serves?|runs?|works?|"
-    r"helps?|builds?|sells?|makes?)\b|founded\b|headquartered\b)",
+    r"our (?!ideal|next|new hire|perfect|successful|candidate)|founded\b|headquartered\b)",
     re.I,
 )
+_WRAPPED = re.compile(r"(?<![.!?:;])\n(?=[a-z(])")  # a PDF's line broken inside a sentence
+_LONE_BULLET = re.compile(r"^\s*([-*•·▪‣◦])\s*\n(?:\s*\n)*", re.M)  # "•" alone, then its text
 _EXAMPLES_BEFORE = re.compile(
     r"(?:such as|e\.g\.?|eg\.|like|including|for example|for instance|one of|any of|either|"
     r"i\.e\.?|tools? \(|platforms? \(|\()[\s:,(]*$",
@@ -169,10 +170,12 @@ def requirements(posting: Posting, match: Matcher | None = None) -> Requirements
     groups: dict[tuple[str, ...], Requirement] = {}
     section = Section.INTRO
     header = True  # still in the lines at the top: title, company, place
-    for index, raw in enumerate(line for line in posting.text.splitlines() if line.strip()):
+    about = _about_company(posting.company)
+    for index, raw in enumerate(_lines(posting.text)):
         line = raw.strip()
         heading, rest = _heading(line)
-        header = header and heading is None and _header_line(index, line)
+        top = line in (posting.title, posting.company) or _header_line(index, line)
+        header = header and heading is None and top
         if header:
             continue  # "Project Coordinator", "Trailhead Home & Garden", "Denver, CO · Full-time"
         if heading is not None:
@@ -182,12 +185,27 @@ def requirements(posting: Posting, match: Matcher | None = None) -> Requirements
             line = rest
         if section == Section.IGNORED:
             continue
-        for group in _line_groups(_BULLET.sub("", line), section, posting.text, match):
+        for group in _line_groups(_BULLET.sub("", line), section, posting.text, match, about):
             key = tuple(sorted(group.names))
             kept = groups.get(key)
             if kept is None or _rank(group.strength) < _rank(kept.strength):
                 groups[key] = group
     return Requirements(posting, tuple(groups.values()))
+
+
+def _lines(text: str) -> list[str]:
+    """The posting's lines, with a PDF's wrapped sentences and lone bullets joined."""
+    text = _LONE_BULLET.sub(lambda m: m[1] + " ", text)
+    return [line for line in _WRAPPED.sub(" ", text).splitlines() if line.strip()]
+
+
+def _about_company(company: str | None) -> re.Pattern[str] | None:
+    """A sentence that starts with the company's name is about the company ("Quarry Labs
+    builds logistics software"), not a requirement."""
+    if not company or len(company) < 3:
+        return None
+    first = re.escape(company.split(",")[0].strip())
+    return re.compile(rf"^(?:the )?{first}(?:'s)?\s+(?!is (?:looking|seeking|hiring))", re.I)
 
 
 def _header_line(index: int, line: str) -> bool:
@@ -215,15 +233,21 @@ def _heading(line: str) -> tuple[Section | None, str]:
     if not colon and len(head.split()) > 7:
         return None, ""
     for section, pattern in _HEADINGS:
-        if pattern.match(head):
+        found = pattern.match(head)
+        # The heading words and at most two more: "Preferred qualifications", never
+        # "Experience with Adobe InDesign or Canva".
+        if found and len(head.split()) - len(found[0].split()) <= 2:
             return section, rest.strip(" *_")
     return None, ""
 
 
-def _line_groups(line: str, section: Section, text: str, match: Matcher) -> list[Requirement]:
+def _line_groups(
+    line: str, section: Section, text: str, match: Matcher, about: re.Pattern[str] | None
+) -> list[Requirement]:
     out: list[Requirement] = []
     for sentence in _SENTENCES.split(line):
-        if _COMPANY_SENTENCE.match(sentence.strip()):
+        bare = sentence.strip()
+        if _COMPANY_SENTENCE.match(bare) or (about is not None and about.match(bare)):
             continue
         for clause in _CLAUSES.split(sentence):
             if not clause.strip() or _NEGATION.search(clause):

@@ -31,6 +31,7 @@ from showcase.views.common import (
 
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring
+    from showcase.strategy.vocabulary import Term
 
 WORDS_PER_MINUTE = 140
 MIN_SECONDS, MAX_SECONDS = 45, 120
@@ -903,42 +904,82 @@ def _posting_questions(
     tailor: Tailoring,
     stories: tuple[Story, ...],
 ) -> tuple[PostingQuestion, ...]:
-    """The posting's requirement lines, as the questions they bring, each with its story."""
-    from showcase.strategy.gaps import requirement_lines
+    """The posting's requirement lines, as the questions they bring, each with its story.
+
+    A question names only what the profile shows (what meets the line's requirement
+    groups: PSM I, not "CSM and PSM"). What the profile does not show is said plainly,
+    with how to answer honestly; it is never put in the person's mouth.
+    """
+    from showcase.strategy.coverage import GroupMatch, met_by
+    from showcase.strategy.gaps import profile_evidence
+    from showcase.strategy.matcher import matcher
+    from showcase.strategy.requirements import requirements
     from showcase.strategy.vocabulary import TermKind
 
+    match = matcher()
+    shown = set(profile_evidence(loaded, match))
+    lines: dict[str, list[GroupMatch]] = {}
+    for group in requirements(tailor.posting, match).groups:
+        lines.setdefault(group.text, []).append(GroupMatch(group, met_by(group, shown, match)))
     out: list[PostingQuestion] = []
-    for line in requirement_lines(tailor.posting.text):
-        terms = sorted(tailor.shared([line]), key=lambda t: t.name.casefold())
-        if not terms:
-            continue
-        names = join_words([in_sentence(t.name) for t in terms[:3]])
-        if all(t.kind == TermKind.CERTIFICATION for t in terms):
-            question = f"Tell me about your {names}: what did it test, and where have you used it?"
-        else:
-            question = f"Tell me about a time you used {names}: what was the result?"
-        scored = [(len(set(terms) & tailor.shared(_story_text(s))), s) for s in stories]
-        best = max(scored, key=lambda pair: pair[0], default=(0, None))
-        story = best[1] if best[0] else None
-        holder = next(
-            (
-                c
-                for c in loaded.valid_credentials
-                if set(terms) & tailor.shared([c.name, *c.skills])
-            ),
-            None,
-        )
-        if story is not None:
-            hint = f"Tell “{story.title}”, leading with {names}."
-        elif holder is not None:
-            hint = (
-                f"No story yet, but {of_issuer(holder)} shows it: say what it tested and "
-                "where you have used it since, then prepare a story."
+    for line, groups in lines.items():
+        held = list(dict.fromkeys(t for g in groups for t in g.met_by))
+        unmet = [g for g in groups if not g.met]
+        requirement = line.strip(" -•*")
+        if not held:
+            label = join_words([g.label for g in unmet[:3]])
+            out.append(
+                PostingQuestion(
+                    requirement,
+                    f"What experience do you have with {label}?",
+                    None,
+                    f"The posting asks for {label}; your profile doesn't show it yet: answer "
+                    "honestly. Say so plainly, name the closest thing you have done, and how "
+                    "you would get up to speed.",
+                )
             )
         else:
-            hint = f"No story shows {names} yet: prepare one (a project or a job story)."
-        title = story.title if story is not None else None
-        out.append(PostingQuestion(line.strip(" -•*"), question, title, hint))
+            names = join_words([in_sentence(t.name) for t in held[:3]])
+            if all(t.kind == TermKind.CERTIFICATION for t in held):
+                question = (
+                    f"Tell me about your {names}: what did it test, and where have you used it?"
+                )
+            else:
+                question = f"Tell me about a time you used {names}: what was the result?"
+            wanted = set(held)
+            scored = [(len(wanted & tailor.shared(_story_text(s))), s) for s in stories]
+            best = max(scored, key=lambda pair: pair[0], default=(0, None))
+            story = best[1] if best[0] else None
+            holder = next(
+                (c for c in loaded.valid_credentials if wanted & _evidenced([c.name, *c.skills])),
+                None,
+            )
+            if story is not None:
+                hint = f"Tell “{story.title}”, leading with {names}."
+            elif holder is not None:
+                hint = (
+                    f"No story yet, but {of_issuer(holder)} shows it: say what it tested and "
+                    "where you have used it since, then prepare a story."
+                )
+            else:
+                hint = f"No story shows {names} yet: prepare one (a project or a job story)."
+            if unmet:
+                label = join_words([g.label for g in unmet[:3]])
+                hint += f" The posting also asks for {label}; your profile doesn't show it yet."
+            out.append(PostingQuestion(requirement, question, story.title if story else None, hint))
         if len(out) == POSTING_QUESTIONS:
             break
     return tuple(out)
+
+
+def _evidenced(texts: list[str]) -> set[Term]:
+    """The terms `texts` (a credential's name and skills) evidence, implied ones included."""
+    from showcase.strategy.coverage import expand
+    from showcase.strategy.matcher import matcher
+
+    match = matcher()
+    found: set[Term] = set()
+    for text in texts:
+        term = match.vocab.find(text)
+        found |= {term} if term is not None else set(match.terms(text, context=False))
+    return expand(found, match)

@@ -34,9 +34,15 @@ def _proven_by_exam(credential: Credential) -> bool:
     )
 
 
-def _credentials_part(loaded: LoadedProfile, base: str) -> str | None:
+def _credentials_part(loaded: LoadedProfile, base: str) -> tuple[str | None, list[str]]:
     """``Digital Marketing certified by Google, HubSpot Academy and Meta``, or the names of
-    the best credentials when there is no complete stack."""
+    the best credentials when there is no complete stack; and the letters it says.
+
+    "X from ORG" names the issuer of every credential it stands for: a stack with a
+    lettered member says its letters inside ("Agile Project Management with PSM I and
+    credentials from Google"), never "Agile Project Management credentials from Google"
+    for a Scrum.org and a Google credential.
+    """
     lettered = {c.id for c in loaded.valid_credentials if c.post_nominal and earns_letters(c)}
     complete = loaded.complete_stacks
     if complete:
@@ -44,21 +50,29 @@ def _credentials_part(loaded: LoadedProfile, base: str) -> str | None:
         members = [loaded.profile.credential(cid) for cid in stack.credentials]
         rest = [c for c in members if c.id not in lettered and not c.is_completion_only]
         if not rest:
-            return None
+            return None, []
         issuers = join_words(list(dict.fromkeys(c.issuer for c in rest)))
-        said = "certified by" if all(_proven_by_exam(c) for c in rest) else "credentials from"
+        exams = all(_proven_by_exam(c) for c in rest)
+        letters = [str(c.post_nominal) for c in members if c.id in lettered]
+        if letters:
+            kind = "certifications" if exams else "credentials"
+            said = f"{join_words(letters)} and {kind} from {issuers}"
+            if stack.name.casefold() in base.casefold():
+                return sentence(said), letters
+            return f"{stack.name} with {said}", letters
+        said = "certified by" if exams else "credentials from"
         if stack.name.casefold() in base.casefold():  # "moving into Digital Marketing ..."
-            return sentence(f"{said} {issuers}")
-        return f"{stack.name} {said} {issuers}"
+            return sentence(f"{said} {issuers}"), []
+        return f"{stack.name} {said} {issuers}", []
     best = [
         c
         for c in loaded.valid_credentials
         if not c.is_completion_only and c.id not in lettered and c.name not in base
     ][:2]
     if not best:
-        return None
+        return None, []
     names = join_words([c.name for c in best])
-    return f"{names} certified" if all(_proven_by_exam(c) for c in best) else names
+    return (f"{names} certified" if all(_proven_by_exam(c) for c in best) else names), []
 
 
 def _role_part(loaded: LoadedProfile, base: str) -> str | None:
@@ -81,7 +95,10 @@ def headline(loaded: LoadedProfile, tailor: Tailoring | None = None) -> Headline
     """
     profile = loaded.profile
     base = profile.headline or (profile.experience[0].title if profile.experience else "")
-    letters = [n for n in loaded.post_nominals if n.casefold() not in base.casefold()]
+    stack_part, said = _credentials_part(loaded, base)
+    letters = [
+        n for n in loaded.post_nominals if n.casefold() not in base.casefold() and n not in said
+    ]
     lead = ""
     if (
         tailor is not None
@@ -93,7 +110,7 @@ def headline(loaded: LoadedProfile, tailor: Tailoring | None = None) -> Headline
         lead,
         base,
         ", ".join(letters),
-        _credentials_part(loaded, base) or "",
+        stack_part or "",
         "" if lead else _role_part(loaded, base) or "",
     ]
     parts = [p for p in parts if p]
