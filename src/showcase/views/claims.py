@@ -1,27 +1,24 @@
-"""The claim check: what a text showcase wrote names that the profile does not hold.
+"""What the cover letter and the About section must not say, beyond the claim checker.
 
-The cover letter and the About section speak for the person, so everything they
-name must be the person's: every skill, tool or certification (a vocabulary term)
-is one the profile shows, or one the vocabulary says it evidences (Local SEO: SEO;
-PSM I: a Scrum certification); every number is in the profile; every organisation
-named after "at" or "from" is an employer, issuer or school of the profile. What
-the caller allows besides (the posting's title and company, which a letter names
-as the posting's) counts as held.
+They speak for the person, so they go through the one claim checker of the project
+(`showcase.strategy.claims.unsupported`: every skill, tool, certification, issuer,
+percentage and amount in the profile). `unheld` adds what a letter says that the other
+artifacts do not: every number ("a team of 40", "in 2025") is in the profile, and every
+organisation named after "at" or "from" is an employer, issuer or school of the profile
+(or the posting's company, passed in `names`).
 
-`copied` finds the posting's own phrases in a text: a letter names what a posting
-asks for by the vocabulary's names, never in the posting's words.
+`copied` finds the posting's own phrases in a text: a letter names what a posting asks
+for by the vocabulary's names, never in the posting's words.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 
 from showcase.profile import LoadedProfile
-from showcase.strategy.coverage import expand
+from showcase.strategy.claims import profile_text, unsupported
 from showcase.strategy.matcher import matcher
-from showcase.strategy.vocabulary import Term
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 _ORG_WORD = r"[A-Z][\w&'’.+-]*"
@@ -29,51 +26,21 @@ _ORG = re.compile(rf"\b(?:at|from) (?:the )?({_ORG_WORD}(?: (?:{_ORG_WORD}|of|fo
 COPY_WORDS = 5  # this many of the posting's words in a row, not in the profile, is copying
 
 
-def profile_text(loaded: LoadedProfile) -> str:
-    """Every value the profile holds, as one text (in-progress credentials included)."""
-    values: list[str] = []
-
-    def walk(value: object) -> None:
-        if isinstance(value, dict):
-            for item in value.values():
-                walk(item)
-        elif isinstance(value, list):
-            for item in value:
-                walk(item)
-        elif value is not None:
-            values.append(str(value))
-
-    walk(json.loads(loaded.profile.model_dump_json()))
-    return "\n".join(values)
-
-
-def held_terms(loaded: LoadedProfile, allowed: Iterable[str] = ()) -> frozenset[Term]:
-    """The terms the profile (and `allowed`) shows, and what they evidence."""
-    match = matcher()
-    found: set[Term] = set()
-    for text in [*profile_text(loaded).split("\n"), *allowed]:
-        term = match.vocab.find(text)
-        found |= {term} if term is not None else set(match.terms(text, context=False))
-    return frozenset(expand(found, match))
-
-
-def unheld(text: str, loaded: LoadedProfile, *, allowed: Iterable[str] = ()) -> list[str]:
-    """What `text` names that the profile does not hold (see the module docstring)."""
-    allowed = list(allowed)
-    source = "\n".join([profile_text(loaded), *allowed])
-    held = held_terms(loaded, allowed)
-    out: list[str] = []
-    for term in matcher().terms(text, context=False):
-        if term not in held:
-            out.append(f"term: {term.name}")
+def unheld(text: str, loaded: LoadedProfile, *, names: Iterable[str] = ()) -> list[str]:
+    """What `text` presents as the person's that the profile does not hold: the claim
+    checker's findings ("term: Salesforce"), then numbers and organisations."""
+    names = [n for n in names if n.strip()]
+    out = [f"{claim.kind}: {claim.text}" for claim in unsupported(text, loaded, names=names)]
+    source = "\n".join([profile_text(loaded), *names])
     digits = {n.replace(",", "") for n in _NUMBER.findall(source)}
+    said = " ".join(out)
     for number in _NUMBER.findall(text):
-        if number.replace(",", "").rstrip(".") not in digits:
+        if number.replace(",", "").rstrip(".") not in digits and number not in said:
             out.append(f"number: {number}")
     folded = source.casefold()
     for org in _ORG.findall(text):
         name = _organisation(org)
-        if name and name.casefold() not in folded:
+        if name and name.casefold() not in folded and f"issuer: {name}" not in said:
             out.append(f"organisation: {name}")
     return out
 
