@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
 
 from showcase.artifacts.build import build_profile, no_layout
+from showcase.artifacts.files import file_stem
 from showcase.artifacts.letter import render_letter
 from showcase.artifacts.linkedin import render_linkedin
 from showcase.cli import cli
 from showcase.strategy.tailor import read_for
 from showcase.views.letter import MAX_WORDS, MIN_WORDS
+from tests.artifacts.test_valid_builds import _load, profiles
 from tests.conftest import EXAMPLE_NAMES, EXAMPLES, check_golden, load_example
 from tests.views.test_letter import CASES, example
 
@@ -163,3 +168,19 @@ def test_build_for_writes_the_letter_and_the_about_section() -> None:
     plain = build_profile(jordan, pdf_job=no_layout)
     assert not any("Cover-Letter" in name for name in plain.files)
     assert 'id="about-text"' in plain.files["index.html"].decode()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(profiles())
+def test_a_valid_profile_at_the_edges_gets_a_letter(data: dict[str, Any]) -> None:
+    loaded = _load(data)
+    if loaded is None:
+        return
+    tailor = read_for(CASES["priya-raman"][0])
+    artifact = render_letter(loaded, tailor, formats=["docx", "md", "txt"])
+    stem = file_stem(loaded.profile.name)
+    assert set(artifact.files) == {f"{stem}-Cover-Letter.{f}" for f in ("docx", "md", "txt")}
+    text = artifact.files[f"{stem}-Cover-Letter.txt"].decode()
+    assert "Head of People" in text and "Harbor Analytics" in text
+    with zipfile.ZipFile(io.BytesIO(artifact.files[f"{stem}-Cover-Letter.docx"])) as archive:
+        assert archive.testzip() is None
