@@ -299,11 +299,12 @@ def _evidence_parts(answer: Answer, used: set[str], cited: set[str]) -> Draft:
             parts.append((CORE, f"The same {credential.name} backs this up."))
         else:
             cited.add(credential.id)
+            backs = "stands behind it" if cited - {credential.id} else "backs this up"
             parts.append(
                 (
                     CORE,
                     f"{sentence(of_issuer(credential))}, earned in {credential.issued.long()}, "
-                    "backs this up.",
+                    f"{backs}.",
                 )
             )
             if credential.learned:
