@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -16,11 +17,12 @@ from showcase.artifacts.files import file_stem
 from showcase.artifacts.letter import render_letter
 from showcase.artifacts.linkedin import render_linkedin
 from showcase.cli import cli
+from showcase.profile import load_profile
 from showcase.strategy.tailor import read_for
 from showcase.views.letter import MAX_WORDS, MIN_WORDS
 from tests.artifacts.test_valid_builds import _load, profiles
-from tests.conftest import EXAMPLE_NAMES, EXAMPLES, check_golden, load_example
-from tests.views.test_letter import CASES, example
+from tests.conftest import EXAMPLE_NAMES, EXAMPLES, TODAY, check_golden, load_example
+from tests.views.test_letter import CASES, example, profile_and_posting
 
 RUNNER = CliRunner()
 NAMES = {
@@ -184,3 +186,27 @@ def test_a_valid_profile_at_the_edges_gets_a_letter(data: dict[str, Any]) -> Non
     assert "Head of People" in text and "Harbor Analytics" in text
     with zipfile.ZipFile(io.BytesIO(artifact.files[f"{stem}-Cover-Letter.docx"])) as archive:
         assert archive.testzip() is None
+
+
+@pytest.mark.slow
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(profile_and_posting())
+def test_generated_letters_fit_one_page(
+    tmp_path_factory: pytest.TempPathFactory, case: tuple[dict[str, Any], str]
+) -> None:
+    from pdfminer.pdfpage import PDFPage
+
+    profile, text = case
+    profile["contact"] |= {
+        "phone": "+1 512 555 0147",
+        "location": "Austin, TX",
+        "website": "https://example.com/a-rather-long-portfolio-address",
+        "linkedin": "https://www.linkedin.com/in/a-rather-long-profile-name",
+    }
+    folder = tmp_path_factory.mktemp("pdf")
+    (folder / "profile.yaml").write_text(json.dumps(profile), encoding="utf-8")
+    (folder / "posting.txt").write_text(text, encoding="utf-8")
+    loaded = load_profile(folder / "profile.yaml", today=TODAY)
+    artifact = render_letter(loaded, read_for(folder / "posting.txt"), formats=["pdf"])
+    data = artifact.files["Alex-Doe-Cover-Letter.pdf"]
+    assert len(list(PDFPage.get_pages(io.BytesIO(data)))) == 1
