@@ -15,13 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from showcase.artifacts.build import build_profile, no_layout
 from showcase.artifacts.files import file_stem
 from showcase.artifacts.letter import render_letter
-from showcase.artifacts.linkedin import render_linkedin
 from showcase.cli import cli
 from showcase.profile import load_profile
 from showcase.strategy.tailor import read_for
 from showcase.views.letter import MAX_WORDS, MIN_WORDS
 from tests.artifacts.test_valid_builds import _load, profiles
-from tests.conftest import EXAMPLE_NAMES, EXAMPLES, TODAY, check_golden, load_example
+from tests.conftest import EXAMPLES, TODAY, check_golden, load_example
 from tests.views.test_letter import CASES, example, profile_and_posting
 
 RUNNER = CliRunner()
@@ -38,14 +37,6 @@ def test_golden_letters(name: str, update_golden: bool) -> None:
     stem = f"{NAMES[name]}-Cover-Letter"
     check_golden(f"letter/{name}.txt", files[f"{stem}.txt"].decode(), update_golden)
     check_golden(f"letter/{name}.md", files[f"{stem}.md"].decode(), update_golden)
-
-
-@pytest.mark.parametrize("name", EXAMPLE_NAMES)
-def test_golden_about(name: str, update_golden: bool) -> None:
-    kit = render_linkedin(load_example(name))
-    check_golden(
-        f"linkedin/{name}/about.txt", kit.files["linkedin/about.txt"].decode(), update_golden
-    )
 
 
 @pytest.mark.slow
