@@ -201,3 +201,20 @@ def test_generated_letters_fit_one_page(
     artifact = render_letter(loaded, read_for(folder / "posting.txt"), formats=["pdf"])
     data = artifact.files["Alex-Doe-Cover-Letter.pdf"]
     assert len(list(PDFPage.get_pages(io.BytesIO(data)))) == 1
+
+
+@pytest.mark.browser
+def test_the_about_copy_button_in_a_real_browser(tmp_path: Path) -> None:
+    from tests.browser import browser_page
+
+    built = build_profile(load_example("jordan-rivera"), pdf_job=no_layout)
+    for name, content in built.files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_bytes(content)
+    about = (tmp_path / "linkedin" / "about.txt").read_text(encoding="utf-8")
+    with browser_page() as page:
+        page.goto((tmp_path / "index.html").as_uri())
+        assert page.locator("#about").is_visible()
+        page.click("#about button")
+        page.wait_for_function("document.body.dataset.copiedTarget === 'about-text'")
+        assert page.evaluate("navigator.clipboard.readText()") == about.rstrip("\n")
