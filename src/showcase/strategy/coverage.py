@@ -20,10 +20,10 @@ from dataclasses import dataclass
 
 from showcase.profile import LoadedProfile
 from showcase.strategy import catalog as cat
-from showcase.strategy.field import person_field
+from showcase.strategy.field import fields_of, person_field
 from showcase.strategy.matcher import Matcher, matcher
 from showcase.strategy.requirements import Requirement
-from showcase.strategy.vocabulary import Field_, Term, vocabulary
+from showcase.strategy.vocabulary import Field_, Term, TermKind, vocabulary
 
 SUGGESTIONS_PER_GROUP = 2
 _ADVANCED = re.compile(
@@ -127,15 +127,19 @@ def suggestions(
 
 
 def _equivalent_of_held(entry: cat.Entry, equivalent: set[Term]) -> bool:
+    """Whether the entry is (an equivalent of) a credential held: its own certification
+    term (the catalog lists it first), never a tool it teaches (HubSpot)."""
     own = vocabulary().find(entry.terms[0]) if entry.terms else None
-    return own is not None and own in equivalent
+    return own is not None and own.kind == TermKind.CERTIFICATION and own in equivalent
 
 
 def _field_rank(entry: cat.Entry, fields: tuple[Field_, ...]) -> int:
-    """0 when the entry's own term is in the person's main field, 1 in another of theirs."""
-    own = vocabulary().find(entry.terms[0]) if entry.terms else None
-    if own is None or not fields:
+    """0 when the entry's main field (of all the terms it evidences) is the person's main
+    field, 1 when it is another of theirs, 2 otherwise."""
+    vocab = vocabulary()
+    own = fields_of([t for name in entry.terms if (t := vocab.find(name)) is not None])
+    if not own or not fields:
         return 1
-    if fields[0] in own.fields:
+    if own[0] == fields[0]:
         return 0
-    return 1 if set(fields) & set(own.fields) else 2
+    return 1 if own[0] in fields else 2

@@ -141,7 +141,6 @@ def analyse(
                 else:
                     unmet_in[term] = unmet_in.get(term, 0) + 1
     rows = []
-    unmet_groups: list[Requirement] = []
     for term, sources in per_term.items():
         shown = tuple(evidence.get(term, ()))
         if not shown and term not in unmet_in:  # every group it is in is met by another
@@ -151,18 +150,20 @@ def analyse(
     rows.sort(key=lambda r: (-r.postings, r.term.name.casefold()))
     # Suggestions: for the unmet groups of recurring gaps only (one posting's wish is no plan).
     gap_names = {r.term.name for r in rows if not r.have and recurring(r, len(postings))}
+    unmet_groups: dict[tuple[str, ...], Requirement] = {}  # by the alternatives' names
     for groups in per_posting.values():
         for group in groups:
-            wanted = not group.met and set(group.requirement.names) & gap_names
-            if wanted and group.requirement not in unmet_groups:
-                unmet_groups.append(group.requirement)
-    picks = suggest(loaded, unmet_groups, per_group=SUGGESTIONS_PER_GAP)
+            names = tuple(group.requirement.names)
+            if not group.met and names not in unmet_groups and set(names) & gap_names:
+                unmet_groups[names] = group.requirement
+    picks = suggest(loaded, list(unmet_groups.values()), per_group=SUGGESTIONS_PER_GAP)
+    names_of = {GroupMatch(g, ()).label: g.names for g in unmet_groups.values()}
     by_term: dict[str, list[cat.Entry]] = {}
-    for unmet in unmet_groups:
-        label = GroupMatch(unmet, ()).label
-        for entry, labels in picks:
-            if label in labels:
-                for name in unmet.names:
+    for entry, labels in picks:
+        teaches = {normalize(name) for name in entry.terms}
+        for label in labels:
+            for name in names_of.get(label, ()):
+                if normalize(name) in teaches:  # the row of HubSpot: never a Salesforce one
                     by_term.setdefault(name, []).append(entry)
     rows = [
         TermRow(r.term, r.sources, r.evidence, _unique(by_term.get(r.term.name, [])))

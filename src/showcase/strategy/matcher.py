@@ -89,8 +89,8 @@ class Matcher:
         written = text[start:end]
         if term.case_sensitive and _squeeze(written) not in self._exact[term.name]:
             return False
-        exact = self._guarded.get(normalize(written))
-        if exact and _squeeze(written) != exact:
+        exact = self._guarded.get(_fold(written)) if self._guarded else None
+        if exact and " ".join(written.split()) != exact:
             return False
         if term.name in self._not_before and self._not_before[term.name].match(text, end):
             return False
@@ -161,7 +161,8 @@ class Matcher:
                 start, end = found[index][0], found[index + size - 1][1]
                 if self._acceptable(term, text, start, end):
                     written = text[start:end]
-                    yield Hit(term, written, start, end, normalize(written) in self._guarded)
+                    guarded = bool(self._guarded) and _fold(written) in self._guarded
+                    yield Hit(term, written, start, end, guarded)
                     index += size
                     break
             else:
@@ -209,6 +210,11 @@ def _ends(words: list[str]) -> re.Pattern[str]:
     """Searches for text that ends with one of `words` (the words before a hit)."""
     body = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?<![\w])(?i:{body})\s*$")
+
+
+def _fold(text: str) -> str:
+    """`normalize` without a regular expression: this runs for every match."""
+    return " ".join(text.split()).casefold()
 
 
 def _squeeze(text: str) -> str:

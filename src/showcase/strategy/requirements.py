@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -171,6 +172,13 @@ def requirements(posting: Posting, match: Matcher | None = None) -> Requirements
     section = Section.INTRO
     header = True  # still in the lines at the top: title, company, place
     about = _about_company(posting.company)
+    known: dict[Term, bool] = {}
+
+    def in_context(term: Term) -> bool:  # the posting's context words, looked up once a term
+        if term not in known:
+            known[term] = match.in_context(term, posting.text)
+        return known[term]
+
     for index, raw in enumerate(_lines(posting.text)):
         line = raw.strip()
         heading, rest = _heading(line)
@@ -185,7 +193,7 @@ def requirements(posting: Posting, match: Matcher | None = None) -> Requirements
             line = rest
         if section == Section.IGNORED:
             continue
-        for group in _line_groups(_BULLET.sub("", line), section, posting.text, match, about):
+        for group in _line_groups(_BULLET.sub("", line), section, in_context, match, about):
             key = tuple(sorted(group.names))
             kept = groups.get(key)
             if kept is None or _rank(group.strength) < _rank(kept.strength):
@@ -242,7 +250,11 @@ def _heading(line: str) -> tuple[Section | None, str]:
 
 
 def _line_groups(
-    line: str, section: Section, text: str, match: Matcher, about: re.Pattern[str] | None
+    line: str,
+    section: Section,
+    in_context: Callable[[Term], bool],
+    match: Matcher,
+    about: re.Pattern[str] | None,
 ) -> list[Requirement]:
     out: list[Requirement] = []
     for sentence in _SENTENCES.split(line):
@@ -255,7 +267,7 @@ def _line_groups(
             strength = _strength(clause, section)
             years_found = _YEARS.search(clause)
             years = int(years_found[1]) if years_found else None
-            for any_of, equivalent in _chains(clause, text, match):
+            for any_of, equivalent in _chains(clause, in_context, match):
                 out.append(Requirement(line, any_of, strength, section, years, equivalent))
     return out
 
@@ -270,11 +282,11 @@ def _strength(clause: str, section: Section) -> Strength:
     return Strength.PREFERRED if section == Section.PREFERRED else Strength.REQUIRED
 
 
-def _hits(clause: str, text: str, match: Matcher) -> list[Hit]:
+def _hits(clause: str, in_context: Callable[[Term], bool], match: Matcher) -> list[Hit]:
     """The clause's terms in their senses, without departments ("the merchandising team")."""
     kept = []
     for hit in match.hits(clause):
-        if not match.in_context(hit.term, text):
+        if not in_context(hit.term):
             continue
         if _DEPARTMENT.match(clause, hit.end) and _DEPARTMENT_BEFORE.search(clause, 0, hit.start):
             continue
@@ -282,10 +294,12 @@ def _hits(clause: str, text: str, match: Matcher) -> list[Hit]:
     return kept
 
 
-def _chains(clause: str, text: str, match: Matcher) -> list[tuple[tuple[Term, ...], bool]]:
+def _chains(
+    clause: str, in_context: Callable[[Term], bool], match: Matcher
+) -> list[tuple[tuple[Term, ...], bool]]:
     """The clause's groups: runs of terms with only list words between them, split into
     alternatives or separate groups (see the module docstring)."""
-    hits = _hits(clause, text, match)
+    hits = _hits(clause, in_context, match)
     runs: list[list[Hit]] = []
     for hit in hits:
         if runs and _GAP.fullmatch(clause[runs[-1][-1].end : hit.start]):

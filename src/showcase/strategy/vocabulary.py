@@ -88,8 +88,13 @@ class Term(BaseModel):
     )
     any_of: list[str] = Field(
         default_factory=list,
-        description="A class of equivalents (`Scrum certification`: PSM, CSM): the names of "
-        "its members; any one of them meets it.",
+        description="A class (`Scrum certification`: PSM, CSM; `HubSpot certification`): the "
+        "names of its members; any one of them meets it.",
+    )
+    equivalent: bool = Field(
+        False,
+        description="The class's members stand for the same thing (PSM I and CSM): one held, "
+        "the others are never suggested, and one meets a posting that names another.",
     )
 
     @field_validator(
@@ -171,10 +176,12 @@ class Vocabulary(BaseModel):
         return {member: tuple(classes) for member, classes in index.items()}
 
     def equivalents(self, term: Term) -> set[Term]:
-        """The terms that stand for the same thing as `term`: its classes' members."""
+        """The terms that stand for the same thing as `term`: the members of its classes
+        marked `equivalent` (PSM I for CSM; not every HubSpot certification for another)."""
         found = {term}
         for cls in self.classes.get(term, ()):
-            found |= {self.by_name[n] for n in cls.any_of if n in self.by_name}
+            if cls.equivalent:
+                found |= {self.by_name[n] for n in cls.any_of if n in self.by_name}
         return found
 
     def duplicates(self) -> list[str]:

@@ -1,0 +1,88 @@
+"""The labelled postings of issue #22: term precision and recall per field.
+
+42 postings written by hand in six fields and every format showcase reads (.txt, .md,
+.html pages saved from job boards, .pdf, .docx), full of traps: "pick up the slack", "go
+above and beyond", "our CSM team", "an agile, fast-moving company", "onboarding
+emails", "ML ... NOT required", "Excel at juggling", an about-us "month-end close", "the
+merchandising team", a job board's sidebar, bare Word, Outlook, Windows and Access.
+`tests/data/labelled/labels.yaml` says what each one asks for (see its header for how
+the labels were written and audited). Run with ``-s`` to see the table.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+from ruamel.yaml import YAML
+
+from showcase.strategy.matcher import matcher
+from showcase.strategy.postings import read_postings
+from showcase.strategy.requirements import requirements
+from tests.conftest import ROOT
+
+LABELLED = ROOT / "tests" / "data" / "labelled"
+# Six postings written and labelled after the tuning, measured once, never tuned on: their
+# table is printed beside the main one (recall there shows the vocabulary's reach).
+HOLDOUT = ROOT / "tests" / "data" / "labelled-holdout"
+PRECISION, RECALL = 0.97, 0.95
+FIELDS = {"marketing", "data", "it-support", "project-management", "hr", "healthcare-admin"}
+
+
+def measure(folder: Path) -> dict[str, Counter[str]]:
+    """Per field: true positives, false positives and false negatives over its postings."""
+    labels = YAML(typ="safe").load((folder / "labels.yaml").read_text("utf-8"))
+    vocab = matcher().vocab
+    found = read_postings([folder])
+    assert not found.skipped, found.skipped
+    assert sorted(p.source for p in found.read) == sorted(labels)
+    counts: dict[str, Counter[str]] = {}
+    for posting in found.read:
+        wanted = {(t.name if (t := vocab.find(name)) else name) for name in labels[posting.source]}
+        got = {term.name for term in requirements(posting).terms}
+        count = counts.setdefault(posting.source.split("/")[0], Counter())
+        count["tp"] += len(wanted & got)
+        count["fp"] += len(got - wanted)
+        count["fn"] += len(wanted - got)
+        count["postings"] += 1
+    return counts
+
+
+def table(counts: dict[str, Counter[str]]) -> str:
+    lines = ["field               postings  precision  recall   tp  fp  fn"]
+    total: Counter[str] = Counter()
+    for field, c in sorted(counts.items()):
+        total.update(c)
+        lines.append(_row(field, c))
+    lines.append(_row("all", total))
+    return "\n".join(lines)
+
+
+def _row(name: str, c: Counter[str]) -> str:
+    precision = c["tp"] / (c["tp"] + c["fp"])
+    recall = c["tp"] / (c["tp"] + c["fn"])
+    return (
+        f"{name:<20}{c['postings']:>8}  {precision:>9.1%}  {recall:>6.1%}"
+        f"  {c['tp']:>3} {c['fp']:>3} {c['fn']:>3}"
+    )
+
+
+@pytest.fixture(scope="module")
+def counts() -> dict[str, Counter[str]]:
+    return measure(LABELLED)
+
+
+def test_the_set_is_large_and_in_every_format(counts: dict[str, Counter[str]]) -> None:
+    assert set(counts) == FIELDS
+    assert sum(c["postings"] for c in counts.values()) >= 40
+    suffixes = {p.suffix for p in LABELLED.rglob("*") if p.parent != LABELLED}
+    assert {".txt", ".md", ".html", ".pdf", ".docx"} <= suffixes
+
+
+def test_precision_and_recall_per_field(counts: dict[str, Counter[str]]) -> None:
+    print("\n" + table(counts))
+    print("\nheld out (written after tuning; not asserted):\n" + table(measure(HOLDOUT)))
+    for field, c in counts.items():
+        assert c["tp"] / (c["tp"] + c["fp"]) >= PRECISION, (field, table(counts))
+        assert c["tp"] / (c["tp"] + c["fn"]) >= RECALL, (field, table(counts))
