@@ -300,3 +300,22 @@ def test_a_result_is_said_in_the_first_person_only_when_it_starts_with_a_verb(
 
     job = Experience.model_validate({"title": "Lead", "organization": "Acme", "start": "2020"})
     assert Result(text, "Acme", job, frozenset()).said() == said
+
+
+def test_a_certification_asked_for_is_named_as_held_not_as_a_skill(tmp_path: Path) -> None:
+    job = tmp_path / "lead.txt"
+    job.write_text(
+        "Scrum Team Lead\nCompany: Ridgeback Goods\n\nRequirements\n"
+        "- PSM I or CSM certification required\n- Experience with Excel\n",
+        encoding="utf-8",
+    )
+    view = letter_view(example("dana-okafor"), read_for(job))
+    assert "is the Professional Scrum Master I (PSM I) from Scrum.org, which I hold" in (
+        view.opening
+    )
+    assert view.evidence[0].startswith(
+        "I hold the Professional Scrum Master I (PSM I) from Scrum.org, earned in October 2025, "
+        "and I have put it to work. With it, I ran our holiday reset"
+    )
+    assert "Professional Scrum Master is" not in body(view)  # never said as a skill
+    assert "talk about Excel," in view.closing

@@ -77,16 +77,18 @@ class Result:
     def current(self) -> bool:
         return self.job is not None and is_current(self.job)
 
-    def said(self) -> str:
-        """The result in the first person, as a sentence: "At Lakeside Outfitters, I cut ..."."""
+    def said(self, intro: str | None = None) -> str:
+        """The result in the first person, as a sentence: "At Lakeside Outfitters, I cut ..."
+        (`intro` instead of "At Lakeside Outfitters": "With it")."""
         body = " ".join(self.text.split()).rstrip(".")
+        lead = intro or self.intro()
         words = body.split(" ", 2)
         first = words[0]
         if _verb(first, words[1] if len(words) > 1 else ""):
-            return f"{self.intro()}, I {first.lower()}{body[len(first) :]}."
+            return f"{lead}, I {first.lower()}{body[len(first) :]}."
         if first.casefold() in _ADVERBS and len(words) > 1 and words[1].casefold() in VERBS:
-            return f"{self.intro()}, I {first.lower()}{body[len(first) :]}."
-        return f"{self.intro()}: {body}."
+            return f"{lead}, I {first.lower()}{body[len(first) :]}."
+        return f"{lead}: {body}."
 
     @property
     def mine(self) -> bool:

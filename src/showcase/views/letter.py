@@ -28,7 +28,7 @@ from showcase.profile.models import Experience, InProgress
 from showcase.strategy.coverage import met_by
 from showcase.strategy.requirements import Requirement, Section, Strength, requirements
 from showcase.strategy.tailor import Tailoring
-from showcase.strategy.vocabulary import Term
+from showcase.strategy.vocabulary import Term, TermKind
 from showcase.views.common import (
     a_or_an,
     in_sentence,
@@ -60,6 +60,14 @@ class Answer:
     def label(self) -> str:
         """The skill as the letter names it: the vocabulary's name, not the posting's words."""
         return self.terms[0].name
+
+    @property
+    def certificate(self) -> Credential | None:
+        """The credential itself, when what the posting asks for is a certification the
+        person holds ("PSM I or CSM"): the letter names it, not the skill."""
+        if self.backing is not None and self.terms[0].kind == TermKind.CERTIFICATION:
+            return self.backing.credential
+        return None
 
 
 @dataclass(frozen=True)
@@ -254,7 +262,12 @@ def _opening(
     out = [f"I am writing to apply for {role} at {_end(company)}"]
     if chosen:
         best = chosen[0]
-        if best.backing is not None:
+        if best.certificate is not None:
+            out.append(
+                "The strongest match between the role and my record is "
+                f"{of_issuer(best.certificate)}, which I hold, with results to show for it."
+            )
+        elif best.backing is not None:
             out.append(
                 f"The strongest match between the role and my record is {in_sentence(best.label)}: "
                 "I hold "
@@ -281,19 +294,31 @@ def _evidence_parts(answer: Answer, used: set[str], cited: set[str]) -> Draft:
     results = [r for r in answer.results if not _told(r.text, used)] or list(answer.results[:1])
     first = results[0]
     used.add(first.text)
-    if first.at_work:
+    held = answer.certificate
+    if held is not None:
+        cited.add(held.id)
+        opening = (
+            f"I hold {of_issuer(held)}, earned in {held.issued.long()}, and I have put it to work."
+        )
+    elif first.at_work:
         opening = f"{sentence(label)} is part of my work, not only my studies."
     else:
         opening = f"{sentence(label)} is something I have put to use, not only studied."
     parts: Draft = [(CORE, opening)]
-    parts.append((CORE, first.said()))
+    with_it = (
+        held is not None and first.credential_id == held.id and first.where.startswith("since ")
+    )
+    parts.append((CORE, first.said("With it" if with_it else None)))
     more = [r for r in results[1:] if not _told(r.text, used)]
     for priority in (MORE_RESULT, MORE_RESULTS):
         result = next((r for r in more if not _told(r.text, used)), None)
         if result is not None:
             used.add(result.text)
             parts.append((priority, result.said()))
-    if answer.backing is not None:
+    if held is not None:
+        if held.learned:
+            parts.append((MORE_LEARNED, f"What it taught me: {_lead(held.learned)}"))
+    elif answer.backing is not None:
         credential = answer.backing.credential
         if credential.id in cited:
             parts.append((CORE, f"The same {credential.name} backs this up."))
@@ -360,7 +385,7 @@ def _bridge(loaded: LoadedProfile, title: str, chosen: list[Answer]) -> str | No
     shown = terms_of(job.title, *job.highlights, *(s.result or "" for s in job.stories))
     for story in job.stories:
         shown |= terms_of(*story.tools, *story.actions)
-    carried = [a.label for a in chosen if set(a.terms) & shown]
+    carried = [a.label for a in chosen if set(a.terms) & shown and a.certificate is None]
     if carried:
         return (
             f"My title today is {job.title}, not {title}, but the work carries over: "
@@ -411,7 +436,7 @@ def _closing(loaded: LoadedProfile, company: str, chosen: list[Answer]) -> str:
     if options.relocation:
         relocation = options.relocation.strip()
         parts.append(relocation if relocation.endswith((".", "!")) else f"{relocation}.")
-    skills = [in_sentence(a.label) for a in chosen]
+    skills = [in_sentence(a.label) for a in chosen if a.certificate is None]
     about = f" and talk about {join_words(skills)}" if skills else ""
     parts.append(
         f"I would welcome the chance to meet{about}, and to hear what {company} needs most "
