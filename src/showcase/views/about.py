@@ -15,13 +15,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from showcase.profile import LoadedProfile
+from showcase.profile import Credential, LoadedProfile
 from showcase.profile.models import Stack
 from showcase.strategy.tailor import Tailoring
 from showcase.views.common import a_or_an, in_sentence, join_words, of_issuer
 from showcase.views.evidence import Evidence, Result, is_current, shares_figure
 
-ABOUT_LIMIT = 2600  # LinkedIn's About section
+ABOUT_LIMIT = 2600  # LinkedIn's About section (observed, not published: DESIGN.md)
 FOLD = 300  # about what LinkedIn shows before "...see more"
 RESULTS = 3
 CREDENTIALS = 6
@@ -61,7 +61,7 @@ def about_view(loaded: LoadedProfile, tailor: Tailoring | None = None) -> AboutV
     profile = loaded.profile
     evidence = Evidence(loaded)
     stack = _stack(loaded, tailor)
-    hook = _hook(loaded, stack)
+    hook = _hook(loaded, stack, tailor)
     paragraphs: list[str] = []
 
     results = sorted(
@@ -76,12 +76,13 @@ def about_view(loaded: LoadedProfile, tailor: Tailoring | None = None) -> AboutV
         lines = [f"• {r.said()}" for r in chosen[:RESULTS]]
         paragraphs.append("A few results I'm proud of:\n" + "\n".join(lines))
 
-    credentials = [c for c in loaded.valid_credentials if not c.is_completion_only]
-    if tailor is not None:
-        credentials.sort(key=lambda c: -tailor.relevance([c.name, *c.skills]))
+    credentials = _credentials(loaded, tailor)
+    lead = "Credentials I've earned"
+    if stack is None:  # the hook named the first two
+        credentials, lead = credentials[2:], "Other credentials I've earned"
     if credentials:
         named = [of_issuer(c) for c in credentials[:CREDENTIALS]]
-        paragraphs.append(f"Credentials I've earned: {join_words(named)}.")
+        paragraphs.append(f"{lead}: {join_words(named)}.")
 
     tools = [item for group in profile.skills for item in group.items]
     if tailor is not None:
@@ -100,7 +101,7 @@ def about_view(loaded: LoadedProfile, tailor: Tailoring | None = None) -> AboutV
     return view
 
 
-def _hook(loaded: LoadedProfile, stack: Stack | None) -> str:
+def _hook(loaded: LoadedProfile, stack: Stack | None, tailor: Tailoring | None) -> str:
     profile = loaded.profile
     job = next((j for j in profile.experience if is_current(j)), None)
     out: list[str] = []
@@ -117,12 +118,24 @@ def _hook(loaded: LoadedProfile, stack: Stack | None) -> str:
         if skills:
             toward += f": {join_words(list(dict.fromkeys(skills))[:4])}"
         out.append(f"{toward}, with a credential to back each.")
-    elif job is not None and profile.headline:
-        out.append(_end(profile.headline))
+    else:
+        if job is not None and profile.headline:
+            out.append(_end(profile.headline))
+        best = _credentials(loaded, tailor)[:2]
+        if best:
+            out.append(f"I'm building on {join_words([of_issuer(c) for c in best])}.")
     hook = " ".join(out)
     if len(hook) > FOLD and len(out) > 1:
         hook = out[0] + " " + out[1][: max(0, FOLD - len(out[0]) - 1)].rsplit(" ", 1)[0] + "."
     return hook
+
+
+def _credentials(loaded: LoadedProfile, tailor: Tailoring | None) -> list[Credential]:
+    """Valid credentials that test something, those sharing most with the posting first."""
+    credentials = [c for c in loaded.valid_credentials if not c.is_completion_only]
+    if tailor is not None:
+        credentials.sort(key=lambda c: -tailor.relevance([c.name, *c.skills]))
+    return credentials
 
 
 def _stack(loaded: LoadedProfile, tailor: Tailoring | None) -> Stack | None:
