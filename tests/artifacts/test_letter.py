@@ -130,6 +130,7 @@ def test_the_letter_command(tmp_path: Path) -> None:
         (["--for", "nowhere.txt"], 1, "nowhere.txt"),
         (["--for", "JOB", "-o", "-"], 2, "give a folder"),
         (["--for", "JOB", "-f", "html"], 2, "choose from pdf,docx,md,txt"),
+        (["--for", "JOB", "--to", "x" * 101], 2, "at most 100 characters"),
     ],
 )
 def test_the_letter_command_explains_bad_input(

@@ -134,8 +134,8 @@ def test_the_close_says_what_the_letter_block_says() -> None:
 
 
 def test_to_names_the_reader() -> None:
-    _, _, view = letter_for("priya-raman", to="Ms Alvarez")
-    assert view.greeting == "Dear Ms Alvarez,"
+    for to in ("Ms Alvarez", " Ms  Alvarez, ", "Dear Ms Alvarez"):
+        assert letter_for("priya-raman", to=to)[2].greeting == "Dear Ms Alvarez,"
     assert letter_for("priya-raman")[2].greeting == "Dear Hiring Manager,"
 
 

@@ -19,6 +19,8 @@ from showcase.cli.options import (
 )
 from showcase.cli.report import run_artifact
 
+TO_LIMIT = 100  # a name and a title ("Dr Maria Alvarez, Head of Talent"), not a paragraph
+
 if TYPE_CHECKING:
     from showcase.artifacts import Artifact, PdfJob
     from showcase.profile import LoadedProfile
@@ -79,6 +81,9 @@ def letter(
     """
     from showcase.artifacts.letter import render_letter
     from showcase.strategy.tailor import read_for
+
+    if to is not None and len(to) > TO_LIMIT:
+        raise click.BadParameter(f"at most {TO_LIMIT} characters: a name", param_hint="--to")
 
     tailor = read_for(for_posting)
 

@@ -133,7 +133,7 @@ def letter_view(loaded: LoadedProfile, tailor: Tailoring, *, to: str | None = No
         date=f"{loaded.today:%B} {loaded.today.day}, {loaded.today.year}",
         title=title,
         company=company,
-        greeting=f"Dear {to.strip()}," if to and to.strip() else DEFAULT_GREETING,
+        greeting=_greeting(to),
         opening=_opening(title, company, chosen, current, bridge is None),
         evidence=(),
         bridge=bridge,
@@ -181,6 +181,13 @@ def _paragraphs(drafts: list[Draft], level: int) -> tuple[str, ...]:
         if text:
             out.append(text)
     return tuple(out)
+
+
+def _greeting(to: str | None) -> str:
+    """ "Dear Ms Alvarez," from `--to` ("Ms Alvarez", "Ms Alvarez,", "Dear Ms Alvarez")."""
+    name = " ".join((to or "").split()).rstrip(",:;")
+    name = re.sub(r"^dear\s+", "", name, flags=re.I)
+    return f"Dear {name}," if name else DEFAULT_GREETING
 
 
 def _in_a_line(summary: str | None) -> str | None:
