@@ -319,3 +319,15 @@ def test_a_certification_asked_for_is_named_as_held_not_as_a_skill(tmp_path: Pat
     )
     assert "Professional Scrum Master is" not in body(view)  # never said as a skill
     assert "talk about Excel," in view.closing
+
+
+def test_a_past_expected_date_is_not_said_and_is_warned_about() -> None:
+    import datetime as dt
+
+    from showcase.artifacts.letter import render_letter
+
+    later = load_profile(DATA / "letter" / "dana-okafor.yaml", today=dt.date(2027, 5, 1))
+    artifact = render_letter(later, read_for(CASES["dana-okafor"][0]), formats=["txt"])
+    assert artifact.letter is not None and artifact.letter.in_progress is not None
+    assert artifact.letter.in_progress.endswith("from the Project Management Institute.")
+    assert any("was expected by March 2027" in w.message for w in artifact.warnings)

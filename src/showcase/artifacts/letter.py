@@ -45,7 +45,7 @@ def render_letter(
     created = pdf_writer.creation_date(loaded.today)
     context = {"letter": view, "created": created}
     artifact = LetterArtifact(origin=loaded.file, label="cover letter", letter=view)
-    _warn(artifact, view, tailor)
+    _warn(artifact, view, tailor, loaded)
     names = letter_files(loaded.profile.name, formats)
     if "pdf" in formats:
         html = render("letter/letter.html.j2", context, templates_dir)
@@ -75,8 +75,14 @@ def render_letter(
     return artifact
 
 
-def _warn(artifact: Artifact, view: LetterView, tailor: Tailoring) -> None:
+def _warn(artifact: Artifact, view: LetterView, tailor: Tailoring, loaded: LoadedProfile) -> None:
     source = tailor.posting.source
+    for entry in loaded.profile.in_progress:
+        if entry.expected is not None and entry.expected.last_day < loaded.today:
+            artifact.warn(
+                f"in_progress: `{entry.name}` was expected by {entry.expected.long()}; "
+                "move it to `credentials:` if you earned it, or update `expected:`"
+            )
     if not tailor.posting.title:
         artifact.warn(f"{source}: no job title found; the letter says `the role`: add it by hand")
     if not tailor.posting.company:

@@ -20,6 +20,7 @@ The requirements are named by the vocabulary's names, never in the posting's wor
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
@@ -42,6 +43,7 @@ from showcase.views.resume import ContactItem, resume_view
 
 MIN_WORDS = 250
 MAX_WORDS = 400
+TARGET_WORDS = 300  # optional sentences are added until the letter reaches this
 DEFAULT_SIGN_OFF = "Kind regards"
 DEFAULT_GREETING = "Dear Hiring Manager,"
 _WORD = re.compile(r"[\w$£€%][\w$£€%'’.,/-]*")
@@ -137,7 +139,7 @@ def letter_view(loaded: LoadedProfile, tailor: Tailoring, *, to: str | None = No
         opening=_opening(title, company, chosen, current, bridge is None),
         evidence=(),
         bridge=bridge,
-        in_progress=_in_progress_line(profile.in_progress, unmet[:1], evidence),
+        in_progress=_in_progress_line(profile.in_progress, unmet[:1], evidence, loaded.today),
         closing=_closing(loaded, company, chosen[:2]),
         sign_off=f"{(profile.letter.sign_off or DEFAULT_SIGN_OFF).strip().rstrip(',')},",
         answered=tuple(a.label for a in chosen[:2]),
@@ -163,12 +165,12 @@ def letter_view(loaded: LoadedProfile, tailor: Tailoring, *, to: str | None = No
         if view.words > MAX_WORDS:
             break
         fitting.append(view)
-        if view.words >= MIN_WORDS:
+        if view.words >= TARGET_WORDS:
             break  # long enough: the rest stays out
     return fitting[-1] if fitting else view
 
 
-# The optional sentences, added in this order while the letter is under 250 words.
+# The optional sentences, added in this order while the letter is under 300 words.
 CORE, MORE_RESULT, MORE_ANSWER, MORE_LEARNED, MORE_RESULTS = range(5)
 LEVELS = (CORE, MORE_RESULT, MORE_ANSWER, MORE_LEARNED, MORE_RESULTS)
 Draft = list[tuple[int, str]]
@@ -307,10 +309,15 @@ def _evidence_parts(answer: Answer, used: set[str], cited: set[str]) -> Draft:
         opening = (
             f"I hold {of_issuer(held)}, earned in {held.issued.long()}, and I have put it to work."
         )
-    elif first.at_work:
-        opening = f"{sentence(label)} is part of my work, not only my studies."
     else:
-        opening = f"{sentence(label)} is something I have put to use, not only studied."
+        # "not only my studies" only when a credential backs it
+        backed = answer.backing is not None
+        if first.at_work:
+            studied = ", not only my studies" if backed else ""
+            opening = f"{sentence(label)} is part of my work{studied}."
+        else:
+            studied = ", not only studied" if backed else ""
+            opening = f"{sentence(label)} is something I have put to use{studied}."
     parts: Draft = [(CORE, opening)]
     with_it = (
         held is not None and first.credential_id == held.id and first.where.startswith("since ")
@@ -414,7 +421,7 @@ def _same_role(current: str, wanted: str) -> bool:
 
 
 def _in_progress_line(
-    entries: list[InProgress], top_unmet: list[Requirement], evidence: Evidence
+    entries: list[InProgress], top_unmet: list[Requirement], evidence: Evidence, today: dt.date
 ) -> str | None:
     """The most important unmet group, only when an in-progress credential covers it."""
     if not top_unmet:
@@ -422,7 +429,10 @@ def _in_progress_line(
     group = top_unmet[0]
     for entry in entries:
         if met_by(group, set(evidence.in_progress_terms(entry))):
-            when = f", and expect to finish in {entry.expected.long()}" if entry.expected else ""
+            expected = entry.expected
+            when = ""
+            if expected is not None and expected.last_day >= today:  # a past date is stale
+                when = f", and expect to finish in {expected.long()}"
             return (
                 f"As for {_label(group)}, I am still completing the {entry.name} "
                 f"from {org_name(entry.issuer)}{when}."
