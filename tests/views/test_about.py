@@ -41,8 +41,8 @@ def test_the_first_300_characters_say_who_and_what_toward() -> None:
     )
     assert view.text[:FOLD].startswith(view.hook)
     results = view.paragraphs[0]
-    assert results.startswith("A few results I'm proud of:")
-    assert "I cut cost per acquisition 18% by rebuilding search campaigns around intent" in results
+    assert results.startswith("What I've done at Lakeside Outfitters:\n• ")
+    assert "• Cut cost per acquisition 18% by rebuilding search campaigns around intent." in results
 
 
 def test_the_search_is_mentioned_only_when_public(monkeypatch: pytest.MonkeyPatch) -> None:

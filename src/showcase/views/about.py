@@ -73,8 +73,7 @@ def about_view(loaded: LoadedProfile, tailor: Tailoring | None = None) -> AboutV
         if all(not shares_figure(result.text, c.text) for c in chosen):
             chosen.append(result)
     if chosen:
-        lines = [f"• {r.said()}" for r in chosen[:RESULTS]]
-        paragraphs.append("A few results I'm proud of:\n" + "\n".join(lines))
+        paragraphs.append(_results(chosen[:RESULTS]))
 
     credentials = _credentials(loaded, tailor)
     lead = "Credentials I've earned"
@@ -99,6 +98,16 @@ def about_view(loaded: LoadedProfile, tailor: Tailoring | None = None) -> AboutV
     while view.characters > ABOUT_LIMIT and view.paragraphs:
         view = AboutView(hook, view.paragraphs[:-1])
     return view
+
+
+def _results(results: list[Result]) -> str:
+    """Results as bullets; all from one job and each said as "I ...": under one heading."""
+    job = results[0].job
+    if job is not None and all(r.job is job and r.mine for r in results):
+        lines = [f"• {_end(' '.join(r.text.split()))}" for r in results]  # as written
+        return f"What I've done at {job.organization}:\n" + "\n".join(lines)
+    lines = [f"• {r.said()}" for r in results]
+    return "A few results I'm proud of:\n" + "\n".join(lines)
 
 
 def _hook(loaded: LoadedProfile, stack: Stack | None, tailor: Tailoring | None) -> str:
