@@ -368,11 +368,13 @@ def _more_parts(answers: list[Answer], used: set[str], cited: set[str]) -> Draft
             continue
         credential = answer.backing.credential
         entry = backed.setdefault(credential.id, (credential, []))
-        if answer.label not in entry[1]:
-            entry[1].append(answer.label)
+        if answer.certificate is None and answer.label not in entry[1]:
+            entry[1].append(answer.label)  # a certification asked for is named by itself
     if backed:
         held = [
             f"{of_issuer(c)} ({join_words([in_sentence(x) for x in labels])})"
+            if labels
+            else of_issuer(c)
             for c, labels in list(backed.values())[:3]
         ]
         parts.append((MORE_ANSWER, f"I also hold {join_words(held)}."))
