@@ -87,3 +87,41 @@ def test_expand_gives_implied_terms_and_classes() -> None:
     vocab = matcher().vocab
     names = {t.name for t in expand({vocab.by_name["Professional Scrum Master"]})}
     assert {"Scrum", "Agile", "Scrum certification", "Agile certification"} <= names
+
+
+def test_the_issues_project_coordinator_end_to_end(tmp_path: Path) -> None:
+    """The issue's case through `--for`: the match report, the interview sheet, the headline."""
+    import json
+
+    from showcase.artifacts.interview import question_bank_path, render_interview
+    from showcase.strategy.claims import unsupported
+    from showcase.views.interview import load_question_bank
+
+    BANK = load_question_bank(question_bank_path(None))
+    from showcase.artifacts.match import render_tailored_resume
+    from showcase.strategy.tailor import read_for
+    from showcase.views.linkedin import headline
+
+    loaded = load(tmp_path, MAYA)
+    (tmp_path / "trailhead.txt").write_text(TRAILHEAD, "utf-8")
+    tailor = read_for(tmp_path / "trailhead.txt")
+    report = json.loads(
+        render_tailored_resume(loaded, tailor, formats=["txt"]).files["match/trailhead.json"]
+    )
+    assert (report["title"], report["company"]) == (
+        "Project Coordinator",
+        "Trailhead Home & Garden",
+    )
+    missing = [name for group in report["missing"] for name in group["any_of"]]
+    assert not {"Certified ScrumMaster", "CAPM", "PMP", "Smartsheet", "Microsoft Project"} & set(
+        missing
+    )
+    assert not {"csm", "capm", "pmp"} & {s["id"] for s in report["suggestions"]}
+    met = [g for g in report["requirements"] if g["met_by"]]
+    assert len(met) >= len(report["requirements"]) - 3  # every group but a few is met
+    sheet = render_interview(loaded, formats=["md"], tailor=tailor).files
+    text = next(iter(sheet.values())).decode()
+    assert "Tell me about your Professional Scrum Master" in text
+    names = ["Project Coordinator", "Trailhead Home & Garden", *[c.label for c in BANK]]
+    assert unsupported(text, loaded, names=names) == []
+    assert "from Google" not in headline(loaded).text or "Scrum.org" in headline(loaded).text

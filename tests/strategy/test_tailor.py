@@ -204,8 +204,11 @@ def test_the_interview_sheet_is_aimed_at_the_posting(tmp_path: Path) -> None:
     requirements = [q.requirement for q in sheet.posting_questions]
     assert "Experience with Klaviyo or a similar email platform" in requirements
     klaviyo = next(q for q in sheet.posting_questions if "Klaviyo" in q.requirement)
-    assert klaviyo.story is None and klaviyo.question == "What experience do you have with Klaviyo?"
-    assert "The posting asks for Klaviyo; your profile doesn't show it yet" in klaviyo.answer_hint
+    assert klaviyo.story is None
+    assert klaviyo.question == "What experience do you have with Klaviyo or similar?"
+    assert "The posting asks for Klaviyo or similar; your profile doesn't show it yet" in (
+        klaviyo.answer_hint
+    )
     ads = next(q for q in sheet.posting_questions if "Meta Ads Manager" in q.requirement)
     assert ads.story == "Search campaigns rebuilt around intent"
     plain = interview_sheet(jordan, bank)

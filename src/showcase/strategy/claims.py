@@ -83,9 +83,14 @@ def unsupported(text: str, loaded: LoadedProfile, *, names: Iterable[str] = ()) 
         for term, written in match.terms(sentence, context=False).items():
             if term not in shown and normalize(written) not in folded:
                 out.append(Claim("term", written, sentence.strip()))
+        # An issuer inside a product's name ("Microsoft Word") is the product, checked above.
+        bare = sentence
+        for start, end in reversed(match.spans(sentence)):
+            bare = bare[:start] + " " + bare[end:]
         for issuer in _known_issuers():
-            mine = any(cat.same_issuer(issuer, own) for own in issuers)
-            if _names(issuer, sentence) and not mine and normalize(issuer) not in folded:
+            if not _names(issuer, bare) or normalize(issuer) in folded:
+                continue
+            if not any(cat.same_issuer(issuer, own) for own in issuers):
                 out.append(Claim("issuer", issuer, sentence.strip()))
         for figure in _FIGURE.findall(sentence):
             if _figure_key(figure) not in figures:

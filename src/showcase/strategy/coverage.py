@@ -50,9 +50,10 @@ class GroupMatch:
 
     @property
     def label(self) -> str:
-        """ "Smartsheet or Microsoft Project"."""
+        """ "Smartsheet or Microsoft Project"; "Klaviyo or similar" for "... or a similar"."""
         names = self.requirement.names
-        return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+        text = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
+        return text + " or similar" if self.requirement.or_equivalent else text
 
 
 def expand(terms: set[Term], match: Matcher | None = None) -> set[Term]:

@@ -76,7 +76,8 @@ def recurring(row: TermRow, total: int) -> bool:
 
 
 def profile_evidence(loaded: LoadedProfile, match: Matcher) -> dict[Term, list[str]]:
-    """Every term the profile shows, with where: a credential, a skills group, a job, a project.
+    """Every term the profile shows, with where: a credential, a skills group, the headline
+    or summary, a job, a project.
 
     Only valid credentials count (an expired one is left off a resume too). Context
     words are not required here: a profile's "R" in a list of skills is the language.
@@ -100,6 +101,10 @@ def profile_evidence(loaded: LoadedProfile, match: Matcher) -> dict[Term, list[s
     profile = loaded.profile
     for credential in loaded.valid_credentials:
         add(f"credential: {credential.name}", credential.name, *credential.skills)
+    if profile.headline:  # the person's own words: "Digital marketing manager, 8 years"
+        add("headline", profile.headline)
+    if profile.summary:
+        add("summary", profile.summary)
     for group in profile.skills:
         add(f"skills: {group.group}", *group.items)
     for job in profile.experience:

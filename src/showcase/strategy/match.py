@@ -25,8 +25,8 @@ from showcase.strategy.tailor import Tailoring
 from showcase.strategy.vocabulary import Term
 
 MISSING_NOTE = (
-    "Missing terms are things to learn and then show (a credential, a project, a result), "
-    "not words to type into your resume."
+    "Missing requirements are things to learn and then show (a credential, a project, a "
+    "result), not words to type into your resume."
 )
 
 
