@@ -1,4 +1,5 @@
-"""Write the bundled Word templates: templates/resume/resume.docx and interview/interview.docx.
+"""Write the bundled Word templates: resume/resume.docx, interview/interview.docx and
+letter/letter.docx under templates/.
 
     python tools/make_docx_templates.py          # rewrite both files
     python tools/make_docx_templates.py --check  # exit 1 if they differ from what this writes
@@ -45,6 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 TARGETS = {
     "resume": ROOT / "templates" / "resume" / "resume.docx",
     "interview": ROOT / "templates" / "interview" / "interview.docx",
+    "letter": ROOT / "templates" / "letter" / "letter.docx",
 }
 THEMES = ROOT / "templates" / "resume" / "themes"  # each theme's resume.docx, but classic's
 
@@ -422,6 +424,34 @@ def star(d: Any, label: str, field: str) -> None:
     tag(d, "endif")
 
 
+# --- the cover letter ---------------------------------------------------------------------
+
+
+def letter() -> Any:
+    """The resume's letterhead (Title, headline, contact lines under a rule), then the letter
+    in Normal paragraphs with room between them."""
+    d = new_document("showcase cover letter template")
+    d.styles["Normal"].font.size = Pt(10.5)
+    para(d, "{{ letter.display_name }}", style="Title")
+    tag(d, "if letter.tagline")
+    para(d, ("{{ letter.tagline }}", STRONG), after=2)
+    tag(d, "endif")
+    tag(d, "for line in letter.contact_lines")
+    para(d, "{{r docx.line(line, letter.separator) }}", after=2)
+    tag(d, "endfor")
+    rule = d.add_paragraph()
+    bottom_border(rule._p.get_or_add_pPr())
+    para(d, "{{ letter.date }}", before=12, after=12)
+    para(d, ("{{ letter.subject }}", STRONG), after=9)
+    para(d, "{{ letter.greeting }}", after=9)
+    tag(d, "for paragraph in letter.paragraphs")
+    para(d, "{{ paragraph }}", after=9)
+    tag(d, "endfor")
+    para(d, "{{ letter.sign_off }}", before=6)
+    para(d, ("{{ letter.name }}", STRONG))
+    return d
+
+
 # --- output -------------------------------------------------------------------------------
 
 
@@ -440,7 +470,11 @@ def members(data: bytes) -> dict[str, bytes]:
 
 def build() -> dict[Path, bytes]:
     """Each bundled template's path and the bytes this script writes there."""
-    built = {TARGETS["resume"]: to_bytes(resume()), TARGETS["interview"]: to_bytes(interview())}
+    built = {
+        TARGETS["resume"]: to_bytes(resume()),
+        TARGETS["interview"]: to_bytes(interview()),
+        TARGETS["letter"]: to_bytes(letter()),
+    }
     for name, look in LOOKS.items():
         if name != "classic":  # classic is the resume template above
             built[THEMES / name / "resume.docx"] = to_bytes(resume(look))

@@ -137,6 +137,7 @@ def test_a_valid_profile_builds_every_artifact(data: dict[str, Any]) -> None:
     result = build_profile(loaded, pdf_job=no_layout)
     names = set(result.files)
     assert "index.html" in names and "signature/signature.html" in names
+    assert "linkedin/about.txt" in names
     assert any(n.endswith("-Resume.docx") for n in names)
     assert any(n.endswith("-Interview-Prep.docx") for n in names)
     for name, content in result.files.items():

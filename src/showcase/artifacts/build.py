@@ -32,10 +32,12 @@ from showcase.artifacts.files import (
     SIGNATURE_HTML,
     SIGNATURE_TEXT,
     interview_files,
+    letter_files,
     match_files,
     resume_files,
 )
 from showcase.artifacts.interview import InterviewArtifact, render_interview
+from showcase.artifacts.letter import LetterArtifact, render_letter
 from showcase.artifacts.linkedin import LinkedInKit, render_linkedin
 from showcase.artifacts.match import render_tailored_resume
 from showcase.artifacts.resume import render_resume
@@ -45,6 +47,7 @@ from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.pdf import Layout
 from showcase.render.templates import render
+from showcase.views.about import ABOUT_LIMIT
 from showcase.views.linkedin import HEADLINE_LIMIT, POST_LIMIT
 from showcase.views.practice import practice
 
@@ -145,6 +148,11 @@ def build_profile(
             tailor=tailor,
         ),
     }
+    if tailor is not None:
+        aimed = tailor
+        renderers["cover letter"] = lambda: render_letter(
+            loaded, aimed, paper=paper, templates_dir=templates_dir, pdf_job=pdf_job
+        )
     # One artifact that fails (a broken template of the user's) must not stop the others.
     # All are rendered before any is waited for, so the helper lays out the PDFs meanwhile.
     rendered: dict[str, Artifact] = {}
@@ -189,6 +197,13 @@ def build_profile(
         for fmt, name in interview_files(loaded.profile.name).items()
         if name in result.files
     ]
+    letter = parts.get("cover letter")
+    letter_view = letter.letter if isinstance(letter, LetterArtifact) else None
+    letter_links = [
+        FileLink(FORMAT_LABELS[fmt], name)
+        for fmt, name in letter_files(loaded.profile.name).items()
+        if name in result.files
+    ]
     warnings = result.failures + [w.format() for w in (*loaded.warnings, *result.warnings)]
     sheet = interview.sheet if isinstance(interview, InterviewArtifact) else None
     context = {
@@ -201,6 +216,11 @@ def build_profile(
         "post_limit": POST_LIMIT,
         "headline": kit.headline if isinstance(kit, LinkedInKit) else "",
         "headline_limit": HEADLINE_LIMIT,
+        "about": kit.about.rstrip("\n") if isinstance(kit, LinkedInKit) else "",
+        "about_limit": ABOUT_LIMIT,
+        "letter_links": letter_links,
+        "letter_words": letter_view.words if letter_view else 0,
+        "letter_answered": letter_view.answered if letter_view else (),
         "entries": kit.entries if isinstance(kit, LinkedInKit) else (),
         "notes": kit.notes if isinstance(kit, LinkedInKit) else (),
         "signature_html": result.files.get(SIGNATURE_HTML, b"").decode(),

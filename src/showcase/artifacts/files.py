@@ -75,6 +75,8 @@ FORMAT_LABELS = {
 LINKEDIN_CERTIFICATIONS = "linkedin/certifications.md"
 LINKEDIN_HEADLINE = "linkedin/headline.txt"
 LINKEDIN_PLAN = "linkedin/plan.md"
+LINKEDIN_ABOUT = "linkedin/about.txt"
+LETTER_FORMATS = ("pdf", "docx", "md", "txt")
 SIGNATURE_HTML = "signature/signature.html"
 SIGNATURE_TEXT = "signature/signature.txt"
 SIGNATURE_PREVIEW = "signature/preview.html"
@@ -126,6 +128,12 @@ def interview_files(name: str, formats: Iterable[str] = INTERVIEW_FORMATS) -> di
     """Format -> file name: ``{"md": "interview/Jordan-Rivera-Interview-Prep.md", ...}``."""
     stem = file_stem(name)
     return {fmt: f"interview/{stem}-Interview-Prep.{fmt}" for fmt in formats}
+
+
+def letter_files(name: str, formats: Iterable[str] = LETTER_FORMATS) -> dict[str, str]:
+    """Format -> file name: ``{"pdf": "Jordan-Rivera-Cover-Letter.pdf", ...}``."""
+    stem = file_stem(name)
+    return {fmt: f"{stem}-Cover-Letter.{fmt}" for fmt in formats}
 
 
 def match_files(stem: str) -> dict[str, str]:

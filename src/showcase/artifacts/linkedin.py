@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact
 from showcase.artifacts.files import (
+    LINKEDIN_ABOUT,
     LINKEDIN_CERTIFICATIONS,
     LINKEDIN_HEADLINE,
     LINKEDIN_PLAN,
@@ -17,6 +18,7 @@ from showcase.artifacts.files import (
 from showcase.errors import ShowcaseError
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
+from showcase.views.about import ABOUT_LIMIT, about_view
 from showcase.views.linkedin import (
     CertificationEntry,
     Post,
@@ -40,6 +42,7 @@ class LinkedInKit(Artifact):
     notes: list[str] = field(default_factory=list)  # tips, not problems
     entries: list[CertificationEntry] = field(default_factory=list)
     plan: KitPlan | None = None
+    about: str = ""  # the About section, as written to linkedin/about.txt
 
 
 def _schedule(drafts: list[PostDraft]) -> list[tuple[str, tuple[str, ...]]]:
@@ -149,4 +152,9 @@ def render_linkedin(
         LINKEDIN_HEADLINE,
         _tidy(render("linkedin/headline.txt.j2", {"headline": head, "h": head}, templates_dir)),
     )
+    about = about_view(loaded, tailor)
+    kit.about = _tidy(render("linkedin/about.txt.j2", {"about": about}, templates_dir))
+    kit.add(LINKEDIN_ABOUT, kit.about)
+    if len(kit.about.rstrip("\n")) > ABOUT_LIMIT:
+        kit.warn(f"about.txt is over LinkedIn's {ABOUT_LIMIT:,} characters: shorten it by hand")
     return kit

@@ -25,6 +25,7 @@ from showcase.cli.gaps import gaps
 from showcase.cli.importing import import_
 from showcase.cli.init import init
 from showcase.cli.interview import interview
+from showcase.cli.letter import letter
 from showcase.cli.linkedin import linkedin
 from showcase.cli.renewals import renewals
 from showcase.cli.resume import resume
@@ -49,6 +50,7 @@ def cli() -> None:
       showcase gaps profile.yaml jobs/  what the jobs you want keep asking for
       showcase renewals profile.yaml    what expires when, and what renewing takes
       showcase review profile.yaml      what a recruiter would think of your credentials
+      showcase letter profile.yaml --for job.txt   a cover letter for one posting
       showcase build profile.yaml       write everything into ./showcase-out/
       showcase watch profile.yaml       the same, rebuilt in the browser as you edit
       showcase edit profile.yaml        edit the profile in a browser form, with a preview
@@ -67,6 +69,7 @@ for command in (
     linkedin,
     signature,
     interview,
+    letter,
     build,
     watch,
     edit,

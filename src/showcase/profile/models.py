@@ -444,6 +444,40 @@ class LinkedInOptions(_Model):
     )
 
 
+class InProgress(_Model):
+    """A credential the person is working toward and has not earned yet.
+
+    Only the cover letter names it, and only as in progress ("I am completing ...");
+    the resume, LinkedIn and the signature list earned credentials alone.
+    """
+
+    name: Line = Field(description="The credential's exact name, as the issuer writes it.")
+    issuer: Line = Field(description="Who will award it: Google, PMI, Scrum.org ...")
+    expected: Date | None = Field(
+        None, description="When you expect to finish: YYYY or YYYY-MM; leave out if unsure."
+    )
+    skills: list[Line] = Field(default_factory=list, description="Skills it covers.")
+    url: Url | None = Field(None, description="The credential's official page (https://...).")
+
+
+class LetterOptions(_Model):
+    """What the cover letter's close says. Every field is optional."""
+
+    sign_off: Line | None = Field(
+        None, description="The words before your name, e.g. `Best regards`; default `Kind regards`."
+    )
+    availability: Line | None = Field(
+        None,
+        description="When you can start, as it ends `I can start ...`: `in March 2027`, "
+        "`after a four-week notice period`.",
+    )
+    relocation: Line | None = Field(
+        None,
+        description="A sentence about moving, as you want it said: "
+        "`I am happy to relocate to Denver.`",
+    )
+
+
 class Profile(_Model):
     """One person and the credentials they have earned."""
 
@@ -483,6 +517,15 @@ class Profile(_Model):
         "text stays as written); the country chooses the paper: Letter in the US and Canada, "
         "A4 elsewhere. Default: English, and the paper of `contact.location`.",
         pattern=r"^[A-Za-z]{2}([-_][A-Za-z]{2})?$",
+    )
+    in_progress: list[InProgress] = Field(
+        default_factory=list,
+        description="Credentials you are working toward: the cover letter mentions one only "
+        "when a posting asks for it.",
+    )
+    letter: LetterOptions = Field(
+        default_factory=LetterOptions,
+        description="The cover letter's close: sign-off, availability, relocation.",
     )
     resume: ResumeOptions = Field(
         default_factory=ResumeOptions,

@@ -22,7 +22,9 @@ from showcase.strategy.gaps import GapReport
 from showcase.strategy.match import MatchReport
 from showcase.strategy.renewals import RenewalReport
 from showcase.tracker.board import Board
+from showcase.views.about import AboutView
 from showcase.views.interview import InterviewSheet
+from showcase.views.letter import LetterView
 from showcase.views.linkedin import CertificationEntry, Headline, Post, PostDraft
 from showcase.views.linkedin.plan import KitPlan
 from showcase.views.practice import Practice
@@ -52,6 +54,7 @@ RESUME_HTML = (
     ),
 )
 SIGNATURE = (Variable("signature", SignatureView, "the signature's content (alias: `s`)"),)
+LETTER = (Variable("letter", LetterView, "everything the cover letter says, in order"), CREATED)
 INTERVIEW = (Variable("sheet", InterviewSheet, "the interview prep sheet"), CREATED)
 GAPS = (
     Variable("report", GapReport, "what the postings ask for, against the profile"),
@@ -80,6 +83,7 @@ TEMPLATES: dict[str, tuple[Variable, ...]] = {
     "linkedin/headline.txt.j2": (
         Variable("headline", Headline, "the LinkedIn headline (alias: `h`)"),
     ),
+    "linkedin/about.txt.j2": (Variable("about", AboutView, "the LinkedIn About section"),),
     "linkedin/certifications.md.j2": (
         Variable("entries", list[CertificationEntry], "one per valid credential"),
         Variable("name", str, "the person's name"),
@@ -96,6 +100,10 @@ TEMPLATES: dict[str, tuple[Variable, ...]] = {
         Variable("text", str, "the rendered signature.txt"),
         Variable("warnings", "list[str]", "what the user should know"),
     ),
+    "letter/letter.html.j2": LETTER,
+    "letter/letter.md.j2": LETTER,
+    "letter/letter.txt.j2": LETTER,
+    "letter/letter.docx": (*LETTER, DOCX_HELPER),
     "interview/interview.html.j2": INTERVIEW,
     "interview/interview.md.j2": INTERVIEW,
     "interview/interview.docx": (*INTERVIEW, DOCX_HELPER),
@@ -109,6 +117,11 @@ TEMPLATES: dict[str, tuple[Variable, ...]] = {
         Variable("post_limit", int, "LinkedIn's post limit (3,000 characters)"),
         Variable("headline", str, "the LinkedIn headline"),
         Variable("headline_limit", int, "LinkedIn's headline limit (220 characters)"),
+        Variable("about", str, "the LinkedIn About section"),
+        Variable("about_limit", int, "LinkedIn's About limit (2,600 characters)"),
+        Variable("letter_links", list[FileLink], "with --for: the cover letter files written"),
+        Variable("letter_words", int, "with --for: the cover letter's word count"),
+        Variable("letter_answered", "list[str]", "with --for: the requirements it answers"),
         Variable("entries", list[CertificationEntry], "Licenses & Certifications fields"),
         Variable("notes", "list[str]", "tips about the posts"),
         Variable("signature_html", str, "the rendered signature.html"),

@@ -1,0 +1,182 @@
+"""The LinkedIn About section: who the person is and what they build toward, first person.
+
+LinkedIn shows about the first 300 characters before "...see more", so the first
+paragraph says who the person is (current title and employer, else the headline) and
+what they are building toward (their stack, or the field of their credentials). Then
+their best results (their own sentences, numbers kept), the credentials that back them,
+and their tools. At most 2,600 characters (LinkedIn's limit).
+
+The job search is mentioned only when the person made it public (`search_is_public`);
+`--for` aims the text at the posting's field: the stack, results and tools that share
+most with the posting come first. Nothing is added that the profile does not say.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from showcase.profile import Credential, LoadedProfile
+from showcase.profile.models import Stack
+from showcase.strategy.tailor import Tailoring
+from showcase.views.common import a_or_an, in_sentence, join_words, of_issuer
+from showcase.views.evidence import Evidence, Result, is_current, shares_figure
+
+ABOUT_LIMIT = 2600  # LinkedIn's About section (observed, not published: DESIGN.md)
+FOLD = 300  # about what LinkedIn shows before "...see more"
+RESULTS = 3
+CREDENTIALS = 6
+TOOLS = 12
+
+
+@dataclass(frozen=True)
+class AboutView:
+    """The About text, paragraph by paragraph."""
+
+    hook: str  # who and what toward: the part before "see more"
+    paragraphs: tuple[str, ...]  # results, credentials, tools, contact
+
+    @property
+    def text(self) -> str:
+        """The whole section, paragraphs separated by a blank line."""
+        return "\n\n".join((self.hook, *self.paragraphs))
+
+    @property
+    def characters(self) -> int:
+        """Its length, as LinkedIn counts it."""
+        return len(self.text)
+
+
+def search_is_public(loaded: LoadedProfile) -> bool:
+    """Whether the person said their job search may be public (`open_to: {roles: [...],
+    visibility: public}`); otherwise nothing public (the About section) mentions it."""
+    return loaded.profile.open_to.public
+
+
+def about_view(loaded: LoadedProfile, tailor: Tailoring | None = None) -> AboutView:
+    """The About section of `loaded`, aimed at the posting's field with `tailor`."""
+    profile = loaded.profile
+    evidence = Evidence(loaded)
+    stack = _stack(loaded, tailor)
+    hook = _hook(loaded, stack, tailor)
+    paragraphs: list[str] = []
+
+    results = sorted(
+        (r for r in evidence.results if r.has_figure),
+        key=lambda r: (-_relevance(tailor, r), not r.mine, r.job is None, not r.current),
+    )
+    chosen: list[Result] = []
+    for result in results:
+        if all(not shares_figure(result.text, c.text) for c in chosen):
+            chosen.append(result)
+    if chosen:
+        paragraphs.append(_results(chosen[:RESULTS]))
+
+    credentials = _credentials(loaded, tailor)
+    lead = "Credentials I've earned"
+    if stack is None:  # the hook named the first two
+        credentials, lead = credentials[2:], "Other credentials I've earned"
+    if credentials:
+        named = [of_issuer(c) for c in credentials[:CREDENTIALS]]
+        paragraphs.append(f"{lead}: {join_words(named)}.")
+
+    tools = [item for group in profile.skills for item in group.items]
+    if tailor is not None:
+        tools.sort(key=lambda t: -tailor.relevance([t]))
+    if tools:
+        paragraphs.append(f"Tools and skills I use: {', '.join(dict.fromkeys(tools[:TOOLS]))}.")
+
+    if search_is_public(loaded):
+        paragraphs.append(f"I'm open to {join_words(list(profile.open_to.roles))} roles.")
+    if profile.contact.email:
+        paragraphs.append(f"Get in touch: {profile.contact.email}")
+
+    view = AboutView(hook, tuple(paragraphs))
+    while view.characters > ABOUT_LIMIT and view.paragraphs:
+        view = AboutView(hook, view.paragraphs[:-1])
+    return view
+
+
+def _results(results: list[Result]) -> str:
+    """Results as bullets; all from one job and each said as "I ...": under one heading."""
+    job = results[0].job
+    if job is not None and all(r.job is job and r.mine for r in results):
+        lines = [f"• {_end(' '.join(r.text.split()))}" for r in results]  # as written
+        return f"What I've done at {job.organization}:\n" + "\n".join(lines)
+    lines = [f"• {r.said()}" for r in results]
+    return "A few results I'm proud of:\n" + "\n".join(lines)
+
+
+def _hook(loaded: LoadedProfile, stack: Stack | None, tailor: Tailoring | None) -> str:
+    profile = loaded.profile
+    job = next((j for j in profile.experience if is_current(j)), None)
+    out: list[str] = []
+    if job is not None:
+        out.append(f"I'm {a_or_an(job.title)} at {_end(job.organization)}")
+    elif profile.headline:
+        out.append(_end(profile.headline))
+    else:
+        out.append(f"I'm {profile.name}.")
+    if stack is not None:
+        members = [profile.credential(cid) for cid in stack.credentials if _has(loaded, cid)]
+        skills = [in_sentence(s) for c in members for s in c.skills[:1]]
+        toward = f"I'm building toward {in_sentence(stack.name)}"
+        if skills:
+            toward += f": {join_words(list(dict.fromkeys(skills))[:4])}"
+        out.append(f"{toward}, with a credential to back each.")
+    else:
+        if job is not None and profile.headline:
+            out.append(_end(profile.headline))
+        best = _credentials(loaded, tailor)[:2]
+        if best:
+            out.append(f"I'm building on {join_words([of_issuer(c) for c in best])}.")
+    hook = " ".join(out)
+    if len(hook) > FOLD and len(out) > 1:
+        hook = out[0] + " " + out[1][: max(0, FOLD - len(out[0]) - 1)].rsplit(" ", 1)[0] + "."
+    return hook
+
+
+def _credentials(loaded: LoadedProfile, tailor: Tailoring | None) -> list[Credential]:
+    """Valid credentials that test something, those sharing most with the posting first."""
+    credentials = [c for c in loaded.valid_credentials if not c.is_completion_only]
+    if tailor is not None:
+        credentials.sort(key=lambda c: -tailor.relevance([c.name, *c.skills]))
+    return credentials
+
+
+def _stack(loaded: LoadedProfile, tailor: Tailoring | None) -> Stack | None:
+    """The stack to lead with: the one that shares most with the posting, else the first
+    complete one, else the first."""
+    stacks = loaded.complete_stacks or list(loaded.profile.stacks)
+    if not stacks:
+        return None
+    if tailor is None:
+        return stacks[0]
+    profile = loaded.profile
+
+    def shared(stack: Stack) -> int:
+        texts = [stack.name, stack.target_role or ""]
+        for cid in stack.credentials:
+            if _has(loaded, cid):
+                credential = profile.credential(cid)
+                texts.extend([credential.name, *credential.skills])
+        return tailor.relevance(texts) + (2 if tailor.names_role(stack.target_role) else 0)
+
+    return max(stacks, key=shared)
+
+
+def _has(loaded: LoadedProfile, credential_id: str) -> bool:
+    try:
+        return loaded.is_valid(loaded.profile.credential(credential_id))
+    except KeyError:
+        return False
+
+
+def _relevance(tailor: Tailoring | None, result: Result) -> int:
+    if tailor is None:
+        return 0
+    return len(set(result.terms) & tailor.terms)
+
+
+def _end(text: str) -> str:
+    text = text.strip()
+    return text if text.endswith((".", "!", "?")) else f"{text}."

@@ -1,0 +1,116 @@
+"""The LinkedIn About section (issue #26): who and what toward first, first person, honest."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from showcase.profile import load_profile
+from showcase.strategy.tailor import read_for
+from showcase.views.about import ABOUT_LIMIT, FOLD, about_view, search_is_public
+from showcase.views.claims import copied, unheld
+from tests.conftest import EXAMPLE_NAMES, ROOT, TODAY, load_example
+from tests.views.test_letter import profile_and_posting
+
+POSTINGS = ROOT / "tests" / "data" / "postings"
+SEARCH_WORDS = re.compile(r"\b(?:open to|looking for|job search|seeking|hire me)\b", re.I)
+
+
+@pytest.mark.parametrize("name", EXAMPLE_NAMES)
+def test_about_is_within_linkedins_limits_first_person_and_honest(name: str) -> None:
+    loaded = load_example(name)
+    view = about_view(loaded)
+    assert 0 < view.characters <= ABOUT_LIMIT
+    assert len(view.hook) <= FOLD
+    assert view.hook.startswith("I'm ")
+    assert unheld(view.text, loaded) == []
+    assert not SEARCH_WORDS.search(view.text)  # every search is for recruiters only, for now
+
+
+def test_the_first_300_characters_say_who_and_what_toward() -> None:
+    view = about_view(load_example("jordan-rivera"))
+    assert view.hook == (
+        "I'm a Marketing Manager at Lakeside Outfitters. I'm building toward digital "
+        "marketing: Google Ads, content strategy and paid social, with a credential to back each."
+    )
+    assert view.text[:FOLD].startswith(view.hook)
+    results = view.paragraphs[0]
+    assert results.startswith("What I've done at Lakeside Outfitters:\n• ")
+    assert "• Cut cost per acquisition 18% by rebuilding search campaigns around intent." in results
+
+
+def test_the_search_is_mentioned_only_when_public(tmp_path: Path) -> None:
+    jordan = load_example("jordan-rivera")  # `open_to: [...]`: recruiters only
+    assert search_is_public(jordan) is False
+    assert "open to" not in about_view(jordan).text
+    text = (ROOT / "examples" / "jordan-rivera.yaml").read_text("utf-8")
+    text = re.sub(
+        r"(?m)^open_to:.*$",
+        "open_to:\n  roles: [Digital Marketing Manager]\n  visibility: public",
+        text,
+    )
+    public = tmp_path / "public.yaml"
+    public.write_text(text, "utf-8")
+    loaded = load_profile(public, today=TODAY)
+    assert search_is_public(loaded) is True
+    assert "I'm open to Digital Marketing Manager roles." in about_view(loaded).text
+
+
+def test_for_aims_it_at_the_postings_field(tmp_path: Path) -> None:
+    jordan = load_example("jordan-rivera")
+    job = tmp_path / "analyst.txt"
+    job.write_text(
+        "Data Analyst\nCompany: Harbor Analytics\n\nRequirements\n- SQL and Tableau\n"
+        "- Experience with R\n- Data analysis of customer behaviour\n",
+        encoding="utf-8",
+    )
+    aimed = about_view(jordan, read_for(job))
+    plain = about_view(jordan)
+    assert aimed.text != plain.text
+    tools = next(p for p in aimed.paragraphs if p.startswith("Tools and skills"))
+    assert tools.startswith("Tools and skills I use: Tableau, R, SQL")
+    credentials = next(p for p in aimed.paragraphs if p.startswith("Credentials"))
+    assert credentials.startswith("Credentials I've earned: the Google Data Analytics")
+    assert "12% of customers" in aimed.paragraphs[0]
+    assert copied(aimed.text, job.read_text(encoding="utf-8"), jordan) == []
+
+
+def test_a_long_profile_stays_within_2600_characters(tmp_path: Path) -> None:
+    long = "Cut costs 12% by " + "rebuilding every weekly process with the team " * 12 + "."
+    profile = {
+        "name": "Long Writer",
+        "credentials": [
+            {"name": f"Certificate {i}", "issuer": "Acme Academy", "issued": "2024"}
+            for i in range(12)
+        ],
+        "experience": [
+            {"title": "Lead", "organization": "Acme", "start": "2020", "highlights": [long] * 3}
+        ],
+        "skills": [{"group": "All", "items": [f"Skill {i}" for i in range(40)]}],
+    }
+    path = tmp_path / "long.yaml"
+    path.write_text(json.dumps(profile), encoding="utf-8")
+    view = about_view(load_profile(path, today=TODAY))
+    assert view.characters <= ABOUT_LIMIT
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(profile_and_posting())
+def test_generated_about_sections_hold_only_what_the_profile_holds(
+    tmp_path_factory: pytest.TempPathFactory, case: tuple[dict[str, Any], str]
+) -> None:
+    profile, text = case
+    folder = tmp_path_factory.mktemp("about")
+    (folder / "profile.yaml").write_text(json.dumps(profile), encoding="utf-8")
+    (folder / "posting.txt").write_text(text, encoding="utf-8")
+    loaded = load_profile(folder / "profile.yaml", today=TODAY)
+    for view in (about_view(loaded), about_view(loaded, read_for(folder / "posting.txt"))):
+        assert view.characters <= ABOUT_LIMIT and len(view.hook) <= FOLD
+        assert unheld(view.text, loaded) == []
+        assert copied(view.text, text, loaded) == []
+        assert not SEARCH_WORDS.search(view.text)
