@@ -136,6 +136,23 @@ def test_apply_refuses_a_posting_without_company_before_building(tmp_path: Path)
         assert store.listing() == []
 
 
+def test_apply_takes_title_and_company_as_one_line(tmp_path: Path) -> None:
+    """A line break in --title or --company split `list`'s row and let the same job be
+    recorded twice; now it is one space, and the job already tracked is refused."""
+    posting = tmp_path / "job.txt"
+    posting.write_text("Data Analyst\n\nWe want SQL, Python and Tableau.\n", encoding="utf-8")
+    db = str(tmp_path / "apps.db")
+    with Store(db) as store:
+        store.add(NewApplication("Data Analyst", "Acme Corp", on=DAY))
+    result = run(
+        "apply", str(EXAMPLES / "minimal.yaml"), str(posting), "-o", str(tmp_path / "o"),
+        "--db", db, "--title", "Data\nAnalyst", "--company", "Acme\r\n  Corp",
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert "Data Analyst at Acme Corp is already recorded" in result.output
+    assert not (tmp_path / "o").exists()
+
+
 def test_apply_with_an_unreadable_posting_is_a_clear_error(tmp_path: Path) -> None:
     result = run(
         "apply", str(EXAMPLES / "minimal.yaml"), str(tmp_path / "missing.txt"),
