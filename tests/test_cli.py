@@ -66,6 +66,18 @@ def test_validate_summary_and_warnings() -> None:
     assert "warning: credentials[1].expires" in result.output
 
 
+def test_validate_counts_every_warning_it_lists(tmp_path: Path) -> None:
+    """The count above the warnings is of all of them, the rendering's too (was the
+    profile's alone: "1 warning:" above five)."""
+    path = tmp_path / "profile.yaml"
+    path.write_text("name: Ann Lee\nheadline: Nurse\n", "utf-8")
+    result = run("validate", str(path), "--today", "2026-11-28")
+    assert result.exit_code == 0, result.output
+    listed = result.output.count(": warning: ")
+    assert listed > 1
+    assert f"  {listed} warnings:" in result.output
+
+
 def test_validate_reports_every_error_and_exits_1(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: J\ncontact:\n  emial: x@example.com\ncredentials: 3\n")

@@ -303,6 +303,33 @@ def test_pitch_for_the_next_step_in_the_same_role(tmp_path: Path) -> None:
     assert "my next Data Analyst role" in pitch.text
 
 
+@pytest.mark.parametrize(
+    ("end", "opening"),
+    [
+        ("2026-06", "Until recently I was a High School Teacher at Lincoln High"),
+        ("2019-06", "Until June 2019 I was a High School Teacher at Lincoln High"),
+    ],
+)
+def test_pitch_of_a_job_left_says_when(tmp_path: Path, end: str, opening: str) -> None:
+    """ "Until recently" was said of a job left seven years ago; and "an UX Designer"."""
+    loaded = load(
+        tmp_path,
+        f"""
+        name: Chris Park
+        open_to: [UX Designer]
+        experience:
+          - title: High School Teacher
+            organization: Lincoln High
+            start: 2015-08
+            end: {end}
+            highlights: [Taught English to 150 students a year.]
+        """,
+    )
+    text = interview_sheet(loaded, BANK).pitch.text
+    assert text.startswith(opening), text
+    assert "into a UX Designer role" in text
+
+
 def test_stories_come_from_experience_too_and_seeds_from_every_figure() -> None:
     loaded = load_example("jordan-rivera")
     sheet = interview_sheet(loaded, BANK)

@@ -139,6 +139,24 @@ def test_bad_bodies_are_clear_errors(server: EditorServer) -> None:
     connection.close()
 
 
+def test_a_save_over_a_file_that_is_not_utf8_is_a_409_not_a_dropped_request(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "profile.yaml"
+    path.write_bytes("name: Jos\xe9\ncredentials: []\n".encode("latin-1"))
+    running = EditorServer(ProfileFile(path, today=TODAY))
+    running.start()
+    try:
+        status, headers, body = call(running, "GET", "/api/profile")
+        assert status == 200 and "not UTF-8" in body.decode("utf-8")
+        status, _, body = put(running, {"name": "Jose"}, headers["ETag"])
+        assert status == 409
+        assert "not UTF-8" in json.loads(body)["error"]
+    finally:
+        running.stop()
+    assert path.read_bytes() == "name: Jos\xe9\ncredentials: []\n".encode("latin-1")
+
+
 def test_import_reads_a_dropped_linkedin_export(server: EditorServer) -> None:
     body = (IMPORTS / "Certifications.csv").read_bytes()
     headers = {"X-Showcase-Token": server.token, "X-Filename": "..%2F..%2FCertifications.csv"}

@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 from showcase.editor.session import Conflict, ProfileFile, etag_of
+from showcase.editor.yamledit import EditError
+from showcase.profile.source import MAX_FILE_BYTES
 from tests.conftest import EXAMPLES, TODAY
 
 
@@ -83,3 +85,40 @@ def test_a_file_that_is_not_yaml_is_shown_without_a_form(tmp_path: Path) -> None
     path.write_bytes(b"name: \xff\xfe\n")
     snapshot = ProfileFile(path, today=TODAY).snapshot()
     assert snapshot.data is None and "UTF-8" in snapshot.problems[0]["message"]
+
+
+def test_a_profile_that_is_not_utf8_is_refused_at_save_not_crashed(tmp_path: Path) -> None:
+    path = tmp_path / "profile.yaml"
+    path.write_bytes("name: Jos\xe9\ncredentials: []\n".encode("latin-1"))
+    before = path.read_bytes()
+    profile = ProfileFile(path, today=TODAY)
+    snapshot = profile.snapshot()
+    with pytest.raises(EditError, match="not UTF-8"):
+        profile.save({"name": "Jose"}, snapshot.etag)
+    assert path.read_bytes() == before
+
+
+def test_a_save_too_large_to_read_back_is_refused_and_writes_nothing(tmp_path: Path) -> None:
+    path = copy_example(tmp_path)
+    before = path.read_bytes()
+    profile = ProfileFile(path, today=TODAY)
+    snapshot = profile.snapshot()
+    assert snapshot.data is not None
+    huge = {**snapshot.data, "summary": "x" * (MAX_FILE_BYTES + 1)}
+    with pytest.raises(EditError, match="too large"):
+        profile.save(huge, snapshot.etag)
+    assert path.read_bytes() == before
+    assert profile.snapshot().etag == snapshot.etag  # still readable
+
+
+def test_a_profile_behind_a_symbolic_link_is_saved_where_it_points(tmp_path: Path) -> None:
+    real = copy_example(tmp_path)
+    (tmp_path / "dotfiles").mkdir()
+    link = tmp_path / "dotfiles" / "profile.yaml"
+    link.symlink_to(real)
+    profile = ProfileFile(link, today=TODAY)
+    snapshot = profile.snapshot()
+    assert snapshot.data is not None
+    profile.save({**snapshot.data, "name": "Jordan A. Rivera"}, snapshot.etag)
+    assert link.is_symlink()
+    assert "name: Jordan A. Rivera" in real.read_text("utf-8")

@@ -250,6 +250,18 @@ def test_a_language_without_one_of_linkedins_levels_is_a_todo(tmp_path: Path) ->
     assert _problem_lines(text) == placeholders
 
 
+def test_a_language_listed_twice_is_imported_once(tmp_path: Path) -> None:
+    """A profile lists a language once (a second is an error): the first row's level."""
+    languages = "Name,Proficiency\nFrench,Native or bilingual proficiency\n french ,Elementary\n"
+    files = {"Profile.csv": CURRENT["Profile.csv"], "Languages.csv": languages}
+    result, text, placeholders = _import(write_zip(tmp_path, files))
+    assert placeholders == [] and _problem_lines(text) == []
+    assert [(x.language, x.level.value) for x in _load(text).profile.languages] == [
+        ("French", "native")
+    ]
+    assert any("`french` is listed again" in w for w in result.warnings)
+
+
 def test_a_basic_export_imports_what_it_has_and_says_what_is_missing(tmp_path: Path) -> None:
     result, text, placeholders = _import(write_zip(tmp_path, BASIC))
     assert placeholders == [] and _problem_lines(text) == []

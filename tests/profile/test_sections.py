@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -154,6 +155,49 @@ def test_volunteer_work_cannot_end_before_it_starts(tmp_path: Path) -> None:
     )
     assert (p.line, p.field) == (5, "volunteer[0].end")
     assert "ends before it starts" in p.message
+
+
+def test_a_language_listed_twice_is_an_error_at_the_second(tmp_path: Path) -> None:
+    """ "French (native or bilingual), french (elementary)" was written on the resume."""
+    p = one_problem(
+        tmp_path,
+        "name: Ana\nlanguages:\n  - language: French\n    level: native\n"
+        "  - language: ' french'\n    level: elementary\n",
+    )
+    assert (p.line, p.field) == (5, "languages[1].language")
+    assert "already listed at line 3" in p.message
+
+
+def test_dates_of_things_done_after_today_are_warned(tmp_path: Path) -> None:
+    """A credential issued, a job or volunteer role started, an award given after today
+    (a typo for the year) was stated as done with no word."""
+    loaded = load(
+        tmp_path,
+        """
+        name: Ana
+        credentials:
+          - {name: A, issuer: B, issued: 2029-01}
+          - {name: C, issuer: D, issued: 2026-11}
+        experience:
+          - {title: X, organization: Y, start: 2030-01}
+        volunteer:
+          - {organization: Z, start: 2027}
+        awards:
+          - {title: Best, date: 2099-05}
+          - {title: Good, date: 2020}
+        education:
+          - {institution: U, start: 2026, end: 2028}
+        """,
+        today=dt.date(2026, 11, 28),
+    )
+    future = [w for w in loaded.warnings if "after today (2026-11-28)" in w.message]
+    assert [w.field for w in future] == [
+        "credentials[0].issued",
+        "experience[0].start",
+        "volunteer[0].start",
+        "awards[0].date",
+    ]
+    assert future[0].message.startswith("issued Jan 2029: that is after today")
 
 
 def test_the_schema_describes_the_sections(tmp_path: Path) -> None:

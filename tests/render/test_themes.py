@@ -124,6 +124,10 @@ def test_a_broken_manifest_is_a_clear_error(tmp_path: Path, manifest: str, error
     args = ["resume", str(profile), "-o", str(tmp_path / "out"), "-f", "txt"]
     result = RUNNER.invoke(cli, [*args, "--theme", "bad", "--templates", str(root)])
     assert result.exit_code == 1 and "Traceback" not in result.output
+    # `themes` says so too (a missing parent or a loop was listed as "builds on nowhere")
+    listed = RUNNER.invoke(cli, ["themes", "--templates", str(root)])
+    assert listed.exit_code == 1 and "Traceback" not in listed.output
+    assert error.split("`")[0].replace("[", "") in listed.output
 
 
 def test_an_unknown_theme_names_the_known_ones(tmp_path: Path) -> None:

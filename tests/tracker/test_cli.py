@@ -8,6 +8,7 @@ import os
 import shutil
 import stat
 from pathlib import Path
+from typing import Any
 
 import click
 import pytest
@@ -136,6 +137,23 @@ def test_apply_refuses_a_posting_without_company_before_building(tmp_path: Path)
         assert store.listing() == []
 
 
+def test_apply_takes_title_and_company_as_one_line(tmp_path: Path) -> None:
+    """A line break in --title or --company split `list`'s row and let the same job be
+    recorded twice; now it is one space, and the job already tracked is refused."""
+    posting = tmp_path / "job.txt"
+    posting.write_text("Data Analyst\n\nWe want SQL, Python and Tableau.\n", encoding="utf-8")
+    db = str(tmp_path / "apps.db")
+    with Store(db) as store:
+        store.add(NewApplication("Data Analyst", "Acme Corp", on=DAY))
+    result = run(
+        "apply", str(EXAMPLES / "minimal.yaml"), str(posting), "-o", str(tmp_path / "o"),
+        "--db", db, "--title", "Data\nAnalyst", "--company", "Acme\r\n  Corp",
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert "Data Analyst at Acme Corp is already recorded" in result.output
+    assert not (tmp_path / "o").exists()
+
+
 def test_apply_with_an_unreadable_posting_is_a_clear_error(tmp_path: Path) -> None:
     result = run(
         "apply", str(EXAMPLES / "minimal.yaml"), str(tmp_path / "missing.txt"),
@@ -225,6 +243,70 @@ def test_a_database_from_a_newer_showcase_is_refused(db: str) -> None:
     result = run("applications", "list", "--db", db)
     assert result.exit_code == 1
     assert "written by a newer showcase" in result.output
+
+
+def _export_of_one(db: str, tmp_path: Path) -> tuple[Path, dict[str, Any]]:
+    with Store(db) as store:
+        store.add(NewApplication("Analyst", "Acme", on=DAY, files={"cv.pdf": b"%PDF"}))
+    path = tmp_path / "apps.json"
+    assert run("applications", "export", "-o", str(path), "--db", db).exit_code == 0
+    data = json.loads(path.read_text("utf-8"))
+    assert isinstance(data, dict)
+    return path, data
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"files": [{"name": "../evil.txt"}]}, "'../evil.txt' is not a plain file name"),
+        ({"files": [{"name": "/tmp/evil.txt"}]}, "is not a plain file name"),
+        ({"coverage": 1e309}, "the coverage inf is not between 0 and 1"),
+        ({"coverage": "NaN"}, "the coverage 'NaN' is not a number"),
+        ({"coverage": 1.5}, "not between 0 and 1"),
+        ({"status": "offer"}, "its status is 'offer' but its history ends with 'applied'"),
+        (
+            {
+                "status": "applied",
+                "history": [
+                    {"status": "saved", "on": "2026-11-05"},
+                    {"status": "applied", "on": "2026-11-01"},
+                ],
+            },
+            "its history is not in the order of its dates",
+        ),
+    ],
+)
+def test_import_refuses_an_export_that_would_write_elsewhere_or_break_the_tracker(
+    db: str, tmp_path: Path, change: dict[str, Any], message: str
+) -> None:
+    """Before: a sent file named `../evil.txt` was imported and `show --files DIR`
+    wrote it outside DIR; a coverage of inf or NaN, a status its history does not
+    end with, a history out of date order were all imported."""
+    path, data = _export_of_one(db, tmp_path)
+    (item,) = data["applications"]
+    for key, value in change.items():
+        if key == "files":
+            value = [{**item["files"][0], **value[0]}]
+        item[key] = value
+    path.write_text(json.dumps(data), "utf-8")
+    target = str(tmp_path / "other.db")
+    result = run("applications", "import", str(path), "--db", target)
+    assert result.exit_code == 1, result.output
+    assert message in result.output
+    assert "Traceback" not in result.output
+
+
+def test_show_files_writes_nothing_outside_the_folder(db: str, tmp_path: Path) -> None:
+    """A name with a path in a database not written by this showcase's import."""
+    _, data = _export_of_one(db, tmp_path)
+    app_id = data["applications"][0]["id"]
+    with Store(db) as store, store.engine.begin() as conn:
+        conn.execute(t.files.update().values(name="../evil.txt"))
+    folder = tmp_path / "sent" / "here"
+    result = run("applications", "show", str(app_id), "--files", str(folder), "--db", db)
+    assert result.exit_code == 1
+    assert "'../evil.txt' is not a plain file name: no file was written" in result.output
+    assert not (tmp_path / "sent" / "evil.txt").exists()
 
 
 def test_showcase_db_environment_variable(tmp_path: Path) -> None:

@@ -131,7 +131,8 @@ def render_resume(
             artifact.warn(
                 f"the bundled font has no glyphs for {pdf_writer.describe_missing(missing)}; "
                 "the PDF uses a system font for them if one is installed, else they show as "
-                "boxes (the DOCX, HTML and text files are not affected)"
+                "boxes, though its text keeps them for resume parsers (the DOCX, HTML and text "
+                "files are not affected)"
             )
         job = pdf_job or in_process_pdf()
         for warning in pdf_writer.pdf_warnings():

@@ -145,7 +145,13 @@ def _write_files(folder: Path, contents: dict[str, bytes]) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise ShowcaseError(f"cannot make {folder}: {exc.strerror or exc}") from None
+    from showcase.tracker.store import file_name
+
     for name in contents:
+        try:
+            file_name(name)  # a database written by an older showcase or another tool
+        except ValueError as exc:
+            raise ShowcaseError(f"{exc}: no file was written") from None
         if (folder / name).exists():
             raise OutputExistsError(folder / name, "Choose another folder.")
     for name, content in contents.items():

@@ -33,9 +33,11 @@ def themes(output_format: str, templates_dir: Path | None) -> None:
       showcase themes
       showcase themes --templates my-templates --format json
     """
-    from showcase.render.themes import DEFAULT_THEME, available_themes
+    from showcase.render.themes import DEFAULT_THEME, available_themes, theme_chain
 
     found = available_themes(templates_dir)
+    for name in found:
+        theme_chain(name, templates_dir)  # a missing parent or a loop is named, not listed
     if output_format == "json":
         click.echo(json.dumps([t.as_json() for t in found.values()], indent=2, ensure_ascii=False))
         return

@@ -59,7 +59,7 @@ def validate(
         every = [*loaded.warnings, *rendering]
         warned.extend(every)
         if not quiet:
-            click.echo(summarize(loaded, str(path)))
+            click.echo(summarize(loaded, str(path), len(every)))
             for warning in every:
                 click.secho("    " + warning.format(severity="warning"), fg="yellow")
         else:

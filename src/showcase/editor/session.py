@@ -122,23 +122,35 @@ class ProfileFile:
             raw = self._raw()
             if if_match != etag_of(raw):
                 raise Conflict(self.snapshot(raw))
-            text = raw.decode("utf-8-sig", errors="strict")
+            try:
+                text = raw.decode("utf-8-sig", errors="strict")
+            except UnicodeDecodeError:
+                raise EditError(
+                    "the file is not UTF-8 text: save it as UTF-8 in a text editor first"
+                ) from None
             new_text = apply_edit(text, data)
             new_raw = new_text.encode("utf-8")
+            if len(new_raw) > MAX_FILE_BYTES:
+                raise EditError(
+                    f"the profile would be larger than {MAX_FILE_BYTES // 1024:,} KiB, "
+                    "too large to read back; nothing was written"
+                )
             if new_raw != raw:
                 self._replace(raw, new_raw)
             return self.snapshot(new_raw)
 
     def _replace(self, old: bytes, new: bytes) -> None:
-        """The previous version to the backup, then the new one over the profile, atomically."""
+        """The previous version to the backup, then the new one over the profile, atomically.
+
+        A profile that is a symbolic link is written where it points (the link stays a
+        link), so the file the user keeps elsewhere gets the edit."""
+        real = Path(os.path.realpath(self.path))
         try:
-            mode = stat.S_IMODE(os.stat(self.path).st_mode)
+            mode = stat.S_IMODE(os.stat(real).st_mode)
         except OSError:
             mode = 0o644
-        for target, data in ((self.backup, old), (self.path, new)):
-            fd, tmp = tempfile.mkstemp(
-                dir=self.path.parent, prefix=f".{target.name}.", suffix=".tmp"
-            )
+        for target, data in ((self.backup, old), (real, new)):
+            fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
             try:
                 with os.fdopen(fd, "wb") as handle:
                     handle.write(data)

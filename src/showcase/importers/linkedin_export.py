@@ -52,6 +52,8 @@ def profile_from_export(path: Path) -> ProfileImport:
         if (table := tables.get(name)) is not None:
             for row in table.rows:
                 data.setdefault(section, []).append(reader(table, row, result))
+    if "languages" in data:
+        data["languages"] = _languages_once(data["languages"], result)
     if "Skills.csv" in tables:
         data["skills"] = skill_groups([row["name"] for row in tables["Skills.csv"].rows])
     if "Courses.csv" in tables and (courses := [r["name"] for r in tables["Courses.csv"].rows]):
@@ -281,6 +283,23 @@ def _language(table: Table, row: Any, result: ProfileImport) -> dict[str, Any]:
             "proficiency levels; fill in `level:`"
         )
     return item
+
+
+def _languages_once(items: list[dict[str, Any]], result: ProfileImport) -> list[dict[str, Any]]:
+    """Each language once (the first row's level): a profile lists a language once."""
+    seen: set[str] = set()
+    kept: list[dict[str, Any]] = []
+    for item in items:
+        key = " ".join(str(item["language"]).split()).casefold()
+        if key and key in seen:
+            result.warnings.append(
+                f"{result.source}: {item[WHERE]}: `{str(item['language'])[:40]}` is listed "
+                "again; kept the first row's level"
+            )
+            continue
+        seen.add(key)
+        kept.append(item)
+    return kept
 
 
 def _level(said: str) -> str | None:

@@ -303,6 +303,25 @@ def _cross_check(data: dict[str, Any], source: Source) -> list[Problem]:
                         source, ("credentials", i, "badge_image"), credential.get("badge_image")
                     )
                 )
+    languages = data.get("languages")
+    if isinstance(languages, list):
+        spoken: dict[str, int] = {}
+        for i, item in enumerate(languages):
+            name = item.get("language") if isinstance(item, dict) else None
+            if not isinstance(name, str) or not name.strip():
+                continue
+            key = " ".join(name.split()).casefold()
+            if key in spoken:
+                first_line = source.where(("languages", spoken[key], "language"))[0]
+                problems.append(
+                    source.problem(
+                        ("languages", i, "language"),
+                        f"`{shown(name)}` is already listed at line {first_line}; "
+                        "list each language once, with one level",
+                    )
+                )
+            else:
+                spoken[key] = i
     for section in ("experience", "education", "volunteer"):
         items = data.get(section)
         if isinstance(items, list):
@@ -379,6 +398,33 @@ def _check_badge(source: Source, loc: Path_, value: Any) -> list[Problem]:
 # --- warnings -----------------------------------------------------------------------------
 
 
+def _future_dates(loaded: LoadedProfile, source: Source) -> list[Problem]:
+    """Dates of things done that lie after today: a typo for the year, most often, and
+    every artifact would state them as done."""
+    profile = loaded.profile
+    dated: list[tuple[Path_, PartialDate | None, str]] = [
+        *(
+            (("credentials", i, "issued"), c.issued, "issued")
+            for i, c in enumerate(profile.credentials)
+        ),
+        *(
+            (("experience", i, "start"), e.start, "started")
+            for i, e in enumerate(profile.experience)
+        ),
+        *((("volunteer", i, "start"), v.start, "started") for i, v in enumerate(profile.volunteer)),
+        *((("awards", i, "date"), a.date, "awarded") for i, a in enumerate(profile.awards)),
+    ]
+    return [
+        source.problem(
+            loc,
+            f"{what} {date.short()}: that is after today ({loaded.today.isoformat()}), yet "
+            "the resume and posts state it as done; is the year right?",
+        )
+        for loc, date, what in dated
+        if date is not None and date.first_day > loaded.today
+    ]
+
+
 def _warnings(loaded: LoadedProfile, source: Source) -> list[Problem]:
     warnings: list[Problem] = []
     profile = loaded.profile
@@ -399,6 +445,7 @@ def _warnings(loaded: LoadedProfile, source: Source) -> list[Problem]:
                     "its country)",
                 )
             )
+    warnings.extend(_future_dates(loaded, source))
     for i, credential in enumerate(profile.credentials):
         loc: Path_ = ("credentials", i)
         status = loaded.status(credential)

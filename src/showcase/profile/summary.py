@@ -9,7 +9,8 @@ def _plural(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-def summarize(loaded: LoadedProfile, name: str) -> str:
+def summarize(loaded: LoadedProfile, name: str, warnings: int | None = None) -> str:
+    """The summary; `warnings` counts the warnings listed under it (default: the profile's)."""
     profile = loaded.profile
     counts = loaded.count_by_status()
     by_status = ", ".join(f"{counts[s]} {s.value}" for s in Status)
@@ -27,6 +28,7 @@ def summarize(loaded: LoadedProfile, name: str) -> str:
             ]
         ),
     ]
-    if loaded.warnings:
-        lines.append(f"  {_plural(len(loaded.warnings), 'warning')}:")
+    count = len(loaded.warnings) if warnings is None else warnings
+    if count:
+        lines.append(f"  {_plural(count, 'warning')}:")
     return "\n".join(lines)

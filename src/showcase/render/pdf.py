@@ -210,6 +210,8 @@ def _with_document(
         ),
         CSS(string=PAPER_CSS[paper], font_config=fonts),
     ]
+    if drawn_by_no_font := no_font_draws(tuple(missing_glyphs(html))):
+        stylesheets.append(CSS(string=_fallback_css(drawn_by_no_font), font_config=fonts))
     document = HTML(
         string=html,
         base_url=(base_url or templates).resolve().as_uri() + "/",
@@ -331,6 +333,133 @@ def missing_glyphs(text: str) -> list[str]:
         if ord(ch) not in covered and not ch.isspace() and unicodedata.category(ch)[0] != "C":
             missing.setdefault(ch, None)
     return list(missing)
+
+
+def no_font_draws(chars: tuple[str, ...]) -> tuple[str, ...]:
+    """Those of `chars` (the bundled font lacks them) that no font on this machine has.
+
+    Asked of fontconfig, which WeasyPrint draws with; () when it cannot be asked (the
+    PDF is then written as before: such characters as WeasyPrint's .notdef)."""
+    if not chars:
+        return ()
+    try:
+        covered = _fontconfig_covers(chars)
+    except (OSError, AttributeError, ValueError):
+        return ()
+    return tuple(ch for ch in chars if ch not in covered)
+
+
+@lru_cache(maxsize=32)
+def _fontconfig_covers(chars: tuple[str, ...]) -> frozenset[str]:
+    import ctypes
+    import ctypes.util
+
+    class FontSet(ctypes.Structure):
+        _fields_ = (
+            ("nfont", ctypes.c_int),
+            ("sfont", ctypes.c_int),
+            ("fonts", ctypes.POINTER(ctypes.c_void_p)),
+        )
+
+    lib = ctypes.CDLL(ctypes.util.find_library("fontconfig") or "libfontconfig.so.1")
+    pointer = ctypes.c_void_p
+    lib.FcInitLoadConfigAndFonts.restype = pointer
+    lib.FcConfigDestroy.argtypes = (pointer,)
+    lib.FcCharSetCreate.restype = pointer
+    lib.FcCharSetAddChar.argtypes = (pointer, ctypes.c_uint32)
+    lib.FcCharSetDestroy.argtypes = (pointer,)
+    lib.FcPatternCreate.restype = pointer
+    lib.FcPatternAddCharSet.argtypes = (pointer, ctypes.c_char_p, pointer)
+    lib.FcPatternDestroy.argtypes = (pointer,)
+    lib.FcObjectSetCreate.restype = pointer
+    lib.FcObjectSetAdd.argtypes = (pointer, ctypes.c_char_p)
+    lib.FcObjectSetDestroy.argtypes = (pointer,)
+    lib.FcFontList.restype = ctypes.POINTER(FontSet)
+    lib.FcFontList.argtypes = (pointer, pointer, pointer)
+    lib.FcFontSetDestroy.argtypes = (ctypes.POINTER(FontSet),)
+
+    config = lib.FcInitLoadConfigAndFonts()
+    if not config:
+        raise OSError("fontconfig has no configuration")
+    objects = lib.FcObjectSetCreate()
+    lib.FcObjectSetAdd(objects, b"family")
+    covered: set[str] = set()
+    try:
+        for ch in chars:
+            charset = lib.FcCharSetCreate()
+            pattern = lib.FcPatternCreate()
+            lib.FcCharSetAddChar(charset, ord(ch))
+            lib.FcPatternAddCharSet(pattern, b"charset", charset)
+            found = lib.FcFontList(config, pattern, objects)
+            if found and found.contents.nfont > 0:
+                covered.add(ch)
+            if found:
+                lib.FcFontSetDestroy(found)
+            lib.FcPatternDestroy(pattern)
+            lib.FcCharSetDestroy(charset)
+    finally:
+        lib.FcObjectSetDestroy(objects)
+        lib.FcConfigDestroy(config)
+    return frozenset(covered)
+
+
+FALLBACK_FAMILY = "Showcase Fallback"
+_SPACES = (0x20, 0xA0, 0x200B, 0x200C, 0x200D, 0x2060, 0xFE0E, 0xFE0F)
+
+
+def _fallback_css(chars: tuple[str, ...]) -> str:
+    import base64
+
+    data = base64.b64encode(fallback_font(chars)).decode("ascii")
+    return (
+        f'@font-face {{ font-family: "{FALLBACK_FAMILY}"; src: url(data:font/ttf;base64,{data}); }}'
+    )
+
+
+@lru_cache(maxsize=8)
+def fallback_font(chars: tuple[str, ...]) -> bytes:
+    """A font that draws each of `chars` as a box of its own (and spaces as spaces).
+
+    It is made only for characters no font on this machine has (`no_font_draws`), and
+    the stylesheets name it last. Without it WeasyPrint gives the font it
+    was drawing with a custom encoding that maps the character to .notdef, and
+    pdfminer-based resume parsers then read none of that font's text (every regular
+    line of a resume lost over one emoji). With it every font keeps Identity-H, and
+    since each character has its own glyph, the PDF's text keeps the characters."""
+    import io
+
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+
+    def box() -> Any:
+        pen = TTGlyphPen(None)
+        outer = ((60, 0), (60, 700), (540, 700), (540, 0))  # clockwise: filled
+        inner = ((120, 60), (480, 60), (480, 640), (120, 640))  # counter-clockwise: a hole
+        for contour in (outer, inner):
+            pen.moveTo(contour[0])
+            for point in contour[1:]:
+                pen.lineTo(point)
+            pen.closePath()
+        return pen.glyph()
+
+    boxes = [f"box{i}" for i in range(len(chars))]
+    order = [".notdef", "space", *boxes]
+    cmap = {code: "space" for code in _SPACES}
+    cmap.update({ord(ch): name for ch, name in zip(chars, boxes, strict=True)})
+    builder = FontBuilder(1000, isTTF=True)
+    builder.setupGlyphOrder(order)
+    builder.setupCharacterMap(cmap)
+    builder.setupGlyf({n: TTGlyphPen(None).glyph() if n == "space" else box() for n in order})
+    builder.setupHorizontalMetrics({n: (280, 0) if n == "space" else (600, 60) for n in order})
+    builder.setupHorizontalHeader(ascent=800, descent=-200)
+    builder.setupNameTable({"familyName": FALLBACK_FAMILY, "styleName": "Regular"})
+    builder.setupOS2(sTypoAscender=800, sTypoDescender=-200, usWinAscent=800, usWinDescent=200)
+    builder.setupPost()
+    builder.font["head"].created = builder.font["head"].modified = 0  # byte-identical
+    builder.font.recalcTimestamp = False
+    out = io.BytesIO()
+    builder.save(out)
+    return out.getvalue()
 
 
 def describe_missing(chars: list[str], limit: int = 6) -> str:

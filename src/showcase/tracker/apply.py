@@ -66,8 +66,8 @@ def record_application(
     # A bad profile or an unreadable posting fails before anything is built or opened.
     name = load_profile(profile, today=today).profile.name
     tailor = read_for(posting)
-    company = company or tailor.posting.company
-    title = title or _without_company(tailor.posting.title, company)
+    company = _one_line(company) or tailor.posting.company
+    title = _one_line(title) or _without_company(tailor.posting.title, company)
     # Open (and migrate) the database first: a bad --db must not cost a build.
     with Store(default_db(profile, db)) as store:
         if title and company and not again:
@@ -142,6 +142,11 @@ def record_application(
             and len(outcome.unchanged) == len(outcome.written)
             and not outcome.made,
         )
+
+
+def _one_line(text: str | None) -> str | None:
+    """`--title` and `--company` as one line: a line break would split a row of `list`."""
+    return " ".join(text.split()) if text else text
 
 
 def _without_company(title: str | None, company: str | None) -> str | None:

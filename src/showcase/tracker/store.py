@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -578,7 +579,7 @@ def _checked_export(data: Any) -> list[tuple[Any, ...]]:
                 "status": status_name(item["status"]),
                 "applied_on": _day(item.get("applied_on")),
                 "next_follow_up": _day(item.get("next_follow_up")),
-                "coverage": None if item.get("coverage") is None else float(item["coverage"]),
+                "coverage": _coverage(item.get("coverage")),
                 **{
                     k: _text(item.get(k), optional=True)
                     for k in ("url", "profile", "kit", "posting_name", "posting_text")
@@ -590,6 +591,14 @@ def _checked_export(data: Any) -> list[tuple[Any, ...]]:
             ]
             if not history:
                 raise ValueError("it has no history")
+            if history[-1]["status"] != row["status"]:
+                raise ValueError(
+                    f"its status is {row['status']!r} but its history ends with "
+                    f"{history[-1]['status']!r}"
+                )
+            days = [_date(h["on"]) for h in history]
+            if any(a > b for a, b in itertools.pairwise(days)):
+                raise ValueError("its history is not in the order of its dates")
             notes = [
                 {"on": _day(n["on"], required=True), "text": _text(n["text"])}
                 for n in item.get("notes") or []
@@ -606,7 +615,9 @@ def _checked_export(data: Any) -> list[tuple[Any, ...]]:
                 content = base64.b64decode(f["content"], validate=True)
                 if sha256(content) != f["sha256"]:
                     raise ValueError(f"file {f['name']!r}: its content does not match its sha256")
-                files.append({"name": _text(f["name"]), "sha256": f["sha256"], "content": content})
+                files.append(
+                    {"name": file_name(f["name"]), "sha256": f["sha256"], "content": content}
+                )
         except TrackerError as error:
             raise TrackerError(f"{where}: {error.format_message()}") from None
         except KeyError as error:
@@ -615,6 +626,24 @@ def _checked_export(data: Any) -> list[tuple[Any, ...]]:
             raise TrackerError(f"{where}: {error}") from None
         out.append((row, history, notes, contacts, files))
     return out
+
+
+def file_name(value: Any) -> str:
+    """A file sent, as a plain name: `show --files DIR` writes it into DIR, never elsewhere."""
+    name = _text(value)
+    if name in ("", ".", "..") or any(c in name for c in "/\\\0"):
+        raise ValueError(f"{name[:80]!r} is not a plain file name")
+    return str(name)
+
+
+def _coverage(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"the coverage {value!r} is not a number")
+    if not 0 <= value <= 1:  # NaN fails this too
+        raise ValueError(f"the coverage {value!r} is not between 0 and 1")
+    return float(value)
 
 
 def _text(value: Any, *, optional: bool = False) -> Any:

@@ -216,10 +216,21 @@ def stable_index(key: str, size: int) -> int:
     return int.from_bytes(digest[:8], "big") % size if size else 0
 
 
+# Words spelt with a vowel that start with a "y" or "w" sound, and with a silent h.
+_CONSONANT_SOUND = re.compile(
+    r"(?:uni(?!nt|mp|nf|ns)|us[aeu]|uti|ur[eo]|ukr|ubi|eu|one\b|once\b)", re.I
+)
+_SILENT_H = re.compile(r"(?:hour|honest|honou?r|heir)", re.I)
+
+
 def a_or_an(phrase: str) -> str:
-    """``a Digital Marketing Manager``, ``an HR Business Partner``."""
+    """``a Digital Marketing Manager``, ``an HR Business Partner``, ``a UX Designer``,
+    ``a User Researcher``, ``an Hourly Manager``: by the sound, not the letter."""
     first = phrase[:1]
-    vowel_sound = first in "AEIOUaeiou" or (
-        phrase[:2].isupper() and first in "FHLMNRSX"  # an HR, an MBA, an SEO
-    )
+    if phrase[:2].isupper():  # an initialism, read letter by letter: an HR, a UX, an MBA
+        vowel_sound = first in "AEIOFHLMNRSX"
+    else:
+        vowel_sound = (first in "AEIOUaeiou" and not _CONSONANT_SOUND.match(phrase)) or bool(
+            _SILENT_H.match(phrase)
+        )
     return f"{'an' if vowel_sound else 'a'} {phrase}"

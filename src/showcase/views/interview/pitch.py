@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from showcase.profile import LoadedProfile
 from showcase.profile.models import Experience
-from showcase.profile.types import PRESENT
+from showcase.profile.types import PRESENT, PartialDate
 from showcase.views.common import a_or_an, in_sentence, join_words, of_issuer
 from showcase.views.grammar import after_colon, clauses, is_change, predicate, role_phrase
 from showcase.views.interview.seeds import _FIGURE_TOKEN, has_figure
@@ -58,6 +58,15 @@ def lower_first(text: str) -> str:
 
 def is_current(job: Experience) -> bool:
     return job.end is None or job.end == PRESENT
+
+
+def _until(job: Experience, today: dt.date) -> str:
+    """``Until recently I was`` for a job left within the year, else ``Until June 2019
+    I was``: "recently" is not true of a job left years ago."""
+    end = job.end
+    if not isinstance(end, PartialDate) or (today - end.last_day).days <= 366:
+        return "Until recently I was"
+    return f"Until {end.long()} I was"
 
 
 def _years(job: Experience, today: dt.date) -> int:
@@ -122,7 +131,7 @@ def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None)
     result = _best_result(stories, jobs)
     if current is not None:
         doing, used = _doing(current, result)
-        verb = "I'm" if is_current(current) else "Until recently I was"
+        verb = "I'm" if is_current(current) else _until(current, loaded.today)
         sentences.append(f"{verb} {a_or_an(current.title)} at {current.organization}{doing or ''}.")
         more = [
             said

@@ -1,0 +1,33 @@
+"""`a` or `an` by the sound of the next word, as the interview pitch and posts say a role."""
+
+from __future__ import annotations
+
+import pytest
+
+from showcase.views.common import a_or_an
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("UX Designer", "a UX Designer"),  # was "an UX Designer" in the pitch
+        ("UI Engineer", "a UI Engineer"),
+        ("User Researcher", "a User Researcher"),
+        ("University Lecturer", "a University Lecturer"),
+        ("Usability Lead", "a Usability Lead"),
+        ("European Sales Lead", "a European Sales Lead"),
+        ("Hourly Supervisor", "an Hourly Supervisor"),
+        ("HR Business Partner", "an HR Business Partner"),
+        ("MBA", "an MBA"),
+        ("ICU Nurse", "an ICU Nurse"),
+        ("RN", "an RN"),
+        ("CNA", "a CNA"),
+        ("Analyst", "an Analyst"),
+        ("Urban Planner", "an Urban Planner"),
+        ("Umpire", "an Umpire"),
+        ("Head Nurse", "a Head Nurse"),
+        ("Digital Marketing Manager", "a Digital Marketing Manager"),
+    ],
+)
+def test_the_article_follows_the_sound(phrase: str, expected: str) -> None:
+    assert a_or_an(phrase) == expected
