@@ -36,6 +36,8 @@ def test_a_save_over_another_version_is_a_conflict_and_writes_nothing(tmp_path: 
 
 def test_a_save_keeps_the_previous_version_and_the_files_mode(tmp_path: Path) -> None:
     path = copy_example(tmp_path)
+    users_own = tmp_path / "profile.yaml.bak"
+    users_own.write_text("my own backup\n", "utf-8")
     os.chmod(path, 0o600)
     before = path.read_bytes()
     profile = ProfileFile(path, today=TODAY)
@@ -43,6 +45,8 @@ def test_a_save_keeps_the_previous_version_and_the_files_mode(tmp_path: Path) ->
     assert snapshot.data is not None
     after = profile.save({**snapshot.data, "name": "Jordan A. Rivera"}, snapshot.etag)
     assert profile.backup.read_bytes() == before
+    assert profile.backup.name == "profile.yaml.showcase.bak"
+    assert users_own.read_text("utf-8") == "my own backup\n"  # the user's .bak untouched
     assert "name: Jordan A. Rivera" in path.read_text("utf-8")
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
     assert after.etag == etag_of(path.read_bytes()) != snapshot.etag

@@ -31,7 +31,7 @@ def edit(
     it). Every change is saved to PROFILE as you type, even while it has a
     mistake: the mistake shows at its field, with the message `showcase validate`
     gives, and the preview keeps the last valid version. Your comments, key
-    order and quoting are kept; the previous version is kept as PROFILE.bak. A
+    order and quoting are kept; the previous version is kept as PROFILE.showcase.bak. A
     change made in another editor while the page is open is offered as a
     reload, never overwritten. Drop a LinkedIn Certifications.csv or a badge
     file on the credentials list to import it.

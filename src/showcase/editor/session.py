@@ -4,7 +4,8 @@ Every save is compare-and-swap on the file's content: the page sends the ETag (a
 SHA-256 of the bytes) of the version it edited, and a file changed meanwhile by
 another editor is a `Conflict`, never overwritten. What the user typed is always
 saved, valid or not: the problems come back with the save, each with its field.
-The previous version is kept beside the profile (``profile.yaml.bak``).
+The previous version is kept beside the profile (``profile.yaml.showcase.bak``): a
+name of its own, so a ``profile.yaml.bak`` the user made is never replaced.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from showcase.errors import Problem, ProfileError, ShowcaseError
 from showcase.profile.loaded import LoadedProfile
 from showcase.profile.source import MAX_FILE_BYTES, TooLarge, read_bounded
 
-BACKUP_SUFFIX = ".bak"
+BACKUP_SUFFIX = ".showcase.bak"  # never a .bak of the user's own
 
 
 @dataclass(frozen=True)
