@@ -209,7 +209,10 @@ class Merge:
             formerly = status.get("formerly")
             if formerly and formerly not in target.setdefault("aliases", []):
                 target["aliases"].append(formerly)
-        for fact_name, raw in facts.items():
+        for fact_name, raw in sorted(facts.items(), key=lambda kv: kv[0] == "annual_fee"):
+            if fact_name == "annual_fee":
+                self.annual_fee(target, raw)
+                continue
             if fact_name == "status":
                 if raw.get("value") in ("active", "retired"):
                     self.fact(target, "status", raw)
@@ -271,6 +274,23 @@ class Merge:
         if raw.get("quote"):
             fact["quote"] = str(raw["quote"])[:300]
         self.set(entry, name, fact)
+
+    def annual_fee(self, entry: dict[str, Any], raw: Any) -> None:
+        """A yearly fee (ISC2's AMF, EC-Council's): part of the renewal rule, with its page."""
+        where = f"{entry['id']}.annual_fee"
+        rule = entry.get("facts", {}).get("renewal")
+        fee = money(raw) if isinstance(raw, dict) else None
+        if rule is None or fee is None:
+            self.rejected.append(f"{where}: no renewal rule to attach it to yet, or unreadable")
+            return
+        source = clean(raw.get("source"))
+        if not self.allowed(entry["issuer"], source) or not CHECKED.match(str(raw.get("checked"))):
+            self.rejected.append(f"{where}: source {source} is not an {entry['issuer']} page")
+            return
+        fee.update(per="year", source=source, checked=str(raw["checked"]))
+        if raw.get("quote"):
+            fee["quote"] = str(raw["quote"])[:300]
+        self.set(entry, "renewal", {**rule, "fee": fee})
 
     def set(self, entry: dict[str, Any], name: str, fact: dict[str, Any]) -> None:
         facts = entry.setdefault("facts", {})
@@ -383,6 +403,8 @@ def renewal(raw: dict[str, Any]) -> dict[str, Any] | None:
     fee = raw.get("fee")
     if isinstance(fee, dict) and money(fee):
         fact["fee"] = money(fee)
+        if fee.get("source") and fee.get("checked") and fee["source"] != raw.get("source"):
+            fact["fee"].update(source=clean(fee["source"]), checked=str(fee["checked"]))
     return fact
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 
 import pytest
@@ -139,11 +138,12 @@ def test_for_terms_puts_the_named_credential_and_exams_first() -> None:
 
 
 def test_renewal_rule() -> None:
-    rule = cat.renewal_rule("CompTIA Security+")
-    assert rule is not None and rule.validity_years == 3 and "50 CEUs" in (rule.renewal or "")
-    assert rule.source == (
-        "https://certification.comptia.org/continuing-education/what-is-continuing-education",
-    )
+    rule = cat.renewal_rule("CISSP")
+    assert rule is not None and rule.validity_years == 3 and rule.fact is not None
+    assert rule.fact.how == cat.RenewalHow.CREDITS and rule.fact.credits == 120
+    assert rule.fact.fee is not None and rule.fact.fee.per == "year"
+    assert rule.summary == "every 3 years: 120 credits + $125 a year"
+    assert rule.source and cat.host(rule.source[0]) == "www.isc2.org"
     assert cat.renewal_rule("no such credential") is None
 
 

@@ -169,6 +169,20 @@ class CostFact(_Fact, Money):
     """What earning it costs (the exam or the program), in the issuer's currency."""
 
 
+class FeeFact(Money):
+    """What renewing costs; read on the rule's page unless it names its own."""
+
+    source: HttpsUrl | None = Field(None, description="When not the rule's page.")
+    checked: CheckedDate | None = Field(None, description="When not the rule's date.")
+    quote: str | None = None
+
+    @model_validator(mode="after")
+    def _dated(self) -> FeeFact:
+        if (self.source is None) != (self.checked is None):
+            raise ValueError("a fee with its own source has its own checked date, and back")
+        return self
+
+
 class HoursFact(_Fact):
     value: float = Field(gt=0)
     kind: Literal["learning", "eligibility"] = Field(
@@ -181,7 +195,7 @@ class RenewalFact(_Fact):
     how: RenewalHow
     period_years: float | None = Field(None, gt=0, description="How long it stays valid.")
     credits: float | None = Field(None, gt=0, description="Credits per period (how: credits).")
-    fee: Money | None = Field(None, description="What renewing costs, when the issuer says.")
+    fee: FeeFact | None = Field(None, description="What renewing costs, when the issuer says.")
     text: str = Field(min_length=1, description="The rule in one sentence.")
 
     @model_validator(mode="after")
@@ -204,8 +218,12 @@ class RenewalFact(_Fact):
             RenewalHow.ASSESSMENT: "online assessment",
             RenewalHow.FEE: "fee",
         }[self.how]
-        if self.fee is not None and self.how != RenewalHow.FEE:
-            how += f" + {self.fee}"
+        if self.fee is not None:
+            how += (
+                f" + {Money.__str__(self.fee)}"
+                if self.how != RenewalHow.FEE
+                else (f" {Money.__str__(self.fee)}")
+            )
         if self.period_years is None:
             return how
         every = "yearly" if self.period_years == 1 else f"every {self.period_years:g} years"
