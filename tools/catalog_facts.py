@@ -151,10 +151,12 @@ def host(url: str) -> str:
 
 def clean(url: Any) -> Any:
     """An address without its tracking parameters (utm_*), which say nothing about the page."""
-    if not isinstance(url, str) or "utm_" not in url:
+    if not isinstance(url, str) or not re.search(r"[?&](utm_|wt\.mc_id=)", url, re.I):
         return url
     parts = urlsplit(url)
-    query = "&".join(q for q in parts.query.split("&") if not q.startswith("utm_"))
+    query = "&".join(
+        q for q in parts.query.split("&") if not re.match(r"(utm_|wt\.mc_id=)", q, re.I)
+    )
     return parts._replace(query=query).geturl()
 
 
@@ -403,7 +405,11 @@ def renewal(raw: dict[str, Any]) -> dict[str, Any] | None:
     fee = raw.get("fee")
     if isinstance(fee, dict) and money(fee):
         fact["fee"] = money(fee)
-        if fee.get("source") and fee.get("checked") and fee["source"] != raw.get("source"):
+        if (
+            fee.get("source")
+            and fee.get("checked")
+            and clean(fee["source"]) != clean(raw.get("source"))
+        ):
             fact["fee"].update(source=clean(fee["source"]), checked=str(fee["checked"]))
     return fact
 

@@ -84,7 +84,7 @@ def test_json(tmp_path: Path) -> None:
         for item in items
     )
     by_name = {item["credential"]: item for item in items}
-    assert [item["credential"] for item in items][0] == "CompTIA Security+"  # expired first
+    assert items[0]["credential"] == "CompTIA Security+"  # expired first
     cissp = by_name["CISSP"]
     assert cissp["expires"] == "2027-02-01" and cissp["estimated"] is True
     assert cissp["days_left"] == 57 and cissp["source"].startswith("https://www.isc2.org/")
@@ -182,7 +182,11 @@ def retiring(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_a_retiring_credentials_renewal_path_ends(
     tmp_path: Path, today: dt.date, said: str
 ) -> None:
-    text = "name: A\ncredentials:\n  - {name: Example Old Cert, issuer: Example Body, issued: 2026-06-01}\n"
+    text = """
+name: A
+credentials:
+  - {name: Example Old Cert, issuer: Example Body, issued: 2026-06-01}
+"""
     (row,) = renewals(load(tmp_path, text, today=today)).dated
     assert row.estimated and row.expires == dt.date(2027, 6, 1)
     assert said in row.takes

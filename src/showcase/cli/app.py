@@ -17,6 +17,7 @@ import click
 
 from showcase import __version__
 from showcase.cli.build import build
+from showcase.cli.catalog import catalog
 from showcase.cli.export import export
 from showcase.cli.gaps import gaps
 from showcase.cli.importing import import_
@@ -45,6 +46,7 @@ def cli() -> None:
       showcase gaps profile.yaml jobs/  what the jobs you want keep asking for
       showcase renewals profile.yaml    what expires when, and what renewing takes
       showcase review profile.yaml      what a recruiter would think of your credentials
+      showcase catalog aws              the credentials showcase knows, with sourced facts
       showcase build profile.yaml       write everything into ./showcase-out/
       showcase watch profile.yaml       the same, rebuilt in the browser as you edit
 
@@ -65,6 +67,7 @@ for command in (
     gaps,
     renewals,
     review,
+    catalog,
     import_,
     export,
 ):

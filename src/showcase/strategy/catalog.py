@@ -92,7 +92,7 @@ class RenewalHow(StrEnum):
     NONE = "none"  # does not expire
 
 
-class _Fact(BaseModel):
+class Fact(BaseModel):
     """Where a fact was read and when."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -102,23 +102,23 @@ class _Fact(BaseModel):
     quote: str | None = Field(None, description="The page's words, for re-checking.")
 
 
-class TextFact(_Fact):
+class TextFact(Fact):
     value: str = Field(min_length=1)
 
 
-class UrlFact(_Fact):
+class UrlFact(Fact):
     value: HttpsUrl
 
 
-class LevelFact(_Fact):
+class LevelFact(Fact):
     value: Level
 
 
-class ListFact(_Fact):
+class ListFact(Fact):
     value: list[str] = Field(description="Empty: the issuer says there are none.")
 
 
-class StatusFact(_Fact):
+class StatusFact(Fact):
     value: Lifecycle
     replaced_by: str | None = Field(None, description="The id of the entry it became.")
     retired_on: dt.date | None = Field(None, description="The last day it is (was) offered.")
@@ -165,7 +165,7 @@ class Money(BaseModel):
         return text + (f" ({self.note})" if self.note else "")
 
 
-class CostFact(_Fact, Money):
+class CostFact(Fact, Money):
     """What earning it costs (the exam or the program), in the issuer's currency."""
 
 
@@ -183,7 +183,7 @@ class FeeFact(Money):
         return self
 
 
-class HoursFact(_Fact):
+class HoursFact(Fact):
     value: float = Field(gt=0)
     kind: Literal["learning", "eligibility"] = Field(
         description="learning: typical study time; eligibility: training hours required to sit."
@@ -191,7 +191,7 @@ class HoursFact(_Fact):
     note: str | None = None
 
 
-class RenewalFact(_Fact):
+class RenewalFact(Fact):
     how: RenewalHow
     period_years: float | None = Field(None, gt=0, description="How long it stays valid.")
     credits: float | None = Field(None, gt=0, description="Credits per period (how: credits).")
@@ -245,7 +245,7 @@ class Facts(BaseModel):
     hours: HoursFact | None = None
     post_nominal: TextFact | None = None
 
-    def items(self) -> Iterator[tuple[str, _Fact]]:
+    def items(self) -> Iterator[tuple[str, Fact]]:
         """(name, fact) for every fact present, in the field order."""
         for name in type(self).model_fields:
             fact = getattr(self, name)

@@ -123,7 +123,9 @@ def analyse(
         shown = tuple(evidence.get(term, ()))
         row = TermRow(term, tuple(sources), shown, ())
         if not shown and recurring(row, len(postings)):  # one posting's wish: no study plan
-            picks = cat.for_terms([term.name], exclude=held)[:SUGGESTIONS_PER_GAP]
+            picks = cat.for_terms([term.name], exclude=held, today=loaded.today)[
+                :SUGGESTIONS_PER_GAP
+            ]
             row = TermRow(term, tuple(sources), shown, tuple(picks))
         rows.append(row)
     rows.sort(key=lambda r: (-r.postings, r.term.name.casefold()))

@@ -86,7 +86,7 @@ def match_report(
     held = [e.id for e in cat.held(loaded.profile.credentials)]
     suggestions: dict[str, Suggestion] = {}
     for name in missing:
-        for entry in cat.for_terms([name], exclude=held)[:SUGGESTIONS_PER_GAP]:
+        for entry in cat.for_terms([name], exclude=held, today=loaded.today)[:SUGGESTIONS_PER_GAP]:
             previous = suggestions.get(entry.id)
             gaps = (*previous.gaps, name) if previous else (name,)
             suggestions[entry.id] = Suggestion(entry, gaps)

@@ -23,6 +23,9 @@ code                        severity  when
 ``weak-evidence``           info      featured, with no project, ``learned`` or ``applied``
 ``post-nominal-misuse``     error     ``post_nominal`` on something that is not an
                                       exam-based certification
+``renamed``                 info      the issuer renamed it (the catalog's new name is
+                                      what recruiters search for)
+``retired``                 info      the issuer retired it, or will (``retired_on``)
 ==========================  ========  =================================================
 
 Relatedness comes from the vocabulary: a credential's name and skills are matched
@@ -45,7 +48,7 @@ from showcase.strategy import catalog as cat
 from showcase.strategy.matcher import matcher
 from showcase.strategy.postings import Posting
 from showcase.strategy.renewals import Renewal, renewals
-from showcase.strategy.vocabulary import Field_, Term
+from showcase.strategy.vocabulary import Field_, Term, normalize
 from showcase.views.resume import resume_credentials
 
 SEVERITIES = ("error", "warning", "info")  # the order findings are listed in
@@ -59,6 +62,8 @@ CODES: dict[str, str] = {  # code -> severity; the table above says when each ap
     "unverifiable": "warning",
     "no-stack": "info",
     "weak-evidence": "info",
+    "renamed": "info",
+    "retired": "info",
 }
 UNFOCUSED_MIN = 5  # credentials on the resume before a spread can look unfocused
 UNRELATED_MIN = 3
@@ -120,6 +125,41 @@ class Review:
     posting: Posting | None = None
 
 
+def _lifecycle(credential: Credential, entry: cat.Entry | None, today: dt.date) -> list[Finding]:
+    """A renamed credential: the new name recruiters search for (the earned name stays on the
+    resume). A retired one: the day, and what it means for renewing."""
+    if entry is None:
+        return []
+    if entry.status == cat.Lifecycle.RENAMED:
+        later = cat.successor(entry)
+        if later is None or normalize(later.name) == normalize(credential.name):
+            return []
+        return [
+            Finding(
+                "renamed",
+                (credential.name,),
+                f"{entry.issuer} renamed {entry.name} to {later.name}; recruiters and "
+                "applicant-tracking systems search for the new name.",
+                "Keep the name you earned on your resume (it is what the certificate says); "
+                f"add `{later.name}` to its `skills:` so searches for the new name find it.",
+            )
+        ]
+    if entry.status == cat.Lifecycle.RETIRED and entry.retired_on is not None:
+        day = entry.retired_on.isoformat()
+        retired = entry.retired_on <= today
+        return [
+            Finding(
+                "retired",
+                (credential.name,),
+                f"{entry.issuer} {'retired' if retired else 'retires'} {entry.name} on {day}"
+                + ("; it can no longer be renewed." if retired else "; renewing ends then."),
+                "It still counts as earned; keep it while it is valid, and plan what replaces "
+                "it (`showcase gaps` suggests current credentials).",
+            )
+        ]
+    return []
+
+
 # --- Fields of credentials and postings -----------------------------------------------------
 
 
@@ -159,10 +199,11 @@ def review(loaded: LoadedProfile, posting: Posting | None = None) -> Review:
 
     signals: dict[str, Signals] = {}
     terms_of: dict[str, list[Term]] = {}
+    entries: dict[str, cat.Entry | None] = {}
     for credential in profile.credentials:
         terms = terms_of[credential.id] = credential_terms(credential)
         fields = fields_of(terms)
-        entry = cat.match(credential)
+        entry = entries[credential.id] = cat.match(credential)
         row = renewal.get(credential.id)
         assessment = credential.assessment or (entry.assessment if entry else None)
         signals[credential.id] = Signals(
@@ -235,6 +276,7 @@ def review(loaded: LoadedProfile, posting: Posting | None = None) -> Review:
                     "from a certifying body, set `kind: certification` and `assessment: exam`.",
                 )
             )
+        add_all(add, _lifecycle(credential, entries[credential.id], loaded.today))
         if row is not None and s.status == Status.EXPIRED:
             add(
                 Finding(
