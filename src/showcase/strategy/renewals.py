@@ -64,7 +64,7 @@ class Renewal:
     entry: cat.Entry | None  # the catalog entry it was matched to
     rule: cat.RenewalRule | None
     estimated: bool = False  # no `expires`: issued + the catalog's period
-    today: dt.date | None = None
+    today: dt.date | None = None  # the report's day: says "retires" or "retired"
 
     @property
     def expired(self) -> bool:
@@ -141,8 +141,7 @@ class Renewal:
 
 @dataclass(frozen=True)
 class Lasting:
-    """A credential without an expiry date: one the issuer says does not expire, or one
-    whose rule is unknown."""
+    """A credential with no expiry date and no period: it does not expire, or no rule is known."""
 
     credential: Credential
     entry: cat.Entry | None
@@ -177,10 +176,12 @@ class RenewalReport:
 
     @property
     def does_not_expire(self) -> list[Lasting]:
+        """No `expires`, and the issuer says it does not expire."""
         return [item for item in self.lasting if item.does_not_expire]
 
     @property
     def unknown(self) -> list[Lasting]:
+        """No `expires`, and no rule in the catalog."""
         return [item for item in self.lasting if not item.does_not_expire]
 
 
