@@ -327,9 +327,14 @@ class Entry(BaseModel):
 
     @property
     def cost(self) -> str | None:
-        """The cost as people read it: "$99", "$325-$450", "free", with the month checked."""
+        """The cost as people read it, with the day checked and the issuer's note:
+        "$99 (checked 2026-12-06)", "$495 (checked ...); per exam part", "free (...)"."""
         fact = self.facts.cost
-        return f"{Money.__str__(fact)} (checked {fact.checked})" if fact else None
+        if fact is None:
+            return None
+        text = Money.__str__(fact.model_copy(update={"note": None}))
+        note = f"; {fact.note}" if fact.note else ""
+        return f"{text} (checked {fact.checked}){note}"
 
     @property
     def validity_years(self) -> float | None:
