@@ -124,15 +124,11 @@ def load(path: Path) -> Any:
 def write(data: dict[str, Any], path: Path = CATALOG) -> None:
     """catalog.yaml (keeping its header) and catalog.json, each replaced whole."""
     text = dump(data, header(path.read_text("utf-8")))
-    if load_text(text) != data:  # the writer must not change a value
+    parsed = load_text(text)
+    if parsed != data:  # the writer must not change a value
         raise SystemExit("internal: the YAML written does not read back the same")
-    for target, content in (
-        (path, text),
-        (
-            path.with_suffix(".json"),
-            json.dumps(load_text(text), ensure_ascii=False, separators=(",", ":")) + "\n",
-        ),
-    ):
+    twin = json.dumps(parsed, ensure_ascii=False, separators=(",", ":")) + "\n"
+    for target, content in ((path, text), (path.with_suffix(".json"), twin)):
         tmp = target.with_suffix(target.suffix + ".tmp")
         tmp.write_text(content, "utf-8")
         tmp.replace(target)
@@ -207,10 +203,20 @@ class Merge:
             target = self.renamed(old, str(name), status)
             if target is None:
                 return
-        elif status.get("value") == "renamed":  # the old entry already carries today's name
+        elif status.get("value") == "renamed":  # the entry already carries today's name
             formerly = status.get("formerly")
-            if formerly and formerly not in target.setdefault("aliases", []):
+            earlier = self.by_name(str(formerly), old["issuer"]) if formerly else None
+            if earlier is not None and earlier is not target:  # the old name has its entry
+                self.renamed(earlier, str(name), status)
+            elif (
+                formerly
+                and formerly not in target.setdefault("aliases", [])
+                and self.allowed(old["issuer"], clean(status.get("source")))
+            ):
                 target["aliases"].append(formerly)
+                self.log.append(f"{target['id']}: formerly {formerly!r}")
+            if not target.get("aliases"):
+                target.pop("aliases", None)
         for fact_name, raw in sorted(facts.items(), key=lambda kv: kv[0] == "annual_fee"):
             if fact_name == "annual_fee":
                 self.annual_fee(target, raw)
@@ -225,6 +231,7 @@ class Merge:
         self, old: dict[str, Any], name: str, status: dict[str, Any]
     ) -> dict[str, Any] | None:
         issuer = old["issuer"]
+        status = {**status, "source": clean(status.get("source"))}
         if not self.allowed(issuer, status.get("source")):
             self.rejected.append(f"{old['id']}: rename to {name!r} from {status.get('source')}")
             return None
@@ -275,7 +282,7 @@ class Merge:
         fact.update(source=source, checked=checked)
         if raw.get("quote"):
             fact["quote"] = str(raw["quote"])[:300]
-        self.set(entry, name, fact)
+        self.set(entry, "status" if name == "retired_on" else name, fact)
 
     def annual_fee(self, entry: dict[str, Any], raw: Any) -> None:
         """A yearly fee (ISC2's AMF, EC-Council's): part of the renewal rule, with its page."""
@@ -319,7 +326,7 @@ class Merge:
             name = "status"
             old = entry.get("facts", {}).get("status") or {}
             if old.get("value") == "renamed":
-                return None
+                return None  # a renamed entry's successor carries the credential on
             return {"value": "retired", "retired_on": str(value)} if value else None
         if name == "status":
             if value == "retired" and raw.get("retired_on"):
@@ -346,16 +353,6 @@ class Merge:
                 fact["note"] = str(raw["note"])
             return fact
         return None
-
-    def finish_retired_on(self) -> None:
-        """`retired_on` facts arrive under their own name; they live in `status`."""
-        for entry in self.data["credentials"]:
-            facts = entry.get("facts", {})
-            if "retired_on" in facts:
-                fact = facts.pop("retired_on")
-                status = facts.get("status")
-                if not status or status.get("value") != "renamed":
-                    facts["status"] = fact
 
 
 def money(raw: dict[str, Any]) -> dict[str, Any] | None:
@@ -426,7 +423,6 @@ def merge(data: dict[str, Any], items: list[Any], domains: dict[str, Any] | None
     for item in items:
         if isinstance(item, dict):
             merger.item(item)
-    merger.finish_retired_on()
     return merger
 
 

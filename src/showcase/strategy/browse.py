@@ -18,7 +18,7 @@ from showcase.strategy.vocabulary import normalize
 
 STALE_AFTER_DAYS = 365
 # Column caps for the terminal table; longer values end with "…".
-WIDTHS = {"name": 58, "issuer": 28, "renewal": 40, "cost": 24}
+WIDTHS = {"name": 80, "issuer": 28, "renewal": 40, "cost": 24}
 
 
 def _haystack(entry: cat.Entry) -> str:
