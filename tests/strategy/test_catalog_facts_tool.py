@@ -37,8 +37,9 @@ def data() -> dict[str, Any]:
 
 
 def entry(data: dict[str, Any], entry_id: str) -> dict[str, Any]:
-    (found,) = [e for e in data["credentials"] if e["id"] == entry_id]
-    return found
+    found: list[dict[str, Any]] = [e for e in data["credentials"] if e["id"] == entry_id]
+    assert len(found) == 1, entry_id
+    return found[0]
 
 
 ITEMS: list[dict[str, Any]] = [
