@@ -7,18 +7,13 @@ import json
 
 import click
 
-from showcase.cli.options import today_option
+from showcase.cli.options import print_format_option, today_option
 
 
 @click.command("catalog")
 @click.argument("query", nargs=-1)
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="A table to read, or JSON with each fact's source and checked date.",
+@print_format_option(
+    ["table", "json"], "A table to read, or JSON with each fact's source and checked date."
 )
 @click.option(
     "--stale",

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from showcase.cli.options import strict_option, templates_option, today_option
+from showcase.cli.options import print_format_option, strict_option, templates_option, today_option
 from showcase.cli.report import finish, load, print_warnings, report_written
 
 
@@ -22,13 +22,8 @@ from showcase.cli.report import finish, load, print_warnings, report_written
     help="Also write DIR/renewals/renewals.ics (for your calendar) and DIR/renewals/renewals.md.",
 )
 @click.option("--force", is_flag=True, help="Replace files showcase did not write.")
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help='What to print: the table, or JSON ({"renewals": [...]}) for other tools.',
+@print_format_option(
+    ["text", "json"], 'What to print: the table, or JSON ({"renewals": [...]}) for other tools.'
 )
 @today_option
 @templates_option
