@@ -1,15 +1,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 from pathlib import Path
 from textwrap import dedent
+from types import ModuleType
 from typing import Any
 
 import pytest
 
 from showcase.errors import Problem, ProfileError
 from showcase.profile import LoadedProfile, load_profile
-from tests.conftest import TODAY
+from tests.conftest import ROOT, TODAY
 
 
 def write_profile(tmp_path: Path, text: str, name: str = "profile.yaml") -> Path:
@@ -37,3 +39,12 @@ def one_problem(tmp_path: Path, text: str) -> Problem:
 def style_of(paragraph: Any) -> str:
     """A DOCX paragraph's style name ("" when it has none)."""
     return paragraph.style.name if paragraph.style is not None else ""
+
+
+def load_tool(name: str) -> ModuleType:
+    """A maintainer's script of tools/ (not a package), loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -5,7 +5,6 @@ changes nothing; the file it writes loads as the catalog."""
 from __future__ import annotations
 
 import copy
-import importlib.util
 import json
 import shutil
 from pathlib import Path
@@ -16,19 +15,14 @@ import pytest
 
 from showcase.strategy import catalog as cat
 from showcase.strategy._data import data_path
+from tests.helpers import load_tool
 
 ROOT = Path(__file__).resolve().parents[2]
 PAGE = "https://aws.amazon.com/certification/certified-cloudops-engineer-associate/"
 
 
 def tool() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "catalog_facts", ROOT / "tools" / "catalog_facts.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("catalog_facts")
 
 
 @pytest.fixture
