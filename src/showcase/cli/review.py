@@ -37,8 +37,8 @@ def review(
     """Review the credentials section the way a careful recruiter would.
 
     Each finding has a code (unfocused, completion-only-heavy, no-stack, stale,
-    expiring, expired, unverifiable, weak-evidence, post-nominal-misuse), a
-    severity, the credentials involved and a concrete fix. Then, for each
+    expiring, expired, unverifiable, weak-evidence, post-nominal-misuse, renamed,
+    retired), a severity, the credentials involved and a concrete fix. Then, for each
     credential: assessed or not, hands-on project or not, recognised issuer,
     expiry. With --for, relatedness is measured against that posting.
 
