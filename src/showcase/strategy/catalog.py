@@ -315,13 +315,14 @@ class Entry(BaseModel):
 
     @property
     def hours_text(self) -> str | None:
+        """ "about 20 hours", or "35 hours of training required before the exam"."""
         fact = self.facts.hours
         if fact is None:
             return None
         text = (
             f"about {fact.value:g} hours"
             if fact.kind == "learning"
-            else (f"{fact.value:g} training hours required to sit")
+            else (f"{fact.value:g} hours of training required before the exam")
         )
         return text + (f" ({fact.note})" if fact.note else "")
 
