@@ -81,6 +81,7 @@ def test_each_row_says_what_renewing_takes(tmp_path: Path) -> None:
     assert rows["lapsed-letters"].entry is not None
     assert rows["lapsed-letters"].entry.id == "shrm-cp"
     assert rows["pmp"].entry is not None and rows["pmp"].entry.id == "pmp"
+    assert "60 PDUs" in rows["pmp"].takes
     # Expiring today: still valid, zero days left.
     today = rows["today"]
     assert (today.days_left, today.when, today.expired) == (0, "today", False)
@@ -135,7 +136,7 @@ def test_the_calendar_parses_back_with_two_alarms_per_expiry(calendar_dir: Path)
     pmp = by_uid[uid("Casey Morgan", "pmp")]
     assert pmp.decoded("DTSTART") == dt.date(2027, 5, 20)  # all day: a date, not a time
     assert pmp.decoded("DTEND") == dt.date(2027, 5, 21)
-    assert "Renewing: " in str(pmp["DESCRIPTION"])
+    assert "Renewing: Earn 60 PDUs" in str(pmp["DESCRIPTION"])
     for event in events:
         alarms = list(event.walk("VALARM"))
         triggers = sorted(a.decoded("TRIGGER") for a in alarms)
@@ -181,7 +182,7 @@ def test_build_adds_the_renewals_card_only_when_something_expires(tmp_path: Path
     index = priya.files["index.html"].decode()
     assert 'id="renewals"' in index and 'href="renewals/renewals.ics"' in index
     card = index[index.index('id="renewals"') :]
-    assert card.index("SHRM Certified Professional") < card.index("Project Management Professional")
+    assert card.index("SHRM Certified Professional") < card.index("Earn 60 PDUs")
     minimal = build_profile(load(tmp_path, NEVER), pdf_job=no_layout)
     assert "renewals/renewals.ics" not in minimal.files
     assert 'id="renewals"' not in minimal.files["index.html"].decode()
