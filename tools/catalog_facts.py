@@ -289,6 +289,8 @@ class Merge:
         where = f"{entry['id']}.annual_fee"
         rule = entry.get("facts", {}).get("renewal")
         fee = money(raw) if isinstance(raw, dict) else None
+        if fee is None and isinstance(raw, dict) and raw.get("required") and "amount" not in raw:
+            fee = {}  # due every year, amount not stated on the page read
         if rule is None or fee is None:
             self.rejected.append(f"{where}: no renewal rule to attach it to yet, or unreadable")
             return

@@ -104,6 +104,13 @@ def test_renames_resolve_and_leave_no_duplicate() -> None:
     assert [key for key, n in per_issuer.items() if n > 1] == []
 
 
+def test_a_yearly_fee_without_a_stated_amount_says_so_and_no_more() -> None:
+    rule = cat.renewal_rule("CompTIA Security+")
+    assert rule is not None and rule.fact is not None and rule.fact.fee is not None
+    assert rule.fact.fee.amount is None and rule.fact.fee.per == "year"
+    assert rule.summary == "every 3 years: 50 credits + a yearly fee"
+
+
 def test_hours_say_what_they_count() -> None:
     for entry in CATALOG.credentials:
         fact = entry.facts.hours

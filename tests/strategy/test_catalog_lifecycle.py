@@ -161,6 +161,12 @@ def test_catalog_table_filters_by_every_word() -> None:
     assert lines[-1].startswith(f"{len(body)} credentials;")
 
 
+def test_catalog_query_words_match_the_start_of_words() -> None:
+    out = run("comptia", "a+").stdout
+    assert "CompTIA A+" in out and "CySA+" not in out and "Data+" not in out
+    assert "CompTIA Security+" in run("secur", "comptia").stdout
+
+
 def test_catalog_finds_by_exam_code_and_says_unknown_as_a_dash() -> None:
     out = run("az-900").stdout
     assert "Azure Fundamentals (AZ-900)" in out and "does not expire" in out

@@ -1,7 +1,8 @@
 """`showcase catalog`: browse the bundled catalog, and list the facts due for a re-check.
 
-A query keeps the entries whose name, earlier names, id, issuer, exam code, level or
-terms contain every word of it ("aws associate", "az-104", "scrum"). The table shows
+A query keeps the entries with, for every word of it, a word of their name, earlier
+names, id, issuer, exam code, level or terms that starts so ("aws associate", "az-104",
+"secur"). The table shows
 what a learner weighs (level, assessment, hours, cost, renewal); JSON adds each fact's
 source and the day it was checked. `stale` lists the facts checked more than a year
 before a given day: the ones to read again on the issuer's page.
@@ -18,25 +19,32 @@ from showcase.strategy.vocabulary import normalize
 
 STALE_AFTER_DAYS = 365
 # Column caps for the terminal table; longer values end with "…".
-WIDTHS = {"name": 80, "issuer": 28, "renewal": 40, "cost": 24}
+WIDTHS = {"name": 80, "issuer": 28, "renewal": 60, "cost": 24}
 
 
-def _haystack(entry: cat.Entry) -> str:
+def _words(entry: cat.Entry) -> list[str]:
     parts = [entry.id, entry.name, entry.issuer, *entry.aliases, *entry.terms]
     if entry.exam_code:
         parts.append(entry.exam_code)
     if entry.level:
         parts.append(entry.level.value)
-    return " ".join(normalize(part) for part in parts)
+    words = " ".join(normalize(part) for part in parts).replace("(", " ").replace(")", " ")
+    return words.split()
 
 
 def search(query: str | None = None) -> list[cat.Entry]:
-    """The entries matching every word of `query` (all of them without one), in file order."""
+    """The entries with a word starting with each word of `query` ("secur" finds Security+,
+    "a+" finds A+ but not CySA+), all of them without a query, in file order."""
     entries = cat.catalog().credentials
-    words = normalize(query or "").split()
-    if not words:
+    wanted = normalize(query or "").replace("(", " ").replace(")", " ").split()
+    if not wanted:
         return list(entries)
-    return [e for e in entries if all(word in _haystack(e) for word in words)]
+    found = []
+    for entry in entries:
+        words = _words(entry)
+        if all(any(word.startswith(w) for word in words) for w in wanted):
+            found.append(entry)
+    return found
 
 
 def status_text(entry: cat.Entry, today: dt.date) -> str | None:

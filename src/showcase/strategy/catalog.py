@@ -169,9 +169,18 @@ class CostFact(Fact, Money):
     """What earning it costs (the exam or the program), in the issuer's currency."""
 
 
-class FeeFact(Money):
-    """What renewing costs; read on the rule's page unless it names its own."""
+class FeeFact(BaseModel):
+    """What renewing costs; read on the rule's page unless it names its own. The amount
+    stays empty when the issuer's page says a fee is due but not how much (CompTIA's
+    yearly CE fee on the page read)."""
 
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    amount: float | None = Field(None, ge=0, description="Empty: due, amount not stated.")
+    currency: str | None = Field(None, pattern=r"^[A-Z]{3}$")
+    up_to: float | None = None
+    per: Literal["year", "cycle", "attempt"] | None = None
+    note: str | None = None
     source: HttpsUrl | None = Field(None, description="When not the rule's page.")
     checked: CheckedDate | None = Field(None, description="When not the rule's date.")
     quote: str | None = None
@@ -180,7 +189,17 @@ class FeeFact(Money):
     def _dated(self) -> FeeFact:
         if (self.source is None) != (self.checked is None):
             raise ValueError("a fee with its own source has its own checked date, and back")
+        if (self.amount is None) != (self.currency is None):
+            raise ValueError("an amount has its currency, and a currency its amount")
         return self
+
+    def __str__(self) -> str:
+        if self.amount is None or self.currency is None:
+            every = {"year": "a yearly fee", "cycle": "a fee per cycle", "attempt": "a fee"}
+            return every.get(self.per or "attempt", "a fee")
+        return str(
+            Money(amount=self.amount, currency=self.currency, up_to=self.up_to, per=self.per)
+        )
 
 
 class HoursFact(Fact):
@@ -219,11 +238,7 @@ class RenewalFact(Fact):
             RenewalHow.FEE: "fee",
         }[self.how]
         if self.fee is not None:
-            how += (
-                f" + {Money.__str__(self.fee)}"
-                if self.how != RenewalHow.FEE
-                else (f" {Money.__str__(self.fee)}")
-            )
+            how += f" + {self.fee}" if self.how != RenewalHow.FEE else f" {self.fee}"
         if self.period_years is None:
             return how
         every = "yearly" if self.period_years == 1 else f"every {self.period_years:g} years"
