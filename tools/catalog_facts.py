@@ -305,6 +305,9 @@ class Merge:
 
     def set(self, entry: dict[str, Any], name: str, fact: dict[str, Any]) -> None:
         facts = entry.setdefault("facts", {})
+        old_fee = (facts.get(name) or {}).get("fee") if name == "renewal" else None
+        if old_fee and old_fee.get("source") and "fee" not in fact:
+            fact = {**fact, "fee": old_fee}  # a yearly fee read on its own page stays
         if facts.get(name) != fact:
             facts[name] = fact
             self.merged += 1

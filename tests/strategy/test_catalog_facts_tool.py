@@ -121,6 +121,12 @@ def test_renames_retirements_and_fees_land_where_the_catalog_reads_them(
         "aws-cloudops-engineer-associate"
     )
     assert tool().merge(data, copy.deepcopy(ITEMS)).merged == 0  # a second run: no change
+    # A rule researched again keeps the yearly fee read on its own page.
+    rule = copy.deepcopy(entry(data, "cissp")["facts"]["renewal"])
+    del rule["fee"]
+    again = {"name": "CISSP", "issuer": "ISC2", "catalog_id": "cissp", "facts": {"renewal": rule}}
+    assert tool().merge(data, [again]).merged == 0
+    assert entry(data, "cissp")["facts"]["renewal"]["fee"]["amount"] == 135
 
 
 def test_a_rename_to_a_name_not_in_the_catalog_makes_its_entry(data: dict[str, Any]) -> None:
