@@ -1,10 +1,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
 from textwrap import dedent
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -59,3 +61,12 @@ def run_limited(
         timeout=timeout,
         cwd=ROOT,  # `tests` importable in the child whatever the folder pytest runs from
     )
+
+
+def load_tool(name: str) -> ModuleType:
+    """A maintainer's script of tools/ (not a package), loaded as a module."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

@@ -6,7 +6,6 @@ The DOCX resume and interview sheet are docxtpl templates (``resume/resume.docx`
 
 from __future__ import annotations
 
-import importlib.util
 import io
 import re
 import shutil
@@ -25,7 +24,7 @@ from showcase.cli import cli
 from showcase.errors import TemplateError
 from showcase.profile import LoadedProfile
 from tests.conftest import EXAMPLES, ROOT, check_golden, load_example
-from tests.helpers import load
+from tests.helpers import load, load_tool
 
 EXAMPLE_NAMES = ["jordan-rivera", "priya-raman", "minimal"]
 
@@ -73,13 +72,7 @@ def user_docx(folder: Path, name: str, *paragraphs: str) -> Path:
 
 
 def generator() -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "make_docx_templates", ROOT / "tools" / "make_docx_templates.py"
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_tool("make_docx_templates")
 
 
 def test_bundled_templates_are_what_the_script_writes() -> None:

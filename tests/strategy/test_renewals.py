@@ -75,11 +75,12 @@ def test_each_row_says_what_renewing_takes(tmp_path: Path) -> None:
     old = rows["old-security"]
     assert old.entry is not None and old.entry.id == "comptia-security-plus"
     assert old.expired and old.days_left < -4000 and old.when.endswith("days ago")
-    assert "50 CEUs" in old.takes
+    assert "CompTIA Continuing Education program" in old.takes
     assert "earn it again: pass the current exam" in old.takes
     # Matched by its letters and issuer.
     assert rows["lapsed-letters"].entry is not None
     assert rows["lapsed-letters"].entry.id == "shrm-cp"
+    assert rows["pmp"].entry is not None and rows["pmp"].entry.id == "pmp"
     assert "60 PDUs" in rows["pmp"].takes
     # Expiring today: still valid, zero days left.
     today = rows["today"]
@@ -135,7 +136,7 @@ def test_the_calendar_parses_back_with_two_alarms_per_expiry(calendar_dir: Path)
     pmp = by_uid[uid("Casey Morgan", "pmp")]
     assert pmp.decoded("DTSTART") == dt.date(2027, 5, 20)  # all day: a date, not a time
     assert pmp.decoded("DTEND") == dt.date(2027, 5, 21)
-    assert "60 PDUs" in str(pmp["DESCRIPTION"])
+    assert "Renewing: Earn 60 PDUs" in str(pmp["DESCRIPTION"])
     for event in events:
         alarms = list(event.walk("VALARM"))
         triggers = sorted(a.decoded("TRIGGER") for a in alarms)
@@ -180,7 +181,8 @@ def test_build_adds_the_renewals_card_only_when_something_expires(tmp_path: Path
     assert "renewals/renewals.ics" in priya.files
     index = priya.files["index.html"].decode()
     assert 'id="renewals"' in index and 'href="renewals/renewals.ics"' in index
-    assert index.index("SHRM Certified Professional") < index.index("Earn 60 PDUs")
+    card = index[index.index('id="renewals"') :]
+    assert card.index("SHRM Certified Professional") < card.index("Earn 60 PDUs")
     minimal = build_profile(load(tmp_path, NEVER), pdf_job=no_layout)
     assert "renewals/renewals.ics" not in minimal.files
     assert 'id="renewals"' not in minimal.files["index.html"].decode()

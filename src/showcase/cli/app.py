@@ -19,6 +19,7 @@ from showcase import __version__
 from showcase.cli.applications import applications
 from showcase.cli.apply import apply
 from showcase.cli.build import build
+from showcase.cli.catalog import catalog
 from showcase.cli.edit import edit
 from showcase.cli.export import export
 from showcase.cli.gaps import gaps
@@ -51,6 +52,7 @@ def cli() -> None:
       showcase renewals profile.yaml    what expires when, and what renewing takes
       showcase review profile.yaml      what a recruiter would think of your credentials
       showcase letter profile.yaml --for job.txt   a cover letter for one posting
+      showcase catalog aws              the credentials showcase knows, with sourced facts
       showcase build profile.yaml       write everything into ./showcase-out/
       showcase watch profile.yaml       the same, rebuilt in the browser as you edit
       showcase edit profile.yaml        edit the profile in a browser form, with a preview
@@ -76,6 +78,7 @@ for command in (
     gaps,
     renewals,
     review,
+    catalog,
     import_,
     export,
     themes,

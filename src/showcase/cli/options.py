@@ -151,6 +151,18 @@ def formats_option(choices: Sequence[str]) -> Callable[[F], F]:
     )
 
 
+def print_format_option(choices: Sequence[str], help_text: str) -> Callable[[F], F]:
+    """`--format` for what a command prints (the first choice is the default)."""
+    return click.option(
+        "--format",
+        "output_format",
+        type=click.Choice(list(choices)),
+        default=choices[0],
+        show_default=True,
+        help=help_text,
+    )
+
+
 def output_option(default: str = ".") -> Callable[[F], F]:
     def decorate(f: F) -> F:
         f = click.option(

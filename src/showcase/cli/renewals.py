@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import click
 
-from showcase.cli.options import strict_option, templates_option, today_option
+from showcase.cli.options import print_format_option, strict_option, templates_option, today_option
 from showcase.cli.report import finish, load, print_warnings, report_written
 
 
@@ -21,6 +22,9 @@ from showcase.cli.report import finish, load, print_warnings, report_written
     help="Also write DIR/renewals/renewals.ics (for your calendar) and DIR/renewals/renewals.md.",
 )
 @click.option("--force", is_flag=True, help="Replace files showcase did not write.")
+@print_format_option(
+    ["text", "json"], 'What to print: the table, or JSON ({"renewals": [...]}) for other tools.'
+)
 @today_option
 @templates_option
 @strict_option
@@ -28,6 +32,7 @@ def renewals(
     profile: Path,
     output: Path | None,
     force: bool,
+    output_format: str,
     today: dt.date | None,
     templates_dir: Path | None,
     strict: bool,
@@ -36,21 +41,28 @@ def renewals(
 
     Expired ones come first (with what renewing or earning them again takes),
     then the others by date. The renewal rules come from showcase's catalog
-    (PMP: 60 PDUs every 3 years; CompTIA: CE credits or a newer exam; AWS:
-    recertify every 3 years); where it has none, it says so. With -o, also
-    writes a calendar with an all-day event on each expiry date and reminders
-    90 and 30 days before; importing it again updates the events.
+    (CompTIA: CE credits or a newer exam every 3 years; AWS: recertify every 3
+    years; Microsoft fundamentals: do not expire), each with the issuer's page;
+    where it has none, it says so. A credential without `expires` whose rule
+    gives a period gets an estimated date (issued + period, marked ~) and a
+    request to add `expires`; one that does not expire is said to. With -o,
+    also writes a calendar with an all-day event on each expiry date and
+    reminders 90 and 30 days before; importing it again updates the events.
 
     \b
     Example:
       showcase renewals profile.yaml -o out
+      showcase renewals profile.yaml --format json
     """
     from showcase.strategy import renewals as views
 
     loaded = load(profile, today)
     print_warnings(loaded.warnings)
     report = views.renewals(loaded)
-    click.echo(views.text(report), nl=False)
+    if output_format == "json":
+        click.echo(json.dumps(views.to_json(report), indent=2, ensure_ascii=False))
+    else:
+        click.echo(views.text(report), nl=False)
     refused = False
     if output is not None:
         from showcase.output import OutputDir

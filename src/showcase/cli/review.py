@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from showcase.cli.options import strict_option, today_option
+from showcase.cli.options import print_format_option, strict_option, today_option
 from showcase.cli.report import finish, load, print_warnings
 
 
@@ -22,13 +22,8 @@ from showcase.cli.report import finish, load, print_warnings
     metavar="POSTING",
     help="Judge relatedness against this one job posting (.txt, .md, .docx, .pdf, .html).",
 )
-@click.option(
-    "--format",
-    "output_format",
-    type=click.Choice(["text", "json"]),
-    default="text",
-    show_default=True,
-    help="What to print: findings and signals, or JSON for other tools.",
+@print_format_option(
+    ["text", "json"], "What to print: findings and signals, or JSON for other tools."
 )
 @today_option
 @strict_option
@@ -42,8 +37,8 @@ def review(
     """Review the credentials section the way a careful recruiter would.
 
     Each finding has a code (unfocused, completion-only-heavy, no-stack, stale,
-    expiring, expired, unverifiable, weak-evidence, post-nominal-misuse), a
-    severity, the credentials involved and a concrete fix. Then, for each
+    expiring, expired, unverifiable, weak-evidence, post-nominal-misuse, renamed,
+    retired), a severity, the credentials involved and a concrete fix. Then, for each
     credential: assessed or not, hands-on project or not, recognised issuer,
     expiry. With --for, relatedness is measured against that posting.
 

@@ -221,11 +221,19 @@ def checked(
 
 
 def _enrich(entry: dict[str, Any], where: str, warnings: list[str]) -> dict[str, Any]:
-    """Kind and assessment (and the issuer when unknown) from showcase's catalog."""
-    from showcase.strategy.catalog import find
+    """Kind and assessment (and the issuer when unknown) from showcase's catalog, which
+    recognises a credential by its name, an earlier name, its exam code ("AZ-104") or its
+    issuer and product ("CompTIA" + "Security+"). With no `expires`, says what
+    `renewals` will do with the catalog's renewal rule."""
+    from showcase.strategy.catalog import find, renewal_rule
 
     name = entry.get("name")
-    known = find(name) if isinstance(name, str) and name != PLACEHOLDER else None
+    if not isinstance(name, str) or name == PLACEHOLDER:
+        return entry
+    issuer = entry.get("issuer")
+    known = find(name)
+    if known is None and isinstance(issuer, str) and issuer != PLACEHOLDER:
+        known = find(f"{issuer} {name}")
     if known is None:
         return entry
     entry = dict(entry)
@@ -237,6 +245,13 @@ def _enrich(entry: dict[str, Any], where: str, warnings: list[str]) -> dict[str,
     entry.setdefault("kind", known.kind.value)
     if known.assessment is not None:
         entry.setdefault("assessment", known.assessment.value)
+    rule = renewal_rule(known)
+    if not entry.get("expires") and rule is not None and rule.validity_years:
+        warnings.append(
+            f"{where}: no `expires`; {known.issuer} gives {rule.validity_years:g} year"
+            f"{'s' if rule.validity_years != 1 else ''} of validity, so `showcase renewals` "
+            "estimates the date: add the one on your certificate as `expires:`"
+        )
     return entry
 
 

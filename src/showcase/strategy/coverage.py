@@ -87,8 +87,14 @@ def resume_terms(text: str, match: Matcher | None = None) -> set[Term]:
     return expand(set(match.terms(text, context=False)), match)
 
 
+_LEVEL_RANK = {"foundational": 0, "associate": 1, "professional": 2, "expert": 2}
+
+
 def level(entry: cat.Entry) -> int:
-    """0 foundational, 1 intermediate, 2 advanced: from `requires` and the name's words."""
+    """0 foundational, 1 intermediate, 2 advanced: the catalog's sourced level where it has
+    one, else from `requires` and the name's words."""
+    if entry.level is not None:
+        return _LEVEL_RANK.get(entry.level.value, 1)
     if entry.requires or _ADVANCED.search(entry.name):
         return 2
     return 0 if _FOUNDATIONAL.search(entry.name) else 1
@@ -116,7 +122,7 @@ def suggestions(
         names = [name for t in group.any_of for name in [t.name, *t.any_of]]
         picks = [
             entry
-            for entry in cat.for_terms(names, exclude=held_ids)
+            for entry in cat.for_terms(names, exclude=held_ids, today=loaded.today)
             if not _equivalent_of_held(entry, equivalent)
             and (not entry.requires or set(entry.requires) & held_ids)
         ]

@@ -1,10 +1,14 @@
 """`showcase renewals`: when each credential lapses, and what renewing it takes.
 
 Industry certifications in fast fields expire (PMP, CompTIA, AWS, SHRM: every 2-3
-years). `renewals` lists every credential with an `expires` date, expired ones
-first, then by date, each with the catalog's renewal rule, or says plainly that
-the catalog has none. The same rows become a terminal table, a Markdown page and
-an RFC 5545 calendar (`ics`) with two reminders per expiry.
+years). `renewals` lists every credential that expires, expired ones first, then by
+date, each with the catalog's renewal rule, or says plainly that the catalog has
+none. Most people never write an `expires` date: when it is missing and the catalog
+knows how long the credential stays valid, the date is estimated (issued + period,
+from the first day `issued` may mean, so the estimate is never late), marked as
+estimated, and the person is asked to add `expires`. A credential the issuer says
+does not expire is said to, as such. The same rows become a terminal table, JSON,
+a Markdown page and an RFC 5545 calendar (`ics`) with two reminders per expiry.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ import os
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from showcase.artifacts.files import RENEWALS_ICS, RENEWALS_MD
 from showcase.profile import Credential, LoadedProfile, Status
+from showcase.profile.loaded import EXPIRING_WINDOW_DAYS
 from showcase.profile.models import Assessment
 from showcase.strategy import catalog as cat
 
@@ -26,6 +32,25 @@ ALARM_DAYS = (90, 30)
 # A fixed namespace: a credential's UID is a UUID (RFC 9562, version 5) of the profile's
 # name and the credential's id, so importing the calendar again updates its events.
 UID_NAMESPACE = uuid.UUID("0b7f6c2e-5d4a-5b8e-9c1f-3a2d6e8b4c70")
+
+
+def add_years(day: dt.date, years: float) -> dt.date:
+    """`day` plus a whole number of years (29 February becomes 28 February), or plus
+    `years` x 365 days for a fraction of a year."""
+    if float(years).is_integer():
+        try:
+            return day.replace(year=day.year + int(years))
+        except ValueError:
+            return day.replace(year=day.year + int(years), day=28)
+    return day + dt.timedelta(days=round(365 * years))
+
+
+def _status(expires: dt.date, today: dt.date) -> Status:
+    if expires < today:
+        return Status.EXPIRED
+    if (expires - today).days <= EXPIRING_WINDOW_DAYS:
+        return Status.EXPIRING
+    return Status.ACTIVE
 
 
 @dataclass(frozen=True)
@@ -38,6 +63,8 @@ class Renewal:
     status: Status
     entry: cat.Entry | None  # the catalog entry it was matched to
     rule: cat.RenewalRule | None
+    estimated: bool = False  # no `expires`: issued + the catalog's period
+    today: dt.date | None = None  # the report's day: says "retires" or "retired"
 
     @property
     def expired(self) -> bool:
@@ -73,9 +100,25 @@ class Renewal:
                 f"not in showcase's catalog, so no renewal rule is known: "
                 f"check {self.credential.issuer}'s renewal terms"
             )
+        ends = self.path_ends
+        if ends:
+            text += f". {ends}"
         if self.expired:
             text += f". If the renewal window has closed, earn it again: {self.re_earn}"
         return text
+
+    @property
+    def path_ends(self) -> str | None:
+        """When the credential retires, its renewal path ends: say when."""
+        retired_on = self.rule.retired_on if self.rule else None
+        if retired_on is None:
+            return None
+        name = self.entry.name if self.entry else self.credential.name
+        if self.today is not None and retired_on < self.today:
+            return f"{name} retired on {retired_on.isoformat()}: it can no longer be renewed"
+        return f"{name} retires on {retired_on.isoformat()}: its renewal path ends then" + (
+            ", before this expiry" if retired_on < self.expires else ""
+        )
 
     @property
     def re_earn(self) -> str:
@@ -96,40 +139,133 @@ class Renewal:
         return None
 
 
+@dataclass(frozen=True)
+class Lasting:
+    """A credential with no expiry date and no period: it does not expire, or no rule is known."""
+
+    credential: Credential
+    entry: cat.Entry | None
+    rule: cat.RenewalRule | None
+
+    @property
+    def does_not_expire(self) -> bool:
+        return self.rule is not None and self.rule.does_not_expire
+
+    @property
+    def source(self) -> str | None:
+        return self.rule.source[0] if self.rule is not None and self.rule.source else None
+
+
 @dataclass
 class RenewalReport:
     name: str
     today: dt.date
-    rows: list[Renewal]
+    rows: list[Renewal]  # credentials with an `expires` date
     never: list[str] = field(default_factory=list)  # names of credentials with no `expires`
+    estimated: list[Renewal] = field(default_factory=list)  # no `expires`: issued + period
+    lasting: list[Lasting] = field(default_factory=list)  # no `expires`, no period known
 
     @property
     def expired(self) -> list[Renewal]:
         return [row for row in self.rows if row.expired]
 
+    @property
+    def dated(self) -> list[Renewal]:
+        """Every row with a date, given or estimated: expired first, then by date."""
+        return sorted(self.rows + self.estimated, key=_order)
+
+    @property
+    def does_not_expire(self) -> list[Lasting]:
+        """No `expires`, and the issuer says it does not expire."""
+        return [item for item in self.lasting if item.does_not_expire]
+
+    @property
+    def unknown(self) -> list[Lasting]:
+        """No `expires`, and no rule in the catalog."""
+        return [item for item in self.lasting if not item.does_not_expire]
+
+
+def _order(row: Renewal) -> tuple[bool, dt.date, str]:
+    return (not row.expired, row.expires, row.credential.name.casefold())
+
 
 def renewals(loaded: LoadedProfile) -> RenewalReport:
-    """Every credential with an `expires` date: expired first, then by date."""
+    """Every credential: those that expire (expired first, then by date; the date given,
+    or estimated from the catalog's period), then those that do not or whose rule is
+    unknown."""
     rows = []
+    estimated = []
+    lasting = []
     never = []
+    today = loaded.today
     for credential in loaded.profile.credentials:
-        if credential.expires is None:
-            never.append(credential.name)
-            continue
-        last = credential.expires.last_day
         entry = cat.match(credential)
-        rows.append(
-            Renewal(
-                credential=credential,
-                expires=last,
-                days_left=(last - loaded.today).days,
-                status=loaded.status(credential),
-                entry=entry,
-                rule=cat.renewal_rule(entry) if entry is not None else None,
+        rule = cat.renewal_rule(entry) if entry is not None else None
+        if credential.expires is not None:
+            last = credential.expires.last_day
+            rows.append(
+                Renewal(
+                    credential=credential,
+                    expires=last,
+                    days_left=(last - today).days,
+                    status=loaded.status(credential),
+                    entry=entry,
+                    rule=rule,
+                    today=today,
+                )
             )
+            continue
+        never.append(credential.name)
+        period = rule.validity_years if rule is not None and not rule.does_not_expire else None
+        if period:
+            last = add_years(credential.issued.first_day, period)
+            estimated.append(
+                Renewal(
+                    credential=credential,
+                    expires=last,
+                    days_left=(last - today).days,
+                    status=_status(last, today),
+                    entry=entry,
+                    rule=rule,
+                    estimated=True,
+                    today=today,
+                )
+            )
+        else:
+            lasting.append(Lasting(credential, entry, rule))
+    rows.sort(key=_order)
+    estimated.sort(key=_order)
+    return RenewalReport(loaded.profile.name, today, rows, never, estimated, lasting)
+
+
+def to_json(report: RenewalReport) -> dict[str, Any]:
+    """``{"renewals": [{"credential", "expires", "estimated", "days_left", "rule",
+    "source"}]}``: the dated ones first (expired, then by date), then those that do not
+    expire (`expires` null, `rule` "does not expire"), then those with no rule known."""
+    items: list[dict[str, Any]] = []
+    for row in report.dated:
+        items.append(
+            {
+                "credential": row.credential.name,
+                "expires": row.expires.isoformat(),
+                "estimated": row.estimated,
+                "days_left": row.days_left,
+                "rule": row.takes,
+                "source": row.source,
+            }
         )
-    rows.sort(key=lambda r: (not r.expired, r.expires, r.credential.name.casefold()))
-    return RenewalReport(loaded.profile.name, loaded.today, rows, never)
+    for item in report.does_not_expire + report.unknown:
+        items.append(
+            {
+                "credential": item.credential.name,
+                "expires": None,
+                "estimated": False,
+                "days_left": None,
+                "rule": "does not expire" if item.does_not_expire else None,
+                "source": item.source,
+            }
+        )
+    return {"renewals": items}
 
 
 # --- The terminal table and Markdown --------------------------------------------------------
@@ -139,15 +275,22 @@ STATUS_WORDS = {Status.EXPIRED: "EXPIRED", Status.EXPIRING: "soon", Status.ACTIV
 
 
 def text(report: RenewalReport) -> str:
-    """The terminal table: status, date, how long, credential; what renewing takes below."""
+    """The terminal table: status, date, how long, credential; what renewing takes below.
+    Estimated dates carry a ``~``; then what does not expire, and what is unknown."""
     lines = [f"{report.name}: renewals as of {report.today.isoformat()}"]
-    if not report.rows:
+    dated = report.dated
+    if not dated:
         lines.append("  no credential has an `expires` date: nothing to renew")
     else:
         table = [("", "expires", "when", "credential")]
         table += [
-            (STATUS_WORDS[r.status], r.expires.isoformat(), r.when, r.credential.name)
-            for r in report.rows
+            (
+                STATUS_WORDS[r.status],
+                ("~" if r.estimated else "") + r.expires.isoformat(),
+                r.when,
+                r.credential.name,
+            )
+            for r in dated
         ]
         widths = [max(len(row[i]) for row in table) for i in range(3)]
         for index, cells in enumerate(table):
@@ -158,10 +301,25 @@ def text(report: RenewalReport) -> str:
                 + cells[3]
             )
             if index:
-                lines.append("      " + report.rows[index - 1].takes)
-    if report.never:
-        count = len(report.never)
-        lines.append(f"{count} credential{'s' if count != 1 else ''} with no expiry date")
+                lines.append("      " + dated[index - 1].takes)
+    if report.estimated:
+        lines.append(
+            "~ estimated: issued + the period the catalog gives (from the first day `issued` "
+            "may mean); add the date on your certificate as `expires:` to "
+            + ", ".join(r.credential.name for r in report.estimated)
+        )
+    for item in report.does_not_expire:
+        lines.append(
+            f"does not expire: {item.credential.name}"
+            + (f" ({item.source})" if item.source else "")
+        )
+    unknown = report.unknown
+    if unknown:
+        count = len(unknown)
+        lines.append(
+            f"{count} credential{'s' if count != 1 else ''} with no expiry date and no rule "
+            "in the catalog: " + ", ".join(item.credential.name for item in unknown)
+        )
     return "\n".join(lines) + "\n"
 
 
@@ -202,17 +360,20 @@ def ics(report: RenewalReport) -> bytes:
     # name then split the value. As TEXT, they are escaped (RFC 5545, 3.3.11).
     calendar.add("x-wr-calname", vText(f"{report.name}: credential renewals"))
     moment = stamp(report.today)
-    for row in report.rows:
+    for row in report.dated:
         credential = row.credential
         event = Event()
         event.add("uid", uid(report.name, credential.id))
         event.add("dtstamp", moment)
         event.add("dtstart", row.expires)
         event.add("dtend", row.expires + dt.timedelta(days=1))
-        event.add("summary", f"{credential.name} expires")
+        guess = " (estimated)" if row.estimated else ""
+        event.add("summary", f"{credential.name} expires{guess}")
         description = f"{credential.name} ({credential.issuer}) is valid until " + (
-            f"{row.expires.isoformat()}.\nRenewing: {row.takes}."
+            f"{row.expires.isoformat()}{guess}.\nRenewing: {row.takes}."
         )
+        if row.estimated:
+            description += "\nEstimated from the issue date: add `expires:` to your profile."
         if row.source:
             description += f"\nSource: {row.source}"
         event.add("description", description)

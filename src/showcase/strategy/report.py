@@ -87,7 +87,9 @@ def _assessment(entry: Any) -> str | None:
 
 
 def _hours(entry: Any) -> str | None:
-    return f"about {entry.hours:g} hours" if entry.hours else None
+    """Learning hours ("about 20 hours"), or the training hours an issuer requires before
+    the exam, said as such (never presented as learning time)."""
+    return entry.hours_text  # type: ignore[no-any-return]
 
 
 def _context(report: GapReport) -> dict[str, Any]:

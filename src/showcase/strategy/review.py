@@ -26,6 +26,9 @@ code                        severity  when
                                       exam-based certification
 ``public-search``           warning   ``open_to.visibility: public`` while a job has no
                                       end date: posts and headline tell your employer
+``renamed``                 info      the issuer renamed it (the catalog's new name is
+                                      what recruiters search for)
+``retired``                 info      the issuer retired it, or will (``retired_on``)
 ==========================  ========  =================================================
 
 Relatedness comes from the vocabulary: a credential's name and skills are matched
@@ -48,7 +51,7 @@ from showcase.strategy.field import credential_terms, fields_of, person_field
 from showcase.strategy.postings import Posting
 from showcase.strategy.renewals import Renewal, renewals
 from showcase.strategy.requirements import asked_terms
-from showcase.strategy.vocabulary import Field_, Term
+from showcase.strategy.vocabulary import Field_, Term, normalize
 from showcase.views.resume import resume_credentials
 
 SEVERITIES = ("error", "warning", "info")  # the order findings are listed in
@@ -63,6 +66,8 @@ CODES: dict[str, str] = {  # code -> severity; the table above says when each ap
     "unverifiable": "warning",
     "no-stack": "info",
     "weak-evidence": "info",
+    "renamed": "info",
+    "retired": "info",
 }
 UNFOCUSED_MIN = 5  # credentials on the resume before a spread can look unfocused
 UNRELATED_MIN = 3
@@ -125,6 +130,41 @@ class Review:
     posting: Posting | None = None
 
 
+def _lifecycle(credential: Credential, entry: cat.Entry | None, today: dt.date) -> list[Finding]:
+    """A renamed credential: the new name recruiters search for (the earned name stays on the
+    resume). A retired one: the day, and what it means for renewing."""
+    if entry is None:
+        return []
+    if entry.status == cat.Lifecycle.RENAMED:
+        later = cat.successor(entry)
+        if later is None or normalize(later.name) == normalize(credential.name):
+            return []
+        return [
+            Finding(
+                "renamed",
+                (credential.name,),
+                f"{entry.issuer} renamed {entry.name} to {later.name}; recruiters and "
+                "applicant-tracking systems search for the new name.",
+                "Keep the name you earned on your resume (it is what the certificate says); "
+                f"add `{later.name}` to its `skills:` so searches for the new name find it.",
+            )
+        ]
+    if entry.status == cat.Lifecycle.RETIRED and entry.retired_on is not None:
+        day = entry.retired_on.isoformat()
+        retired = entry.retired_on <= today
+        return [
+            Finding(
+                "retired",
+                (credential.name,),
+                f"{entry.issuer} {'retired' if retired else 'retires'} {entry.name} on {day}"
+                + ("; it can no longer be renewed." if retired else "; renewing ends then."),
+                "It still counts as earned; keep it while it is valid, and plan what replaces "
+                "it (`showcase gaps` suggests current credentials).",
+            )
+        ]
+    return []
+
+
 # --- The review ------------------------------------------------------------------------------
 
 
@@ -133,17 +173,18 @@ def review(loaded: LoadedProfile, posting: Posting | None = None) -> Review:
     profile = loaded.profile
     on_resume = resume_credentials(loaded)
     resume_ids = {c.id for c in on_resume}
-    renewal: dict[str, Renewal] = {r.credential.id: r for r in renewals(loaded).rows}
+    renewal: dict[str, Renewal] = {r.credential.id: r for r in renewals(loaded).rows}  # dated
     posting_terms: set[Term] = set(asked_terms(posting)) if posting else set()
     posting_fields = set(fields_of(list(posting_terms)))
     with_project = {p.credential for p in profile.projects if p.credential}
 
     signals: dict[str, Signals] = {}
     terms_of: dict[str, list[Term]] = {}
+    entries: dict[str, cat.Entry | None] = {}
     for credential in profile.credentials:
         terms = terms_of[credential.id] = credential_terms(credential)
         fields = fields_of(terms)
-        entry = cat.match(credential)
+        entry = entries[credential.id] = cat.match(credential)
         row = renewal.get(credential.id)
         assessment = credential.assessment or (entry.assessment if entry else None)
         signals[credential.id] = Signals(
@@ -216,6 +257,7 @@ def review(loaded: LoadedProfile, posting: Posting | None = None) -> Review:
                     "from a certifying body, set `kind: certification` and `assessment: exam`.",
                 )
             )
+        add_all(add, _lifecycle(credential, entries[credential.id], loaded.today))
         if row is not None and s.status == Status.EXPIRED:
             add(
                 Finding(

@@ -1,0 +1,45 @@
+"""Imports use the catalog: a credential recognised by its name, its exam code or its
+issuer and product gets kind and assessment, and, without `expires`, a note that
+`renewals` estimates the date from the catalog's rule (which it then does)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from showcase.importers.profile import import_profile, profile_yaml
+from showcase.profile import load_text
+from showcase.strategy.renewals import renewals
+from tests.conftest import TODAY
+
+RESUME = {
+    "basics": {"name": "Ada Quinn"},
+    "certificates": [
+        {"name": "Security+", "issuer": "CompTIA", "date": "2024-03-02"},
+        {"name": "AZ-104", "issuer": "Microsoft", "date": "2025-01-15"},
+        {"name": "Microsoft Certified: Azure Fundamentals (AZ-900)", "issuer": "Microsoft",
+         "date": "2023-05-01"},
+        {"name": "Knitting Basics", "issuer": "Yarn Guild", "date": "2022-01-01"},
+    ],
+}  # fmt: skip
+
+
+def test_recognised_credentials_get_the_catalogs_rule(tmp_path: Path) -> None:
+    path = tmp_path / "resume.json"
+    path.write_text(json.dumps(RESUME), "utf-8")
+    result = import_profile(path)
+    text, _ = profile_yaml(result)
+    notes = [w for w in result.warnings if "no `expires`" in w]
+    assert any("`Security+`" in w and "CompTIA gives 3 years of validity" in w for w in notes)
+    assert any("`AZ-104`" in w and "Microsoft gives 1 year of validity" in w for w in notes)
+    assert not any("AZ-900" in w or "Knitting" in w for w in notes)  # no period: no note
+    loaded = load_text(text, name="imported.yaml", today=TODAY)
+    by_name = {c.name: c for c in loaded.profile.credentials}
+    assert by_name["Security+"].kind.value == "certification"
+    assert by_name["AZ-104"].assessment is not None
+    report = renewals(loaded)
+    estimated = {r.credential.name: r.expires.isoformat() for r in report.estimated}
+    assert estimated == {"Security+": "2027-03-02", "AZ-104": "2026-01-15"}
+    assert [i.credential.name for i in report.does_not_expire] == [
+        "Microsoft Certified: Azure Fundamentals (AZ-900)"
+    ]
