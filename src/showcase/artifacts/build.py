@@ -19,6 +19,7 @@ from showcase.artifacts import (
     PdfJob,
     helper_pages,
     helper_pdf,
+    in_process_pages,
     in_process_pdf,
 )
 from showcase.artifacts.cache import RenderCache
@@ -111,6 +112,7 @@ def build_profile(
     layouts = RenderCache(cache, templates_dir=templates_dir) if cache is not None else None
     if layouts is not None:
         pdf_job = layouts.pdf_job(pdf_job or in_process_pdf())
+        page_counter = layouts.page_counter(page_counter or in_process_pages())
     renderers: dict[str, Callable[[], Artifact]] = {
         "resume": lambda: (
             render_resume(
@@ -132,6 +134,8 @@ def build_profile(
                 pdf_job=pdf_job,
                 show_ids=show_ids,
                 theme=theme,
+                page_counter=page_counter,
+                cache=layouts,
             )
         ),
         "LinkedIn kit": lambda: render_linkedin(loaded, templates_dir=templates_dir, tailor=tailor),

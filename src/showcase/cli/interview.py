@@ -9,6 +9,7 @@ import click
 
 from showcase.artifacts.files import INTERVIEW_FORMATS
 from showcase.cli.options import (
+    cache_option,
     for_option,
     formats_option,
     output_option,
@@ -26,6 +27,7 @@ from showcase.cli.report import run_artifact
 @formats_option(INTERVIEW_FORMATS)
 @paper_option
 @for_option
+@cache_option
 @today_option
 @templates_option
 @strict_option
@@ -36,6 +38,7 @@ def interview(
     formats: list[str],
     paper: str,
     for_posting: Path | None,
+    no_cache: bool,
     today: dt.date | None,
     templates_dir: Path | None,
     strict: bool,
@@ -70,12 +73,13 @@ def interview(
 
     run_artifact(
         profile,
-        lambda loaded, pdf_job: render_interview(
+        lambda loaded, layouts: render_interview(
             loaded,
             formats=formats,
             templates_dir=templates_dir,
             paper=paper.lower(),
-            pdf_job=pdf_job,
+            pdf_job=layouts.pdf_job,
+            cache=layouts.cache,
             tailor=tailor,
         ),
         output=output,
@@ -84,4 +88,6 @@ def interview(
         strict=strict,
         pdf="pdf" in formats,
         inputs=[for_posting] if for_posting is not None else [],
+        cache=not no_cache,
+        templates_dir=templates_dir,
     )

@@ -9,6 +9,7 @@ import click
 
 from showcase.artifacts.files import RESUME_FORMATS
 from showcase.cli.options import (
+    cache_option,
     for_option,
     formats_option,
     output_option,
@@ -40,6 +41,7 @@ from showcase.cli.report import run_artifact
     help="With --for: leave out credentials that share nothing with the posting.",
 )
 @theme_option
+@cache_option
 @today_option
 @templates_option
 @strict_option
@@ -55,6 +57,7 @@ def resume(
     for_posting: Path | None,
     only_relevant: bool,
     theme: str | None,
+    no_cache: bool,
     templates_dir: Path | None,
     strict: bool,
 ) -> None:
@@ -77,7 +80,7 @@ def resume(
       showcase resume profile.yaml -o out --format pdf,docx --paper a4
       showcase resume profile.yaml --for acme-analyst.pdf -o out
     """
-    from showcase.artifacts import Artifact, PdfJob
+    from showcase.artifacts import Artifact, Layouts
     from showcase.artifacts.resume import render_resume
     from showcase.profile import LoadedProfile
 
@@ -89,7 +92,7 @@ def resume(
 
         tailor = read_for(for_posting)
 
-    def render(loaded: LoadedProfile, pdf_job: PdfJob | None) -> Artifact:
+    def render(loaded: LoadedProfile, layouts: Layouts) -> Artifact:
         if tailor is not None:
             from showcase.artifacts.match import render_tailored_resume
 
@@ -102,7 +105,9 @@ def resume(
                 only_relevant=only_relevant,
                 show_ids=show_ids,
                 templates_dir=templates_dir,
-                pdf_job=pdf_job,
+                pdf_job=layouts.pdf_job,
+                page_counter=layouts.page_counter,
+                cache=layouts.cache,
                 theme=theme,
             )
         return render_resume(
@@ -112,7 +117,9 @@ def resume(
             include_expired=include_expired,
             show_ids=show_ids,
             templates_dir=templates_dir,
-            pdf_job=pdf_job,
+            pdf_job=layouts.pdf_job,
+            page_counter=layouts.page_counter,
+            cache=layouts.cache,
             theme=theme,
         )
 
@@ -125,6 +132,8 @@ def resume(
         strict=strict,
         pdf="pdf" in formats,
         inputs=[for_posting] if for_posting is not None else [],
+        cache=not no_cache,
+        templates_dir=templates_dir,
     )
     match = getattr(artifact, "match", None)
     if match is not None:
