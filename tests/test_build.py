@@ -311,3 +311,21 @@ def test_build_show_ids_puts_credential_ids_on_the_resume(single: Path, tmp_path
     assert invoke("build", profile, "-o", str(tmp_path / "ids"), "--show-ids").exit_code == 0  # type: ignore[attr-defined]
     html = (tmp_path / "ids" / "Jordan-Rivera-Resume.html").read_text()
     assert "Credential ID 137442019" in html
+
+
+def test_a_helper_still_warming_up_is_stopped_at_once_and_leaves_no_process() -> None:
+    """A run whose layouts all came from the cache never waits for the helper's WeasyPrint
+    import: leaving `started_helper` kills it (before, it waited for the import to end),
+    and nothing of it stays (no orphan, no zombie)."""
+    import signal
+
+    from showcase.helper import started_helper
+
+    with started_helper() as helper:
+        assert helper is not None  # CI has two cores
+        workers = list(getattr(helper, "_processes", {}).values())
+        assert workers  # forked at once, importing WeasyPrint now
+    for worker in workers:
+        assert worker.exitcode == -signal.SIGKILL  # stopped, not waited for
+        with pytest.raises(ChildProcessError):
+            os.waitpid(worker.pid, os.WNOHANG)  # already reaped
