@@ -198,3 +198,24 @@ def test_a_second_run_lays_nothing_out_and_never_imports_weasyprint(
     assert all(t > 10**9 for t in age().values())  # ... each entry read (and refreshed)
     run("--no-cache")
     assert set(age().values()) == {10**9}  # neither read nor written
+
+
+@pytest.mark.slow
+def test_the_chosen_fit_candidate_is_written_without_a_second_layout(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from showcase.render import pdf
+
+    loaded = load_example("jordan-rivera")
+    artifact = render_resume(loaded, formats=["html"])
+    html = next(iter(artifact.files.values())).decode()
+    fresh = pdf.html_to_pdf(html, allowed=[loaded.folder])
+    pdf.count_pages(html, allowed=[loaded.folder])
+
+    def no_layout(*args: object, **kwargs: object) -> object:
+        raise AssertionError("laid out again")
+
+    monkeypatch.setattr(pdf, "_with_document", no_layout)
+    assert pdf.html_to_pdf(html, allowed=[loaded.folder]) == fresh  # byte-identical
+    with pytest.raises(AssertionError, match="laid out again"):
+        pdf.html_to_pdf(html, allowed=[loaded.folder])  # used once, then forgotten
