@@ -52,7 +52,7 @@ from showcase.artifacts import PageCounter, PdfJob
 MAX_BYTES = 64 * 1024 * 1024  # the whole cache; a build's layouts take about 0.3 MiB
 MAX_ENTRIES = 2000  # and at most this many entries (a fit pass's entry is a few bytes)
 _MAGIC = b"showcase-cache 1\n"
-_SIGNATURES = {"pdf": b"%PDF-", "docx": b"PK\x03\x04", "layout": b"{"}
+_SIGNATURES = {"pdf": b"%PDF-", "docx": b"PK\x03\x04", "layout": b"{", "fit": b"{"}
 _LIMIT = 64 * 1024 * 1024  # bytes; a larger file in the cache folder is not ours
 _TMP_SUFFIX = ".tmp"
 
@@ -375,6 +375,20 @@ class RenderCache:
             return _stored_when_done(made, lambda data: self.put(key, data))
 
         return job
+
+    def fit_hint(self, resume: str) -> int | None:
+        """The fit level the last build of `resume` (a profile file with its options)
+        chose: the one to try first. A hint only: any level is checked before use."""
+        found = self.get(self.key("fit", resume))
+        if found is None:
+            return None
+        with contextlib.suppress(ValueError, TypeError, KeyError):
+            return int(json.loads(found)["level"])
+        return None
+
+    def remember_fit(self, resume: str, level: int) -> None:
+        if self.fit_hint(resume) != level:
+            self.put(self.key("fit", resume), json.dumps({"level": level}).encode())
 
     def page_counter(self, inner: PageCounter) -> PageCounter:
         """`inner`, measuring only HTML it has not measured before: the resume's fit then
