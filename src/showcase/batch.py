@@ -134,7 +134,7 @@ def _board(
     profile when it exists; none for a --for kit. It shows this person's applications
     (a cohort's database holds many people's). An unreadable database is a failure of
     the board alone (the rest is still built)."""
-    from showcase.tracker.store import DEFAULT_NAME
+    from showcase.tracker import DEFAULT_NAME
 
     if tailored:
         return None, None

@@ -38,7 +38,6 @@ from showcase.artifacts.files import (
 )
 from showcase.artifacts.interview import InterviewArtifact, render_interview
 from showcase.artifacts.linkedin import LinkedInKit, render_linkedin
-from showcase.artifacts.match import render_tailored_resume
 from showcase.artifacts.resume import render_resume
 from showcase.artifacts.signature import render_signature
 from showcase.errors import Problem, ShowcaseError
@@ -113,6 +112,8 @@ def build_profile(
     if layouts is not None:
         pdf_job = layouts.pdf_job(pdf_job or in_process_pdf())
         page_counter = layouts.page_counter(page_counter or in_process_pages())
+    if tailor is not None:  # imported only then: the match report's modules cost ~0.1 s
+        from showcase.artifacts.match import render_tailored_resume
     renderers: dict[str, Callable[[], Artifact]] = {
         "resume": lambda: (
             render_resume(
