@@ -138,7 +138,12 @@ def main() -> None:
     from ruamel.yaml import YAML
 
     profile = YAML(typ="safe").load(EXAMPLE.read_text(encoding="utf-8"))
-    version = subprocess.run([rendercv, "--version"], capture_output=True, text=True).stdout
+    try:
+        from importlib.metadata import version as installed
+
+        version = f"RenderCV {installed('rendercv')}"
+    except ImportError:  # installed elsewhere (another environment)
+        version = "RenderCV"
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         (work / "cv.yaml").write_text(json.dumps(rendercv_input(profile), indent=1))
@@ -166,10 +171,7 @@ def main() -> None:
             build = [*showcase, "build", "profile.yaml", "-o", str(out / "build")]
             all_sc.append(timed([*build, "--today", TODAY], work, layouts))
             again.append(timed([*build, "--today", TODAY], work))
-    print(
-        f"showcase vs RenderCV ({version.strip()}), {args.runs} paired runs, medians; "
-        f"{os.cpu_count()} cores"
-    )
+    print(f"showcase vs {version}, {args.runs} paired runs, medians; {os.cpu_count()} cores")
     for name, (theirs, ours) in pairs.items():
         a, b = statistics.median(theirs), statistics.median(ours)
         print(f"  {name:<40} RenderCV {a:.3f} s  showcase {b:.3f} s  ({b / a:.2f}x)")
