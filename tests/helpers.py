@@ -59,3 +59,32 @@ def run_limited(
         timeout=timeout,
         cwd=ROOT,  # `tests` importable in the child whatever the folder pytest runs from
     )
+
+
+_IMPORTED = """
+import sys
+from showcase.cli import main
+try:
+    main(sys.argv[2:])
+except SystemExit as exc:
+    assert not exc.code, exc.code
+print("imported:" + ",".join(m for m in sys.argv[1].split(",") if m in sys.modules))
+"""
+
+
+def imported_by(args: list[str], modules: list[str], **env: str) -> list[str]:
+    """Which of `modules` the main process of `showcase ARGS` imported, run in a fresh
+    Python (with this checkout's code and the `env` given); the command must succeed."""
+    import os
+
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORTED, ",".join(modules), *args],
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src"), **env},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    last = [line for line in done.stdout.splitlines() if line.startswith("imported:")][-1]
+    return [m for m in last.removeprefix("imported:").split(",") if m]

@@ -336,25 +336,9 @@ def test_a_build_without_a_database_or_posting_never_imports_their_libraries(
 ) -> None:
     """SQLAlchemy (~0.2 s) only for an applications board, the match report only with
     --for: a plain build imports neither."""
-    import subprocess
-    import sys
+    from tests.helpers import imported_by
 
     source = tmp_path / "profile.yaml"
     shutil.copy(EXAMPLES / "minimal.yaml", source)
-    code = (
-        "import sys\nfrom showcase.cli import main\n"
-        "try:\n    main()\nexcept SystemExit as exc:\n    assert not exc.code, exc.code\n"
-        "print(sorted(m for m in ('sqlalchemy', 'showcase.strategy.match') if m in sys.modules))"
-    )
-    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1] / "src")}
     args = ["build", str(source), "-o", str(tmp_path / "out"), "--today", "2026-11-28"]
-    done = subprocess.run(
-        [sys.executable, "-c", code, *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip().splitlines()[-1] == "[]"
+    assert imported_by(args, ["sqlalchemy", "showcase.strategy.match"]) == []

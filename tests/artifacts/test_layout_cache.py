@@ -4,8 +4,6 @@ bypassable, and on a hit WeasyPrint is never imported."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -18,8 +16,7 @@ from showcase.artifacts.resume import render_resume
 from showcase.cli.app import cli
 from showcase.render.pdf import Layout, count_pages
 from tests.conftest import EXAMPLES, TODAY, load_example
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.helpers import imported_by
 
 
 def test_the_cache_lives_in_the_user_cache_folder(
@@ -151,37 +148,16 @@ def test_cache_info_and_clear_commands(tmp_path: Path, monkeypatch: pytest.Monke
     assert usage(default_folder()) == (0, 0)
 
 
-RUN = """
-import sys
-from showcase.cli import main
-try:
-    main()
-except SystemExit as exc:
-    assert not exc.code, exc.code
-print("weasyprint" in sys.modules)
-"""
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("command", ["resume", "interview"])
 def test_a_second_run_lays_nothing_out_and_never_imports_weasyprint(
     tmp_path: Path, command: str
 ) -> None:
-    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg"), "PYTHONPATH": str(ROOT / "src")}
     args = [command, str(EXAMPLES / "minimal.yaml"), "-o", str(tmp_path / "out")]
     args += ["--format", "pdf", "--today", "2026-11-28", "--force"]
 
-    def run(*extra: str) -> str:
-        done = subprocess.run(
-            [sys.executable, "-c", RUN, *args, *extra],
-            env=env,
-            capture_output=True,
-            text=True,
-            check=False,
-            timeout=120,
-        )
-        assert done.returncode == 0, done.stderr
-        return done.stdout.strip().splitlines()[-1]
+    def run(*extra: str) -> list[str]:
+        return imported_by([*args, *extra], ["weasyprint"], XDG_CACHE_HOME=str(tmp_path / "xdg"))
 
     folder = tmp_path / "xdg" / "showcase" / "layouts"
 
@@ -194,7 +170,7 @@ def test_a_second_run_lays_nothing_out_and_never_imports_weasyprint(
 
     run()
     assert age()  # the layouts were stored
-    assert run() == "False"  # every layout from the cache: this process never imported it
+    assert run() == []  # every layout from the cache: this process never imported it
     assert all(t > 10**9 for t in age().values())  # ... each entry read (and refreshed)
     run("--no-cache")
     assert set(age().values()) == {10**9}  # neither read nor written
