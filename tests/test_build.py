@@ -342,3 +342,16 @@ def test_a_build_without_a_database_or_posting_never_imports_their_libraries(
     shutil.copy(EXAMPLES / "minimal.yaml", source)
     args = ["build", str(source), "-o", str(tmp_path / "out"), "--today", "2026-11-28"]
     assert imported_by(args, ["sqlalchemy", "showcase.strategy.match"]) == []
+
+
+@pytest.mark.parametrize("command", ["resume", "interview", "build"])
+def test_the_pdf_helper_forks_before_pydantic_and_jinja_load(tmp_path: Path, command: str) -> None:
+    """The helper starts importing WeasyPrint while the main process still imports the
+    profile's models and the templates' engine (`resume` and `interview` imported their
+    artifact, with pydantic and Jinja, before forking)."""
+    from tests.helpers import imported_by
+
+    args = [command, str(EXAMPLES / "minimal.yaml"), "-o", str(tmp_path / "out")]
+    args += ["--today", "2026-11-28", "--no-cache"]
+    heavy = ["pydantic", "jinja2", "showcase.profile.models"]
+    assert imported_by(args, heavy, at_fork=True) == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -19,6 +20,10 @@ from showcase.cli.options import (
     today_option,
 )
 from showcase.cli.report import run_artifact
+
+if TYPE_CHECKING:
+    from showcase.artifacts import Artifact, Layouts
+    from showcase.profile import LoadedProfile
 
 
 @click.command()
@@ -63,17 +68,18 @@ def interview(
       showcase interview profile.yaml -o out --format md,pdf
       showcase interview profile.yaml --for acme-analyst.pdf -o out
     """
-    from showcase.artifacts.interview import render_interview
-
     tailor = None
     if for_posting is not None:
         from showcase.strategy.tailor import read_for
 
         tailor = read_for(for_posting)
 
-    run_artifact(
-        profile,
-        lambda loaded, layouts: render_interview(
+    # Imported inside `render`, after `run_artifact` has forked the PDF helper (which
+    # then starts importing WeasyPrint sooner).
+    def render(loaded: LoadedProfile, layouts: Layouts) -> Artifact:
+        from showcase.artifacts.interview import render_interview
+
+        return render_interview(
             loaded,
             formats=formats,
             templates_dir=templates_dir,
@@ -81,7 +87,11 @@ def interview(
             pdf_job=layouts.pdf_job,
             cache=layouts.cache,
             tailor=tailor,
-        ),
+        )
+
+    run_artifact(
+        profile,
+        render,
         output=output,
         force=force,
         today=today,

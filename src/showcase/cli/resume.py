@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -21,6 +22,10 @@ from showcase.cli.options import (
     today_option,
 )
 from showcase.cli.report import run_artifact
+
+if TYPE_CHECKING:
+    from showcase.artifacts import Artifact, Layouts
+    from showcase.profile import LoadedProfile
 
 
 @click.command()
@@ -80,10 +85,6 @@ def resume(
       showcase resume profile.yaml -o out --format pdf,docx --paper a4
       showcase resume profile.yaml --for acme-analyst.pdf -o out
     """
-    from showcase.artifacts import Artifact, Layouts
-    from showcase.artifacts.resume import render_resume
-    from showcase.profile import LoadedProfile
-
     if only_relevant and for_posting is None:
         raise click.BadParameter("goes with --for POSTING", param_hint="--only-relevant")
     tailor = None
@@ -92,7 +93,11 @@ def resume(
 
         tailor = read_for(for_posting)
 
+    # Imported inside `render`, after `run_artifact` has forked the PDF helper: the
+    # helper starts importing WeasyPrint ~0.1 s sooner than behind these imports.
     def render(loaded: LoadedProfile, layouts: Layouts) -> Artifact:
+        from showcase.artifacts.resume import render_resume
+
         if tailor is not None:
             from showcase.artifacts.match import render_tailored_resume
 
