@@ -140,6 +140,10 @@ def main() -> None:
     args = parser.parse_args()
     runs = args.runs
     out = Path(tempfile.mkdtemp(prefix="showcase-bench-"))
+    # The layout cache (and Jinja's compiled templates) in a folder of this run's own:
+    # "cold" figures empty its layouts first; the user's real cache is never touched.
+    os.environ["XDG_CACHE_HOME"] = str(out / "xdg")
+    layouts = shlex.quote(str(out / "xdg" / "showcase" / "layouts"))
     rows: list[tuple[str, str]] = []
     try:
         from showcase.render.pdf import font_subsetter
@@ -154,9 +158,11 @@ def main() -> None:
         validate_time, _ = time_process(showcase_cmd("validate", str(EXAMPLE)), runs)
         rows.append(("showcase validate, cold", f"{validate_time:.3f} s"))
 
+        resume_cmd = showcase_cmd(
+            "resume", str(EXAMPLE), "-o", str(out), "--today", TODAY, "--force"
+        )
         resume_time, resume_peak = time_process(
-            showcase_cmd("resume", str(EXAMPLE), "-o", str(out), "--today", TODAY, "--force"),
-            runs,
+            ["sh", "-c", f"rm -rf {layouts} && exec {shlex.join(resume_cmd)}"], runs
         )
         rows.append(
             (
@@ -164,15 +170,24 @@ def main() -> None:
                 f"{resume_time:.3f} s ({resume_time / floor:.2f}x), peak {resume_peak:.0f} MiB",
             )
         )
+        resume_again, _ = time_process(resume_cmd, runs)
+        rows.append(
+            (
+                "showcase resume again, layouts cached",
+                f"{resume_again:.3f} s ({resume_again / floor:.2f}x)",
+            )
+        )
         warm = warm_resume(runs)
         rows.append(("resume, warm in-process re-render", f"{warm:.3f} s"))
 
-        # Cold: a new output folder each run, so no layout is taken from the folder's
-        # cache (.showcase-cache); then the same build again with that cache warm.
+        # Cold: a new output folder and an empty layout cache each run; then the same
+        # build again with the cache warm (a rebuild with unchanged content).
         build_cmd = showcase_cmd(
             "build", str(EXAMPLE), "-o", str(out / "build"), "--today", TODAY, "--force"
         )
-        shell = f"rm -rf {shlex.quote(str(out / 'build'))} && exec {shlex.join(build_cmd)}"
+        shell = (
+            f"rm -rf {shlex.quote(str(out / 'build'))} {layouts} && exec {shlex.join(build_cmd)}"
+        )
         build_time, _ = time_process(["sh", "-c", shell], runs)
         rows.append(
             (
@@ -181,7 +196,12 @@ def main() -> None:
             )
         )
         cached, _ = time_process(build_cmd, runs)
-        rows.append(("showcase build again, layouts cached", f"{cached:.3f} s"))
+        rows.append(
+            (
+                "showcase build again, layouts cached",
+                f"{cached:.3f} s ({cached / floor:.2f}x; target <= 0.5 s)",
+            )
+        )
         main_mib, helper_mib = build_memory(out / "build")
         rows.append(
             (

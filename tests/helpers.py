@@ -70,3 +70,42 @@ def load_tool(name: str) -> ModuleType:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
+
+
+_IMPORTED = """
+import os
+import sys
+watched = sys.argv[1].split(",")
+os.register_at_fork(
+    before=lambda: print("forked:" + ",".join(m for m in watched if m in sys.modules), flush=True)
+)
+from showcase.cli import main
+try:
+    main(sys.argv[2:])
+except SystemExit as exc:
+    assert not exc.code, exc.code
+print("imported:" + ",".join(m for m in watched if m in sys.modules))
+"""
+
+
+def imported_by(
+    args: list[str], modules: list[str], *, at_fork: bool = False, **env: str
+) -> list[str]:
+    """Which of `modules` the main process of `showcase ARGS` imported, run in a fresh
+    Python (with this checkout's code and the `env` given); the command must succeed.
+    With `at_fork`: which it had imported when it first forked (its PDF helper)."""
+    import os
+
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORTED, ",".join(modules), *args],
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src"), **env},
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    mark = "forked:" if at_fork else "imported:"
+    found = [line for line in done.stdout.splitlines() if line.startswith(mark)]
+    assert found, f"no {mark} line in {done.stdout!r}"
+    return [m for m in found[0].removeprefix(mark).split(",") if m]

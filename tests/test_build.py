@@ -311,3 +311,49 @@ def test_build_show_ids_puts_credential_ids_on_the_resume(single: Path, tmp_path
     assert invoke("build", profile, "-o", str(tmp_path / "ids"), "--show-ids").exit_code == 0  # type: ignore[attr-defined]
     html = (tmp_path / "ids" / "Jordan-Rivera-Resume.html").read_text()
     assert "Credential ID 137442019" in html
+
+
+def test_a_helper_still_warming_up_is_stopped_at_once_and_leaves_no_process() -> None:
+    """A run whose layouts all came from the cache never waits for the helper's WeasyPrint
+    import: leaving `started_helper` kills it (before, it waited for the import to end),
+    and nothing of it stays (no orphan, no zombie)."""
+    import signal
+
+    from showcase.helper import started_helper
+
+    with started_helper() as helper:
+        assert helper is not None  # CI has two cores
+        workers = list(getattr(helper, "_processes", {}).values())
+        assert workers  # forked at once, importing WeasyPrint now
+    for worker in workers:
+        # Stopped, not waited for: killed, or (when the pool's own thread reaped it
+        # first, on a busy machine) already gone from the process table.
+        assert worker.exitcode == -signal.SIGKILL or not Path(f"/proc/{worker.pid}").exists()
+        with pytest.raises(ChildProcessError):
+            os.waitpid(worker.pid, os.WNOHANG)  # already reaped
+
+
+def test_a_build_without_a_database_or_posting_never_imports_their_libraries(
+    tmp_path: Path,
+) -> None:
+    """SQLAlchemy (~0.2 s) only for an applications board, the match report only with
+    --for: a plain build imports neither."""
+    from tests.helpers import imported_by
+
+    source = tmp_path / "profile.yaml"
+    shutil.copy(EXAMPLES / "minimal.yaml", source)
+    args = ["build", str(source), "-o", str(tmp_path / "out"), "--today", "2026-11-28"]
+    assert imported_by(args, ["sqlalchemy", "showcase.strategy.match"]) == []
+
+
+@pytest.mark.parametrize("command", ["resume", "interview", "build"])
+def test_the_pdf_helper_forks_before_pydantic_and_jinja_load(tmp_path: Path, command: str) -> None:
+    """The helper starts importing WeasyPrint while the main process still imports the
+    profile's models and the templates' engine (`resume` and `interview` imported their
+    artifact, with pydantic and Jinja, before forking)."""
+    from tests.helpers import imported_by
+
+    args = [command, str(EXAMPLES / "minimal.yaml"), "-o", str(tmp_path / "out")]
+    args += ["--today", "2026-11-28", "--no-cache"]
+    heavy = ["pydantic", "jinja2", "showcase.profile.models"]
+    assert imported_by(args, heavy, at_fork=True) == []

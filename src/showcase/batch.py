@@ -62,7 +62,7 @@ class BuildOptions:
     paper: str = "auto"  # Letter in the US and Canada, A4 elsewhere
     postings: tuple[Path, ...] = ()  # job postings: each profile also gets its gaps report
     for_posting: Path | None = None  # one posting: everything is aimed at it (--for)
-    cache: bool = True  # keep layouts in <folder>/.showcase-cache (see artifacts.cache)
+    cache: bool = True  # keep layouts in the user's cache folder (see artifacts.cache)
     show_ids: bool = False  # credential IDs on the resume's PDF, DOCX, HTML and Markdown too
     theme: str | None = None  # the resume's theme (--theme); else the profile's resume.theme
     # The applications database whose board index.html shows (see tracker.board);
@@ -83,7 +83,7 @@ def build_one(
     `refused` with its fix; everything else is still written.
     """
     from showcase.artifacts.build import build_profile
-    from showcase.artifacts.cache import CACHE_DIR
+    from showcase.artifacts.cache import default_folder
 
     outcome = BuildOutcome(source=source, name=loaded.display_name, folder=folder)
     try:
@@ -101,7 +101,7 @@ def build_one(
             helper=helper,
             postings=options.postings,
             tailor=tailor,
-            cache=folder / CACHE_DIR if options.cache else None,
+            cache=default_folder() if options.cache else None,
             show_ids=options.show_ids,
             theme=options.theme,
             board=board,
@@ -134,7 +134,7 @@ def _board(
     profile when it exists; none for a --for kit. It shows this person's applications
     (a cohort's database holds many people's). An unreadable database is a failure of
     the board alone (the rest is still built)."""
-    from showcase.tracker.store import DEFAULT_NAME
+    from showcase.tracker import DEFAULT_NAME
 
     if tailored:
         return None, None

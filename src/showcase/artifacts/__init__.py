@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Protocol
 from showcase.errors import Problem
 
 if TYPE_CHECKING:
+    from showcase.artifacts.cache import RenderCache
     from showcase.render.pdf import Layout
 
 
@@ -104,3 +105,14 @@ def helper_pdf(submit: Callable[..., Future[bytes]]) -> PdfJob:
         return submit(html_to_pdf, html, allowed=allowed, paper=paper, base_url=base_url)
 
     return job
+
+
+@dataclass(frozen=True)
+class Layouts:
+    """How a one-artifact command lays out its PDFs: the job that writes one, the
+    counter the resume fits its length with, and the layout cache behind both (each
+    None: in this process, without a cache)."""
+
+    pdf_job: PdfJob | None = None
+    page_counter: PageCounter | None = None
+    cache: RenderCache | None = None

@@ -19,6 +19,7 @@ from showcase.artifacts import (
     PdfJob,
     helper_pages,
     helper_pdf,
+    in_process_pages,
     in_process_pdf,
 )
 from showcase.artifacts.cache import RenderCache
@@ -39,7 +40,6 @@ from showcase.artifacts.files import (
 from showcase.artifacts.interview import InterviewArtifact, render_interview
 from showcase.artifacts.letter import LetterArtifact, render_letter
 from showcase.artifacts.linkedin import LinkedInKit, render_linkedin
-from showcase.artifacts.match import render_tailored_resume
 from showcase.artifacts.resume import render_resume
 from showcase.artifacts.signature import render_signature
 from showcase.errors import Problem, ShowcaseError
@@ -114,6 +114,9 @@ def build_profile(
     layouts = RenderCache(cache, templates_dir=templates_dir) if cache is not None else None
     if layouts is not None:
         pdf_job = layouts.pdf_job(pdf_job or in_process_pdf())
+        page_counter = layouts.page_counter(page_counter or in_process_pages())
+    if tailor is not None:  # imported only then: the match report's modules cost ~0.1 s
+        from showcase.artifacts.match import render_tailored_resume
     renderers: dict[str, Callable[[], Artifact]] = {
         "resume": lambda: (
             render_resume(
@@ -135,6 +138,8 @@ def build_profile(
                 pdf_job=pdf_job,
                 show_ids=show_ids,
                 theme=theme,
+                page_counter=page_counter,
+                cache=layouts,
             )
         ),
         "LinkedIn kit": lambda: render_linkedin(loaded, templates_dir=templates_dir, tailor=tailor),

@@ -1,22 +1,31 @@
-"""Layouts kept between builds: a PDF is laid out again only when its HTML changed.
+"""Layouts kept between runs: a PDF is laid out again only when its inputs changed.
 
 A build renders every artifact's HTML and text in a few milliseconds; the PDF
-layouts (WeasyPrint, ~0.4 s each) and the Word documents are what take time.
-`RenderCache` keeps their bytes in ``.showcase-cache/`` inside the output folder,
-so `showcase watch` and a plain `showcase build` after an edit only redo the
-ones whose input changed.
+layouts (WeasyPrint, ~0.4 s each, and the resume's fit passes) and the Word
+documents are what take time. `RenderCache` keeps their bytes, and each fit
+pass's result (pages, wrapped lines), in the user's cache folder
+(`default_folder()`: ``$XDG_CACHE_HOME/showcase/layouts`` on Linux, through
+platformdirs), shared by every command that writes a PDF (`build`, `watch`,
+`resume`, `interview`): a rebuild with unchanged content lays nothing out and,
+since the lookup comes first, never imports WeasyPrint.
 
 Safe by construction:
 
 * Keyed by content: the SHA-256 of everything the bytes depend on — the HTML
-  (or a canonical dump of a DOCX's view), the paper, the template folder's
-  files, showcase's and WeasyPrint's versions, SOURCE_DATE_EPOCH. Nothing is
-  keyed by time or file name.
+  (or a canonical dump of a DOCX's view), the paper, the bundled templates and
+  fonts, the template folder's files, the local files the HTML names (an image
+  of the profile's folder), showcase's and WeasyPrint's versions,
+  SOURCE_DATE_EPOCH. Nothing is keyed by time or file name.
 * Verified: each entry carries the digest of its bytes and is used only when
   they still match and look like the right kind of file.
+* Safe under concurrent runs: an entry is written to a temporary file and
+  renamed into place, so a reader sees a whole entry or none; pruning skips
+  other runs' temporary files, and an entry removed under a reader is a miss.
 * Never an error: a missing, damaged or unwritable cache is a miss, and the
-  work is simply done again. ``SHOWCASE_NO_CACHE=1`` turns it off.
-* Small: the least recently used entries beyond `KEEP` are dropped.
+  work is simply done again. ``--no-cache`` (or ``SHOWCASE_NO_CACHE=1``) turns
+  it off; ``showcase cache clear`` empties it.
+* Bounded: beyond `MAX_BYTES` (or `MAX_ENTRIES`) the least recently used
+  entries are dropped (a hit refreshes an entry's time).
 """
 
 from __future__ import annotations
@@ -26,21 +35,82 @@ import dataclasses
 import datetime as dt
 import enum
 import hashlib
+import json
 import os
+import re
 from collections.abc import Callable, Mapping
 from concurrent.futures import Future
 from functools import lru_cache
+from html import unescape as html_unescape
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
 
 from showcase import __version__
-from showcase.artifacts import PdfJob
+from showcase.artifacts import PageCounter, PdfJob
 
-CACHE_DIR = ".showcase-cache"
-KEEP = 24  # entries; a profile's build uses four (two PDFs, two DOCX)
+MAX_BYTES = 64 * 1024 * 1024  # the whole cache; a build's layouts take about 0.3 MiB
+MAX_ENTRIES = 2000  # and at most this many entries (a fit pass's entry is a few bytes)
 _MAGIC = b"showcase-cache 1\n"
-_SIGNATURES = {"pdf": b"%PDF-", "docx": b"PK\x03\x04"}
+_SIGNATURES = {"pdf": b"%PDF-", "docx": b"PK\x03\x04", "layout": b"{", "fit": b"{"}
 _LIMIT = 64 * 1024 * 1024  # bytes; a larger file in the cache folder is not ours
+_TMP_SUFFIX = ".tmp"
+
+
+def default_folder() -> Path:
+    """Where layouts are kept: the user's cache folder (platformdirs; on Linux
+    ``$XDG_CACHE_HOME/showcase/layouts``, else ``~/.cache/showcase/layouts``)."""
+    from platformdirs import user_cache_path
+
+    return user_cache_path("showcase", appauthor=False) / "layouts"
+
+
+def clear(folder: Path | None = None) -> tuple[int, int]:
+    """Remove every entry of the cache: (entries, bytes) removed. Only files the cache
+    writes are touched (entry names and its temporary files); anything else is left."""
+    folder = folder or default_folder()
+    removed = size = 0
+    try:
+        entries = list(folder.iterdir())
+    except OSError:
+        return 0, 0
+    for path in entries:
+        if not _is_entry_name(path.name) and not (
+            path.name.startswith(".") and path.name.endswith(_TMP_SUFFIX)
+        ):
+            continue
+        try:
+            if path.is_symlink() or not path.is_file():
+                continue
+            length = path.stat().st_size
+            path.unlink()
+        except OSError:
+            continue
+        removed += 1
+        size += length
+    return removed, size
+
+
+def usage(folder: Path | None = None) -> tuple[int, int]:
+    """The cache's entries and their total size in bytes."""
+    folder = folder or default_folder()
+    entries = size = 0
+    try:
+        paths = [p for p in folder.iterdir() if _is_entry_name(p.name)]
+    except OSError:
+        return 0, 0
+    for path in paths:
+        with contextlib.suppress(OSError):
+            size += path.stat().st_size
+            entries += 1
+    return entries, size
+
+
+def _is_entry_name(name: str) -> bool:
+    kind, _, digest = name.partition("-")
+    return (
+        kind in _SIGNATURES and len(digest) == 64 and all(c in "0123456789abcdef" for c in digest)
+    )
 
 
 class Uncacheable(Exception):
@@ -112,10 +182,54 @@ def folder_fingerprint(folder: Path | None) -> str:
     return digest.hexdigest()
 
 
-class RenderCache:
-    """PDF and DOCX bytes by the SHA-256 of their inputs, in `folder` (None: memory only).
+@lru_cache(maxsize=1)
+def _bundled_fingerprint() -> str:
+    """The bundled templates, stylesheets and fonts (a development checkout edits them
+    without a new version number)."""
+    from showcase.render.templates import bundled_templates_dir
 
-    `hits` and `misses` count what a build reused and what it laid out again.
+    return folder_fingerprint(bundled_templates_dir())
+
+
+# What a layout may fetch: src="...", href="..." and CSS url(...) values.
+_REFERENCE_RE = re.compile(
+    r"""(?:\b(?:src|href)\s*=\s*["']([^"']+)["']|url\(\s*["']?([^"')]+)["']?\s*\))""",
+    re.IGNORECASE,
+)
+_REMOTE = ("http:", "https:", "data:", "mailto:", "tel:", "#", "cid:")
+
+
+def referenced_files(html: str, base_url: Path | None) -> str:
+    """The SHA-256 of each local file `html` names (an image in the profile's folder a
+    user template shows), so that replacing the file is a new key; "" when none."""
+    digest = hashlib.sha256()
+    found = False
+    for match in _REFERENCE_RE.finditer(html):
+        url = html_unescape(match[1] or match[2]).strip()
+        if not url or url.lower().startswith(_REMOTE):
+            continue
+        if url.lower().startswith("file:"):
+            path = Path(unquote(urlsplit(url).path))
+        elif base_url is not None:
+            path = base_url / unquote(url.split("?")[0].split("#")[0])
+        else:
+            continue
+        found = True
+        digest.update(url.encode("utf-8") + b"\0")
+        try:
+            if path.is_file() and path.stat().st_size <= _LIMIT:
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+        except OSError:
+            digest.update(os.urandom(8))  # unreadable now: a key that matches nothing
+    return digest.hexdigest() if found else ""
+
+
+class RenderCache:
+    """PDF and DOCX bytes, and fit passes, by the SHA-256 of their inputs, in `folder`
+    (None: nothing is kept).
+
+    `hits` and `misses` count the PDFs and DOCX a build reused and made anew;
+    `passes_reused` and `passes_made` the resume's fit passes.
     """
 
     def __init__(self, folder: Path | None, *, templates_dir: Path | None = None) -> None:
@@ -124,9 +238,17 @@ class RenderCache:
         self.salt = "\0".join(
             [__version__, _library_versions(), os.environ.get("SOURCE_DATE_EPOCH", "")]
         )
-        self.templates = folder_fingerprint(templates_dir)
+        self.templates_dir = templates_dir
+        self.templates = folder_fingerprint(templates_dir) if self.folder is not None else ""
         self.hits: list[str] = []
         self.misses: list[str] = []
+        self.passes_reused = 0
+        self.passes_made = 0
+
+    @classmethod
+    def for_user(cls, *, enabled: bool = True, templates_dir: Path | None = None) -> RenderCache:
+        """The cache every command shares (`default_folder()`), or one that keeps nothing."""
+        return cls(default_folder() if enabled else None, templates_dir=templates_dir)
 
     def key(self, kind: str, *parts: str | bytes) -> str:
         digest = hashlib.sha256()
@@ -134,6 +256,19 @@ class RenderCache:
             data = part.encode("utf-8") if isinstance(part, str) else part
             digest.update(len(data).to_bytes(8, "big") + data)
         return f"{kind}-{digest.hexdigest()}"
+
+    def _layout_key(
+        self, kind: str, html: str, *, allowed: list[Path], paper: str, base_url: Path | None
+    ) -> str:
+        return self.key(
+            kind,
+            _bundled_fingerprint(),
+            html,
+            paper,
+            str(base_url),
+            referenced_files(html, base_url),
+            *(str(p) for p in allowed),
+        )
 
     def _path(self, key: str) -> Path | None:
         return self.folder / key if self.folder is not None else None
@@ -157,11 +292,11 @@ class RenderCache:
                 path.unlink()
             return None
         with contextlib.suppress(OSError):
-            os.utime(path)  # recently used: pruned last
+            os.utime(path)  # recently used: evicted last
         return body
 
     def put(self, key: str, data: bytes) -> None:
-        """Store `data` under `key`; a failure only means the next build does the work again."""
+        """Store `data` under `key`; a failure only means the next run does the work again."""
         path = self._path(key)
         if path is None or not data:
             return
@@ -173,17 +308,22 @@ class RenderCache:
             self._prune()
 
     def _prune(self) -> None:
+        """Drop the least recently used entries beyond `MAX_BYTES` or `MAX_ENTRIES`."""
         assert self.folder is not None
         entries = []
         for path in self.folder.iterdir():
-            if path.name.startswith(".") and path.name.endswith(".tmp"):
-                continue  # another build's write under way
+            if not _is_entry_name(path.name):
+                continue  # another run's write under way, or not ours
             with contextlib.suppress(OSError):
-                entries.append((path.stat().st_mtime_ns, path))
+                info = path.stat()
+                entries.append((info.st_mtime_ns, info.st_size, path))
         entries.sort(reverse=True)
-        for _, path in entries[KEEP:]:
-            with contextlib.suppress(OSError):
-                path.unlink()
+        total = 0
+        for count, (_, size, path) in enumerate(entries):
+            total += size
+            if total > MAX_BYTES or count >= MAX_ENTRIES:
+                with contextlib.suppress(OSError):
+                    path.unlink()
 
     def cached(self, kind: str, parts: tuple[str | bytes, ...], make: Callable[[], bytes]) -> bytes:
         """The stored bytes for `parts`, or `make()`'s (then stored)."""
@@ -220,7 +360,9 @@ class RenderCache:
         def job(
             html: str, *, allowed: list[Path], paper: str, base_url: Path | None
         ) -> bytes | Future[bytes]:
-            key = self.key("pdf", html, paper, str(base_url), *(str(p) for p in allowed))
+            if self.folder is None:
+                return inner(html, allowed=allowed, paper=paper, base_url=base_url)
+            key = self._layout_key("pdf", html, allowed=allowed, paper=paper, base_url=base_url)
             found = self.get(key)
             if found is not None:
                 self.hits.append("pdf")
@@ -233,6 +375,43 @@ class RenderCache:
             return _stored_when_done(made, lambda data: self.put(key, data))
 
         return job
+
+    def fit_hint(self, resume: str) -> int | None:
+        """The fit level the last build of `resume` (a profile file with its options)
+        chose: the one to try first. A hint only: any level is checked before use."""
+        found = self.get(self.key("fit", resume))
+        if found is None:
+            return None
+        with contextlib.suppress(ValueError, TypeError, KeyError):
+            return int(json.loads(found)["level"])
+        return None
+
+    def remember_fit(self, resume: str, level: int) -> None:
+        if self.fit_hint(resume) != level:
+            self.put(self.key("fit", resume), json.dumps({"level": level}).encode())
+
+    def page_counter(self, inner: PageCounter) -> PageCounter:
+        """`inner`, measuring only HTML it has not measured before: the resume's fit then
+        lays nothing out when the content is unchanged."""
+        from showcase.render.pdf import Layout
+
+        def counter(html: str, *, allowed: list[Path], paper: str, base_url: Path | None) -> Layout:
+            if self.folder is None:
+                return inner(html, allowed=allowed, paper=paper, base_url=base_url)
+            key = self._layout_key("layout", html, allowed=allowed, paper=paper, base_url=base_url)
+            found = self.get(key)
+            if found is not None:
+                with contextlib.suppress(ValueError, TypeError, KeyError):
+                    data = json.loads(found)
+                    layout = Layout(pages=int(data["pages"]), wrapped=int(data["wrapped"]))
+                    self.passes_reused += 1
+                    return layout
+            self.passes_made += 1
+            layout = inner(html, allowed=allowed, paper=paper, base_url=base_url)
+            self.put(key, json.dumps({"pages": layout.pages, "wrapped": layout.wrapped}).encode())
+            return layout
+
+        return counter
 
 
 def _stored_when_done(future: Future[bytes], store: Callable[[bytes], None]) -> Future[bytes]:

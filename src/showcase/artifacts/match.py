@@ -11,7 +11,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from showcase.artifacts import Artifact, PdfJob
+from showcase.artifacts import Artifact, PageCounter, PdfJob
+from showcase.artifacts.cache import RenderCache
 from showcase.artifacts.files import AUTO_PAPER, RESUME_FORMATS, match_files, resume_files
 from showcase.artifacts.resume import render_resume
 from showcase.profile import LoadedProfile
@@ -45,6 +46,8 @@ def render_tailored_resume(
     templates_dir: Path | None = None,
     pdf_job: PdfJob | None = None,
     theme: str | None = None,
+    page_counter: PageCounter | None = None,
+    cache: RenderCache | None = None,
 ) -> TailoredResume:
     """The resume aimed at `tailor`'s posting, plus ``match/<posting>.md`` and ``.json``."""
     measure = "pdf" if "pdf" in formats else "txt"
@@ -57,6 +60,8 @@ def render_tailored_resume(
         pdf_job=pdf_job,
         theme=theme,
         tailor=tailor,
+        page_counter=page_counter,
+        cache=cache,
         only_relevant=only_relevant,
         show_ids=show_ids,
     )
@@ -69,6 +74,7 @@ def render_tailored_resume(
         templates_dir=templates_dir,
         pdf_job=pdf_job,
         theme=theme,
+        page_counter=page_counter,
     )
     tailored.resolve()
     baseline.resolve()

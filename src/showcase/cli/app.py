@@ -19,6 +19,7 @@ from showcase import __version__
 from showcase.cli.applications import applications
 from showcase.cli.apply import apply
 from showcase.cli.build import build
+from showcase.cli.cache import cache
 from showcase.cli.catalog import catalog
 from showcase.cli.edit import edit
 from showcase.cli.export import export
@@ -82,6 +83,7 @@ for command in (
     import_,
     export,
     themes,
+    cache,
     apply,
     applications,
 ):

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 import click
 
 from showcase.cli.options import (
+    cache_option,
     for_option,
     output_option,
     paper_option,
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
 @paper_option
 @show_ids_option
 @theme_option
+@cache_option
 @today_option
 @templates_option
 @strict_option
@@ -60,6 +62,7 @@ def build(
     paper: str,
     show_ids: bool,
     theme: str | None,
+    no_cache: bool,
     today: dt.date | None,
     templates_dir: Path | None,
     strict: bool,
@@ -99,6 +102,7 @@ def build(
         for_posting=for_posting,
         show_ids=show_ids,
         theme=theme,
+        cache=not no_cache,
     )
     if db:
         from dataclasses import replace

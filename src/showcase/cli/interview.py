@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from showcase.artifacts.files import INTERVIEW_FORMATS
 from showcase.cli.options import (
+    cache_option,
     for_option,
     formats_option,
     output_option,
@@ -19,6 +21,10 @@ from showcase.cli.options import (
 )
 from showcase.cli.report import run_artifact
 
+if TYPE_CHECKING:
+    from showcase.artifacts import Artifact, Layouts
+    from showcase.profile import LoadedProfile
+
 
 @click.command()
 @click.argument("profile", type=click.Path(path_type=Path))
@@ -26,6 +32,7 @@ from showcase.cli.report import run_artifact
 @formats_option(INTERVIEW_FORMATS)
 @paper_option
 @for_option
+@cache_option
 @today_option
 @templates_option
 @strict_option
@@ -36,6 +43,7 @@ def interview(
     formats: list[str],
     paper: str,
     for_posting: Path | None,
+    no_cache: bool,
     today: dt.date | None,
     templates_dir: Path | None,
     strict: bool,
@@ -60,28 +68,36 @@ def interview(
       showcase interview profile.yaml -o out --format md,pdf
       showcase interview profile.yaml --for acme-analyst.pdf -o out
     """
-    from showcase.artifacts.interview import render_interview
-
     tailor = None
     if for_posting is not None:
         from showcase.strategy.tailor import read_for
 
         tailor = read_for(for_posting)
 
-    run_artifact(
-        profile,
-        lambda loaded, pdf_job: render_interview(
+    # Imported inside `render`, after `run_artifact` has forked the PDF helper (which
+    # then starts importing WeasyPrint sooner).
+    def render(loaded: LoadedProfile, layouts: Layouts) -> Artifact:
+        from showcase.artifacts.interview import render_interview
+
+        return render_interview(
             loaded,
             formats=formats,
             templates_dir=templates_dir,
             paper=paper.lower(),
-            pdf_job=pdf_job,
+            pdf_job=layouts.pdf_job,
+            cache=layouts.cache,
             tailor=tailor,
-        ),
+        )
+
+    run_artifact(
+        profile,
+        render,
         output=output,
         force=force,
         today=today,
         strict=strict,
         pdf="pdf" in formats,
         inputs=[for_posting] if for_posting is not None else [],
+        cache=not no_cache,
+        templates_dir=templates_dir,
     )

@@ -22,7 +22,7 @@ from showcase.cli.report import run_artifact
 TO_LIMIT = 100  # a name and a title ("Dr Maria Alvarez, Head of Talent"), not a paragraph
 
 if TYPE_CHECKING:
-    from showcase.artifacts import Artifact, PdfJob
+    from showcase.artifacts import Artifact, Layouts
     from showcase.profile import LoadedProfile
 
 
@@ -87,7 +87,7 @@ def letter(
 
     tailor = read_for(for_posting)
 
-    def render(loaded: LoadedProfile, pdf_job: PdfJob | None) -> Artifact:
+    def render(loaded: LoadedProfile, layouts: Layouts) -> Artifact:
         return render_letter(
             loaded,
             tailor,
@@ -95,7 +95,7 @@ def letter(
             to=to,
             paper=paper.lower(),
             templates_dir=templates_dir,
-            pdf_job=pdf_job,
+            pdf_job=layouts.pdf_job,
         )
 
     run_artifact(
@@ -107,4 +107,5 @@ def letter(
         strict=strict,
         pdf="pdf" in formats,
         inputs=[for_posting],
+        templates_dir=templates_dir,
     )

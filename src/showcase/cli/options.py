@@ -107,6 +107,16 @@ def strict_option(f: F) -> F:
     )(f)
 
 
+def cache_option(f: F) -> F:
+    return click.option(
+        "--no-cache",
+        "no_cache",
+        is_flag=True,
+        help="Lay every PDF out anew: neither read nor fill the layout cache "
+        "(see `showcase cache`).",
+    )(f)
+
+
 def show_ids_option(f: F) -> F:
     return click.option(
         "--show-ids",

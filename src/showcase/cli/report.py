@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
-    from showcase.artifacts import Artifact, PdfJob
+    from showcase.artifacts import Artifact, Layouts
     from showcase.batch import BuildOptions
     from showcase.errors import Problem
     from showcase.output import WriteReport
@@ -111,7 +111,7 @@ def print_to_stdout(artifact: Artifact) -> None:
         click.echo()
 
 
-Render = Callable[["LoadedProfile", "PdfJob | None"], "Artifact"]
+Render = Callable[["LoadedProfile", "Layouts"], "Artifact"]
 
 
 def run_artifact(
@@ -126,11 +126,15 @@ def run_artifact(
     stdout_ok: bool = False,
     describe: Callable[[Artifact, WriteReport], None] | None = None,
     inputs: Sequence[Path] = (),
+    cache: bool = True,
+    templates_dir: Path | None = None,
 ) -> Artifact:
     """The pipeline of the one-artifact commands: load, warn, render, wait, write, warn.
 
     With `pdf`, a helper process forked before the profile loads imports
-    WeasyPrint meanwhile and lays out the PDFs (see `showcase.helper`).
+    WeasyPrint meanwhile and lays out the PDFs (see `showcase.helper`), through
+    the user's layout cache unless `cache` is off (see `showcase.artifacts.cache`):
+    on a hit nothing is laid out and this process never imports WeasyPrint.
     """
     from showcase.helper import started_helper
 
@@ -139,11 +143,12 @@ def run_artifact(
             "this command writes files (PDF, DOCX); give a folder", param_hint="-o"
         )
     with started_helper(pdf) as helper:
-        from showcase.artifacts import helper_pdf
+        from showcase.artifacts import Layouts
 
         loaded = load(profile, today)
         print_warnings(loaded.warnings)
-        artifact = render(loaded, helper_pdf(helper.submit) if helper is not None else None)
+        layouts = _layouts(helper, cache=cache, templates_dir=templates_dir) if pdf else Layouts()
+        artifact = render(loaded, layouts)
         artifact.resolve()
     refused = False
     if str(output) == "-":
@@ -155,6 +160,24 @@ def run_artifact(
     print_warnings(artifact.warnings)
     finish(refused=refused, warnings=[*loaded.warnings, *artifact.warnings], strict=strict)
     return artifact
+
+
+def _layouts(helper: Any, *, cache: bool, templates_dir: Path | None) -> Layouts:
+    """The PDF job and page counter of a one-artifact command: in the helper when there
+    is one, behind the user's layout cache."""
+    from showcase.artifacts import (
+        Layouts,
+        helper_pages,
+        helper_pdf,
+        in_process_pages,
+        in_process_pdf,
+    )
+    from showcase.artifacts.cache import RenderCache
+
+    store = RenderCache.for_user(enabled=cache, templates_dir=templates_dir)
+    job = helper_pdf(helper.submit) if helper is not None else in_process_pdf()
+    counter = helper_pages(helper.submit) if helper is not None else in_process_pages()
+    return Layouts(store.pdf_job(job), store.page_counter(counter), store)
 
 
 def build_options(
@@ -169,6 +192,7 @@ def build_options(
     for_posting: Path | None,
     show_ids: bool,
     theme: str | None = None,
+    cache: bool = True,
 ) -> tuple[BuildOptions, str | None]:
     """The options of `build` and `watch`, checked once: the folder, and the --for posting
     (one clear error now rather than one per profile). Also the posting's stem, if any."""
@@ -190,5 +214,6 @@ def build_options(
         for_posting=for_posting,
         show_ids=show_ids,
         theme=theme,
+        cache=cache,
     )
     return options, stem

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from showcase.cli.options import (
+    cache_option,
     for_option,
     output_option,
     paper_option,
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 @paper_option
 @show_ids_option
 @theme_option
+@cache_option
 @today_option
 @templates_option
 @click.option("--no-open", is_flag=True, help="Do not open index.html in the browser.")
@@ -47,6 +49,7 @@ def watch(
     paper: str,
     show_ids: bool,
     theme: str | None,
+    no_cache: bool,
     today: dt.date | None,
     templates_dir: Path | None,
     no_open: bool,
@@ -83,6 +86,7 @@ def watch(
         for_posting=for_posting,
         show_ids=show_ids,
         theme=theme,
+        cache=not no_cache,
     )
     page = f"for-{stem}/index.html" if stem else "index.html"
     first = True

@@ -7,12 +7,14 @@ import, and most commands never write a PDF.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import mimetypes
 import os
 import re
 import shutil
 import stat
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -118,6 +120,22 @@ def creation_date(today: dt.date) -> str:
     return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+# What every PDF is written with: tagged, and a fixed id that keeps it byte-identical.
+_PDF_OPTIONS: dict[str, Any] = {"pdf_variant": "pdf/ua-1", "pdf_identifier": b"showcase"}
+# The documents the last layout passes rendered (`count_pages`), by their inputs: the
+# candidate the resume's fit chooses is then written without being laid out again. Kept
+# in the process that measured them (the helper, or this one); `html_to_pdf` empties it.
+_RENDERED: OrderedDict[str, Any] = OrderedDict()
+_KEEP_RENDERED = 3  # the fit's sizes; a rendered resume takes a few MiB
+
+
+def _render_key(html: str, allowed: Iterable[Path], paper: str, base_url: Path | None) -> str:
+    digest = hashlib.sha256()
+    for part in (html, paper, str(base_url), *(str(p) for p in allowed)):
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
 def html_to_pdf(
     html: str,
     *,
@@ -126,21 +144,29 @@ def html_to_pdf(
     base_url: Path | None = None,
 ) -> bytes:
     """Render `html` to PDF bytes; only files under `allowed` may be read."""
+    allowed = list(allowed)
+    rendered = _RENDERED.pop(_render_key(html, allowed, paper, base_url), None)
+    _RENDERED.clear()  # the fit that measured the others is over
+    if rendered is not None:  # laid out by `count_pages` just before: only the writing left
+        document, fetcher = rendered
+        with _in_words(fetcher):
+            return _write(document, html)
 
     def write(document: Any, stylesheets: list[Any], fonts: Any) -> bytes:
-        with _fixed_font_timestamps(html):
-            pdf = document.write_pdf(
-                stylesheets=stylesheets,
-                font_config=fonts,
-                pdf_variant="pdf/ua-1",
-                pdf_identifier=b"showcase",  # a fixed id keeps the output byte-identical
-            )
-        assert isinstance(pdf, bytes)
-        return pdf
+        return _write(
+            document.render(stylesheets=stylesheets, font_config=fonts, **_PDF_OPTIONS), html
+        )
 
     result = _with_document(html, write, allowed=allowed, paper=paper, base_url=base_url)
     assert isinstance(result, bytes)
     return result
+
+
+def _write(rendered: Any, html: str) -> bytes:
+    with _fixed_font_timestamps(html):
+        pdf = rendered.write_pdf(**_PDF_OPTIONS)
+    assert isinstance(pdf, bytes)
+    return pdf
 
 
 @dataclass(frozen=True)
@@ -160,10 +186,17 @@ def count_pages(
 ) -> Layout:
     """How `html` lays out as `html_to_pdf` would print it (no PDF written)."""
 
+    allowed = list(allowed)
+
     def measure(document: Any, stylesheets: list[Any], fonts: Any) -> Layout:
         from weasyprint.formatting_structure import boxes
 
-        rendered = document.render(stylesheets=stylesheets, font_config=fonts)
+        # Rendered as `html_to_pdf` renders, and kept: if this is the candidate chosen,
+        # writing it needs no second layout.
+        rendered = document.render(stylesheets=stylesheets, font_config=fonts, **_PDF_OPTIONS)
+        _RENDERED[_render_key(html, allowed, paper, base_url)] = (rendered, document.url_fetcher)
+        while len(_RENDERED) > _KEEP_RENDERED:
+            _RENDERED.popitem(last=False)
         wrapped = 0
         for page in rendered.pages:
             for box in page._page_box.descendants():
@@ -194,7 +227,6 @@ def _with_document(
     import_weasyprint()
     from weasyprint import CSS, HTML
     from weasyprint.text.fonts import FontConfiguration
-    from weasyprint.urls import FatalURLFetchingError
 
     templates = bundled_templates_dir()
     roots = [templates, *allowed]
@@ -218,7 +250,23 @@ def _with_document(
         url_fetcher=fetcher,
     )
     try:
-        return action(document, stylesheets, fonts)
+        with _in_words(fetcher):
+            return action(document, stylesheets, fonts)
+    finally:
+        # WeasyPrint removes its font folder in FontConfiguration.__del__, which a
+        # process that ends with os._exit (the helper) never runs: /tmp filled up.
+        folder = getattr(fonts, "_folder", None)
+        if folder:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextmanager
+def _in_words(fetcher: Any) -> Iterator[None]:
+    """WeasyPrint's failures on a template as `RenderError`s that say what to do."""
+    from weasyprint.urls import FatalURLFetchingError
+
+    try:
+        yield
     except FatalURLFetchingError as exc:
         blocked = ", ".join(fetcher.blocked) or str(exc)
         raise RenderError(
@@ -233,12 +281,6 @@ def _with_document(
             f"the PDF could not be laid out ({type(exc).__name__}: {exc}); if you use "
             "--templates, check your stylesheet for extreme sizes"
         ) from None
-    finally:
-        # WeasyPrint removes its font folder in FontConfiguration.__del__, which a
-        # process that ends with os._exit (the helper) never runs: /tmp filled up.
-        folder = getattr(fonts, "_folder", None)
-        if folder:
-            shutil.rmtree(folder, ignore_errors=True)
 
 
 _CREATED_RE = re.compile(r'<meta name="dcterms.created" content="([^"]+)"')

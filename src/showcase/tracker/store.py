@@ -20,10 +20,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event, exc
 
+from showcase.tracker import DEFAULT_NAME as DEFAULT_NAME  # re-exported (apply.py)
 from showcase.tracker import schema as t
 from showcase.tracker.statuses import TrackerError, check_transition, status_name
 
-DEFAULT_NAME = "showcase.db"
 BUSY_TIMEOUT_MS = 30_000
 PG_CONNECT_TIMEOUT_S = 10
 EXPORT_FORMAT = 1  # the version of `export`'s JSON; `import` reads it

@@ -1,0 +1,187 @@
+"""showcase against RenderCV on the same person, cold, paired runs (figures, not tests).
+
+    python benchmarks/bench_rendercv.py [--runs 5]
+
+RenderCV (https://pypi.org/project/rendercv/, `pip install "rendercv[full]"`) renders a
+resume from YAML with Typst. This writes the bundled example (Jordan Rivera) as a
+RenderCV input file (the same name, contact, summary, experience, projects, education,
+credentials as one line each, skills), then alternates, run by run:
+
+- resume PDF only: `rendercv render cv.yaml -nomd -nohtml -nopng` against
+  `showcase resume --format pdf`, with an empty layout cache;
+- everything into an empty folder: `rendercv render` (PDF, PNG, Markdown, HTML) against
+  `showcase build` (24 files) with an empty layout cache; then `showcase build` again
+  with the cache warm (a rebuild with unchanged content).
+
+RenderCV's templates import the Typst package `@preview/fontawesome` (its contact icons),
+which Typst downloads from packages.typst.org; without a network the run puts a stub of
+it (icons drawn as blank space) in this run's own cache folder, which only makes
+RenderCV's work lighter.
+
+Each figure is a median, with its ratio to RenderCV's median in the same run. Prints
+"RenderCV: not installed" and stops when there is no `rendercv` command.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "jordan-rivera.yaml"
+TODAY = "2026-11-28"
+
+
+def rendercv_command() -> str | None:
+    beside = Path(sys.executable).parent / "rendercv"
+    return str(beside) if beside.exists() else shutil.which("rendercv")
+
+
+def _date(value: object) -> str:
+    return str(value)
+
+
+def rendercv_input(profile: dict[str, Any]) -> dict[str, Any]:
+    """The same person in RenderCV's format (only what the profile says)."""
+    contact = profile.get("contact", {})
+    sections: dict[str, Any] = {"summary": [" ".join(str(profile["summary"]).split())]}
+    sections["experience"] = [
+        {
+            "company": job["organization"],
+            "position": job["title"],
+            "location": job.get("location"),
+            "start_date": _date(job["start"]),
+            "end_date": _date(job.get("end", "present")),
+            "highlights": job.get("highlights", []),
+        }
+        for job in profile.get("experience", [])
+    ]
+    sections["projects"] = [
+        {
+            "name": project["title"],
+            "summary": " ".join(str(project.get("result", "")).split()),
+            "highlights": project.get("actions", []),
+        }
+        for project in profile.get("projects", [])
+    ]
+    sections["education"] = [
+        {
+            "institution": school["institution"],
+            "area": school.get("field", ""),
+            "degree": school.get("degree"),
+            "start_date": _date(school["start"]),
+            "end_date": _date(school["end"]),
+        }
+        for school in profile.get("education", [])
+    ]
+    sections["certifications"] = [
+        f"{c['name']}, {c['issuer']} ({c['issued']})" for c in profile.get("credentials", [])
+    ]
+    sections["skills"] = [
+        {"label": group["group"], "details": ", ".join(group["items"])}
+        for group in profile.get("skills", [])
+    ]
+    cv = {
+        "name": profile["name"],
+        "headline": profile.get("headline"),
+        "location": contact.get("location"),
+        "email": contact.get("email"),
+        "phone": contact.get("phone"),
+        "website": contact.get("website"),
+        "sections": sections,
+    }
+    return {"cv": {k: v for k, v in cv.items() if v is not None}}
+
+
+FONTAWESOME_STUB = {
+    "typst.toml": '[package]\nname = "fontawesome"\nversion = "0.5.0"\nentrypoint = "lib.typ"\n'
+    'authors = ["showcase benchmark stub"]\nlicense = "MIT"\ndescription = "icons as blanks"\n',
+    "lib.typ": "#let fa-icon(name, ..args) = box(width: 0.8em)[]\n",
+}
+
+
+def stub_fontawesome(cache: Path) -> None:
+    folder = cache / "typst" / "packages" / "preview" / "fontawesome" / "0.5.0"
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in FONTAWESOME_STUB.items():
+        (folder / name).write_text(text)
+
+
+def timed(cmd: list[str], cwd: Path, before: str | None = None) -> float:
+    if before:
+        shutil.rmtree(before, ignore_errors=True)
+    started = time.perf_counter()
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, check=False)
+    elapsed = time.perf_counter() - started
+    if proc.returncode != 0:
+        sys.exit(f"failed: {' '.join(cmd)}\n{proc.stdout.decode()}\n{proc.stderr.decode()}")
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    rendercv = rendercv_command()
+    if rendercv is None:
+        print("RenderCV: not installed (pip install 'rendercv[full]'); nothing to compare")
+        return
+    from ruamel.yaml import YAML
+
+    profile = YAML(typ="safe").load(EXAMPLE.read_text(encoding="utf-8"))
+    try:
+        from importlib.metadata import version as installed
+
+        version = f"RenderCV {installed('rendercv')}"
+    except ImportError:  # installed elsewhere (another environment)
+        version = "RenderCV"
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        (work / "cv.yaml").write_text(json.dumps(rendercv_input(profile), indent=1))
+        shutil.copy(EXAMPLE, work / "profile.yaml")
+        os.environ["XDG_CACHE_HOME"] = str(work / "xdg")
+        stub_fontawesome(work / "xdg")
+        layouts = str(work / "xdg" / "showcase" / "layouts")
+        showcase = [sys.executable, "-m", "showcase"]
+        pairs: dict[str, tuple[list[float], list[float]]] = {
+            "resume PDF only, cold": ([], []),
+            "everything into an empty folder, cold": ([], []),
+        }
+        again: list[float] = []
+        for i in range(args.runs):
+            out = work / f"out-{i}"
+            pdf_rcv, pdf_sc = pairs["resume PDF only, cold"]
+            pdf_rcv.append(
+                timed([rendercv, "render", "cv.yaml", "-nomd", "-nohtml", "-nopng"], work)
+            )
+            resume = [*showcase, "resume", "profile.yaml", "-o", str(out / "resume")]
+            pdf_sc.append(timed([*resume, "--format", "pdf", "--today", TODAY], work, layouts))
+            all_rcv, all_sc = pairs["everything into an empty folder, cold"]
+            shutil.rmtree(work / "rendercv_output", ignore_errors=True)
+            all_rcv.append(timed([rendercv, "render", "cv.yaml"], work))
+            build = [*showcase, "build", "profile.yaml", "-o", str(out / "build")]
+            all_sc.append(timed([*build, "--today", TODAY], work, layouts))
+            again.append(timed([*build, "--today", TODAY], work))
+    print(f"showcase vs {version}, {args.runs} paired runs, medians; {os.cpu_count()} cores")
+    for name, (theirs, ours) in pairs.items():
+        a, b = statistics.median(theirs), statistics.median(ours)
+        print(f"  {name:<40} RenderCV {a:.3f} s  showcase {b:.3f} s  ({b / a:.2f}x)")
+    rcv_all = statistics.median(pairs["everything into an empty folder, cold"][0])
+    warm = statistics.median(again)
+    print(
+        f"  {'build again, layouts cached':<40} {'':>16}showcase {warm:.3f} s  "
+        f"({warm / rcv_all:.2f}x)"
+    )
+
+
+if __name__ == "__main__":
+    main()
