@@ -19,20 +19,20 @@ Standard library only: `http.server` in a thread, with a thread pool.
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import html
 import io
 import json
 import os
-import sys
 import threading
 from collections.abc import Sequence
 from http import HTTPStatus
-from http.server import HTTPServer, SimpleHTTPRequestHandler
+from http.server import SimpleHTTPRequestHandler
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
+
+from showcase.localserver import MAX_CONNECTIONS, LocalServer
 
 STATUS_PATH = "/__showcase__/status"
 POLL_MS = 500
@@ -137,8 +137,6 @@ def inject(page: bytes) -> bytes:
 
 
 IDLE_TIMEOUT = 10.0  # seconds a connection may stay silent before it is closed
-MAX_CONNECTIONS = 16  # requests served at once; more wait in the listen backlog
-BACKLOG = 64
 PAGE_LIMIT = 64 * 2**20  # bytes of one HTML page read to add the reload script
 
 
@@ -247,15 +245,13 @@ def _read_page(path: Path) -> bytes | None:
         return None
 
 
-class PreviewServer(HTTPServer):
+class PreviewServer(LocalServer):
     """Serves `root` on 127.0.0.1 (port 0: a free one) with the reload script and status.
 
     Only what lies inside `root` once every link is followed, and no hidden name on the
     way, is served or listed. At most MAX_CONNECTIONS requests are served at once (a
     pool of threads, not one thread per connection); a connection silent for
     `idle_timeout` seconds is closed; a client that hangs up is no error."""
-
-    request_queue_size = BACKLOG
 
     def __init__(
         self,
@@ -266,15 +262,15 @@ class PreviewServer(HTTPServer):
         idle_timeout: float = IDLE_TIMEOUT,
         max_connections: int = MAX_CONNECTIONS,
     ) -> None:
-        from concurrent.futures import ThreadPoolExecutor
-
         self.root = root.resolve()
         handler = type("Handler", (_Handler,), {"timeout": idle_timeout})
         self.status = status
-        self._slots = threading.BoundedSemaphore(max_connections)
-        self._pool = ThreadPoolExecutor(max_connections, thread_name_prefix="showcase-preview")
-        super().__init__(("127.0.0.1", port), functools.partial(handler, directory=str(self.root)))
-        self._thread: threading.Thread | None = None
+        super().__init__(
+            functools.partial(handler, directory=str(self.root)),
+            port=port,
+            max_connections=max_connections,
+            name="showcase-preview",
+        )
 
     def confined(self, parts: Sequence[str]) -> Path | None:
         """The real path of `parts` under the root, or None when it must not be served:
@@ -290,49 +286,3 @@ class PreviewServer(HTTPServer):
         if any(p.startswith(".") for p in inside.parts):
             return None
         return real
-
-    def process_request(self, request: Any, client_address: Any) -> None:
-        """Serve the request on the pool; when every slot is busy, close it at once."""
-        if not self._slots.acquire(blocking=False):
-            self.shutdown_request(request)
-            return
-
-        def serve() -> None:
-            try:
-                self.finish_request(request, client_address)
-            except Exception:
-                self.handle_error(request, client_address)
-            finally:
-                self.shutdown_request(request)
-                self._slots.release()
-
-        try:
-            self._pool.submit(serve)
-        except RuntimeError:  # the pool is shut down: the server is stopping
-            self._slots.release()
-            self.shutdown_request(request)
-
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """A client that hung up or went silent is ordinary; anything else is reported."""
-        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
-            return
-        super().handle_error(request, client_address)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}/"
-
-    def start(self) -> None:
-        self._thread = threading.Thread(
-            target=self.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True
-        )
-        self._thread.start()
-
-    def stop(self) -> None:
-        if self._thread is not None:
-            self.shutdown()
-            self._thread.join(timeout=5)
-            self._thread = None
-        self._pool.shutdown(wait=False, cancel_futures=True)
-        with contextlib.suppress(OSError):
-            self.server_close()

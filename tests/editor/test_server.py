@@ -220,3 +220,22 @@ def test_showcase_edit_starts_a_missing_profile_from_the_starter(tmp_path: Path)
         process.send_signal(signal.SIGINT)
         out, err = process.communicate(timeout=20)
     assert "Stopped." in out and "Traceback" not in err
+
+
+def test_silent_connections_hold_at_most_the_pools_threads(server: EditorServer) -> None:
+    """Forty connections that send nothing: the server keeps at most its 16 pool threads
+    (before, a thread per connection) and the rest are closed."""
+    import socket
+    import threading
+
+    port = server.server_address[1]
+    before = threading.active_count()
+    sockets = [socket.create_connection(("127.0.0.1", port), timeout=5) for _ in range(40)]
+    try:
+        time.sleep(1.0)
+        serving = [t for t in threading.enumerate() if t.name.startswith("showcase-edit")]
+        assert 0 < len(serving) <= 16
+        assert threading.active_count() - before <= 16
+    finally:
+        for s in sockets:
+            s.close()

@@ -6,7 +6,8 @@
   write must send it as ``X-Showcase-Token`` or is refused with 403. Another web page
   open in the same browser cannot read it.
 * Everything the page needs is bundled (``editor/static``): no CDN, works offline.
-* Bodies are bounded, idle connections time out, errors are JSON with a message.
+* Bodies are bounded, idle connections time out, at most 16 requests are served at
+  once (a pool of threads), errors are JSON with a message.
 
 Standard library only: `http.server` in threads.
 """
@@ -18,9 +19,8 @@ import json
 import re
 import secrets
 import tempfile
-import threading
 from http import HTTPStatus
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from showcase.editor.preview import PAGES, Previews
 from showcase.editor.session import Conflict, ProfileFile, Snapshot
 from showcase.editor.yamledit import EditError
 from showcase.errors import ShowcaseError
+from showcase.localserver import LocalServer
 
 MAX_PROFILE_BODY = 2 * 1024 * 1024  # the profile as JSON; the YAML is at most 1 MiB
 MAX_IMPORT_BODY = 5 * 1024 * 1024 + 1  # the importers' own limit decides beyond that
@@ -55,11 +56,9 @@ def _static(name: str) -> bytes:
     return (resources.files("showcase.editor") / "static" / name).read_bytes()
 
 
-class EditorServer(ThreadingHTTPServer):
-    """Serves the editor of `profile` on 127.0.0.1 (port 0: a free one)."""
-
-    daemon_threads = True
-    request_queue_size = 16
+class EditorServer(LocalServer):
+    """Serves the editor of `profile` on 127.0.0.1 (port 0: a free one), on a bounded pool
+    of threads (see `showcase.localserver`)."""
 
     def __init__(
         self,
@@ -73,33 +72,14 @@ class EditorServer(ThreadingHTTPServer):
         self.templates_dir = templates_dir
         self.token = token or secrets.token_urlsafe(32)
         self.previews = Previews()
-        self._thread: threading.Thread | None = None
-        super().__init__(("127.0.0.1", port), _Handler)
+        super().__init__(_Handler, port=port, name="showcase-edit")
         self.refresh(self.profile.snapshot())
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server_address[1]}/"
 
     def refresh(self, snapshot: Snapshot) -> None:
         """Bring the preview up to `snapshot` (rendered only when it changed)."""
         if snapshot.etag != getattr(self, "_previewed", None):
             self.previews.update(snapshot.loaded, self.templates_dir)
             self._previewed = snapshot.etag
-
-    def start(self) -> None:
-        self._thread = threading.Thread(
-            target=self.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True
-        )
-        self._thread.start()
-
-    def stop(self) -> None:
-        if self._thread is not None:
-            self.shutdown()
-            self._thread.join(timeout=5)
-            self._thread = None
-        with contextlib.suppress(OSError):
-            self.server_close()
 
 
 class _Handler(BaseHTTPRequestHandler):
