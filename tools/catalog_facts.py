@@ -147,14 +147,18 @@ def host(url: str) -> str:
     return (urlsplit(url).hostname or "").lower()
 
 
+# Query parameters that say nothing about the page: tracking (utm_*, wt.mc_id), the
+# interface language the researcher's copy was served in (hl=ja: a Japanese page for
+# an English reader) and the help centre's navigation (ref_topic).
+NOISE = re.compile(r"(utm_[^=&]*|wt\.mc_id|hl|ref_topic)=", re.I)
+
+
 def clean(url: Any) -> Any:
-    """An address without its tracking parameters (utm_*), which say nothing about the page."""
-    if not isinstance(url, str) or not re.search(r"[?&](utm_|wt\.mc_id=)", url, re.I):
+    """An address without the query parameters in `NOISE`."""
+    if not isinstance(url, str) or "?" not in url:
         return url
     parts = urlsplit(url)
-    query = "&".join(
-        q for q in parts.query.split("&") if not re.match(r"(utm_|wt\.mc_id=)", q, re.I)
-    )
+    query = "&".join(q for q in parts.query.split("&") if q and not NOISE.match(q))
     return parts._replace(query=query).geturl()
 
 

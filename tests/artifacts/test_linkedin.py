@@ -365,6 +365,7 @@ def test_posts_are_news_and_older_credentials_go_into_one_recap(tmp_path: Path) 
     jordan = load_example("jordan-rivera")  # newest credential: February 2026; today: Nov 2026
     kit = render_linkedin(jordan)
     assert [p.slug for p in kit.posts] == ["learning-recap"]
+    assert kit.posts[0].title == "Learning recap"  # once, as index.html shows it
     recap = kit.posts[0].text
     assert "Google Ads Search Certification" in recap and "Google Data Analytics" not in recap
     assert not re.search(r"\bnew\b|just|now on my profile", recap, re.IGNORECASE)

@@ -58,6 +58,21 @@ def test_every_source_and_url_is_https_on_the_issuers_hosts() -> None:
     assert bad == []
 
 
+def test_no_address_carries_tracking_or_interface_language() -> None:
+    """The page is the issuer's page for every reader: no utm_*, no `hl=ja` (the language
+    the researcher's copy happened to be served in), no help-centre navigation."""
+    from tests.helpers import load_tool
+
+    noise = load_tool("catalog_facts").NOISE
+    bad = [
+        f"{entry.id}.{what}: {address}"
+        for entry in CATALOG.credentials
+        for what, address in sources(entry)
+        if any(noise.match(q) for q in address.partition("?")[2].split("&"))
+    ]
+    assert bad == []
+
+
 def test_the_allow_list_check_refuses_mirrors_dev_hosts_chapters_and_http() -> None:
     refused = [
         ("Amazon Web Services", "https://tristarbruise.netlify.app/host-https-aws.amazon.com/x"),

@@ -186,3 +186,21 @@ def test_build_adds_the_renewals_card_only_when_something_expires(tmp_path: Path
     minimal = build_profile(load(tmp_path, NEVER), pdf_job=no_layout)
     assert "renewals/renewals.ics" not in minimal.files
     assert 'id="renewals"' not in minimal.files["index.html"].decode()
+
+
+def test_what_renewing_takes_starts_each_paragraph_as_a_sentence(tmp_path: Path) -> None:
+    """In renewals.md each rule is a paragraph of its own: it begins with a capital, also
+    the ones showcase words itself ("The catalog knows ... ask Meta")."""
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli,
+        ["renewals", str(EXAMPLES / "jordan-rivera.yaml"), "-o", str(out), "--today", "2026-11-28"],
+    )
+    assert result.exit_code == 0, result.output
+    text = (out / "renewals" / "renewals.md").read_text("utf-8")
+    section = text.split("## What renewing takes", 1)[1]
+    paragraphs = [p for p in section.split("\n\n") if p.strip() and not p.startswith("#")]
+    assert paragraphs
+    starts = [p.strip()[:1] for p in paragraphs]
+    assert all(s.isupper() for s in starts), paragraphs
+    assert "hl=" not in text

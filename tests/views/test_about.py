@@ -114,3 +114,9 @@ def test_generated_about_sections_hold_only_what_the_profile_holds(
         assert unheld(view.text, loaded) == []
         assert copied(view.text, text, loaded) == []
         assert not SEARCH_WORDS.search(view.text)
+
+
+def test_tools_read_as_a_sentence_reads_them() -> None:
+    """Products keep their casing, common nouns are lower case mid-sentence (#24's rule)."""
+    text = about_view(load_example("jordan-rivera")).text
+    assert "Tools and skills I use: Google Ads, SEO, content strategy, paid social," in text

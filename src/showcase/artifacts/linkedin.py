@@ -52,7 +52,7 @@ def _schedule(drafts: list[PostDraft]) -> list[tuple[str, tuple[str, ...]]]:
     for draft in drafts:
         base = draft.slug.removesuffix("-short").removesuffix("-story")
         title = draft.title.removesuffix(" (short)").removesuffix(" (story)")
-        title = title.removesuffix(" (stack)").removesuffix(" (recap)")
+        title = title.removesuffix(" (stack)")
         files = lines.setdefault(base, (title, []))[1]
         name = post_file(draft.slug).removeprefix("linkedin/")
         files.insert(0, name) if draft.variant == "story" else files.append(name)

@@ -81,6 +81,12 @@ class Renewal:
         return f"{-days} day{'s' if days != -1 else ''} ago"
 
     @property
+    def takes_sentence(self) -> str:
+        """`takes` on its own, as a sentence begins (a paragraph, a table cell)."""
+        text = self.takes
+        return text[:1].upper() + text[1:]
+
+    @property
     def takes(self) -> str:
         """What renewing takes (for an expired one, renewing or earning it again)."""
         if self.rule is not None and self.rule.renewal:

@@ -20,6 +20,7 @@ from showcase.profile.models import Stack
 from showcase.strategy.tailor import Tailoring
 from showcase.views.common import a_or_an, in_sentence, join_words, of_issuer
 from showcase.views.evidence import Evidence, Result, is_current, shares_figure
+from showcase.views.grammar import term
 
 ABOUT_LIMIT = 2600  # LinkedIn's About section (observed, not published: DESIGN.md)
 FOLD = 300  # about what LinkedIn shows before "...see more"
@@ -83,7 +84,10 @@ def about_view(loaded: LoadedProfile, tailor: Tailoring | None = None) -> AboutV
     if tailor is not None:
         tools.sort(key=lambda t: -tailor.relevance([t]))
     if tools:
-        paragraphs.append(f"Tools and skills I use: {', '.join(dict.fromkeys(tools[:TOOLS]))}.")
+        # Mid-sentence casing (#24's rule): products as the vocabulary spells them, common
+        # nouns in lower case ("Google Ads, SEO, content strategy").
+        used = dict.fromkeys(term(t) for t in tools[:TOOLS])
+        paragraphs.append(f"Tools and skills I use: {', '.join(used)}.")
 
     if search_is_public(loaded):
         paragraphs.append(f"I'm open to {join_words(list(profile.open_to.roles))} roles.")

@@ -136,7 +136,7 @@ def recap_post(loaded: LoadedProfile, members: tuple[Credential, ...], words: Wo
     tags = three_hashtags([*names[:1]], [*skills], [role])
     return PostDraft(
         slug=file_slug(RECAP_SLUG),
-        title="Learning recap (recap)",
+        title="Learning recap",
         variant="recap",
         hook=hook,
         paragraphs=tuple(paragraphs),

@@ -45,8 +45,8 @@ def open_to_work_steps(loaded: LoadedProfile) -> tuple[str, ...]:
         "Where it asks who can see you're open, choose Recruiters only (no #OpenToWork frame on "
         "your photo). LinkedIn tries to hide it from recruiters at your own company but "
         "cannot guarantee it.",
-        "Your posts, headline and signature say nothing about a search; set "
-        "open_to: {roles: [...], visibility: public} in the profile if you want them to.",
+        "Your posts, headline and signature say nothing about a search; to let them, add "
+        "visibility: public under open_to in the profile.",
     )
 
 
