@@ -137,6 +137,19 @@ def test_apply_refuses_a_posting_without_company_before_building(tmp_path: Path)
         assert store.listing() == []
 
 
+def test_an_empty_posting_is_named_as_apply_names_it(tmp_path: Path) -> None:
+    """`apply` takes the posting as POSTING, not --for: the message says so."""
+    posting = tmp_path / "job.txt"
+    posting.write_text("", encoding="utf-8")
+    result = run(
+        "apply", str(EXAMPLES / "minimal.yaml"), str(posting), "-o", str(tmp_path / "o"),
+        "--db", str(tmp_path / "apps.db"),
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert f"POSTING {posting}: empty" in result.output and "--for" not in result.output
+    assert "Traceback" not in result.output
+
+
 def test_apply_takes_title_and_company_as_one_line(tmp_path: Path) -> None:
     """A line break in --title or --company split `list`'s row and let the same job be
     recorded twice; now it is one space, and the job already tracked is refused."""

@@ -75,16 +75,17 @@ class Tailoring:
         return bool(title and wanted) and (wanted in title or title in wanted)
 
 
-def read_for(path: Path) -> Tailoring:
-    """Read the one posting of `--for`; a folder, an empty or unreadable file is an error."""
+def read_for(path: Path, *, named: str = "--for") -> Tailoring:
+    """Read the one posting of `--for` (or of what `named` calls it in the command's
+    messages: `apply`'s POSTING); a folder, an empty or unreadable file is an error."""
     if str(path) != "-" and path.is_dir():
         raise PostingError(
-            f"--for {path}: a folder; give one posting (to compare many, use `showcase gaps`)"
+            f"{named} {path}: a folder; give one posting (to compare many, use `showcase gaps`)"
         )
     found = read_postings([path])
     if found.skipped or not found.read:
         reason = found.skipped[0].reason if found.skipped else "nothing could be read"
-        raise PostingError(f"--for {path}: {reason}")
+        raise PostingError(f"{named} {path}: {reason}")
     posting = found.read[0]
     from showcase.strategy.requirements import asked_terms
 

@@ -65,7 +65,7 @@ def record_application(
     status = status_name(status)
     # A bad profile or an unreadable posting fails before anything is built or opened.
     name = load_profile(profile, today=today).profile.name
-    tailor = read_for(posting)
+    tailor = read_for(posting, named="POSTING")
     company = _one_line(company) or tailor.posting.company
     title = _one_line(title) or _without_company(tailor.posting.title, company)
     # Open (and migrate) the database first: a bad --db must not cost a build.
