@@ -160,3 +160,17 @@ def test_whatever_is_typed_reads_back_exactly(example: str, values: list[str], s
     after = apply_edit(text, data)
     expected = to_plain(data)
     assert _plain_yaml(after) == expected
+
+
+@pytest.mark.parametrize(
+    "typed", ["?0", "? x", "- a", "[x", "{y", "&a", "*b", "!t", "%p", "@q", "`r"]
+)
+def test_text_that_looks_like_yaml_syntax_reads_back_as_typed(typed: str) -> None:
+    """Hypothesis found `?0` typed into a skill: written plain in a flow list, it read
+    back as a mapping. Whatever is typed reads back as that text."""
+    text = TEXTS["jordan-rivera"]
+    data = data_of(text)
+    data["stacks"][0]["credentials"][0] = typed
+    data["name"] = typed
+    after = apply_edit(text, data)
+    assert _plain_yaml(after) == to_plain(data)

@@ -20,6 +20,7 @@ from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import (
+    DoubleQuotedScalarString,
     FoldedScalarString,
     LiteralScalarString,
     ScalarString,
@@ -109,19 +110,22 @@ def _same(old: Any, new: Any) -> bool:
     return bool(to_plain(old) == new)
 
 
-def _fresh(value: Any) -> Any:
-    """A new node for `value`: multi-line text as a literal block, the rest as is."""
+def _fresh(value: Any, quoted: bool = False) -> Any:
+    """A new node for `value`: multi-line text as a literal block, the rest as is (or,
+    `quoted`, text in double quotes: the fallback when a plain scalar would not read back)."""
     if isinstance(value, dict):
         fresh = CommentedMap()
         for key, item in value.items():
-            fresh[key] = _fresh(item)
+            fresh[key] = _fresh(item, quoted)
         return fresh
     if isinstance(value, list):
         seq = CommentedSeq()
-        seq.extend(_fresh(v) for v in value)
+        seq.extend(_fresh(v, quoted) for v in value)
         return seq
     if isinstance(value, str) and "\n" in value.strip("\n") and _blockable(value):
         return LiteralScalarString(value)
+    if quoted and isinstance(value, str):
+        return DoubleQuotedScalarString(value)
     return value
 
 
@@ -138,7 +142,7 @@ def _blockable(text: str) -> bool:
     )
 
 
-def _scalar(old: Any, new: Any) -> Any:
+def _scalar(old: Any, new: Any, quoted: bool = False) -> Any:
     if _same(old, new):
         return old
     if isinstance(new, str) and isinstance(old, ScalarString):
@@ -149,7 +153,7 @@ def _scalar(old: Any, new: Any) -> Any:
             return (LiteralScalarString if literal else FoldedScalarString)(new)
         if "\n" not in new:
             return type(old)(new)  # the same quotes
-    return _fresh(new)
+    return _fresh(new, quoted)
 
 
 def _key(item: Any) -> str | None:
@@ -160,26 +164,26 @@ def _key(item: Any) -> str | None:
     return None
 
 
-def merge(old: Any, new: Any) -> Any:
+def merge(old: Any, new: Any, quoted: bool = False) -> Any:
     """`old` (a round-trip node) changed in place as far as possible to equal `new`."""
     if isinstance(new, dict):
         if not isinstance(old, CommentedMap):
-            return _fresh(new)
+            return _fresh(new, quoted)
         for key in [k for k in old if str(k) not in new]:
             del old[key]
         existing = {str(k): k for k in old}
         for key, value in new.items():
             if key in existing:
                 real = existing[key]
-                merged = merge(old[real], value)
+                merged = merge(old[real], value, quoted)
                 if merged is not old[real]:
                     old[real] = merged
             else:
-                old[key] = _fresh(value)
+                old[key] = _fresh(value, quoted)
         return old
     if isinstance(new, list):
         if not isinstance(old, CommentedSeq):
-            return _fresh(new)
+            return _fresh(new, quoted)
         by_id = {k: item for item in old if (k := _key(item)) is not None}
         unchanged_order = len(old) == len(new) and all(
             _key(a) == (_key(b) if isinstance(b, dict) else None)
@@ -187,7 +191,7 @@ def merge(old: Any, new: Any) -> Any:
         )
         if unchanged_order:
             for index, value in enumerate(new):
-                merged = merge(old[index], value)
+                merged = merge(old[index], value, quoted)
                 if merged is not old[index]:
                     old[index] = merged
             return old
@@ -202,24 +206,38 @@ def merge(old: Any, new: Any) -> Any:
                 base = None  # a duplicated item: a copy, not the same node twice
             if base is not None:
                 used.add(id(base))
-                items.append(merge(base, value))
+                items.append(merge(base, value, quoted))
             else:
-                items.append(_fresh(value))
+                items.append(_fresh(value, quoted))
         comments = old.ca
         old.clear()
         old.extend(items)
         # Comments tied to positions would now sit on other items: drop them.
         comments.items.clear()
         return old
-    return _scalar(old, new)
+    return _scalar(old, new, quoted)
 
 
 def apply_edit(text: str, data: Any) -> str:
-    """`text` (a profile's YAML) changed to hold `data`, everything else kept as written."""
+    """`text` (a profile's YAML) changed to hold `data`, everything else kept as written.
+
+    The result is read back and must hold exactly `data`. ruamel writes some new text
+    plain where a reader takes it for something else (``?0`` in a flow list reads as a
+    mapping key): then every changed text value is written again in double quotes.
+    """
     if not isinstance(data, dict):
         raise EditError("the profile sent is not a mapping of fields")
-    document, yaml = load_document(text)
-    merge(document, data)
-    out = io.StringIO()
-    yaml.dump(document, out)
-    return out.getvalue()
+    wanted = to_plain(data)
+    for quoted in (False, True):
+        document, yaml = load_document(text)
+        merge(document, data, quoted)
+        out = io.StringIO()
+        yaml.dump(document, out)
+        result = out.getvalue()
+        try:
+            again, _ = load_document(result)
+        except EditError:
+            continue
+        if to_plain(again) == wanted:
+            return result
+    raise EditError("the profile could not be written as YAML that reads back the same")
