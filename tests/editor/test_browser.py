@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 
 from showcase.editor.server import EditorServer
-from showcase.editor.session import ProfileFile
 from tests.browser import browser_page
-from tests.conftest import ROOT, TODAY
+from tests.conftest import ROOT
+from tests.editor.conftest import serving
 
 pytestmark = pytest.mark.browser
 
@@ -47,12 +47,8 @@ experience:
 def editor(tmp_path: Path) -> Iterator[EditorServer]:
     path = tmp_path / "profile.yaml"
     path.write_text(PROFILE, "utf-8")
-    server = EditorServer(ProfileFile(path, today=TODAY))
-    server.start()
-    try:
+    with serving(path) as server:
         yield server
-    finally:
-        server.stop()
 
 
 def wait_for(check: Callable[[], Any], seconds: float = 10.0) -> Any:
@@ -208,17 +204,12 @@ def test_a_value_of_two_shapes_gets_the_form_of_the_shape_it_has(tmp_path: Path)
     path.write_text(
         PROFILE + "open_to:\n  roles: [Project Coordinator]\n  visibility: recruiters\n", "utf-8"
     )
-    server = EditorServer(ProfileFile(path, today=TODAY))
-    server.start()
-    try:
-        with browser_page(bypass_csp=True) as page:
-            page.goto(server.url)
-            visibility = field(page, "open_to.visibility")
-            visibility.wait_for(timeout=10000)
-            assert field(page, "open_to.roles").input_value() == "Project Coordinator"
-            visibility.select_option("public")
-            saved(page)
-            assert "visibility: public" in path.read_text("utf-8")
-            assert "roles: [Project Coordinator]" in path.read_text("utf-8")
-    finally:
-        server.stop()
+    with serving(path) as server, browser_page(bypass_csp=True) as page:
+        page.goto(server.url)
+        visibility = field(page, "open_to.visibility")
+        visibility.wait_for(timeout=10000)
+        assert field(page, "open_to.roles").input_value() == "Project Coordinator"
+        visibility.select_option("public")
+        saved(page)
+        assert "visibility: public" in path.read_text("utf-8")
+        assert "roles: [Project Coordinator]" in path.read_text("utf-8")

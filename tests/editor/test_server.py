@@ -19,6 +19,7 @@ import pytest
 from showcase.editor.server import EditorServer
 from showcase.editor.session import ProfileFile
 from tests.conftest import EXAMPLES, TODAY
+from tests.editor.conftest import serving
 
 IMPORTS = Path(__file__).resolve().parents[1] / "data" / "imports"
 
@@ -27,12 +28,8 @@ IMPORTS = Path(__file__).resolve().parents[1] / "data" / "imports"
 def server(tmp_path: Path) -> Iterator[EditorServer]:
     path = tmp_path / "profile.yaml"
     path.write_bytes((EXAMPLES / "jordan-rivera.yaml").read_bytes())
-    running = EditorServer(ProfileFile(path, today=TODAY))
-    running.start()
-    try:
+    with serving(path) as running:
         yield running
-    finally:
-        running.stop()
 
 
 def call(
