@@ -81,7 +81,8 @@ def test_a_folder_name_with_an_escape_is_shown_escaped(tmp_path: Path) -> None:
 def test_the_calendar_name_escapes_commas_and_semicolons(tmp_path: Path) -> None:
     """Before: ``X-WR-CALNAME:Lee, Sam; CPA: credential renewals`` (RFC 5545 TEXT needs
     ``\\,`` and ``\\;``)."""
-    from showcase.strategy.renewals import ics, renewals
+    from showcase.artifacts.renewals import ics
+    from showcase.strategy.renewals import renewals
 
     loaded = load(
         tmp_path,

@@ -13,9 +13,9 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 
 from showcase.artifacts.build import build_profile, no_layout
-from showcase.artifacts.files import file_stem
 from showcase.artifacts.letter import render_letter
 from showcase.cli import cli
+from showcase.files import file_stem
 from showcase.profile import load_profile
 from showcase.strategy.tailor import read_for
 from showcase.views.letter import MAX_WORDS, MIN_WORDS

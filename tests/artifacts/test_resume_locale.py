@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from showcase.artifacts.files import paper_for
 from showcase.artifacts.resume import render_resume
+from showcase.files import paper_for
 from showcase.render.docx import PAGE_SIZES
 from tests.conftest import EXAMPLES, load_example
 from tests.helpers import load, one_problem

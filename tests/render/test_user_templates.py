@@ -9,10 +9,10 @@ import docx
 import pytest
 from click.testing import CliRunner
 
-from showcase.artifacts.files import STEM_BYTES, file_stem
 from showcase.artifacts.resume import render_resume
 from showcase.cli import cli
 from showcase.errors import TemplateError
+from showcase.files import STEM_BYTES, file_stem
 from showcase.render.docx import CORE_PROPERTY_LIMIT
 from tests.conftest import EXAMPLES
 from tests.helpers import load

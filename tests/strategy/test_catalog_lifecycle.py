@@ -13,8 +13,8 @@ from click.testing import CliRunner
 
 from showcase.cli import cli
 from showcase.strategy import catalog as cat
-from showcase.strategy.review import review
 from showcase.views.resume import resume_view
+from showcase.views.review.checks import review
 from tests.helpers import load
 
 TODAY = dt.date(2026, 12, 6)

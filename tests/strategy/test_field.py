@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from showcase.strategy.field import person_field, title_fields
-from showcase.strategy.review import review
 from showcase.strategy.vocabulary import Field_, vocabulary
+from showcase.views.review.checks import review
 from tests.helpers import load
 
 # The customer success specialist: 12 short courses, most of them marketing

@@ -11,8 +11,9 @@ import pytest
 from click.testing import CliRunner
 from icalendar import Calendar
 
+from showcase.artifacts.renewals import uid
 from showcase.cli import cli
-from showcase.strategy.renewals import renewals, uid
+from showcase.strategy.renewals import renewals
 from tests.conftest import EXAMPLES
 from tests.helpers import load, write_profile
 

@@ -10,7 +10,7 @@ import click
 from click.testing import CliRunner
 
 from showcase.cli import cli
-from showcase.strategy.review import CODES, review
+from showcase.views.review.checks import CODES, review
 from tests.conftest import EXAMPLES, ROOT
 from tests.helpers import load, write_profile
 
@@ -200,7 +200,7 @@ def test_for_a_posting_measures_relatedness_against_it(tmp_path: Path) -> None:
 def test_for_a_folder_is_an_error_pointing_at_gaps(tmp_path: Path) -> None:
     result = run(str(write_profile(tmp_path, COLLECTOR)), "--for", str(POSTINGS))
     assert result.exit_code == 1
-    assert "give one posting file" in result.stderr and "showcase gaps" in result.stderr
+    assert "give one posting" in result.stderr and "showcase gaps" in result.stderr
 
 
 def test_strict_fails_on_warnings_not_on_info(tmp_path: Path) -> None:

@@ -14,8 +14,8 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from showcase.artifacts.files import match_files
 from showcase.cli import cli
+from showcase.files import match_files
 from showcase.tracker import schema as t
 from showcase.tracker.store import NewApplication, Store, sha256
 from tests.conftest import EXAMPLES, ROOT

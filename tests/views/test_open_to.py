@@ -9,7 +9,7 @@ import pytest
 
 from showcase.errors import ProfileError
 from showcase.profile.models import Visibility
-from showcase.strategy.review import review
+from showcase.views.review.checks import review
 from tests.helpers import load
 
 BASE = """

@@ -23,7 +23,13 @@ from showcase.artifacts import (
     in_process_pdf,
 )
 from showcase.artifacts.cache import RenderCache
-from showcase.artifacts.files import (
+from showcase.artifacts.interview import InterviewArtifact, render_interview
+from showcase.artifacts.letter import LetterArtifact, render_letter
+from showcase.artifacts.linkedin import LinkedInKit, render_linkedin
+from showcase.artifacts.resume import render_resume
+from showcase.artifacts.signature import render_signature
+from showcase.errors import Problem, ShowcaseError
+from showcase.files import (
     AUTO_PAPER,
     FORMAT_LABELS,
     GAPS_HTML,
@@ -37,12 +43,6 @@ from showcase.artifacts.files import (
     match_files,
     resume_files,
 )
-from showcase.artifacts.interview import InterviewArtifact, render_interview
-from showcase.artifacts.letter import LetterArtifact, render_letter
-from showcase.artifacts.linkedin import LinkedInKit, render_linkedin
-from showcase.artifacts.resume import render_resume
-from showcase.artifacts.signature import render_signature
-from showcase.errors import Problem, ShowcaseError
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.pdf import Layout
@@ -278,12 +278,12 @@ def _gaps_part(
     loaded: LoadedProfile, postings: Sequence[Path], templates_dir: Path | None
 ) -> Artifact:
     """The gaps report of `showcase gaps`, as one more artifact of the build."""
-    from showcase.strategy import report
+    from showcase.artifacts import gaps
     from showcase.strategy.gaps import gap_report
 
     found = gap_report(loaded, postings)
     part = Artifact(origin=loaded.file, label="gaps report")
-    part.files.update(report.files(found, templates_dir))
+    part.files.update(gaps.files(found, templates_dir))
     for skipped in found.skipped:
         part.warn(f"{skipped.source}: skipped: {skipped.reason}")
     return part
@@ -296,11 +296,12 @@ class RenewalsArtifact(Artifact):
 
 def _renewals_part(loaded: LoadedProfile, templates_dir: Path | None) -> Artifact:
     """The calendar and page of `showcase renewals -o`, as one more artifact of the build."""
-    from showcase.strategy import renewals
+    from showcase.artifacts.renewals import files
+    from showcase.strategy.renewals import renewals
 
-    found = renewals.renewals(loaded)
+    found = renewals(loaded)
     part = RenewalsArtifact(origin=loaded.file, label="renewals", rows=found.rows)
-    part.files.update(renewals.files(found, templates_dir))
+    part.files.update(files(found, templates_dir))
     return part
 
 

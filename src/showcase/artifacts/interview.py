@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact, PdfJob, in_process_pdf
 from showcase.artifacts.cache import RenderCache
-from showcase.artifacts.files import AUTO_PAPER, INTERVIEW_FORMATS, interview_files, profile_paper
 from showcase.errors import TemplateError
+from showcase.files import AUTO_PAPER, INTERVIEW_FORMATS, interview_files, profile_paper
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocProperties, render_docx

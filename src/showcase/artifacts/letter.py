@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact, PdfJob, in_process_pdf
-from showcase.artifacts.files import AUTO_PAPER, LETTER_FORMATS, letter_files, profile_paper
+from showcase.files import AUTO_PAPER, LETTER_FORMATS, letter_files, profile_paper
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocProperties, render_docx

@@ -8,14 +8,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact
-from showcase.artifacts.files import (
+from showcase.errors import ShowcaseError
+from showcase.files import (
     LINKEDIN_ABOUT,
     LINKEDIN_CERTIFICATIONS,
     LINKEDIN_HEADLINE,
     LINKEDIN_PLAN,
     post_file,
 )
-from showcase.errors import ShowcaseError
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
 from showcase.views.about import ABOUT_LIMIT, about_view

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from showcase.artifacts import Artifact, PageCounter, PdfJob
 from showcase.artifacts.cache import RenderCache
-from showcase.artifacts.files import AUTO_PAPER, RESUME_FORMATS, match_files, resume_files
 from showcase.artifacts.resume import render_resume
+from showcase.files import AUTO_PAPER, RESUME_FORMATS, match_files, resume_files
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
 from showcase.strategy.match import MatchReport, json_text, match_report

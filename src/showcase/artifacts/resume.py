@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact, PageCounter, PdfJob, in_process_pages, in_process_pdf
 from showcase.artifacts.cache import RenderCache
-from showcase.artifacts.files import AUTO_PAPER, RESUME_FORMATS, profile_paper, resume_files
+from showcase.files import AUTO_PAPER, RESUME_FORMATS, profile_paper, resume_files
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocProperties, render_docx

@@ -6,8 +6,8 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from showcase.artifacts import Artifact
-from showcase.artifacts.files import SIGNATURE_HTML, SIGNATURE_PREVIEW, SIGNATURE_TEXT
 from showcase.errors import RenderError
+from showcase.files import SIGNATURE_HTML, SIGNATURE_PREVIEW, SIGNATURE_TEXT
 from showcase.profile import LoadedProfile
 from showcase.render.templates import render
 from showcase.views.signature import DEFAULT_MAX_CREDENTIALS, SignatureView, signature_view

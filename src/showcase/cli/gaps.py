@@ -62,8 +62,9 @@ def gaps(
       showcase gaps profile.yaml acme.pdf northwind.docx --format json
       pbpaste | showcase gaps profile.yaml -
     """
-    from showcase.strategy import report as views
+    from showcase.artifacts import gaps as files
     from showcase.strategy.gaps import gap_report as read_and_analyse
+    from showcase.views import gaps as views
 
     loaded = load(profile, today)
     print_warnings(loaded.warnings)
@@ -74,9 +75,9 @@ def gaps(
     if output_format == "json":
         click.echo(views.json_text(result), nl=False)
     elif output_format == "md":
-        click.echo(views.markdown(result, templates_dir), nl=False)
+        click.echo(files.markdown(result, templates_dir), nl=False)
     elif output_format == "html":
-        click.echo(views.html(result, templates_dir), nl=False)
+        click.echo(files.html(result, templates_dir), nl=False)
     else:
         click.echo(views.text(result), nl=False)
     refused = False
@@ -85,7 +86,7 @@ def gaps(
 
         inputs = [profile, *(p for p in postings if str(p) != "-")]
         written = OutputDir(output, force=force, protect=inputs).write_all(
-            views.files(result, templates_dir)
+            files.files(result, templates_dir)
         )
         for path in written.written:
             click.echo(f"wrote {path}", err=output_format != "text")

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from showcase.artifacts.files import INTERVIEW_FORMATS
 from showcase.cli.options import (
     cache_option,
     for_option,
@@ -20,6 +19,7 @@ from showcase.cli.options import (
     today_option,
 )
 from showcase.cli.report import run_artifact
+from showcase.files import INTERVIEW_FORMATS
 
 if TYPE_CHECKING:
     from showcase.artifacts import Artifact, Layouts

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from showcase.artifacts.files import LETTER_FORMATS
 from showcase.cli.options import (
     formats_option,
     output_option,
@@ -18,6 +17,7 @@ from showcase.cli.options import (
     today_option,
 )
 from showcase.cli.report import run_artifact
+from showcase.files import LETTER_FORMATS
 
 TO_LIMIT = 100  # a name and a title ("Dr Maria Alvarez, Head of Talent"), not a paragraph
 

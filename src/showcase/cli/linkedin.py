@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from showcase.artifacts.files import post_file
 from showcase.cli.options import (
     for_option,
     output_option,
@@ -17,6 +16,7 @@ from showcase.cli.options import (
     today_option,
 )
 from showcase.cli.report import run_artifact
+from showcase.files import post_file
 
 if TYPE_CHECKING:
     from showcase.artifacts import Artifact

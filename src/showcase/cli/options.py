@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 import click
 
-from showcase.artifacts.files import AUTO_PAPER, PAPERS
+from showcase.files import AUTO_PAPER, PAPERS
 
 F = TypeVar("F", bound=Callable[..., Any])
 

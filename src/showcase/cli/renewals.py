@@ -54,21 +54,24 @@ def renewals(
       showcase renewals profile.yaml -o out
       showcase renewals profile.yaml --format json
     """
-    from showcase.strategy import renewals as views
+    from showcase.artifacts import renewals as files
+    from showcase.strategy.renewals import renewals as analyse
+    from showcase.strategy.renewals import to_json
+    from showcase.views.renewals import text
 
     loaded = load(profile, today)
     print_warnings(loaded.warnings)
-    report = views.renewals(loaded)
+    report = analyse(loaded)
     if output_format == "json":
-        click.echo(json.dumps(views.to_json(report), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(to_json(report), indent=2, ensure_ascii=False))
     else:
-        click.echo(views.text(report), nl=False)
+        click.echo(text(report), nl=False)
     refused = False
     if output is not None:
         from showcase.output import OutputDir
 
         written = OutputDir(output, force=force, protect=[profile]).write_all(
-            views.files(report, templates_dir)
+            files.files(report, templates_dir)
         )
         report_written(written.written)
         for refusal in written.refused:

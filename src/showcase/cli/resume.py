@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 import click
 
-from showcase.artifacts.files import RESUME_FORMATS
 from showcase.cli.options import (
     cache_option,
     for_option,
@@ -22,6 +21,7 @@ from showcase.cli.options import (
     today_option,
 )
 from showcase.cli.report import run_artifact
+from showcase.files import RESUME_FORMATS
 
 if TYPE_CHECKING:
     from showcase.artifacts import Artifact, Layouts

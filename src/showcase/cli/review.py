@@ -10,9 +10,22 @@ import click
 
 from showcase.cli.options import print_format_option, strict_option, today_option
 from showcase.cli.report import finish, load, print_warnings
+from showcase.views.review.table import codes_sentence
+
+_HELP = f"""Review the credentials section the way a careful recruiter would.
+
+    Each finding has a code ({codes_sentence()}), a severity, the credentials involved and
+    a concrete fix. Then, for each credential: assessed or not, hands-on project or not,
+    recognised issuer, expiry. With --for, relatedness is measured against that posting.
+
+    \b
+    Example:
+      showcase review profile.yaml
+      showcase review profile.yaml --for postings/acme.pdf --format json
+    """
 
 
-@click.command()
+@click.command(help=_HELP)
 @click.argument("profile", type=click.Path(path_type=Path))
 @click.option(
     "--for",
@@ -34,27 +47,15 @@ def review(
     today: dt.date | None,
     strict: bool,
 ) -> None:
-    """Review the credentials section the way a careful recruiter would.
-
-    Each finding has a code (unfocused, completion-only-heavy, no-stack, stale,
-    expiring, expired, unverifiable, weak-evidence, post-nominal-misuse, renamed,
-    retired), a severity, the credentials involved and a concrete fix. Then, for each
-    credential: assessed or not, hands-on project or not, recognised issuer,
-    expiry. With --for, relatedness is measured against that posting.
-
-    \b
-    Example:
-      showcase review profile.yaml
-      showcase review profile.yaml --for postings/acme.pdf --format json
-    """
-    from showcase.strategy import review as views
+    from showcase.strategy.tailor import read_for
+    from showcase.views.review import checks, words
 
     loaded = load(profile, today)
     print_warnings(loaded.warnings)
-    found = views.review(loaded, views.read_one_posting(posting) if posting else None)
+    found = checks.review(loaded, read_for(posting).posting if posting else None)
     if output_format == "json":
-        click.echo(json.dumps(views.to_json(found), indent=2, ensure_ascii=False))
+        click.echo(json.dumps(words.to_json(found), indent=2, ensure_ascii=False))
     else:
-        click.echo(views.text(found), nl=False)
+        click.echo(words.text(found), nl=False)
     serious = [f for f in found.findings if f.severity != "info"]
     finish(warnings=[*loaded.warnings, *serious], strict=strict)

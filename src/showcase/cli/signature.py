@@ -7,9 +7,9 @@ from pathlib import Path
 
 import click
 
-from showcase.artifacts.files import SIGNATURE_PREVIEW
 from showcase.cli.options import output_option, strict_option, templates_option, today_option
 from showcase.cli.report import report_written, run_artifact
+from showcase.files import SIGNATURE_PREVIEW
 
 
 @click.command()

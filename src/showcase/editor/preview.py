@@ -40,10 +40,10 @@ def _posts_page(headline: str, posts: list[tuple[str, str]]) -> str:
 
 def render_pages(loaded: LoadedProfile, templates_dir: Path | None = None) -> dict[str, bytes]:
     """Each preview page of `loaded`, as HTML."""
-    from showcase.artifacts.files import SIGNATURE_PREVIEW
     from showcase.artifacts.linkedin import render_linkedin
     from showcase.artifacts.resume import render_resume
     from showcase.artifacts.signature import render_signature
+    from showcase.files import SIGNATURE_PREVIEW
 
     resume = render_resume(loaded, formats=("html",), templates_dir=templates_dir)
     resume_html = next(data for name, data in resume.files.items() if name.endswith(".html"))

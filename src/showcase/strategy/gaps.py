@@ -1,7 +1,7 @@
 """`showcase gaps`: what keeps coming up in job postings, what the profile shows, what to earn.
 
 The report is a view like the others: `GapReport` holds the facts, and
-`showcase.strategy.report` renders it to the terminal, Markdown, HTML and JSON.
+`showcase.views.gaps` words it (terminal, JSON), `showcase.artifacts.gaps` writes its pages.
 """
 
 from __future__ import annotations

@@ -41,7 +41,7 @@ class Tailoring:
         itself follows, so one posting's kit never replaces another's."""
         import hashlib
 
-        from showcase.artifacts.files import file_stem
+        from showcase.files import file_stem
 
         name = Path(self.posting.source).stem
         stem = file_stem(name)

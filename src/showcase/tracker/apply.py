@@ -57,8 +57,8 @@ def record_application(
     """Build (or reuse) the `--for` kit of `posting`, then store the application: the
     posting's text, the PDF and DOCX resumes sent (with their SHA-256) and the match
     coverage. Nothing is recorded unless the kit was written completely."""
-    from showcase.artifacts.files import match_files, resume_files
     from showcase.batch import BuildOptions, run_build
+    from showcase.files import match_files, resume_files
     from showcase.profile import load_profile
     from showcase.strategy.tailor import read_for
 

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from showcase.artifacts.files import file_slug as file_slug  # re-exported for views
-from showcase.artifacts.files import file_stem as file_stem
+from showcase.files import file_slug as file_slug  # re-exported for views
+from showcase.files import file_stem as file_stem
 from showcase.profile import Credential, LoadedProfile, Status
 from showcase.profile.models import Assessment, Kind
 from showcase.profile.types import PartialDate

@@ -1,48 +1,12 @@
-"""`showcase review`: what a careful recruiter would think of the credentials section.
-
-Each finding has a code, a severity, the credentials involved, a message and a
-concrete fix. The codes (also in the README):
-
-==========================  ========  =================================================
-code                        severity  when
-==========================  ========  =================================================
-``unfocused``               warning   5 or more credentials on the resume, and at least 3
-                                      of them (and half or more) share no field with the
-                                      focus (the person's field, see ``strategy/field.py``,
-                                      and the stacks' fields; with ``--for`` the posting's)
-                                      and are in no stack
-``completion-only-heavy``   warning   3 or more on the resume, more than half of them
-                                      completion-only (assessment: none)
-``no-stack``                info      3 or more credentials of one field on the resume,
-                                      not in any stack
-``stale``                   warning   issued more than 5 years ago, in a fast-moving field
-                                      (cloud, cybersecurity, software, data, marketing)
-``expiring``                warning   expires within 90 days
-``expired``                 warning   has expired (the resume already leaves it out)
-``unverifiable``            warning   on the resume with no ``url`` and no
-                                      ``credential_id``
-``weak-evidence``           info      featured, with no project, ``learned`` or ``applied``
-``post-nominal-misuse``     error     ``post_nominal`` on something that is not an
-                                      exam-based certification
-``public-search``           warning   ``open_to.visibility: public`` while a job has no
-                                      end date: posts and headline tell your employer
-``renamed``                 info      the issuer renamed it (the catalog's new name is
-                                      what recruiters search for)
-``retired``                 info      the issuer retired it, or will (``retired_on``)
-==========================  ========  =================================================
-
-Relatedness comes from the vocabulary: a credential's name and skills are matched
-to terms, and the terms give fields ("Google Ads" is marketing).
-"""
+"""The review's checks: each credential's signals, then the findings (`CHECKS` in
+`table.py` says when each code applies and what its fix says)."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-from showcase.errors import ShowcaseError
 from showcase.profile import Credential, LoadedProfile, Status
 from showcase.profile.loaded import earns_letters
 from showcase.profile.models import Assessment
@@ -53,22 +17,9 @@ from showcase.strategy.renewals import Renewal, renewals
 from showcase.strategy.requirements import asked_terms
 from showcase.strategy.vocabulary import Field_, Term, normalize
 from showcase.views.resume import resume_credentials
+from showcase.views.review.table import CHECKS, SEVERITIES
 
-SEVERITIES = ("error", "warning", "info")  # the order findings are listed in
-CODES: dict[str, str] = {  # code -> severity; the table above says when each applies
-    "post-nominal-misuse": "error",
-    "public-search": "warning",
-    "unfocused": "warning",
-    "completion-only-heavy": "warning",
-    "expired": "warning",
-    "expiring": "warning",
-    "stale": "warning",
-    "unverifiable": "warning",
-    "no-stack": "info",
-    "weak-evidence": "info",
-    "renamed": "info",
-    "retired": "info",
-}
+CODES: dict[str, str] = {check.code: check.severity for check in CHECKS}
 UNFOCUSED_MIN = 5  # credentials on the resume before a spread can look unfocused
 UNRELATED_MIN = 3
 STACK_MIN = 3  # "several complementary credentials" make a stack
@@ -436,91 +387,3 @@ def _unstacked_groups(
         if credential.id not in stacked and fields:
             groups.setdefault(fields[0], []).append(credential)
     return [(value, members) for value, members in groups.items() if len(members) >= STACK_MIN]
-
-
-# --- Output ----------------------------------------------------------------------------------
-
-
-def to_json(result: Review) -> dict[str, Any]:
-    """``{"findings": [...], "credentials": [{"name", "signals"}]}`` (issue #14's shape)."""
-    return {
-        "findings": [
-            {
-                "code": f.code,
-                "severity": f.severity,
-                "credentials": list(f.credentials),
-                "message": f.message,
-                "fix": f.fix,
-            }
-            for f in result.findings
-        ],
-        "credentials": [
-            {
-                "name": credential.name,
-                "signals": {
-                    "assessed": s.assessed,
-                    "assessment": s.assessment.value if s.assessment else None,
-                    "hands_on_project": s.hands_on_project,
-                    "recognised_issuer": s.recognised_issuer,
-                    "catalog_id": s.catalog_id,
-                    "status": s.status.value,
-                    "expires": s.expires.isoformat() if s.expires else None,
-                    "days_left": s.days_left,
-                    "fields": [f.value for f in s.fields],
-                    "on_resume": s.on_resume,
-                    "related": s.related,
-                },
-            }
-            for credential, s in result.credentials
-        ],
-    }
-
-
-def text(result: Review) -> str:
-    """Findings, most severe first, each with its fix; then each credential's signals."""
-    against = f" against {result.posting.source}" if result.posting else ""
-    lines = [f"{result.name}: review of {len(result.credentials)} credentials{against}"]
-    if not result.findings:
-        lines.append("  nothing a recruiter would hold against this section")
-    for f in result.findings:
-        lines.append(f"  {f.severity:<7}  {f.code}: {f.message}")
-        lines.append(f"           fix: {f.fix}")
-    if result.credentials:
-        lines.append("")
-        lines.append("Signals:")
-    for credential, s in result.credentials:
-        parts = [
-            {True: "assessed", False: "completion only", None: "assessment not said"}[s.assessed]
-            + (f" ({s.assessment.value})" if s.assessed and s.assessment else ""),
-            "hands-on project" if s.hands_on_project else "no project",
-            "recognised issuer" if s.recognised_issuer else "issuer not in the catalog",
-        ]
-        if s.expires is not None:
-            verb = "expired on" if s.status == Status.EXPIRED else f"{s.status.value} until"
-            parts.append(f"{verb} {s.expires.isoformat()}")
-        if not s.on_resume:
-            parts.append("not on the resume")
-        if s.related is not None:
-            parts.append("related to the posting" if s.related else "unrelated to the posting")
-        lines.append(f"  {credential.name}: {', '.join(parts)}")
-    return "\n".join(lines) + "\n"
-
-
-class ReviewPostingError(ShowcaseError):
-    """`--for` was not one readable posting."""
-
-
-def read_one_posting(path: str | Path) -> Posting:
-    """The one posting `--for` names: a folder is refused (that is `gaps`' job)."""
-    from showcase.strategy.postings import read_postings
-
-    if str(path) == "-" or Path(path).is_dir():
-        raise ReviewPostingError(
-            f"--for {path}: give one posting file; to read a folder of postings, "
-            "use `showcase gaps PROFILE FOLDER`"
-        )
-    found = read_postings([path])
-    if not found.read:
-        reason = found.skipped[0].reason if found.skipped else "cannot be read"
-        raise ReviewPostingError(f"--for {path}: {reason}")
-    return found.read[0]

@@ -1,12 +1,11 @@
-"""The gap report as people read it: a terminal table, Markdown, HTML (inline SVG), JSON."""
+"""The gap report as people read it: the terminal table, the rows and chart the Markdown and
+HTML pages show (`artifacts/gaps.py` renders them), and JSON."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Any
 
-from showcase.artifacts.files import GAPS_HTML, GAPS_MD
 from showcase.strategy.gaps import GapReport, TermRow, recurring, to_json
 
 ASSESSMENT_WORDS = {
@@ -92,7 +91,7 @@ def _hours(entry: Any) -> str | None:
     return entry.hours_text  # type: ignore[no-any-return]
 
 
-def _context(report: GapReport) -> dict[str, Any]:
+def context(report: GapReport) -> dict[str, Any]:
     rows = shown_rows(report)
     return {
         "report": report,
@@ -140,25 +139,5 @@ def _chart(rows: list[TermRow], total: int) -> dict[str, Any]:
     }
 
 
-def markdown(report: GapReport, templates_dir: Path | None = None) -> str:
-    from showcase.render.templates import render
-
-    return render("gaps/report.md.j2", _context(report), templates_dir)
-
-
-def html(report: GapReport, templates_dir: Path | None = None) -> str:
-    from showcase.render.templates import render
-
-    return render("gaps/report.html.j2", _context(report), templates_dir)
-
-
 def json_text(report: GapReport) -> str:
     return json.dumps(to_json(report), indent=2, ensure_ascii=False) + "\n"
-
-
-def files(report: GapReport, templates_dir: Path | None = None) -> dict[str, bytes]:
-    """What ``-o DIR`` writes: ``gaps/report.html`` and ``gaps/report.md``."""
-    return {
-        GAPS_HTML: html(report, templates_dir).encode("utf-8"),
-        GAPS_MD: markdown(report, templates_dir).encode("utf-8"),
-    }
