@@ -27,7 +27,7 @@ update-golden:  ## rewrite tests/golden/ from the current output (then read the 
 	$(PY) -m pytest -q -p no:cacheprovider --update-golden tests/artifacts tests/render
 
 reference:  ## regenerate docs/templates.md from the template contract
-	$(PY) -m showcase.render.contract > docs/templates.md
+	$(PY) -m showcase.artifacts.contract > docs/templates.md
 
 docx-templates:  ## regenerate templates/*/*.docx from tools/make_docx_templates.py
 	$(PY) tools/make_docx_templates.py

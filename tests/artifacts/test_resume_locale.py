@@ -9,8 +9,8 @@ import pytest
 from click.testing import CliRunner
 
 from showcase.artifacts.resume import render_resume
-from showcase.files import paper_for
 from showcase.render.docx import PAGE_SIZES
+from showcase.render.paper import paper_for
 from tests.conftest import EXAMPLES, load_example
 from tests.helpers import load, one_problem
 

@@ -9,10 +9,11 @@ from typing import TYPE_CHECKING
 from showcase.artifacts import Artifact, PdfJob, in_process_pdf
 from showcase.artifacts.cache import RenderCache
 from showcase.errors import TemplateError
-from showcase.files import AUTO_PAPER, INTERVIEW_FORMATS, interview_files, profile_paper
+from showcase.files import AUTO_PAPER, INTERVIEW_FORMATS, interview_files
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocProperties, render_docx
+from showcase.render.paper import profile_paper
 from showcase.render.templates import bundled_templates_dir, is_inside, render, template_file
 from showcase.views.interview import InterviewSheet, interview_sheet, load_question_bank
 

@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact, PdfJob, in_process_pdf
-from showcase.files import AUTO_PAPER, LETTER_FORMATS, letter_files, profile_paper
+from showcase.files import AUTO_PAPER, LETTER_FORMATS, letter_files
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocProperties, render_docx
+from showcase.render.paper import profile_paper
 from showcase.render.templates import render
 from showcase.views.letter import MAX_WORDS, MIN_WORDS, LetterView, letter_view
 

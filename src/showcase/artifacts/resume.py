@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact, PageCounter, PdfJob, in_process_pages, in_process_pdf
 from showcase.artifacts.cache import RenderCache
-from showcase.files import AUTO_PAPER, RESUME_FORMATS, profile_paper, resume_files
+from showcase.files import AUTO_PAPER, RESUME_FORMATS, resume_files
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocProperties, render_docx
+from showcase.render.paper import profile_paper
 from showcase.render.templates import render, template_file
 from showcase.render.themes import resolve_theme
 from showcase.views.curate import MAX_FULL_ENTRIES

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -56,6 +57,12 @@ def check_email_html(html: str) -> list[str]:
     return problems
 
 
+@dataclass
+class SignatureArtifact(Artifact):
+    html: str = ""  # signature.html, as written
+    text: str = ""  # signature.txt, as written
+
+
 def _context(view: SignatureView) -> dict[str, object]:
     # `s` is what templates written for showcase 0.1 use; the bundled ones say `signature`.
     return {"signature": view, "s": view}
@@ -68,7 +75,7 @@ def render_signature(
     max_credentials: int = DEFAULT_MAX_CREDENTIALS,
     badge_base_url: str | None = None,
     templates_dir: Path | None = None,
-) -> Artifact:
+) -> SignatureArtifact:
     view = signature_view(
         loaded, variant=variant, max_credentials=max_credentials, badge_base_url=badge_base_url
     )
@@ -77,7 +84,7 @@ def render_signature(
     if problems:
         raise RenderError(f"{SIGNATURE_HTML} would not survive email: " + "; ".join(problems))
     text = render("signature/signature.txt.j2", _context(view), templates_dir).rstrip("\n") + "\n"
-    artifact = Artifact(origin=loaded.file, label="signature")
+    artifact = SignatureArtifact(origin=loaded.file, label="signature", html=html, text=text)
     for warning in view.warnings:
         artifact.warn(warning)
     artifact.add(SIGNATURE_HTML, html)

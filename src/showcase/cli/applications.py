@@ -21,7 +21,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _open(db: str | None, *, create: bool = False) -> Store:
-    from showcase.tracker.apply import default_db
+    from showcase.apply import default_db
     from showcase.tracker.store import Store
 
     return Store(default_db(None, db), create=create)

@@ -85,7 +85,7 @@ def apply(
       showcase apply profile.yaml acme-analyst.pdf --url https://acme.example/jobs/42
       showcase apply profile.yaml acme-analyst.pdf --status saved
     """
-    from showcase.tracker.apply import record_application
+    from showcase.apply import record_application
 
     if str(output) == "-":
         raise click.BadParameter("apply writes the kit's files; give a folder", param_hint="-o")

@@ -17,7 +17,7 @@ from showcase.cli.options import (
     today_option,
 )
 from showcase.cli.report import run_artifact
-from showcase.files import LETTER_FORMATS
+from showcase.files import LETTER_FORMATS, POSTING_KINDS
 
 TO_LIMIT = 100  # a name and a title ("Dr Maria Alvarez, Head of Talent"), not a paragraph
 
@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     type=click.Path(path_type=Path, allow_dash=True),
     required=True,
     metavar="POSTING",
-    help="The job posting the letter answers (.txt, .md, .docx, .pdf, .html, or - for stdin).",
+    help=f"The job posting the letter answers ({POSTING_KINDS}, or - for stdin).",
 )
 @output_option(".")
 @formats_option(LETTER_FORMATS)

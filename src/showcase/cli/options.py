@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 import click
 
-from showcase.files import AUTO_PAPER, PAPERS
+from showcase.files import AUTO_PAPER, PAPERS, POSTING_KINDS
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -133,7 +133,7 @@ def for_option(f: F) -> F:
         type=click.Path(path_type=Path, allow_dash=True),
         default=None,
         metavar="POSTING",
-        help="Aim it at one job posting (.txt, .md, .docx, .pdf, .html): order and select "
+        help=f"Aim it at one job posting ({POSTING_KINDS}): order and select "
         "what you have by what the posting asks for, and write a match report.",
     )(f)
 

@@ -10,6 +10,7 @@ import click
 
 from showcase.cli.options import print_format_option, strict_option, today_option
 from showcase.cli.report import finish, load, print_warnings
+from showcase.files import POSTING_KINDS
 from showcase.views.review.table import codes_sentence
 
 _HELP = f"""Review the credentials section the way a careful recruiter would.
@@ -33,7 +34,7 @@ _HELP = f"""Review the credentials section the way a careful recruiter would.
     type=click.Path(path_type=Path),
     default=None,
     metavar="POSTING",
-    help="Judge relatedness against this one job posting (.txt, .md, .docx, .pdf, .html).",
+    help=f"Judge relatedness against this one job posting ({POSTING_KINDS}).",
 )
 @print_format_option(
     ["text", "json"], "What to print: findings and signals, or JSON for other tools."

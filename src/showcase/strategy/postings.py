@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
+from showcase.files import POSTING_KINDS
 from showcase.profile.source import TooLarge, read_bounded
 from showcase.strategy.header import html_heading, site_name, text_header
 
@@ -88,7 +89,7 @@ def read_postings(
                 and p.resolve() not in ours
             )
             if not found:
-                kinds = ", ".join(sorted({".txt", ".md", ".docx", ".pdf", ".html"}))
+                kinds = POSTING_KINDS
                 result.skipped.append(
                     Skipped(printable(str(source)), f"a folder with no postings ({kinds})")
                 )
@@ -198,7 +199,7 @@ def read_posting(path: Path, name: str, *, limit: int = MAX_BYTES) -> Posting:
     suffix = path.suffix.lower()
     if suffix in {".yaml", ".yml", ".json", ".csv"}:
         # A profile, a badge or an export given by mistake: never read as a posting.
-        raise Unreadable(f"a {suffix} data file, not a job posting (.txt, .md, .docx, .pdf, .html)")
+        raise Unreadable(f"a {suffix} data file, not a job posting ({POSTING_KINDS})")
     if suffix == ".pdf" or data.startswith(b"%PDF-"):
         return _from_pdf(name, data)
     if suffix == ".docx" or (data.startswith(b"PK\x03\x04") and suffix not in {".txt", ".md"}):
@@ -213,7 +214,7 @@ def decode(data: bytes) -> str:
     """Text from bytes: UTF-8 (with or without a BOM), else Windows-1252; never binary."""
     head = data[:8192]
     if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise Unreadable("binary, not text (a .txt, .md, .docx, .pdf or .html posting?)")
+        raise Unreadable(f"binary, not text (a posting is one of {POSTING_KINDS})")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -224,7 +225,7 @@ def decode(data: bytes) -> str:
         text = text or data.decode("cp1252", errors="replace")
     controls = sum(1 for ch in text[:8192] if ord(ch) < 32 and ch not in "\t\n\r\f")
     if controls > max(8, len(text[:8192]) // 50):
-        raise Unreadable("binary, not text (a .txt, .md, .docx, .pdf or .html posting?)")
+        raise Unreadable(f"binary, not text (a posting is one of {POSTING_KINDS})")
     if not text.strip():
         raise Unreadable("empty")
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import jinja2
 from jinja2 import meta
 
-from showcase.render.contract import TEMPLATES, reference_markdown
+from showcase.artifacts.contract import TEMPLATES, reference_markdown
 from showcase.render.templates import bundled_templates_dir, environment
 from tests.conftest import ROOT
 
@@ -15,7 +15,7 @@ ALIASES = {"r", "s", "p", "h"}  # the names of showcase 0.1, passed too for user
 def test_the_reference_is_current() -> None:
     committed = (ROOT / "docs" / "templates.md").read_text("utf-8")
     assert committed == reference_markdown(), (
-        "docs/templates.md is stale: python -m showcase.render.contract > docs/templates.md"
+        "docs/templates.md is stale: python -m showcase.artifacts.contract > docs/templates.md"
     )
 
 

@@ -1,0 +1,154 @@
+"""showcase's Python API: the functions other programs may call, and the only ones whose
+names and signatures are kept stable (everything else in the package is internal).
+
+    from showcase import api
+
+    person = api.load("profile.yaml")
+    files = api.build(person)                     # {"Jordan-Rivera-Resume.pdf": b"%PDF-...", ...}
+    api.write(files, "out")                       # never over a file it did not write
+    text = api.render(person, "signature")["signature/signature.txt"]
+    report = api.gaps(person, ["postings/"])      # what postings ask for, against the profile
+    match = api.match(person, "postings/acme.txt")  # coverage of one posting by the resume
+
+Errors are `showcase.errors.ShowcaseError` (a readable message; `ProfileError` lists
+each problem with its line). docs/api.md describes each function.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from showcase.errors import ProfileError, ShowcaseError
+
+if TYPE_CHECKING:
+    from showcase.profile import LoadedProfile
+    from showcase.strategy.gaps import GapReport
+    from showcase.strategy.match import MatchReport
+
+__all__ = [
+    "ProfileError",
+    "ShowcaseError",
+    "artifacts",
+    "build",
+    "gaps",
+    "load",
+    "match",
+    "render",
+    "write",
+]
+
+
+def load(path: str | Path, *, today: dt.date | None = None) -> LoadedProfile:
+    """Read and check a profile; raises `ProfileError` with every problem and its line."""
+    from showcase.profile import load_profile
+
+    return load_profile(path, today=today)
+
+
+def artifacts() -> list[str]:
+    """The names `render` takes, in the order `build` makes them."""
+    from showcase.artifacts.registry import REGISTRY
+
+    return [spec.name for spec in REGISTRY]
+
+
+def build(
+    person: LoadedProfile,
+    *,
+    posting: str | Path | None = None,
+    postings: Sequence[str | Path] = (),
+    paper: str = "auto",
+    theme: str | None = None,
+    templates: str | Path | None = None,
+) -> dict[str, bytes]:
+    """Every artifact and index.html, as `showcase build` writes them: file name -> bytes.
+
+    `posting` aims everything at one job posting (as `--for`, adding the cover letter
+    and the match report); `postings` adds the gaps report. Raises `ShowcaseError` if
+    any artifact could not be made.
+    """
+    from showcase.artifacts.build import build_profile
+    from showcase.strategy.tailor import read_for
+
+    tailor = read_for(Path(posting)) if posting is not None else None
+    result = build_profile(
+        person,
+        templates_dir=Path(templates) if templates is not None else None,
+        paper=paper,
+        tailor=tailor,
+        postings=[Path(p) for p in postings],
+        theme=theme,
+    )
+    if result.failures:
+        raise ShowcaseError("; ".join(result.failures))
+    return dict(result.files)
+
+
+def render(
+    person: LoadedProfile,
+    artifact: str,
+    *,
+    posting: str | Path | None = None,
+    paper: str = "auto",
+    theme: str | None = None,
+    templates: str | Path | None = None,
+) -> dict[str, bytes]:
+    """One artifact's files (`artifacts()` lists the names): file name -> bytes."""
+    from showcase.artifacts.registry import REGISTRY, spec
+    from showcase.artifacts.spec import BuildRequest, RenderSettings
+    from showcase.strategy.tailor import read_for
+
+    try:
+        chosen = spec(artifact)
+    except KeyError:
+        known = ", ".join(s.name for s in REGISTRY)
+        raise ShowcaseError(f"no artifact called {artifact!r}; showcase makes {known}") from None
+    settings = RenderSettings(
+        templates_dir=Path(templates) if templates is not None else None,
+        paper=paper,
+        theme=theme,
+    )
+    tailor = read_for(Path(posting)) if posting is not None else None
+    request = BuildRequest(person, settings, tailor)
+    if not chosen.applies(request):
+        raise ShowcaseError(
+            f"{chosen.label}: not made for this profile and these options "
+            "(a cover letter needs `posting`; renewals, a credential that expires)"
+        )
+    made = chosen.make(request)
+    made.resolve()
+    return dict(made.files)
+
+
+def gaps(person: LoadedProfile, postings: Sequence[str | Path]) -> GapReport:
+    """What the postings (files or folders) ask for, against the profile: the terms,
+    which ones the profile shows and where, and credentials that would fill the gaps."""
+    from showcase.strategy.gaps import gap_report
+
+    return gap_report(person, list(postings))
+
+
+def match(person: LoadedProfile, posting: str | Path) -> MatchReport:
+    """How much of one posting the resume aimed at it covers, before and after tailoring
+    (read from the PDF as an applicant tracking system reads it)."""
+    from showcase.artifacts.match import render_tailored_resume
+    from showcase.strategy.tailor import read_for
+
+    made = render_tailored_resume(person, read_for(Path(posting)))
+    assert made.match is not None
+    return made.match
+
+
+def write(files: dict[str, bytes], folder: str | Path, *, force: bool = False) -> list[Path]:
+    """Write `files` into `folder` atomically; a file showcase did not write is never
+    replaced unless `force`. Returns the paths written; raises `ShowcaseError` listing
+    any it refused."""
+    from showcase.output import OutputDir
+
+    written = OutputDir(Path(folder), force=force).write_all(files)
+    if written.refused:
+        raise ShowcaseError("; ".join(str(r) for r in written.refused))
+    return list(written.written)

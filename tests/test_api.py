@@ -1,0 +1,62 @@
+"""The declared Python API (`showcase.api`) does what docs/api.md says."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from showcase import api
+from tests.conftest import EXAMPLES, ROOT, TODAY
+
+POSTING = ROOT / "tests" / "data" / "postings" / "01-acme-outdoor.txt"
+
+
+def test_load_then_render_one_artifact() -> None:
+    person = api.load(EXAMPLES / "jordan-rivera.yaml", today=TODAY)
+    files = api.render(person, "signature")
+    assert set(files) == {
+        "signature/signature.html",
+        "signature/signature.txt",
+        "signature/preview.html",
+    }
+    assert b"Jordan Rivera" in files["signature/signature.txt"]
+
+
+def test_an_unknown_artifact_names_the_known_ones() -> None:
+    person = api.load(EXAMPLES / "minimal.yaml", today=TODAY)
+    with pytest.raises(api.ShowcaseError, match="showcase makes resume, letter"):
+        api.render(person, "pitch")
+    with pytest.raises(api.ShowcaseError, match="needs `posting`"):
+        api.render(person, "letter")
+    assert api.artifacts()[0] == "resume" and "gaps" in api.artifacts()
+
+
+def test_a_bad_profile_raises_profile_error(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text("name: J\ncredentials:\n  - isuer: X\n")
+    with pytest.raises(api.ProfileError) as info:
+        api.load(path)
+    assert info.value.problems and info.value.problems[0].line == 3
+
+
+def test_gaps_and_write(tmp_path: Path) -> None:
+    person = api.load(EXAMPLES / "jordan-rivera.yaml", today=TODAY)
+    report = api.gaps(person, [POSTING.parent])
+    assert report.total == len(list(POSTING.parent.iterdir()))
+    assert any(row.have for row in report.rows) and any(not row.have for row in report.rows)
+    written = api.write({"a/b.txt": b"x"}, tmp_path / "out")
+    assert written == [tmp_path / "out" / "a" / "b.txt"]
+    (tmp_path / "mine.txt").write_text("the user's own")
+    with pytest.raises(api.ShowcaseError, match=r"mine\.txt"):
+        api.write({"mine.txt": b"y"}, tmp_path)
+    assert (tmp_path / "mine.txt").read_text() == "the user's own"
+
+
+@pytest.mark.slow
+def test_build_aimed_at_a_posting_and_match() -> None:
+    person = api.load(EXAMPLES / "jordan-rivera.yaml", today=TODAY)
+    files = api.build(person, posting=POSTING)
+    assert "Jordan-Rivera-Cover-Letter.pdf" in files and files["index.html"].startswith(b"<!")
+    report = api.match(person, POSTING)
+    assert 0 < report.coverage <= 1 and report.coverage_before <= report.coverage
