@@ -26,8 +26,9 @@ types:  ## mypy, strict on src, on the tests too
 update-golden:  ## rewrite tests/golden/ from the current output (then read the diff)
 	$(PY) -m pytest -q -p no:cacheprovider --update-golden tests/artifacts tests/render
 
-reference:  ## regenerate docs/templates.md from the template contract
+reference:  ## regenerate docs/templates.md and the README's artifact table from the registry
 	$(PY) -m showcase.artifacts.contract > docs/templates.md
+	$(PY) -m showcase.artifacts.contract --readme README.md
 
 docx-templates:  ## regenerate templates/*/*.docx from tools/make_docx_templates.py
 	$(PY) tools/make_docx_templates.py

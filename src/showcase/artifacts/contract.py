@@ -13,6 +13,7 @@ import dataclasses
 import inspect
 import re
 import typing
+from pathlib import Path
 from typing import Any
 
 from showcase.artifacts.registry import REGISTRY
@@ -219,5 +220,28 @@ def reference_markdown() -> str:
     return "\n".join(out).rstrip() + "\n"
 
 
+def update_readme(path: Path) -> bool:
+    """Put the registry's artifact table into the README, between its markers; whether
+    the file changed."""
+    from showcase.artifacts.registry import artifact_table
+
+    text = path.read_text("utf-8")
+    start = text.index(README_START) + len(README_START)
+    end = text.index(README_END, start)
+    updated = text[:start] + "\n" + artifact_table() + text[end:]
+    if updated != text:
+        path.write_text(updated, "utf-8")
+    return updated != text
+
+
+README_START = "<!-- artifacts: generated from the registry by `make reference` -->"
+README_END = "<!-- /artifacts -->"
+
+
 if __name__ == "__main__":  # pragma: no cover
-    print(reference_markdown(), end="")
+    import sys
+
+    if sys.argv[1:2] == ["--readme"]:
+        update_readme(Path(sys.argv[2]))
+    else:
+        print(reference_markdown(), end="")
