@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from showcase.artifacts.build import build_profile
-from showcase.artifacts.cache import RenderCache, Uncacheable, canonical
+from showcase.artifacts.cache import RenderCache
+from showcase.artifacts.cache_keys import Uncacheable, canonical
 from showcase.batch import BuildOptions, build_one
 from showcase.profile import load_profile
 from tests.conftest import TODAY

@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from showcase.artifacts import cache as cache_module
-from showcase.artifacts.cache import RenderCache, clear, default_folder, referenced_files, usage
+from showcase.artifacts.cache import RenderCache, clear, default_folder, usage
+from showcase.artifacts.cache_keys import referenced_files
 from showcase.artifacts.resume import render_resume
 from showcase.cli.app import cli
 from showcase.render.pdf import Layout, count_pages
