@@ -30,6 +30,7 @@ from showcase.views.linkedin import (
 )
 from showcase.views.linkedin.announce import select
 from showcase.views.linkedin.plan import KitPlan, kit_plan
+from showcase.views.linkedin.posts import PostKind
 
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring
@@ -55,7 +56,7 @@ def _schedule(drafts: list[PostDraft]) -> list[tuple[str, tuple[str, ...]]]:
         title = title.removesuffix(" (stack)")
         files = lines.setdefault(base, (title, []))[1]
         name = post_file(draft.slug).removeprefix("linkedin/")
-        files.insert(0, name) if draft.variant == "story" else files.append(name)
+        files.insert(0, name) if draft.variant == PostKind.STORY else files.append(name)
     return [(title, tuple(files)) for title, files in lines.values()]
 
 
@@ -111,10 +112,10 @@ def render_linkedin(
                     f"{credential.id}: completion only, so no post of its own (a stack post "
                     f"may name it); `--credential {credential.id}` writes one"
                 )
-    with_story = {d.slug.removesuffix("-story") for d in drafts if d.variant == "story"}
+    with_story = {d.slug.removesuffix("-story") for d in drafts if d.variant == PostKind.STORY}
     for draft in drafts:
         base = draft.slug.removesuffix("-short")
-        if draft.variant == "short" and base not in with_story:
+        if draft.variant == PostKind.SHORT and base not in with_story:
             kit.notes.append(
                 f"{base}: only a short post; add `why:`, `learned:` or `applied:` to the "
                 "credential for a story post"

@@ -18,6 +18,7 @@ from showcase.views.common import file_slug, in_sentence, join_words
 from showcase.views.linkedin.posts import (
     _NUMBERS,
     PostDraft,
+    PostKind,
     _call,
     _credential_posts,
     _stack_post,
@@ -137,7 +138,7 @@ def recap_post(loaded: LoadedProfile, members: tuple[Credential, ...], words: Wo
     return PostDraft(
         slug=file_slug(RECAP_SLUG),
         title="Learning recap",
-        variant="recap",
+        variant=PostKind.RECAP,
         hook=hook,
         paragraphs=tuple(paragraphs),
         bullets=bullets,

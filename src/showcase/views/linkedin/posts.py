@@ -14,6 +14,7 @@ builders of views/grammar.py (lower case after a label's colon, skills as terms)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from enum import StrEnum
 
 from showcase.profile import Credential, LoadedProfile, Stack
 from showcase.profile.loaded import proven_by_exam
@@ -42,13 +43,23 @@ POST_LIMIT = 3000  # LinkedIn's maximum post length
 FOLD = 210  # "...see more" on desktop
 
 
+class PostKind(StrEnum):
+    """What a post announces: one credential (a short post, or a story with what was
+    learned and built), a completed stack, or a recap of older learning."""
+
+    SHORT = "short"
+    STORY = "story"
+    STACK = "stack"
+    RECAP = "recap"
+
+
 @dataclass(frozen=True)
 class PostDraft:
     """A post's parts; a template lays them out. Paragraphs may be shortened to fit."""
 
     slug: str  # file name without extension: "google-ads-search-short"
     title: str  # what the table shows: "Google Ads Search Certification (short)"
-    variant: str  # short | story | stack
+    variant: PostKind
     hook: str
     paragraphs: tuple[str, ...]
     bullets: tuple[str, ...]
@@ -62,7 +73,7 @@ class PostDraft:
 class Post:
     slug: str
     title: str
-    variant: str
+    variant: PostKind
     text: str
     warnings: tuple[str, ...] = ()
 
@@ -251,7 +262,7 @@ def _credential_posts(
     short = PostDraft(
         slug=f"{slug}-short",
         title=f"{facts.name} (short)",
-        variant="short",
+        variant=PostKind.SHORT,
         hook=sentence(words.opening(kind, credential.id).format(**fields)),
         paragraphs=tuple(short_paragraphs),
         bullets=(),
@@ -277,7 +288,7 @@ def _credential_posts(
     story_post = PostDraft(
         slug=f"{slug}-story",
         title=f"{facts.name} (story)",
-        variant="story",
+        variant=PostKind.STORY,
         hook=f"{sentence(opening.format(**fields))} {lead}",
         paragraphs=tuple(story),
         bullets=(),
@@ -326,7 +337,7 @@ def _stack_post(loaded: LoadedProfile, stack: Stack, words: Wording) -> PostDraf
     return PostDraft(
         slug=f"stack-{file_slug(stack.slug)}",
         title=f"{stack.name} (stack)",
-        variant="stack",
+        variant=PostKind.STACK,
         hook=hook,
         paragraphs=tuple(paragraphs),
         bullets=bullets,
