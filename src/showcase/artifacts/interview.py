@@ -6,15 +6,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from showcase.artifacts import Artifact, PdfJob, in_process_pdf
+from showcase.artifacts import Artifact, PdfJob
 from showcase.artifacts.cache import RenderCache
+from showcase.artifacts.documents import add_docx, add_pdf
 from showcase.errors import TemplateError
 from showcase.files import AUTO_PAPER, INTERVIEW_FORMATS, interview_files
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
-from showcase.render.docx import DocProperties, render_docx
+from showcase.render.docx import DocProperties
 from showcase.render.paper import profile_paper
-from showcase.render.templates import bundled_templates_dir, is_inside, render, template_file
+from showcase.render.templates import bundled_templates_dir, is_inside, render
 from showcase.views.interview import InterviewSheet, interview_sheet, load_question_bank
 
 if TYPE_CHECKING:
@@ -65,32 +66,26 @@ def render_interview(
         artifact.add(names["md"], render("interview/interview.md.j2", context, templates_dir))
     if "pdf" in formats:
         html = render("interview/interview.html.j2", context, templates_dir)
-        allowed = [loaded.folder] + ([templates_dir] if templates_dir else [])
-        job = pdf_job or in_process_pdf()
-        for warning in pdf_writer.pdf_warnings():
-            artifact.warn(warning)
-        artifact.add(names["pdf"], job(html, allowed=allowed, paper=paper, base_url=templates_dir))
-    if "docx" in formats:
-        properties = DocProperties(sheet.title, sheet.name, sheet.subject, sheet.keywords, created)
-
-        def make_docx() -> bytes:
-            return render_docx(
-                "interview/interview.docx",
-                context,
-                templates_dir,
-                properties=properties,
-                paper=paper,
-            )
-
-        docx = (
-            cache.docx(
-                template_file("interview/interview.docx", templates_dir),
-                context,
-                (properties, paper),
-                make_docx,
-            )
-            if cache
-            else make_docx()
+        add_pdf(
+            artifact,
+            names["pdf"],
+            html,
+            folder=loaded.folder,
+            templates_dir=templates_dir,
+            paper=paper,
+            pdf_job=pdf_job,
         )
-        artifact.add(names["docx"], docx)
+    if "docx" in formats:
+        add_docx(
+            artifact,
+            names["docx"],
+            "interview/interview.docx",
+            context,
+            templates_dir=templates_dir,
+            properties=DocProperties(
+                sheet.title, sheet.name, sheet.subject, sheet.keywords, created
+            ),
+            paper=paper,
+            cache=cache,
+        )
     return artifact

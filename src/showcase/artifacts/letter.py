@@ -11,11 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from showcase.artifacts import Artifact, PdfJob, in_process_pdf
+from showcase.artifacts import Artifact, PdfJob
+from showcase.artifacts.cache import RenderCache
+from showcase.artifacts.documents import add_docx, add_pdf
 from showcase.files import AUTO_PAPER, LETTER_FORMATS, letter_files
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
-from showcase.render.docx import DocProperties, render_docx
+from showcase.render.docx import DocProperties
 from showcase.render.paper import profile_paper
 from showcase.render.templates import render
 from showcase.views.letter import MAX_WORDS, MIN_WORDS, LetterView, letter_view
@@ -40,6 +42,7 @@ def render_letter(
     paper: str = AUTO_PAPER,
     templates_dir: Path | None = None,
     pdf_job: PdfJob | None = None,
+    cache: RenderCache | None = None,
 ) -> LetterArtifact:
     """The cover letter files, named ``<First-Last>-Cover-Letter.<ext>``, on the resume's
     paper (`auto`: Letter in the US and Canada, A4 elsewhere)."""
@@ -58,18 +61,27 @@ def render_letter(
                 f"the bundled font has no glyphs for {pdf_writer.describe_missing(missing)}; "
                 "the PDF uses a system font for them if one is installed, else they show as boxes"
             )
-        allowed = [loaded.folder] + ([templates_dir] if templates_dir else [])
-        job = pdf_job or in_process_pdf()
-        artifact.add(names["pdf"], job(html, allowed=allowed, paper=paper, base_url=templates_dir))
-    if "docx" in formats:
-        properties = DocProperties(
-            view.subject, view.name, view.subject, tuple(view.answered), created
+        add_pdf(
+            artifact,
+            names["pdf"],
+            html,
+            folder=loaded.folder,
+            templates_dir=templates_dir,
+            paper=paper,
+            pdf_job=pdf_job,
         )
-        artifact.add(
+    if "docx" in formats:
+        add_docx(
+            artifact,
             names["docx"],
-            render_docx(
-                "letter/letter.docx", context, templates_dir, properties=properties, paper=paper
+            "letter/letter.docx",
+            context,
+            templates_dir=templates_dir,
+            properties=DocProperties(
+                view.subject, view.name, view.subject, tuple(view.answered), created
             ),
+            paper=paper,
+            cache=cache,
         )
     if "md" in formats:
         artifact.add(names["md"], render("letter/letter.md.j2", context, templates_dir))

@@ -83,6 +83,7 @@ def letter(request: BuildRequest) -> Artifact:
         paper=settings.paper,
         templates_dir=settings.templates_dir,
         pdf_job=settings.pdf_job,
+        cache=settings.cache,
     )
 
 

@@ -6,14 +6,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from showcase.artifacts import Artifact, PageCounter, PdfJob, in_process_pages, in_process_pdf
+from showcase.artifacts import Artifact, PageCounter, PdfJob, in_process_pages
 from showcase.artifacts.cache import RenderCache
+from showcase.artifacts.documents import add_docx, add_pdf
 from showcase.files import AUTO_PAPER, RESUME_FORMATS, resume_files
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
-from showcase.render.docx import DocProperties, render_docx
+from showcase.render.docx import DocProperties
 from showcase.render.paper import profile_paper
-from showcase.render.templates import render, template_file
+from showcase.render.templates import render
 from showcase.render.themes import resolve_theme
 from showcase.views.curate import MAX_FULL_ENTRIES
 from showcase.views.resume import DEFAULT_FONT_SIZE, FONT_SIZES, ResumeView, resume_view
@@ -203,35 +204,28 @@ def render_resume(
                 "boxes, though its text keeps them for resume parsers (the DOCX, HTML and text "
                 "files are not affected)"
             )
-        job = pdf_job or in_process_pdf()
-        for warning in pdf_writer.pdf_warnings():
-            artifact.warn(warning)
-        artifact.add(names["pdf"], job(html, allowed=allowed, paper=paper, base_url=templates_dir))
-    if "docx" in formats:
-        properties = DocProperties(view.title, view.name, view.subject, view.keywords, created)
-
-        def make_docx() -> bytes:
-            return render_docx(
-                look.word_template,
-                context,
-                templates_dir,
-                properties=properties,
-                paper=paper,
-                font_size=view.font_size,
-                language=view.words.lang if view.words.lang != "en" else None,
-            )
-
-        docx = (
-            cache.docx(
-                template_file(look.word_template, templates_dir),
-                context,
-                (properties, paper, view.font_size, view.words.lang),
-                make_docx,
-            )
-            if cache
-            else make_docx()
+        add_pdf(
+            artifact,
+            names["pdf"],
+            html,
+            folder=loaded.folder,
+            templates_dir=templates_dir,
+            paper=paper,
+            pdf_job=pdf_job,
         )
-        artifact.add(names["docx"], docx)
+    if "docx" in formats:
+        add_docx(
+            artifact,
+            names["docx"],
+            look.word_template,
+            context,
+            templates_dir=templates_dir,
+            properties=DocProperties(view.title, view.name, view.subject, view.keywords, created),
+            paper=paper,
+            cache=cache,
+            font_size=view.font_size,
+            language=view.words.lang if view.words.lang != "en" else None,
+        )
     if "html" in formats:
         artifact.add(names["html"], html)
     if "md" in formats:
