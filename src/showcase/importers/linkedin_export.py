@@ -17,12 +17,11 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from showcase.importers import PLACEHOLDER, Imported, ImportFailed
 from showcase.importers.linkedin import certification
 from showcase.importers.linkedin_archive import WANTED, ExportFiles, read_export
 from showcase.importers.linkedin_csv import COLUMNS, ROW_KEY, Table, read_table
-from showcase.importers.profile import WHERE, ProfileImport
 from showcase.importers.rendercv import resume_date
+from showcase.importers.result import PLACEHOLDER, WHERE, Imported, ImportFailed, ProfileImport
 
 # A bullet at the start of a line ("• ", "- ", "1. "), and bullets inside one line (not
 # the middle dot: "Python · SQL" is one list, as LinkedIn itself writes lists).

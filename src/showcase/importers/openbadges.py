@@ -22,8 +22,9 @@ import struct
 import zlib
 from typing import Any
 
-from showcase.importers import DESCRIPTION, PLACEHOLDER, Imported, ImportFailed, parse_json
 from showcase.importers.dates import date_field
+from showcase.importers.reading import parse_json
+from showcase.importers.result import DESCRIPTION, PLACEHOLDER, Imported, ImportFailed
 
 PNG_KEYS = {b"openbadges": "2.0", b"openbadgecredential": "3.0"}
 

@@ -21,9 +21,8 @@ import re
 from typing import Any
 
 from showcase.errors import ProfileError
-from showcase.importers import PLACEHOLDER, ImportFailed
 from showcase.importers.dates import to_profile_date
-from showcase.importers.profile import WHERE, ProfileImport
+from showcase.importers.result import PLACEHOLDER, WHERE, ImportFailed, ProfileImport
 
 # Where people earn credentials without the place being the issuer (DESIGN.md).
 PLATFORMS = (
