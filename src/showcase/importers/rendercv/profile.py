@@ -1,18 +1,13 @@
-"""RenderCV's YAML (``cv:`` with name, contact fields, social networks and sections).
+"""RenderCV's ``cv:`` mapping to a profile: name, contact fields, social networks, sections.
 
 RenderCV (https://docs.rendercv.com) keeps a CV as ``cv.sections``: a mapping of
 section titles to lists of entries, whose shape says what they are:
 ExperienceEntry (``company``, ``position``), EducationEntry (``institution``,
 ``area``), NormalEntry (``name``), OneLineEntry (``label``, ``details``),
 BulletEntry (``bullet``), PublicationEntry (``title``, ``authors``) and
-TextEntry (plain text). Dates are ``YYYY-MM-DD``, ``YYYY-MM``, ``YYYY`` or ``present``.
-
-Certifications have no entry type of their own: people write them as text,
-bullets, one-line or normal entries. A section whose title says certifications,
-licenses, credentials or courses becomes credentials, with the issuer, platform,
-dates, credential ID and link read from the text where it says them plainly
-("issued by ...", "via Coursera", "Mar 2024", "expires 2027-03") and ``TODO``
-where it does not. ``design``, ``locale`` and ``rendercv_settings`` are layout.
+TextEntry (plain text). A section whose title says certifications, licenses,
+credentials or courses becomes credentials (`credentials.py` reads each).
+``design``, ``locale`` and ``rendercv_settings`` are layout.
 """
 
 from __future__ import annotations
@@ -20,27 +15,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from showcase.errors import ProfileError
-from showcase.importers.dates import to_profile_date
-from showcase.importers.result import PLACEHOLDER, WHERE, ImportFailed, ProfileImport
-
-# Where people earn credentials without the place being the issuer (DESIGN.md).
-PLATFORMS = (
-    "Coursera",
-    "edX",
-    "Udacity",
-    "Udemy",
-    "LinkedIn Learning",
-    "Credly",
-    "Pluralsight",
-    "DataCamp",
-    "Skillshop",
-    "Trailhead",
-    "Microsoft Learn",
-    "Codecademy",
-    "FutureLearn",
-)
-_PLATFORM_BY_NAME = {p.casefold(): p for p in PLATFORMS}
+from showcase.importers.rendercv.credentials import _credential, _plain, resume_date
+from showcase.importers.result import PLACEHOLDER, WHERE, ProfileImport
 
 _CREDENTIAL_TITLE = re.compile(r"certif|licen[cs]|credential|course|badge", re.IGNORECASE)
 _SKILLS_TITLE = re.compile(r"skill|technolog|tools", re.IGNORECASE)
@@ -53,206 +29,7 @@ NETWORK_URLS = {
 }
 
 
-# ruamel's scanner takes time quadratic in the depth of nested flow collections: 1,000
-# `[` took 1.4 s, 5,000 took 10 s. They are counted first, in one linear pass.
-MAX_FLOW_DEPTH = 64
-
-
-def _flow_depth_at(text: str) -> int | None:
-    """The offset where `[`/`{` nest deeper than `MAX_FLOW_DEPTH`, or None.
-
-    Quoted text and comments are skipped; a bracket inside plain text may count
-    too, which only matters for text no CV holds (64 unclosed brackets).
-    """
-    depth, index, size = 0, 0, len(text)
-    while index < size:
-        char = text[index]
-        if char in "[{":
-            depth += 1
-            if depth > MAX_FLOW_DEPTH:
-                return index
-        elif char in "]}":
-            depth = max(0, depth - 1)
-        elif char == '"':
-            index += 1
-            while index < size and text[index] != '"':
-                index += 2 if text[index] == "\\" else 1
-        elif char == "'":
-            end = text.find("'", index + 1)
-            index = size if end < 0 else end
-        elif char == "#" and (index == 0 or text[index - 1] in " \t\n"):
-            end = text.find("\n", index)
-            index = size if end < 0 else end
-        index += 1
-    return None
-
-
-def parse_yaml(text: str, name: str) -> Any:
-    """YAML text as plain data, with the profile's bounds (size, depth, aliases)."""
-    from showcase.profile.source import parse_source
-
-    deep = _flow_depth_at(text)
-    if deep is not None:
-        line = text.count("\n", 0, deep) + 1
-        raise ImportFailed(
-            f"{name}:{line}: brackets nest more than {MAX_FLOW_DEPTH} levels deep; "
-            "not a CV (read as RenderCV YAML)"
-        )
-    try:
-        return parse_source(text, name).data
-    except ProfileError as exc:
-        first = exc.problems[0] if getattr(exc, "problems", None) else None
-        detail = first.format() if first is not None else f"{name}: {exc}"
-        detail = detail.replace("a profile needs four", "a CV needs a few")
-        raise ImportFailed(f"{detail} (read as RenderCV YAML)") from None
-
-
-# --- dates and text -------------------------------------------------------------------------
-
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # Mar, March, Sept.
-_DATE = rf"(?:{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|\d{{1,2}}/\d{{4}}|\b\d{{4}}\b)"
-
-
-def resume_date(value: Any) -> str | None:
-    """A CV's date (``2024-03``, ``Mar 2024``, ``03/2024``, 2024) in the profile's form."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int) and 1000 <= value <= 9999:
-        return str(value)
-    if not isinstance(value, str):
-        return None
-    text = value.strip().rstrip(".")
-    if match := re.fullmatch(r"(\d{1,2})/(\d{4})", text):
-        month = int(match[1])
-        return f"{match[2]}-{month:02d}" if 1 <= month <= 12 else None
-    text = re.sub(r"^(sept)\b\.?", "Sep", text, flags=re.IGNORECASE)
-    text = re.sub(r"^([A-Za-z]{3})[a-z]*\.?\s", r"\1 ", text)
-    return to_profile_date(text)
-
-
-def _plain(text: str) -> tuple[str, str | None]:
-    """Markdown made plain, and the first web link in it."""
-    url = None
-    link = re.search(r"\[([^\]]*)\]\((https?://[^)\s]+)\)", text)
-    if link:
-        url = link[2]
-    text = re.sub(r"\[([^\]]*)\]\((?:[^)\s]+)\)", r"\1", text)
-    bare = re.search(r"https?://\S+", text)
-    if bare:
-        url = url or bare[0].rstrip(".,;)")
-        text = text.replace(bare[0], " ")
-    text = re.sub(r"\*\*|__|(?<!\w)[*_]|[*_](?!\w)", "", text)
-    return " ".join(text.split()), url
-
-
-_CREDENTIAL_ID = re.compile(
-    r"\(?\b(?:credential|certificate|cert\.?|license|licence)\s*(?:id|no\.?|number|#)\s*[:#]?\s*"
-    r"([A-Za-z0-9][A-Za-z0-9-]{2,63})\)?",
-    re.IGNORECASE,
-)
-_EXPIRES = re.compile(
-    rf"\(?\b(?:expires?|expiry|expiration|exp\.|valid\s+(?:until|through|to))\s*(?:on|in)?\s*:?\s*"
-    rf"({_DATE})\)?",
-    re.IGNORECASE,
-)
-_ISSUED = re.compile(
-    rf"\(?\b(?:issued|earned|awarded|completed|obtained)\s*(?:on|in)?\s*:?\s*({_DATE})\)?",
-    re.IGNORECASE,
-)
-_RANGE = re.compile(rf"\(?({_DATE})\s*(?:–|—|-|to)\s*({_DATE})\)?", re.IGNORECASE)
-_ANY_DATE = re.compile(rf"\(?({_DATE})\)?", re.IGNORECASE)
-_ISSUED_BY = re.compile(r"\b(?:issued\s+by|awarded\s+by|offered\s+by)\s+", re.IGNORECASE)
-_VIA = re.compile(r"^(?:via|on|through|from|by)\s+", re.IGNORECASE)
-_SEPARATORS = re.compile(r"\s+[—–|·]\s+|\s*[,;]\s+|\s*\(\s*|\s*\)\s*")
-
-
-def parse_credential(text: str, *, has_name: bool = False) -> dict[str, Any]:
-    """Name, issuer, platform, dates, credential ID and link, as far as `text` says them.
-
-    With `has_name`, `text` is what follows a name given elsewhere (a label, a
-    NormalEntry's name), so its first part is not taken for the name.
-    """
-    text, url = _plain(text)
-    found: dict[str, Any] = {}
-    if url:
-        found["url"] = url
-    if match := _CREDENTIAL_ID.search(text):
-        found["credential_id"] = match[1]
-        text = text.replace(match[0], " ")
-    if match := _EXPIRES.search(text):
-        found["expires"] = resume_date(match[1])
-        text = text.replace(match[0], " ")
-    if match := _ISSUED.search(text):
-        found["issued"] = resume_date(match[1])
-        text = text.replace(match[0], " ")
-    if "issued" not in found and (match := _RANGE.search(text)):
-        found["issued"], found["expires"] = resume_date(match[1]), resume_date(match[2])
-        text = text.replace(match[0], " ")
-    if "issued" not in found and (match := _ANY_DATE.search(text)):
-        found["issued"] = resume_date(match[1])
-        text = text.replace(match[0], " ")
-    text = _ISSUED_BY.sub(", by ", text)
-    # "... on Udemy", "... via Coursera" without a comma before it: still the platform.
-    platforms = "|".join(re.escape(p) for p in PLATFORMS)
-    if match := re.search(rf"\s+(?:via|on|through)\s+({platforms})\b", text, re.IGNORECASE):
-        found["platform"] = _PLATFORM_BY_NAME[match[1].casefold()]
-        text = text.replace(match[0], " , ")
-    # "(PMP)" is part of the name, not a separate piece: kept out of the split.
-    text = re.sub(r"\(([A-Z][A-Z0-9-]{1,9})\)", "\ue000\\1\ue001", text)
-    parts = [
-        p.strip(" -–—:").replace("\ue000", "(").replace("\ue001", ")")
-        for p in _SEPARATORS.split(text)
-    ]
-    parts = [p for p in parts if p]
-    if not has_name and parts:
-        found["name"] = parts.pop(0)
-    for part in parts:
-        bare = _VIA.sub("", part).strip()
-        platform = _PLATFORM_BY_NAME.get(bare.casefold())
-        if platform and "platform" not in found:
-            found["platform"] = platform
-        elif "issuer" not in found and bare:
-            found["issuer"] = bare
-    return {k: v for k, v in found.items() if v is not None}
-
-
 # --- the CV -----------------------------------------------------------------------------------
-
-
-def _words(title: str) -> str:
-    return title.replace("_", " ").strip()
-
-
-def _credential(entry: Any) -> dict[str, Any] | None:
-    """A credential from one entry of a certifications section (text, bullet, one-line, normal)."""
-    if isinstance(entry, str | int | float) and not isinstance(entry, bool):
-        return parse_credential(str(entry))
-    if not isinstance(entry, dict):
-        return None
-    if "bullet" in entry:
-        return parse_credential(str(entry.get("bullet") or ""))
-    if "label" in entry:
-        parsed = parse_credential(str(entry.get("details") or ""), has_name=True)
-        return {"name": entry.get("label"), **parsed}
-    if "name" in entry:
-        text = " ; ".join(
-            str(part)
-            for part in [entry.get("summary"), *(entry.get("highlights") or [])]
-            if isinstance(part, str | int | float)
-        )
-        parsed = parse_credential(text, has_name=True) if text else {}
-        issued = resume_date(entry.get("date")) or resume_date(entry.get("start_date"))
-        end = entry.get("end_date")
-        expires = resume_date(end) if end != "present" else None
-        item = {"name": entry.get("name"), **parsed}
-        if issued:
-            item["issued"] = issued
-        if expires:
-            item["expires"] = expires
-        if isinstance(entry.get("url"), str):
-            item.setdefault("url", entry["url"])
-        return item
-    return None
 
 
 def _kind_of(title: str) -> str | None:
