@@ -3,7 +3,8 @@ certifications, projects, awards, volunteering and publications (`READERS` names
 reader of each file), with the export's dates and descriptions read on the way.
 
 A date written but unreadable becomes a TODO, with a warning; a description is split into
-prose and bulleted points as the user wrote it."""
+prose and bulleted points as the user wrote it.
+"""
 
 from __future__ import annotations
 
