@@ -44,9 +44,7 @@ class Answer:
 
 # The optional sentences, added in this order while the letter is under 300 words.
 CORE, MORE_RESULT, MORE_ANSWER, MORE_LEARNED, MORE_RESULTS = range(5)
-
 LEVELS = (CORE, MORE_RESULT, MORE_ANSWER, MORE_LEARNED, MORE_RESULTS)
-
 Draft = list[tuple[int, str]]
 
 _SECTION_RANK = {Section.QUALIFICATIONS: 0, Section.INTRO: 1, Section.DUTIES: 1}

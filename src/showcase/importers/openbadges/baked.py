@@ -99,9 +99,7 @@ def from_png(data: bytes, name: str) -> Imported:
 # The Open Badges baking specification binds the prefix to this URI; the prefix
 # itself is the author's choice, so elements are matched by namespace URI.
 OPENBADGES_NAMESPACES = ("https://openbadges.org", "http://openbadges.org")
-
 _SVG_NAMESPACE = "http://www.w3.org/2000/svg"
-
 _BAKED_ELEMENTS = ("assertion", "credential")
 
 

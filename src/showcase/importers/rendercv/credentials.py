@@ -27,11 +27,9 @@ PLATFORMS = (
     "Codecademy",
     "FutureLearn",
 )
-
 _PLATFORM_BY_NAME = {p.casefold(): p for p in PLATFORMS}
 
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"  # Mar, March, Sept.
-
 _DATE = rf"(?:{_MONTH}\s+\d{{4}}|\d{{4}}-\d{{2}}(?:-\d{{2}})?|\d{{1,2}}/\d{{4}}|\b\d{{4}}\b)"
 
 
@@ -72,26 +70,19 @@ _CREDENTIAL_ID = re.compile(
     r"([A-Za-z0-9][A-Za-z0-9-]{2,63})\)?",
     re.IGNORECASE,
 )
-
 _EXPIRES = re.compile(
     rf"\(?\b(?:expires?|expiry|expiration|exp\.|valid\s+(?:until|through|to))\s*(?:on|in)?\s*:?\s*"
     rf"({_DATE})\)?",
     re.IGNORECASE,
 )
-
 _ISSUED = re.compile(
     rf"\(?\b(?:issued|earned|awarded|completed|obtained)\s*(?:on|in)?\s*:?\s*({_DATE})\)?",
     re.IGNORECASE,
 )
-
 _RANGE = re.compile(rf"\(?({_DATE})\s*(?:–|—|-|to)\s*({_DATE})\)?", re.IGNORECASE)
-
 _ANY_DATE = re.compile(rf"\(?({_DATE})\)?", re.IGNORECASE)
-
 _ISSUED_BY = re.compile(r"\b(?:issued\s+by|awarded\s+by|offered\s+by)\s+", re.IGNORECASE)
-
 _VIA = re.compile(r"^(?:via|on|through|from|by)\s+", re.IGNORECASE)
-
 _SEPARATORS = re.compile(r"\s+[—–|·]\s+|\s*[,;]\s+|\s*\(\s*|\s*\)\s*")
 
 

@@ -50,7 +50,6 @@ def _hours(value: Any) -> Any:
 
 
 KindField = Annotated[Kind, BeforeValidator(_enum_text)]
-
 AssessmentField = Annotated[Assessment, BeforeValidator(_enum_text)]
 
 

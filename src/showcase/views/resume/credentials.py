@@ -67,7 +67,6 @@ def _entry(
 
 
 ADDITIONAL = ENGLISH.additional
-
 RELATED = ENGLISH.related
 
 

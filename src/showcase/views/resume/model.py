@@ -10,20 +10,15 @@ from showcase.views.common import CredentialFacts, Link
 from showcase.views.locale import ENGLISH, Words
 
 CERTIFICATIONS_TITLE = ENGLISH.certifications
-
 # Between the fields of one line. Resume parsers split a line into fields at wide
 # gaps and separators; "Title, Company, City" in one run reads to them as a sentence.
 SEPARATOR = " | "
-
 # Body text in points, largest first: the resume takes the largest that keeps it to its
 # length (one page up to ten years of experience, two beyond), and curates further
 # before it would go below the smallest.
 FONT_SIZES = (11.0, 10.5, 10.0)
-
 DEFAULT_FONT_SIZE = 10.5
-
 ONE_PAGE_YEARS = 10
-
 CONTACT_LINE_BUDGET = 95  # characters of contact details per line, so no line wraps
 
 
