@@ -21,7 +21,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from showcase.errors import Problem, ProfileError
+from showcase.profile.composer import MAX_DEPTH as MAX_DEPTH
+from showcase.profile.composer import MAX_VALUES as MAX_VALUES
 from showcase.profile.composer import Builder, compose, protect_line_separators, refuse_deep_flow
+from showcase.profile.composer import too_deep as too_deep
 from showcase.profile.document import Path_ as Path_
 from showcase.profile.document import Source as Source
 from showcase.profile.document import YamlFloat as YamlFloat

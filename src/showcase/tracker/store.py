@@ -19,6 +19,8 @@ from sqlalchemy import exc
 
 from showcase.tracker import DEFAULT_NAME as DEFAULT_NAME  # re-exported (apply.py)
 from showcase.tracker import schema as t
+from showcase.tracker.connection import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
+from showcase.tracker.connection import PG_CONNECT_TIMEOUT_S as PG_CONNECT_TIMEOUT_S
 from showcase.tracker.connection import (
     create_private,
     database_url,

@@ -21,6 +21,7 @@ followed (showcase never uses the network).
 from __future__ import annotations
 
 from showcase.importers.openbadges.baked import MAX_BAKED_BYTES as MAX_BAKED_BYTES
+from showcase.importers.openbadges.baked import OPENBADGES_NAMESPACES as OPENBADGES_NAMESPACES
 from showcase.importers.openbadges.baked import PNG_KEYS as PNG_KEYS
 from showcase.importers.openbadges.baked import from_png as from_png
 from showcase.importers.openbadges.baked import from_svg as from_svg
