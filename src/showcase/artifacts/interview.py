@@ -13,8 +13,9 @@ from showcase.errors import TemplateError
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocProperties, render_docx
+from showcase.render.question_bank import load_question_bank
 from showcase.render.templates import bundled_templates_dir, is_inside, render, template_file
-from showcase.views.interview import InterviewSheet, interview_sheet, load_question_bank
+from showcase.views.interview import InterviewSheet, interview_sheet
 
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring
