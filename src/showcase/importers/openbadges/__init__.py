@@ -1,21 +1,9 @@
-"""Open Badges 2.0 assertions and 3.0 credentials, as JSON or baked into images.
+"""Open Badges 2.0 assertions and 3.0 credentials (and CLR 2.0 wrappers), as JSON or baked
+into badge images.
 
-2.0: an Assertion (``issuedOn``, ``expires``) whose ``badge`` BadgeClass has a
-``name``, ``description``, ``tags`` and an ``issuer`` Profile (``name``).
-3.0: a W3C Verifiable Credential whose ``type`` includes ``OpenBadgeCredential``,
-with ``issuer.name``, ``credentialSubject.achievement`` (``name``, ``tag``,
-``achievementType``) and ``validFrom``/``validUntil`` (VC 2.0, context
-``https://www.w3.org/ns/credentials/v2``; VC 1.1 documents: ``issuanceDate``/
-``expirationDate``). VC 2.0 names may be language values (``{"@value", "@language"}``).
-A 1EdTech CLR 2.0 ``ClrCredential`` wraps such credentials in
-``credentialSubject.verifiableCredential``; each is read with its own issuer.
-Baked PNG: an iTXt chunk keyed ``openbadges`` (2.0) or ``openbadgecredential``
-(3.0). Baked SVG: ``<openbadges:assertion>`` or ``<openbadges:credential>``.
-
-`credentials.py` reads the JSON; `baked.py` finds it inside a PNG or SVG badge.
-
-Nothing is fetched: a badge that only points to a hosted URL is reported, not
-followed (showcase never uses the network).
+`credentials.py` reads the JSON (each version's fields are listed there); `baked.py` finds
+it inside a PNG (an iTXt chunk) or an SVG (an ``openbadges:`` element). Nothing is fetched:
+a badge that only points to a hosted URL is reported, not followed.
 """
 
 from __future__ import annotations
