@@ -17,7 +17,18 @@ SRC = ROOT / "src" / "showcase"
 # Bottom first. A module may import from its own layer and the layers below it, never
 # from a layer above (docs/contributing.md explains each).
 LAYERS: tuple[frozenset[str], ...] = (
-    frozenset({"showcase", "__version__", "errors", "bounded", "files", "output", "localserver"}),
+    frozenset(
+        {
+            "showcase",
+            "__version__",
+            "errors",
+            "bounded",
+            "reading",
+            "files",
+            "output",
+            "localserver",
+        }
+    ),
     frozenset({"profile"}),
     frozenset({"exporters", "tracker"}),
     frozenset({"strategy"}),

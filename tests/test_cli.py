@@ -163,8 +163,9 @@ def test_schema_never_overwrites_a_file_it_did_not_write(tmp_path: Path) -> None
 
 def test_the_starter_models_a_good_story(tmp_path: Path) -> None:
     from showcase.artifacts.interview import question_bank_path
+    from showcase.artifacts.question_bank import load_question_bank
     from showcase.profile import load_profile
-    from showcase.views.interview import interview_sheet, load_question_bank
+    from showcase.views.interview import interview_sheet
 
     target = tmp_path / "profile.yaml"
     assert run("init", str(target)).exit_code == 0

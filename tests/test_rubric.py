@@ -23,11 +23,12 @@ from hypothesis import strategies as st
 
 from showcase.artifacts.interview import question_bank_path
 from showcase.artifacts.linkedin import render_linkedin
+from showcase.artifacts.question_bank import load_question_bank
 from showcase.profile import LoadedProfile, load_text
 from showcase.profile.models import Visibility
 from showcase.strategy.vocabulary import vocabulary
 from showcase.views.grammar import figures, is_change
-from showcase.views.interview import interview_sheet, load_question_bank
+from showcase.views.interview import interview_sheet
 from showcase.views.linkedin import is_news
 from showcase.views.signature import signature_view
 from tests.conftest import TODAY, load_example

@@ -36,10 +36,11 @@ def test_building_one_invalid_profile_shows_its_errors(tmp_path: Path) -> None:
 def test_a_pipe_nobody_writes_to_does_not_hang(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from showcase import reading
     from showcase.errors import ProfileError
-    from showcase.profile import load_profile, source
+    from showcase.profile import load_profile
 
-    monkeypatch.setattr(source, "PIPE_WAIT_SECONDS", 0.3)
+    monkeypatch.setattr(reading, "PIPE_WAIT_SECONDS", 0.3)
     fifo = tmp_path / "profile.yaml"
     os.mkfifo(fifo)
     with pytest.raises(ProfileError) as info:

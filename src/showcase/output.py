@@ -169,7 +169,7 @@ class OutputDir:
         if not path.is_file():
             raise ShowcaseError(f"{path} is not a file, so showcase cannot keep its records; {fix}")
         try:
-            from showcase.profile.source import TooLarge, read_bounded
+            from showcase.reading import TooLarge, read_bounded
 
             raw = read_bounded(path, MANIFEST_LIMIT)
             loaded = json.loads(raw.decode("utf-8"))

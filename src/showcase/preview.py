@@ -237,7 +237,7 @@ class _Handler(SimpleHTTPRequestHandler):
 
 def _read_page(path: Path) -> bytes | None:
     """An HTML file's bytes (a regular file, at most PAGE_LIMIT), or None."""
-    from showcase.profile.source import TooLarge, read_bounded
+    from showcase.reading import TooLarge, read_bounded
 
     try:
         return read_bounded(path, PAGE_LIMIT) if path.is_file() else None

@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 from showcase.artifacts.interview import question_bank_path, render_interview
+from showcase.artifacts.question_bank import load_question_bank
 from showcase.cli import cli
 from showcase.profile import LoadedProfile
 from showcase.views.interview import (
@@ -18,7 +19,6 @@ from showcase.views.interview import (
     InterviewSheet,
     has_figure,
     interview_sheet,
-    load_question_bank,
 )
 from tests.artifacts.test_resume import assert_in_order, pdf_text, squash
 from tests.conftest import EXAMPLES, check_golden, load_example

@@ -21,8 +21,8 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "imports"
 
 
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
-def test_a_device_is_refused_without_reading_it() -> None:
-    with pytest.raises(ImportFailed, match=r"/dev/zero: not a regular file"):
+def test_an_endless_device_is_read_only_up_to_the_limit() -> None:
+    with pytest.raises(ImportFailed, match=r"/dev/zero: larger than 5 MiB, too large"):
         import_file(Path("/dev/zero"))
 
 
@@ -32,11 +32,38 @@ def test_a_folder_is_refused_clearly(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
-def test_a_fifo_is_refused_without_waiting_for_a_writer(tmp_path: Path) -> None:
+def test_a_pipe_nobody_writes_to_is_refused_after_a_bounded_wait(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from showcase import reading
+
+    monkeypatch.setattr(reading, "PIPE_WAIT_SECONDS", 0.3)
     fifo = tmp_path / "pipe"
     os.mkfifo(fifo)
-    with pytest.raises(ImportFailed, match=r"not a regular file"):
+    with pytest.raises(ImportFailed, match=r"nothing came through the pipe"):
         import_file(fifo)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_pipe_is_read_as_a_stream_like_a_profile(tmp_path: Path) -> None:
+    """One rule for every reader (showcase.reading): `import <(curl ...)` works."""
+    import threading
+
+    fifo = tmp_path / "badge.json"
+    os.mkfifo(fifo)
+    payload = (DATA / "ob2-example.json").read_bytes()
+
+    def feed() -> None:
+        with open(fifo, "wb") as handle:
+            handle.write(payload)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    try:
+        imported = import_file(fifo)
+    finally:
+        writer.join()
+    assert imported.credentials
 
 
 def test_at_most_limit_plus_one_bytes_are_read(tmp_path: Path) -> None:

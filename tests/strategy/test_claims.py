@@ -15,13 +15,13 @@ from hypothesis import strategies as st
 from showcase.artifacts.interview import question_bank_path, render_interview
 from showcase.artifacts.linkedin import render_linkedin
 from showcase.artifacts.match import render_tailored_resume
+from showcase.artifacts.question_bank import load_question_bank
 from showcase.profile import LoadedProfile, load_profile
 from showcase.strategy import catalog as cat
 from showcase.strategy.claims import unsupported
 from showcase.strategy.matcher import matcher
 from showcase.strategy.tailor import read_for
 from showcase.strategy.vocabulary import TermKind
-from showcase.views.interview import load_question_bank
 from showcase.views.linkedin import headline
 from tests.strategy.test_coverage import MAYA
 

@@ -94,8 +94,8 @@ def test_the_issues_project_coordinator_end_to_end(tmp_path: Path) -> None:
     import json
 
     from showcase.artifacts.interview import question_bank_path, render_interview
+    from showcase.artifacts.question_bank import load_question_bank
     from showcase.strategy.claims import unsupported
-    from showcase.views.interview import load_question_bank
 
     BANK = load_question_bank(question_bank_path(None))
     from showcase.artifacts.match import render_tailored_resume

@@ -194,7 +194,8 @@ def test_linkedin_posts_are_ranked_by_what_they_share_with_the_posting(tmp_path:
 
 def test_the_interview_sheet_is_aimed_at_the_posting(tmp_path: Path) -> None:
     from showcase.artifacts.interview import question_bank_path
-    from showcase.views.interview import interview_sheet, load_question_bank
+    from showcase.artifacts.question_bank import load_question_bank
+    from showcase.views.interview import interview_sheet
 
     jordan = load_example("jordan-rivera")
     bank = load_question_bank(question_bank_path(None))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from showcase.artifacts import Artifact, PdfJob
 from showcase.artifacts.cache import RenderCache
 from showcase.artifacts.documents import add_docx, add_pdf
+from showcase.artifacts.question_bank import load_question_bank
 from showcase.errors import TemplateError
 from showcase.files import AUTO_PAPER, INTERVIEW_FORMATS, interview_files
 from showcase.profile import LoadedProfile
@@ -16,7 +17,7 @@ from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocProperties
 from showcase.render.paper import profile_paper
 from showcase.render.templates import bundled_templates_dir, is_inside, render
-from showcase.views.interview import InterviewSheet, interview_sheet, load_question_bank
+from showcase.views.interview import InterviewSheet, interview_sheet
 
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring

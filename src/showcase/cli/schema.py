@@ -34,7 +34,7 @@ def schema(output: Path, force: bool) -> None:
     from showcase.errors import OutputExistsError
     from showcase.output import occupied
     from showcase.profile.schema import SCHEMA_ID
-    from showcase.profile.source import TooLarge, read_bounded
+    from showcase.reading import TooLarge, read_bounded
 
     if occupied(output) and not force:
         try:  # only a regular file of a schema's size can be ours (never /dev/zero or a pipe)

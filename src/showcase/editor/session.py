@@ -24,7 +24,8 @@ from typing import Any
 from showcase.editor.yamledit import EditError, apply_edit, load_document, to_plain
 from showcase.errors import Problem, ProfileError, ShowcaseError
 from showcase.profile.loaded import LoadedProfile
-from showcase.profile.source import MAX_FILE_BYTES, TooLarge, read_bounded
+from showcase.profile.source import MAX_FILE_BYTES
+from showcase.reading import TooLarge, read_bounded
 
 BACKUP_SUFFIX = ".showcase.bak"  # never a .bak of the user's own
 

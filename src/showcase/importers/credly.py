@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from showcase.importers import DESCRIPTION, PLACEHOLDER, Imported, ImportFailed
 from showcase.importers.dates import date_field
+from showcase.importers.result import DESCRIPTION, PLACEHOLDER, Imported, ImportFailed
 
 _BADGE_ID = re.compile(r"[A-Za-z0-9-]{1,64}")
 

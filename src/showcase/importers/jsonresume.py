@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from showcase.importers import PLACEHOLDER, Imported
 from showcase.importers.dates import date_field
-from showcase.importers.profile import WHERE, ProfileImport
+from showcase.importers.result import PLACEHOLDER, WHERE, Imported, ProfileImport
 
 # The sections of JSON Resume 1.x that have a place in a profile; the rest are reported.
 CARRIED = (

@@ -11,8 +11,8 @@ import csv
 import io
 from typing import Any
 
-from showcase.importers import PLACEHOLDER, Imported, ImportFailed
 from showcase.importers.dates import to_profile_date
+from showcase.importers.result import PLACEHOLDER, Imported, ImportFailed
 
 HEADER = ["Name", "Url", "Authority", "Started On", "Finished On", "License Number"]
 

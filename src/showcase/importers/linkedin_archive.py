@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from showcase.importers import ImportFailed, read_limited
+from showcase.importers.reading import read_limited
+from showcase.importers.result import ImportFailed
 
 # The export's files that have a place in a profile, by their name in the export.
 WANTED = (

@@ -31,7 +31,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from showcase.importers import ImportFailed
+from showcase.importers.result import ImportFailed
 
 MAX_ROWS = 5_000
 _HEADER_SEARCH = 32  # lines a preamble may take before the header

@@ -16,13 +16,16 @@ from __future__ import annotations
 import functools
 import re
 import typing
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from showcase.importers import PLACEHOLDER, Imported, ImportFailed, parse_json, read_limited
+from showcase.importers.reading import parse_json, read_limited
+from showcase.importers.result import PLACEHOLDER, Imported, ImportFailed
+from showcase.importers.result import WHERE as WHERE
+from showcase.importers.result import ProfileImport as ProfileImport
 from showcase.profile.models import (
     Award,
     Contact,
@@ -41,23 +44,7 @@ from showcase.profile.types import PartialDate, Text, check_line, slugify
 # RenderCV and JSON Resume files are hand-written text; 1 MiB is far more than any.
 MAX_PROFILE_SOURCE_BYTES = 1024 * 1024
 
-# An item's place in the source ("work[2]"), for messages; not written.
-WHERE = "_where"
-
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-
-
-@dataclass
-class ProfileImport:
-    """A profile read from another tool: its fields, and what the user should know."""
-
-    source: str
-    format: str
-    # The profile's fields, in the profile's order; credentials as importer entries.
-    data: dict[str, Any] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-    # What the source holds that has no place in a profile ("awards (2)").
-    not_carried: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -25,7 +25,7 @@ from typing import Annotated, Any
 
 from pydantic import TypeAdapter, ValidationError
 
-from showcase.importers import DESCRIPTION, PLACEHOLDER, Imported
+from showcase.importers.result import DESCRIPTION, PLACEHOLDER, Imported
 from showcase.profile.models import Credential
 from showcase.profile.types import PartialDate, slugify
 

@@ -33,7 +33,7 @@ def write_starter(path: Path) -> tuple[list[Path], list[str]]:
 
 def _is_current_schema(path: Path) -> bool:
     """Whether `path` is a regular file holding exactly the current schema (read bounded)."""
-    from showcase.profile.source import TooLarge, read_bounded
+    from showcase.reading import TooLarge, read_bounded
 
     try:
         return path.is_file() and read_bounded(path, 2**20) == schema_text().encode("utf-8")

@@ -14,370 +14,49 @@ Sources are https pages on the hosts the catalog allows for that issuer
 `gaps` suggests from it (active credentials only); `renewals`, `review` and the
 importers match a profile's credentials to it with `match` and read
 `renewal_rule`, `successor` and `issuer_recognised`; `showcase catalog` browses it.
+
+An entry is a `catalog_entry.Entry`; its facts are the types of `catalog_facts`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import cached_property, lru_cache
-from typing import Annotated, Any, Literal, Protocol
-from urllib.parse import urlsplit
+from typing import Any, Protocol
 
-from pydantic import (
-    AfterValidator,
-    BaseModel,
-    ConfigDict,
-    Field,
-    ValidationError,
-    model_validator,
-)
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from showcase.profile.models import Assessment, Kind
+from showcase.profile.models import Assessment
 from showcase.strategy._data import explain, read_data
+from showcase.strategy.catalog_entry import Entry as Entry
+from showcase.strategy.catalog_facts import FACT_NAMES as FACT_NAMES
+from showcase.strategy.catalog_facts import CheckedDate as CheckedDate
+from showcase.strategy.catalog_facts import CostFact as CostFact
+from showcase.strategy.catalog_facts import Fact as Fact
+from showcase.strategy.catalog_facts import Facts as Facts
+from showcase.strategy.catalog_facts import FeeFact as FeeFact
+from showcase.strategy.catalog_facts import HoursFact as HoursFact
+from showcase.strategy.catalog_facts import HttpsUrl as HttpsUrl
+from showcase.strategy.catalog_facts import Level as Level
+from showcase.strategy.catalog_facts import LevelFact as LevelFact
+from showcase.strategy.catalog_facts import Lifecycle as Lifecycle
+from showcase.strategy.catalog_facts import ListFact as ListFact
+from showcase.strategy.catalog_facts import Money as Money
+from showcase.strategy.catalog_facts import RenewalFact as RenewalFact
+from showcase.strategy.catalog_facts import RenewalHow as RenewalHow
+from showcase.strategy.catalog_facts import StatusFact as StatusFact
+from showcase.strategy.catalog_facts import TextFact as TextFact
+from showcase.strategy.catalog_facts import UrlFact as UrlFact
+from showcase.strategy.catalog_facts import checked_day as checked_day
+from showcase.strategy.catalog_facts import host as host
 from showcase.strategy.vocabulary import TermKind, normalize, vocabulary
-
-
-def _https(value: str) -> str:
-    if not re.fullmatch(r"https://[^\s/:]+\.[^\s/:]+(/\S*)?", value):
-        raise ValueError(f"{value!r}: an issuer's page must be an https:// address (no port)")
-    return value
-
-
-def host(url: str) -> str:
-    """The host of an address, lower case: ``www.scrum.org``."""
-    return (urlsplit(url).hostname or "").lower()
-
 
 # An exam code as issuers print them: AZ-900, SOA-C03, 220-1201, PL-300.
 _EXAM_CODE = re.compile(r"\b(?:[A-Z]{2,4}-[A-Z]?\d{2,4}[A-Z]?|\d{3}-\d{3,4})\b")
 _PARENTHESES = re.compile(r"\(([^)]*)\)")
-
-HttpsUrl = Annotated[str, AfterValidator(_https)]
-# The day a fact was read on the issuer's page; facts migrated from the first catalog
-# (read in November 2026, day not recorded) carry the month only.
-CheckedDate = Annotated[str, Field(pattern=r"^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$")]
-
-
-def checked_day(checked: str) -> dt.date:
-    """The first day `checked` may mean (``2026-11`` -> 1 November 2026): a fact is
-    listed as stale as soon as it may be more than a year old."""
-    year, month, *day = (int(part) for part in checked.split("-"))
-    return dt.date(year, month, day[0] if day else 1)
-
-
-class Level(StrEnum):
-    FOUNDATIONAL = "foundational"
-    ASSOCIATE = "associate"
-    PROFESSIONAL = "professional"
-    EXPERT = "expert"
-
-
-class Lifecycle(StrEnum):
-    ACTIVE = "active"
-    RENAMED = "renamed"
-    RETIRED = "retired"
-
-
-class RenewalHow(StrEnum):
-    """How a credential is kept: the main path the issuer names."""
-
-    EXAM = "exam"  # pass the current (or a renewal, or a higher) exam
-    CREDITS = "credits"  # continuing-education credits (PDUs, CEUs, CPE ...)
-    ASSESSMENT = "assessment"  # an online assessment or module (Microsoft Learn, Trailhead)
-    FEE = "fee"  # a fee alone
-    NONE = "none"  # does not expire
-
-
-class Fact(BaseModel):
-    """Where a fact was read and when."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    source: HttpsUrl = Field(description="The issuer's page that states it (https).")
-    checked: CheckedDate = Field(description="When it was read: YYYY-MM-DD (YYYY-MM if older).")
-    quote: str | None = Field(None, description="The page's words, for re-checking.")
-
-
-class TextFact(Fact):
-    value: str = Field(min_length=1)
-
-
-class UrlFact(Fact):
-    value: HttpsUrl
-
-
-class LevelFact(Fact):
-    value: Level
-
-
-class ListFact(Fact):
-    value: list[str] = Field(description="Empty: the issuer says there are none.")
-
-
-class StatusFact(Fact):
-    value: Lifecycle
-    replaced_by: str | None = Field(None, description="The id of the entry it became.")
-    retired_on: dt.date | None = Field(None, description="The last day it is (was) offered.")
-
-    @model_validator(mode="after")
-    def _consistent(self) -> StatusFact:
-        if self.value == Lifecycle.RENAMED and not self.replaced_by:
-            raise ValueError("a renamed credential names its new entry in replaced_by")
-        if self.value == Lifecycle.RETIRED and not self.retired_on:
-            raise ValueError("a retired credential has its retired_on date")
-        if self.value == Lifecycle.ACTIVE and (self.replaced_by or self.retired_on):
-            raise ValueError("an active credential has no replaced_by or retired_on")
-        return self
-
-
-class Money(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    amount: float = Field(ge=0)
-    currency: str = Field(pattern=r"^[A-Z]{3}$", description="ISO 4217: USD, EUR ...")
-    up_to: float | None = Field(None, description="The top of a range (member / non-member).")
-    per: Literal["year", "cycle", "attempt"] | None = None
-    note: str | None = None
-
-    @model_validator(mode="after")
-    def _range(self) -> Money:
-        if self.up_to is not None and self.up_to < self.amount:
-            raise ValueError(f"up_to {self.up_to:g} is below amount {self.amount:g}")
-        return self
-
-    def __str__(self) -> str:
-        symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(self.currency)
-
-        def one(value: float) -> str:
-            number = f"{value:,.2f}".removesuffix(".00")
-            return f"{symbol}{number}" if symbol else f"{number} {self.currency}"
-
-        if self.amount == 0 and not self.up_to:
-            text = "free"
-        else:
-            text = one(self.amount) + (f"-{one(self.up_to)}" if self.up_to else "")
-        if self.per:
-            text += {"year": " a year", "cycle": " per cycle", "attempt": " per attempt"}[self.per]
-        return text + (f" ({self.note})" if self.note else "")
-
-
-class CostFact(Fact, Money):
-    """What earning it costs (the exam or the program), in the issuer's currency."""
-
-
-class FeeFact(BaseModel):
-    """What renewing costs; read on the rule's page unless it names its own. The amount
-    stays empty when the issuer's page says a fee is due but not how much (CompTIA's
-    yearly CE fee on the page read)."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    amount: float | None = Field(None, ge=0, description="Empty: due, amount not stated.")
-    currency: str | None = Field(None, pattern=r"^[A-Z]{3}$")
-    up_to: float | None = None
-    per: Literal["year", "cycle", "attempt"] | None = None
-    note: str | None = None
-    source: HttpsUrl | None = Field(None, description="When not the rule's page.")
-    checked: CheckedDate | None = Field(None, description="When not the rule's date.")
-    quote: str | None = None
-
-    @model_validator(mode="after")
-    def _dated(self) -> FeeFact:
-        if (self.source is None) != (self.checked is None):
-            raise ValueError("a fee with its own source has its own checked date, and back")
-        if (self.amount is None) != (self.currency is None):
-            raise ValueError("an amount has its currency, and a currency its amount")
-        return self
-
-    def __str__(self) -> str:
-        if self.amount is None or self.currency is None:
-            every = {"year": "a yearly fee", "cycle": "a fee per cycle", "attempt": "a fee"}
-            return every.get(self.per or "attempt", "a fee")
-        return str(
-            Money(amount=self.amount, currency=self.currency, up_to=self.up_to, per=self.per)
-        )
-
-
-class HoursFact(Fact):
-    value: float = Field(gt=0)
-    kind: Literal["learning", "eligibility"] = Field(
-        description="learning: typical study time; eligibility: training hours required to sit."
-    )
-    note: str | None = None
-
-
-class RenewalFact(Fact):
-    how: RenewalHow
-    period_years: float | None = Field(None, gt=0, description="How long it stays valid.")
-    credits: float | None = Field(None, gt=0, description="Credits per period (how: credits).")
-    fee: FeeFact | None = Field(None, description="What renewing costs, when the issuer says.")
-    text: str = Field(min_length=1, description="The rule in one sentence.")
-
-    @model_validator(mode="after")
-    def _consistent(self) -> RenewalFact:
-        if self.how == RenewalHow.NONE and self.period_years is not None:
-            raise ValueError("a credential that does not expire has no period_years")
-        return self
-
-    @property
-    def expires(self) -> bool:
-        return self.how != RenewalHow.NONE
-
-    def summary(self) -> str:
-        """``every 3 years: 60 credits``, ``yearly: free assessment``, ``does not expire``."""
-        if self.how == RenewalHow.NONE:
-            return "does not expire"
-        how = {
-            RenewalHow.EXAM: "exam",
-            RenewalHow.CREDITS: f"{self.credits:g} credits" if self.credits else "credits",
-            RenewalHow.ASSESSMENT: "online assessment",
-            RenewalHow.FEE: "fee",
-        }[self.how]
-        if self.fee is not None:
-            how += f" + {self.fee}" if self.how != RenewalHow.FEE else f" {self.fee}"
-        if self.period_years is None:
-            return how
-        every = "yearly" if self.period_years == 1 else f"every {self.period_years:g} years"
-        return f"{every}: {how}"
-
-
-class Facts(BaseModel):
-    """The sourced facts of one credential; a fact not found on an issuer's page is absent."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    url: UrlFact | None = Field(None, description="The official page.")
-    status: StatusFact | None = Field(None, description="Absent: active, as far as known.")
-    level: LevelFact | None = None
-    exam_code: TextFact | None = None
-    prerequisites: ListFact | None = None
-    renewal: RenewalFact | None = None
-    cost: CostFact | None = None
-    hours: HoursFact | None = None
-    post_nominal: TextFact | None = None
-
-    def items(self) -> Iterator[tuple[str, Fact]]:
-        """(name, fact) for every fact present, in the field order."""
-        for name in type(self).model_fields:
-            fact = getattr(self, name)
-            if fact is not None:
-                yield name, fact
-
-
-FACT_NAMES: tuple[str, ...] = tuple(Facts.model_fields)
-
-
-class Entry(BaseModel):
-    """One credential: who issues it, how it is earned, and the sourced facts about it."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    id: str = Field(pattern=r"^[a-z0-9][a-z0-9-]*$")
-    name: str = Field(min_length=1)
-    issuer: str = Field(min_length=1)
-    platform: str | None = Field(None, description="Where it is earned, when not the issuer.")
-    kind: Kind
-    assessment: Assessment | None = Field(None, description="exam, graded, project or none.")
-    terms: list[str] = Field(min_length=1, description="Vocabulary terms it evidences.")
-    requires: list[str] = Field(
-        default_factory=list,
-        description="Ids of entries one of which must be held first (A-CSM: a CSM); the "
-        "issuer's page that says so is named beside it in the data.",
-    )
-    aliases: list[str] = Field(
-        default_factory=list, description="Other names it is held under (an earlier name)."
-    )
-    facts: Facts = Field(default_factory=Facts)
-
-    # --- the facts as the rest of showcase reads them -------------------------------------
-
-    @property
-    def status(self) -> Lifecycle:
-        return self.facts.status.value if self.facts.status else Lifecycle.ACTIVE
-
-    @property
-    def replaced_by(self) -> str | None:
-        return self.facts.status.replaced_by if self.facts.status else None
-
-    @property
-    def retired_on(self) -> dt.date | None:
-        return self.facts.status.retired_on if self.facts.status else None
-
-    def offered(self, today: dt.date | None = None) -> bool:
-        """Whether one can still earn it: active, or retiring after `today`."""
-        if self.status == Lifecycle.RENAMED:
-            return False
-        if self.status == Lifecycle.RETIRED:
-            return today is not None and self.retired_on is not None and self.retired_on > today
-        return True
-
-    @property
-    def url(self) -> str | None:
-        return self.facts.url.value if self.facts.url else None
-
-    @property
-    def level(self) -> Level | None:
-        return self.facts.level.value if self.facts.level else None
-
-    @property
-    def exam_code(self) -> str | None:
-        return self.facts.exam_code.value if self.facts.exam_code else None
-
-    @property
-    def hours(self) -> float | None:
-        """Typical learning hours (eligibility hours are not learning time: None)."""
-        fact = self.facts.hours
-        return fact.value if fact is not None and fact.kind == "learning" else None
-
-    @property
-    def hours_text(self) -> str | None:
-        """ "about 20 hours", or "35 hours of training required before the exam"."""
-        fact = self.facts.hours
-        if fact is None:
-            return None
-        text = (
-            f"about {fact.value:g} hours"
-            if fact.kind == "learning"
-            else (f"{fact.value:g} hours of training required before the exam")
-        )
-        return text + (f" ({fact.note})" if fact.note else "")
-
-    @property
-    def cost(self) -> str | None:
-        """The cost as people read it, with the day checked and the issuer's note:
-        "$99 (checked 2026-12-06)", "$495 (checked ...); per exam part", "free (...)"."""
-        fact = self.facts.cost
-        if fact is None:
-            return None
-        text = Money.__str__(fact.model_copy(update={"note": None}))
-        note = f"; {fact.note}" if fact.note else ""
-        return f"{text} (checked {fact.checked}){note}"
-
-    @property
-    def validity_years(self) -> float | None:
-        return self.facts.renewal.period_years if self.facts.renewal else None
-
-    @property
-    def renewal(self) -> str | None:
-        return self.facts.renewal.text if self.facts.renewal else None
-
-    @property
-    def post_nominal(self) -> str | None:
-        return self.facts.post_nominal.value if self.facts.post_nominal else None
-
-    @property
-    def source(self) -> list[str]:
-        """Every page the facts come from, each once."""
-        return list(dict.fromkeys(fact.source for _, fact in self.facts.items()))
-
-    @property
-    def short_name(self) -> str:
-        """The name without its parenthetical: "Certified ScrumMaster" for "... (CSM)"."""
-        return re.sub(r"\s*\([^)]*\)\s*", " ", self.name).strip()
 
 
 class Catalog(BaseModel):

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from showcase.files import POSTING_KINDS
-from showcase.profile.source import TooLarge, read_bounded
+from showcase.reading import TooLarge, read_bounded
 from showcase.strategy.header import html_heading, site_name, text_header
 
 MAX_BYTES = 5 * 1024 * 1024  # per posting; a real one is a few kilobytes, a saved page < 1 MiB

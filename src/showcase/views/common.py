@@ -12,6 +12,8 @@ from showcase.files import file_stem as file_stem
 from showcase.profile import Credential, LoadedProfile, Status
 from showcase.profile.models import Assessment, Kind
 from showcase.profile.types import PartialDate
+from showcase.views.grammar import join_words as join_words  # re-exported for views
+from showcase.views.grammar import term as as_term
 
 
 @dataclass(frozen=True)
@@ -152,19 +154,9 @@ def shorten(text: str, limit: int, *, ellipsis: str = "…") -> str:
     return text[:cut].rstrip(" ,;:-–") + ellipsis
 
 
-def join_words(items: list[str] | tuple[str, ...], conjunction: str = "and") -> str:
-    """``a``, ``a and b``, ``a, b and c``."""
-    items = list(items)
-    if len(items) <= 1:
-        return "".join(items)
-    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
-
-
 def in_sentence(term: str) -> str:
     """How a skill reads mid-sentence (``Copywriting`` -> ``copywriting``, ``google ads`` ->
     ``Google Ads``): the one rule, `showcase.views.grammar.term`."""
-    from showcase.views.grammar import term as as_term
-
     return as_term(term)
 
 

@@ -19,8 +19,6 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from showcase.views.common import join_words
-
 VERBS_FILE = "verbs.yaml"  # in showcase/data: irregular verbs, action verbs, role nouns
 
 
@@ -30,6 +28,14 @@ class _Lexicon:
     actions: frozenset[str]  # regular action verbs, base form
     roles: frozenset[str]  # nouns that open a highlight naming a role: "partner"
     past_to_base: dict[str, str]
+
+
+def join_words(items: list[str] | tuple[str, ...], conjunction: str = "and") -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    items = list(items)
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {conjunction} {items[-1]}"
 
 
 @lru_cache(maxsize=1)

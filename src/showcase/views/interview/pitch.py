@@ -14,15 +14,17 @@ from typing import TYPE_CHECKING
 
 from showcase.profile import LoadedProfile
 from showcase.profile.models import Experience
-from showcase.profile.types import PRESENT, PartialDate
+from showcase.profile.types import PartialDate
 from showcase.views.common import a_or_an, in_sentence, join_words, of_issuer
 from showcase.views.grammar import after_colon, clauses, is_change, predicate, role_phrase
 from showcase.views.interview.seeds import _FIGURE_TOKEN, has_figure
+from showcase.views.interview.stories import WORDS_PER_MINUTE as WORDS_PER_MINUTE
+from showcase.views.interview.stories import is_current as is_current
+from showcase.views.interview.stories import lower_first as lower_first
 
 if TYPE_CHECKING:
-    from showcase.views.interview import Story
+    from showcase.views.interview.stories import Story
 
-WORDS_PER_MINUTE = 140
 PITCH_MIN, PITCH_MAX = 60, 90  # "Tell me about yourself": 60 to 90 seconds spoken
 
 
@@ -46,18 +48,6 @@ class Pitch:
         minutes, seconds = divmod(self.seconds, 60)
         spoken = f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
         return f"about {spoken} spoken ({self.words} words); aim for {PITCH_MIN} to {PITCH_MAX} s"
-
-
-def lower_first(text: str) -> str:
-    """A title or fragment mid-sentence: its first letter lowered unless it is a name."""
-    first = text.split(" ", 1)[0]
-    if first[1:2].isupper():  # an acronym or a name: keep it
-        return text
-    return text[:1].lower() + text[1:]
-
-
-def is_current(job: Experience) -> bool:
-    return job.end is None or job.end == PRESENT
 
 
 def _until(job: Experience, today: dt.date) -> str:

@@ -1,0 +1,76 @@
+"""Reading a file within bounds: every reader of user input (profiles, postings,
+imports, the output folder's manifest) reads through `read_bounded`, with one rule for
+what is not a regular file.
+
+- A regular file is read up to `limit` + 1 bytes (its size on disk is not trusted).
+- A named pipe is read as a stream while its writer writes, waiting at most
+  `PIPE_WAIT_SECONDS` for each piece (a writer may open it after us), up to `limit`.
+- A device (``/dev/zero``) is read up to `limit` too: one that never ends is too large.
+- A folder is an `IsADirectoryError` (an `OSError`), for the caller to word.
+"""
+
+from __future__ import annotations
+
+import os
+import select
+import stat
+from pathlib import Path
+
+
+class TooLarge(Exception):
+    """A file (or stream) longer than the limit its reader allows."""
+
+
+def read_bounded(path: Path, limit: int) -> bytes:
+    """At most `limit` bytes of `path`; raises TooLarge beyond that.
+
+    The size is measured by reading, never by `st_size`: a FIFO or a
+    process substitution has no size, and /dev/zero claims 0 bytes but never ends.
+    """
+    # O_NONBLOCK: opening a named pipe returns at once instead of waiting for a writer;
+    # a pipe is then read as the writer writes, with a bounded wait for it.
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    try:
+        if stat.S_ISFIFO(os.fstat(fd).st_mode):
+            data = _read_pipe(fd, path, limit)
+        else:
+            if hasattr(os, "set_blocking"):
+                os.set_blocking(fd, True)
+            with os.fdopen(fd, "rb") as handle:
+                fd = -1
+                data = handle.read(limit + 1)
+    finally:
+        if fd >= 0:
+            os.close(fd)
+    if len(data) > limit:
+        raise TooLarge(path)
+    return data
+
+
+PIPE_WAIT_SECONDS = 10.0  # how long a named pipe may stay silent before we give up
+
+
+class PipeSilent(OSError):
+    """Nothing came through a named pipe in time: nobody is writing to it."""
+
+
+def _read_pipe(fd: int, path: Path, limit: int) -> bytes:
+    """Up to `limit` + 1 bytes from a non-blocking pipe, waiting at most
+    PIPE_WAIT_SECONDS for each piece (a writer may open it after us)."""
+    chunks: list[bytes] = []
+    size = 0
+    while size <= limit:
+        ready, _, _ = select.select([fd], [], [], PIPE_WAIT_SECONDS)
+        if not ready:
+            raise PipeSilent(
+                0, f"nothing came through the pipe in {PIPE_WAIT_SECONDS:.0f} s", str(path)
+            )
+        try:
+            chunk = os.read(fd, 1 << 16)
+        except BlockingIOError:
+            continue
+        if not chunk:
+            break  # the writer closed it
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)[: limit + 1]

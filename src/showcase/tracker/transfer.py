@@ -1,0 +1,123 @@
+"""The applications database as one JSON document (`applications export`) and back
+(`applications import`): the format's version, and every field of an export checked before
+anything is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from typing import Any
+
+from showcase.tracker.rows import as_date, sha256
+from showcase.tracker.statuses import TrackerError, status_name
+
+EXPORT_FORMAT = 1  # the version of `export`'s JSON; `import` reads it
+
+
+def checked_export(data: Any) -> list[tuple[Any, ...]]:
+    """An export's applications as rows to insert; anything malformed is a clear error."""
+    import base64
+    import binascii
+
+    if not isinstance(data, dict) or data.get("showcase_applications") is None:
+        raise TrackerError("not a showcase applications export (no showcase_applications key)")
+    if data["showcase_applications"] != EXPORT_FORMAT:
+        raise TrackerError(
+            f"an export of format {data['showcase_applications']!r}; this showcase reads "
+            f"format {EXPORT_FORMAT}"
+        )
+    items = data.get("applications")
+    if not isinstance(items, list):
+        raise TrackerError("the export's applications are not a list")
+    out = []
+    for number, item in enumerate(items, 1):
+        where = f"application {number} of the export"
+        try:
+            row = {
+                "title": _text(item["title"]),
+                "company": _text(item["company"]),
+                "status": status_name(item["status"]),
+                "applied_on": _day(item.get("applied_on")),
+                "next_follow_up": _day(item.get("next_follow_up")),
+                "coverage": _coverage(item.get("coverage")),
+                **{
+                    k: _text(item.get(k), optional=True)
+                    for k in ("url", "profile", "kit", "posting_name", "posting_text")
+                },
+            }
+            history = [
+                {"status": status_name(h["status"]), "on": _day(h["on"], required=True)}
+                for h in item.get("history") or []
+            ]
+            if not history:
+                raise ValueError("it has no history")
+            if history[-1]["status"] != row["status"]:
+                raise ValueError(
+                    f"its status is {row['status']!r} but its history ends with "
+                    f"{history[-1]['status']!r}"
+                )
+            days = [as_date(h["on"]) for h in history]
+            if any(a > b for a, b in itertools.pairwise(days)):
+                raise ValueError("its history is not in the order of its dates")
+            notes = [
+                {"on": _day(n["on"], required=True), "text": _text(n["text"])}
+                for n in item.get("notes") or []
+            ]
+            contacts = [
+                {
+                    "name": _text(c["name"]),
+                    **{k: _text(c.get(k), optional=True) for k in ("role", "email", "linkedin")},
+                }
+                for c in item.get("contacts") or []
+            ]
+            files = []
+            for f in item.get("files") or []:
+                content = base64.b64decode(f["content"], validate=True)
+                if sha256(content) != f["sha256"]:
+                    raise ValueError(f"file {f['name']!r}: its content does not match its sha256")
+                files.append(
+                    {"name": file_name(f["name"]), "sha256": f["sha256"], "content": content}
+                )
+        except TrackerError as error:
+            raise TrackerError(f"{where}: {error.format_message()}") from None
+        except KeyError as error:
+            raise TrackerError(f"{where}: {error.args[0]!r} is missing") from None
+        except (TypeError, ValueError, AttributeError, binascii.Error) as error:
+            raise TrackerError(f"{where}: {error}") from None
+        out.append((row, history, notes, contacts, files))
+    return out
+
+
+def file_name(value: Any) -> str:
+    """A file sent, as a plain name: `show --files DIR` writes it into DIR, never elsewhere."""
+    name = _text(value)
+    if name in ("", ".", "..") or any(c in name for c in "/\\\0"):
+        raise ValueError(f"{name[:80]!r} is not a plain file name")
+    return str(name)
+
+
+def _coverage(value: Any) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise ValueError(f"the coverage {value!r} is not a number")
+    if not 0 <= value <= 1:  # NaN fails this too
+        raise ValueError(f"the coverage {value!r} is not between 0 and 1")
+    return float(value)
+
+
+def _text(value: Any, *, optional: bool = False) -> Any:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is not text")
+    return value
+
+
+def _day(value: Any, *, required: bool = False) -> dt.date | None:
+    if value is None and not required:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"{value!r} is not a date like 2026-11-28")
+    return dt.date.fromisoformat(value)
