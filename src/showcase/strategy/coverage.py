@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from showcase.profile import LoadedProfile
 from showcase.strategy import catalog as cat
@@ -150,3 +151,18 @@ def _field_rank(entry: cat.Entry, fields: tuple[Field_, ...]) -> int:
     if own[0] == fields[0]:
         return 0
     return 1 if own[0] in fields else 2
+
+
+def requirement_json(group: GroupMatch) -> dict[str, Any]:
+    """One group as the match report and `gaps` give it."""
+    out: dict[str, Any] = {
+        "text": group.requirement.text,
+        "any_of": group.requirement.names,
+        "strength": group.requirement.strength.value,
+        "section": group.requirement.section.value,
+        "years": group.requirement.years,
+        "met_by": [t.name for t in group.met_by],
+    }
+    if group.in_resume is not None:
+        out["in_resume"] = group.in_resume
+    return out

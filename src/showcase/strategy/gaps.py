@@ -327,7 +327,7 @@ def unrecognised(postings: Sequence[Posting], match: Matcher) -> list[tuple[str,
 def to_json(report: GapReport) -> dict[str, Any]:
     """The report as the JSON that tests and other tools read (the shape of issue #11; each
     posting with its `requirements` as the match report gives them, issue #22)."""
-    from showcase.strategy.match import requirement_json
+    from showcase.strategy.coverage import requirement_json
 
     return {
         "postings": [

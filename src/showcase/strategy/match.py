@@ -17,7 +17,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from showcase.profile import LoadedProfile
-from showcase.strategy.coverage import GroupMatch, met_by, resume_terms, suggestions
+from showcase.strategy.coverage import (
+    GroupMatch,
+    met_by,
+    requirement_json,
+    resume_terms,
+    suggestions,
+)
 from showcase.strategy.gaps import Suggestion, profile_evidence
 from showcase.strategy.matcher import matcher
 from showcase.strategy.requirements import requirements
@@ -129,21 +135,6 @@ def match_report(
     if unmet:
         report.notes.append(MISSING_NOTE)
     return report
-
-
-def requirement_json(group: GroupMatch) -> dict[str, Any]:
-    """One group as the match report and `gaps` give it."""
-    out: dict[str, Any] = {
-        "text": group.requirement.text,
-        "any_of": group.requirement.names,
-        "strength": group.requirement.strength.value,
-        "section": group.requirement.section.value,
-        "years": group.requirement.years,
-        "met_by": [t.name for t in group.met_by],
-    }
-    if group.in_resume is not None:
-        out["in_resume"] = group.in_resume
-    return out
 
 
 def to_json(report: MatchReport) -> dict[str, Any]:
