@@ -253,6 +253,8 @@ def read_folder(path: Path, wanted: tuple[str, ...] = WANTED) -> ExportFiles:
     used = 0
     for name, file in sorted(found.items(), key=lambda item: WANTED.index(item[0])):
         if name in wanted:
+            if not file.is_file():  # an unpacked export holds files, never a pipe or device
+                raise ImportFailed(f"{file}: not a regular file; an export folder holds files")
             data = read_limited(file, min(MAX_MEMBER_BYTES, MAX_TOTAL_BYTES - used))
             used += len(data)
             files.add(name, data, str(file))
@@ -275,6 +277,13 @@ def is_export_file(path: Path) -> bool:
 
 def is_zip(path: Path) -> bool:
     """Whether `path` is a regular file that starts as a ZIP does (never blocks on a pipe)."""
+    try:
+        # stat first: opening a named pipe, even to close it at once, would lose what its
+        # writer sends before the real read.
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            return False
+    except OSError:
+        return False
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
         fd = os.open(path, flags)
