@@ -216,7 +216,7 @@ def main() -> None:
     rcv_all = median(pairs["everything into an empty folder, cold"][0], 0)
     warm = median(again, 0)
     print(
-        f"  {'build again, layouts cached':<40} {'':>16}showcase {warm:.3f} s  "
+        f"  {'build again, layouts cached (wall)':<40} {'':>16}showcase {warm:.3f} s  "
         f"({warm / rcv_all:.2f}x)",
         end="",
     )
