@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import resource
 import statistics
 import subprocess
 import sys
@@ -33,7 +34,7 @@ FILLER_TEXT = (
 FILLER = FILLER_TEXT.split(" ")
 
 
-def make_postings(folder: Path, count: int, seed: int = 11) -> None:
+def make_postings(folder: Path, count: int, seed: int = 11, *, html: bool = True) -> None:
     from showcase.strategy.vocabulary import vocabulary
 
     names = [t.name for t in vocabulary().terms]
@@ -53,7 +54,7 @@ def make_postings(folder: Path, count: int, seed: int = 11) -> None:
                 f"- {c} not required, but {rng.choice(FILLER)} {a} is a must",
             ][index % 3 : index % 3 + 1]
         lines += ["", "Benefits", " ".join(rng.choices(FILLER, k=60))]
-        if n == 0:  # one page saved from a job board: read with trafilatura
+        if n == 0 and html:  # one page saved from a job board: read with trafilatura
             (folder / f"{n:04d}.html").write_text(html_page(lines), encoding="utf-8")
         else:
             (folder / f"{n:04d}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -72,21 +73,27 @@ def html_page(lines: list[str]) -> str:
     )
 
 
-def time_runs(folder: Path, runs: int, sources: dict[str, str]) -> dict[str, float]:
-    """Median wall seconds of `gaps` over `folder` for each source tree (PYTHONPATH),
-    alternating run by run; each run with an empty cache folder of its own."""
+def time_runs(folder: Path, runs: int, sources: dict[str, str]) -> dict[str, tuple[float, float]]:
+    """Median wall and CPU seconds of `gaps` over `folder` for each source tree
+    (PYTHONPATH), alternating run by run; each run with an empty cache folder of its own."""
     cmd = [sys.executable, "-m", "showcase", "gaps", str(EXAMPLE), str(folder), "--format", "json"]
     times: dict[str, list[float]] = {name: [] for name in sources}
+    cpus: dict[str, list[float]] = {name: [] for name in sources}
     for _ in range(runs):
         for name, source in sources.items():
             with tempfile.TemporaryDirectory() as cache:
                 env = {**os.environ, "PYTHONPATH": source, "XDG_CACHE_HOME": cache}
+                used = resource.getrusage(resource.RUSAGE_CHILDREN)
                 start = time.perf_counter()
                 subprocess.run(
                     cmd, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env
                 )
                 times[name].append(time.perf_counter() - start)
-    return {name: statistics.median(values) for name, values in times.items()}
+                now = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpus[name].append(now.ru_utime - used.ru_utime + now.ru_stime - used.ru_stime)
+    return {
+        name: (statistics.median(times[name]), statistics.median(cpus[name])) for name in sources
+    }
 
 
 def main() -> None:
@@ -115,19 +122,22 @@ def main() -> None:
     floor = statistics.median(times)
     print(f"  reading the profile alone, cold   {floor:6.3f} s  (the floor)")
     with tempfile.TemporaryDirectory() as tmp:
-        for count, target in [(15, 0.5), (1000, 5.0)]:
-            folder = Path(tmp) / str(count)
+        for count, target, html in [(15, 0.5, False), (15, 0.5, True), (1000, 5.0, True)]:
+            folder = Path(tmp) / f"{count}-{html}"
             folder.mkdir()
-            make_postings(folder, count)
+            make_postings(folder, count, html=html)
             timed = time_runs(folder, args.runs if count < 100 else max(1, args.runs // 2), sources)
-            for name, seconds in timed.items():
+            kind = "one HTML" if html else "all text"
+            for name, (seconds, cpu) in timed.items():
                 verdict = "ok" if seconds < target else "SLOW"
                 print(
-                    f"  gaps, {count:>5} postings, {name:<6} {seconds:6.3f} s  (< {target:g} s) "
-                    f"{verdict}  {seconds / floor:5.1f}x the floor"
+                    f"  gaps, {count:>5} postings ({kind}), {name:<6} {seconds:6.3f} s "
+                    f"(CPU {cpu:.3f} s)  (< {target:g} s) {verdict}  "
+                    f"{seconds / floor:5.1f}x the floor"
                 )
             if args.before:
-                print(f"  {'':>22} now/before {timed['now'] / timed['before']:.2f}")
+                ratio = timed["now"][0] / timed["before"][0]
+                print(f"  {'':>22} now/before {ratio:.2f}")
 
 
 if __name__ == "__main__":

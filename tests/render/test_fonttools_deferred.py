@@ -54,7 +54,8 @@ def test_the_instancer_is_the_real_one_when_called_and_when_imported() -> None:
         "except ValueError as exc:  # the real function: a static font has no fvar\n"
         "    print('fvar' in str(exc))\n"
         "from fontTools.varLib.instancer import instantiateVariableFont as real\n"
-        "print(real.__module__, getattr(sys.modules[real.__module__], '_stand_in', False))\n"
+        "from showcase.lazyimport import is_stand_in\n"
+        "print(real.__module__, is_stand_in(sys.modules[real.__module__]))\n"
     )
     said, module = _run(code).splitlines()
     assert said == "True"

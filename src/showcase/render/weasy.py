@@ -25,13 +25,13 @@ WeasyPrint is imported, so any later import gets the real module.
 from __future__ import annotations
 
 import ctypes.util
-import importlib
 import importlib.util
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import ModuleType
-from typing import Any
+
+from showcase.lazyimport import standing_in
 
 _INSTANCER = "fontTools.varLib.instancer"
 _SUBSET = "fontTools.subset"
@@ -81,14 +81,8 @@ def import_weasyprint() -> ModuleType:
 def _fonttools_on_demand() -> Iterator[None]:
     """While WeasyPrint is imported: `fontTools.subset` lazily, the instancer stood in for."""
     _lazy(_SUBSET)
-    standing_in = _INSTANCER not in sys.modules
-    if standing_in:
-        sys.modules[_INSTANCER] = _instancer_stand_in()
-    try:
+    with standing_in(_INSTANCER, ("instantiateVariableFont",)):
         yield
-    finally:
-        if standing_in and getattr(sys.modules.get(_INSTANCER), "_stand_in", False):
-            del sys.modules[_INSTANCER]
 
 
 def _lazy(name: str) -> None:
@@ -108,26 +102,3 @@ def _lazy(name: str) -> None:
     parent, _, child = name.rpartition(".")
     if parent in sys.modules:
         setattr(sys.modules[parent], child, module)
-
-
-def _instancer_stand_in() -> ModuleType:
-    """A module whose attributes are the real instancer's, imported when first used."""
-    stand_in = ModuleType(_INSTANCER)
-    stand_in._stand_in = True  # type: ignore[attr-defined]
-
-    def real() -> ModuleType:
-        if getattr(sys.modules.get(_INSTANCER), "_stand_in", False):
-            del sys.modules[_INSTANCER]
-        return importlib.import_module(_INSTANCER)
-
-    def instantiateVariableFont(*args: Any, **kwargs: Any) -> Any:
-        return real().instantiateVariableFont(*args, **kwargs)
-
-    def __getattr__(name: str) -> Any:
-        if name.startswith("__"):  # the import system asking about __path__ and such
-            raise AttributeError(name)
-        return getattr(real(), name)
-
-    stand_in.instantiateVariableFont = instantiateVariableFont  # type: ignore[attr-defined]
-    stand_in.__getattr__ = __getattr__  # type: ignore[method-assign]
-    return stand_in
