@@ -24,7 +24,7 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from showcase.errors import RenderError
-from showcase.render.templates import bundled_templates_dir
+from showcase.render.bundled import bundled_templates_dir
 from showcase.render.weasy import import_weasyprint
 
 PAPER_CSS = {
