@@ -18,6 +18,9 @@ which Typst downloads from packages.typst.org; without a network the run puts a 
 it (icons drawn as blank space) in this run's own cache folder, which only makes
 RenderCV's work lighter.
 
+With `--before SRC` (an older checkout's `src`), showcase from that source tree is run
+too, in the same rounds, and each figure gets its ratio to it (after/before).
+
 Each figure is a median, with its ratio to RenderCV's median in the same run. Prints
 "RenderCV: not installed" and stops when there is no `rendercv` command.
 """
@@ -27,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -116,21 +120,37 @@ def stub_fontawesome(cache: Path) -> None:
         (folder / name).write_text(text)
 
 
-def timed(cmd: list[str], cwd: Path, before: str | None = None) -> float:
+def timed(
+    cmd: list[str], cwd: Path, before: str | None = None, source: str | None = None
+) -> tuple[float, float]:
+    """Wall seconds and CPU seconds (user + system, every process of the command)."""
     if before:
         shutil.rmtree(before, ignore_errors=True)
+    env = {**os.environ, "PYTHONPATH": source} if source else None
+    used = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
-    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, check=False)
+    proc = subprocess.run(cmd, cwd=cwd, capture_output=True, check=False, env=env)
     elapsed = time.perf_counter() - started
+    now = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = now.ru_utime - used.ru_utime + now.ru_stime - used.ru_stime
     if proc.returncode != 0:
         sys.exit(f"failed: {' '.join(cmd)}\n{proc.stdout.decode()}\n{proc.stderr.decode()}")
-    return elapsed
+    return elapsed, cpu
+
+
+Timed = tuple[float, float]  # wall seconds, CPU seconds
+
+
+def median(values: list[Timed], column: int) -> float:
+    return statistics.median(value[column] for value in values)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--before", metavar="SRC", help="also run showcase from this src folder")
     args = parser.parse_args()
+    old = str(Path(args.before).resolve()) if args.before else None
     rendercv = rendercv_command()
     if rendercv is None:
         print("RenderCV: not installed (pip install 'rendercv[full]'); nothing to compare")
@@ -152,11 +172,12 @@ def main() -> None:
         stub_fontawesome(work / "xdg")
         layouts = str(work / "xdg" / "showcase" / "layouts")
         showcase = [sys.executable, "-m", "showcase"]
-        pairs: dict[str, tuple[list[float], list[float]]] = {
+        pairs: dict[str, tuple[list[Timed], list[Timed]]] = {
             "resume PDF only, cold": ([], []),
             "everything into an empty folder, cold": ([], []),
         }
-        again: list[float] = []
+        again: list[Timed] = []
+        olds: dict[str, list[Timed]] = {name: [] for name in [*pairs, "again"]}
         for i in range(args.runs):
             out = work / f"out-{i}"
             pdf_rcv, pdf_sc = pairs["resume PDF only, cold"]
@@ -171,16 +192,38 @@ def main() -> None:
             build = [*showcase, "build", "profile.yaml", "-o", str(out / "build")]
             all_sc.append(timed([*build, "--today", TODAY], work, layouts))
             again.append(timed([*build, "--today", TODAY], work))
+            if old is not None:
+                before = work / f"before-{i}"
+                resume = [*showcase, "resume", "profile.yaml", "-o", str(before / "resume")]
+                olds["resume PDF only, cold"].append(
+                    timed([*resume, "--format", "pdf", "--today", TODAY], work, layouts, old)
+                )
+                build = [*showcase, "build", "profile.yaml", "-o", str(before / "build")]
+                olds["everything into an empty folder, cold"].append(
+                    timed([*build, "--today", TODAY], work, layouts, old)
+                )
+                olds["again"].append(timed([*build, "--today", TODAY], work, None, old))
     print(f"showcase vs {version}, {args.runs} paired runs, medians; {os.cpu_count()} cores")
-    for name, (theirs, ours) in pairs.items():
-        a, b = statistics.median(theirs), statistics.median(ours)
-        print(f"  {name:<40} RenderCV {a:.3f} s  showcase {b:.3f} s  ({b / a:.2f}x)")
-    rcv_all = statistics.median(pairs["everything into an empty folder, cold"][0])
-    warm = statistics.median(again)
+    for column, what in ((0, "wall"), (1, "CPU")):
+        print(f" {what} time" + (" (user + system, every process)" if column else ""))
+        for name, (theirs, ours) in pairs.items():
+            a, b = median(theirs, column), median(ours, column)
+            print(f"  {name:<40} RenderCV {a:.3f} s  showcase {b:.3f} s  ({b / a:.2f}x)", end="")
+            if old is not None:
+                c = median(olds[name], column)
+                print(f"  before {c:.3f} s ({c / a:.2f}x; after/before {b / c:.2f})", end="")
+            print()
+    rcv_all = median(pairs["everything into an empty folder, cold"][0], 0)
+    warm = median(again, 0)
     print(
-        f"  {'build again, layouts cached':<40} {'':>16}showcase {warm:.3f} s  "
-        f"({warm / rcv_all:.2f}x)"
+        f"  {'build again, layouts cached (wall)':<40} {'':>16}showcase {warm:.3f} s  "
+        f"({warm / rcv_all:.2f}x)",
+        end="",
     )
+    if old is not None:
+        c = median(olds["again"], 0)
+        print(f"  before {c:.3f} s (after/before {warm / c:.2f})", end="")
+    print()
 
 
 if __name__ == "__main__":

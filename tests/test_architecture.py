@@ -27,6 +27,7 @@ LAYERS: tuple[frozenset[str], ...] = (
             "files",
             "output",
             "localserver",
+            "lazyimport",
         }
     ),
     frozenset({"profile"}),

@@ -19,7 +19,6 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -30,22 +29,9 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from showcase.errors import TemplateError
 from showcase.render import budget
-
-_CHECKOUT_TEMPLATES = Path(__file__).resolve().parents[3] / "templates"
-
-
-def bundled_templates_dir() -> Path:
-    """The bundled templates: inside the installed package, or the checkout's `templates/`.
-
-    A wheel carries them as ``showcase/templates`` (hatch force-include); an
-    editable install has no such folder, so we fall back to the checkout.
-    """
-    packaged = resources.files("showcase") / "templates"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    if _CHECKOUT_TEMPLATES.is_dir():
-        return _CHECKOUT_TEMPLATES
-    raise TemplateError("showcase's bundled templates are missing; reinstall showcase")
+from showcase.render.bundled import (  # found without Jinja, for the PDF helper
+    bundled_templates_dir as bundled_templates_dir,
+)
 
 
 def _autoescape(name: str | None) -> bool:
