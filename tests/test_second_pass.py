@@ -16,7 +16,7 @@ import showcase.cli.app as app
 from showcase.cli import cli, main
 from showcase.errors import RenderError
 from showcase.output import OutputDir
-from showcase.strategy import postings
+from showcase.strategy import posting_formats, postings
 from tests.conftest import EXAMPLES
 
 RUNNER = CliRunner()
@@ -92,7 +92,7 @@ def test_extreme_css_is_a_users_error_and_leaves_no_temporary_folder(
 def test_a_docx_that_unzips_to_far_too_much_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(postings, "UNZIPPED_LIMIT", 1_000_000)
+    monkeypatch.setattr(posting_formats, "UNZIPPED_LIMIT", 1_000_000)
     bomb = tmp_path / "job.docx"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("word/document.xml", b"\0" * 2_000_000)

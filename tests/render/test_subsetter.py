@@ -7,6 +7,7 @@ import time
 import pytest
 
 from showcase.artifacts.resume import render_resume
+from showcase.render import fonts
 from showcase.render import pdf as pdf_writer
 from tests.conftest import load_example
 
@@ -41,7 +42,7 @@ def test_the_subsetter_is_found_without_importing_weasyprint() -> None:
 
 def test_the_fallback_is_warned_about_once(monkeypatch: pytest.MonkeyPatch) -> None:
 
-    monkeypatch.setattr(pdf_writer, "font_subsetter", lambda: "fonttools")
+    monkeypatch.setattr(fonts, "font_subsetter", lambda: "fonttools")
     loaded = load_example("minimal")
 
     def no_layout(html: str, **_: object) -> bytes:
