@@ -109,3 +109,12 @@ def imported_by(
     found = [line for line in done.stdout.splitlines() if line.startswith(mark)]
     assert found, f"no {mark} line in {done.stdout!r}"
     return [m for m in found[0].removeprefix(mark).split(",") if m]
+
+
+def interruptible() -> None:
+    """`preexec_fn` for a child the test stops with SIGINT, as Ctrl+C would: a shell runs a
+    background job (`pytest ... &`) with SIGINT ignored, and a child inherits that, so
+    Python would never raise KeyboardInterrupt in it. Restore the default first."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_DFL)

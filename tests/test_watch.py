@@ -30,6 +30,7 @@ from showcase.batch import BuildOptions
 from showcase.preview import BuildStatus, PreviewServer
 from showcase.watch import Rebuild, Watcher, run_watch
 from tests.conftest import TODAY
+from tests.helpers import interruptible
 
 PROFILE = """\
 name: Sam Lee
@@ -265,6 +266,7 @@ def _watch_until_serving(tmp_path: Path) -> tuple[subprocess.Popen[str], set[int
         stderr=subprocess.STDOUT,
         text=True,
         start_new_session=True,
+        preexec_fn=interruptible,
     )
     assert proc.stdout is not None
     lines = []

@@ -20,6 +20,7 @@ from showcase.editor.server import EditorServer
 from showcase.editor.session import ProfileFile
 from tests.conftest import EXAMPLES, TODAY
 from tests.editor.conftest import serving
+from tests.helpers import interruptible
 
 IMPORTS = Path(__file__).resolve().parents[1] / "data" / "imports"
 
@@ -195,6 +196,7 @@ def test_showcase_edit_starts_a_missing_profile_from_the_starter(tmp_path: Path)
         stderr=subprocess.PIPE,
         text=True,
         env=env,
+        preexec_fn=interruptible,
     )
     try:
         assert process.stdout is not None
