@@ -132,9 +132,13 @@ def test_today_out_of_range_is_refused_and_a_huge_epoch_is_clamped(
     assert creation_date(__import__("datetime").date(2026, 1, 1)).startswith("2107-12-31")
 
 
-def test_a_second_persons_build_never_mixes_into_the_first(tmp_path: Path) -> None:
+def test_a_second_persons_build_never_mixes_into_the_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Profiles named as typed in the folder (a long temporary path is cut in the message).
+    monkeypatch.chdir(tmp_path)
     out = tmp_path / "out"
-    alex, jordan = str(tmp_path / "alex.yaml"), str(tmp_path / "jordan.yaml")
+    alex, jordan = "alex.yaml", "jordan.yaml"
     OutputDir(out, owner=alex).write_all({"index.html": "Alex"})
     assert OutputDir(out, owner=alex).write_all({"index.html": "Alex 2"}).ok  # same file
     report = OutputDir(out, owner=jordan).write_all({"index.html": "Jordan"})

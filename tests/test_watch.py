@@ -31,6 +31,9 @@ from showcase.preview import BuildStatus, PreviewServer
 from showcase.watch import Rebuild, Watcher, run_watch
 from tests.conftest import TODAY
 
+# Builds, servers, threads and processes that must stop: seconds, not in the fast subset.
+pytestmark = pytest.mark.slow
+
 PROFILE = """\
 name: Sam Lee
 headline: Support technician

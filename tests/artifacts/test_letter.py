@@ -164,6 +164,7 @@ def test_build_for_writes_the_letter_and_the_about_section() -> None:
     assert 'id="about-text"' in plain.files["index.html"].decode()
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(profiles())
 def test_a_valid_profile_at_the_edges_gets_a_letter(data: dict[str, Any]) -> None:

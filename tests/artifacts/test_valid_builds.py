@@ -128,6 +128,7 @@ def _load(data: dict[str, Any]) -> LoadedProfile | None:
         return None
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(profiles())
 def test_a_valid_profile_builds_every_artifact(data: dict[str, Any]) -> None:

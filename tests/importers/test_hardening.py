@@ -190,6 +190,7 @@ def test_html_and_other_xml_say_what_they_are(tmp_path: Path) -> None:
         _import_svg(tmp_path, "<svg><openbadges:assertion/></svg>")
 
 
+@pytest.mark.slow
 def test_crafted_svg_is_read_in_linear_time(tmp_path: Path) -> None:
     # 352 KB of unclosed elements took the old regular expression 49 s (quadratic);
     # a 4.4 MB one never finished. Parsed as XML it is simply not well-formed.
@@ -211,6 +212,7 @@ def _png(keyword: bytes, payload: bytes, compressed: bool) -> bytes:
     return _png_with_chunk(keyword, payload, compressed)
 
 
+@pytest.mark.slow
 def test_png_decompression_bomb_is_refused_in_bounded_memory(tmp_path: Path) -> None:
     import tracemalloc
 
@@ -267,6 +269,7 @@ def test_png_invalid_utf8_is_an_error_naming_the_file(tmp_path: Path, compressed
 # --- 4. a large LinkedIn export: linear, small ----------------------------------------------
 
 
+@pytest.mark.slow
 def test_large_export_is_imported_in_small_memory(tmp_path: Path) -> None:
     import tracemalloc
 

@@ -287,6 +287,7 @@ def test_missing_file(tmp_path: Path) -> None:
     assert "no such file" in info.value.problems[0].message
 
 
+@pytest.mark.slow
 def test_alias_bomb_fails_fast_with_bounded_memory(tmp_path: Path) -> None:
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     previous = "a"

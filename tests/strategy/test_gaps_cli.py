@@ -158,6 +158,7 @@ def test_unrecognised_recurring_phrases(tmp_path: Path) -> None:
     assert not [p for p in phrases if "years" in p or "SQL" in p or "Analyst" in p]
 
 
+@pytest.mark.slow
 def test_gaps_does_not_import_weasyprint() -> None:
     code = (
         "import sys\nfrom showcase.cli import main\n"
