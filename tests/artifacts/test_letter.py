@@ -19,7 +19,7 @@ from showcase.cli import cli
 from showcase.profile import load_profile
 from showcase.strategy.tailor import read_for
 from showcase.views.letter import MAX_WORDS, MIN_WORDS
-from tests.artifacts.test_valid_builds import _load, profiles
+from tests.acceptance.test_valid_builds import _load, profiles
 from tests.conftest import EXAMPLES, TODAY, check_golden, load_example
 from tests.views.test_letter import CASES, example, profile_and_posting
 

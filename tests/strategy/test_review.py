@@ -213,3 +213,28 @@ def test_every_code_is_documented() -> None:
     section = readme.split("### `showcase review")[1].split("\n### ")[0]
     for code, severity in CODES.items():
         assert f"| `{code}` | {severity} |" in section
+
+
+BASE = """
+name: Dana Cho
+credentials:
+  - name: CompTIA A+
+    issuer: CompTIA
+    kind: certification
+    issued: 2026-06
+experience:
+  - title: Store Manager
+    organization: Lakeside Outfitters
+    start: 2020-03
+"""
+
+
+def test_review_warns_of_a_public_search_only_while_employed(tmp_path: Path) -> None:
+    public = "open_to: {roles: [IT Support Specialist], visibility: public}\n"
+    found = review(load(tmp_path, BASE + public)).findings
+    finding = next(f for f in found if f.code == "public-search")
+    assert "Lakeside Outfitters" in finding.message and "IT Support Specialist" in finding.message
+    discreet = review(load(tmp_path, BASE + "open_to: [IT Support Specialist]\n")).findings
+    assert not any(f.code == "public-search" for f in discreet)
+    between = BASE.replace("start: 2020-03", "start: 2020-03\n    end: 2026-01") + public
+    assert not any(f.code == "public-search" for f in review(load(tmp_path, between)).findings)

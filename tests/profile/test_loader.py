@@ -6,7 +6,9 @@ import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from showcase.cli import cli
 from showcase.errors import ProfileError
 from showcase.profile import load_profile
 from tests.helpers import load, one_problem, problems
@@ -349,3 +351,44 @@ def test_lone_surrogate_escape(tmp_path: Path) -> None:
     p = one_problem(tmp_path, 'name: J\nheadline: "x\\ud800y"\n')
     assert (p.line, p.field) == (2, "headline")
     assert "lone surrogate (U+D800)" in p.message
+
+
+RUNNER = CliRunner()
+
+
+def test_ids_that_differ_only_in_case_are_one_id(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        "name: A\ncredentials:\n"
+        "  - id: Caps\n    name: A\n    issuer: B\n    issued: 2025-01\n"
+        "  - id: caps\n    name: C\n    issuer: D\n    issued: 2025-01\n"
+    )
+    result = RUNNER.invoke(cli, ["validate", str(path)])
+    assert result.exit_code == 1 and "already used at line 3" in result.output
+
+
+CREDENTIAL = """
+  - name: Google Ads Search Certification
+    issuer: Google
+    issued: 2026-02
+"""
+
+
+def profile(extra: str = "", credential_fields: str = "") -> str:
+    return f"name: Jordan Rivera\ncredentials:{CREDENTIAL}{credential_fields}{extra}"
+
+
+def test_a_huge_bad_value_makes_a_short_message(tmp_path: Path) -> None:
+    found = problems(tmp_path, profile(credential_fields="    kind: " + "x" * 300_000 + "\n"))
+    line = found[0].format()
+    assert len(line) < 1000
+    assert "…" in line
+
+
+def test_escape_codes_never_reach_the_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text('name: J\n"bad\\e[31mkey": 1\n', encoding="utf-8")
+    result = RUNNER.invoke(cli, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert "\x1b" not in result.output
+    assert "\\x1b[31mkey" in result.output

@@ -9,7 +9,6 @@ import pytest
 
 from showcase.errors import ProfileError
 from showcase.profile.models import Visibility
-from showcase.strategy.review import review
 from tests.helpers import load
 
 BASE = """
@@ -49,14 +48,3 @@ def test_a_wrong_visibility_is_a_clear_error_at_its_line(tmp_path: Path) -> None
     assert problem.field == "open_to.visibility"
     assert written[problem.line - 1].strip() == "visibility: everyone"
     assert "public or recruiters" in problem.message
-
-
-def test_review_warns_of_a_public_search_only_while_employed(tmp_path: Path) -> None:
-    public = "open_to: {roles: [IT Support Specialist], visibility: public}\n"
-    found = review(load(tmp_path, BASE + public)).findings
-    finding = next(f for f in found if f.code == "public-search")
-    assert "Lakeside Outfitters" in finding.message and "IT Support Specialist" in finding.message
-    discreet = review(load(tmp_path, BASE + "open_to: [IT Support Specialist]\n")).findings
-    assert not any(f.code == "public-search" for f in discreet)
-    between = BASE.replace("start: 2020-03", "start: 2020-03\n    end: 2026-01") + public
-    assert not any(f.code == "public-search" for f in review(load(tmp_path, between)).findings)

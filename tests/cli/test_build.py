@@ -367,3 +367,12 @@ def test_the_pdf_helper_forks_before_pydantic_and_jinja_load(tmp_path: Path, com
     args += ["--today", "2026-11-28", "--no-cache"]
     heavy = ["pydantic", "jinja2", "showcase.profile.models"]
     assert imported_by(args, heavy, at_fork=True) == []
+
+
+def test_building_one_invalid_profile_shows_its_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: A\ncontact:\n  email: nope\n")
+    result = RUNNER.invoke(cli, ["build", str(bad), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "bad.yaml:3:10: contact.email" in result.output
+    assert "Internal error" not in result.output

@@ -205,7 +205,7 @@ def test_renews_of_20000_credentials_is_linear() -> None:
         import datetime as dt
         from showcase.profile.loaded import LoadedProfile
         from showcase.profile.models import Profile
-        from tests.profile.test_derived import _many_credentials
+        from tests.profile.test_loaded import _many_credentials
         data = {"name": "Sam Lee", "credentials": _many_credentials(20_000, 6_000)}
         loaded = LoadedProfile.build(Profile.model_validate(data), today=dt.date(2026, 11, 28))
         found = sum(loaded.renews(c) is not None for c in loaded.profile.credentials)
