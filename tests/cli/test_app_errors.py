@@ -14,6 +14,7 @@ from showcase.errors import TemplateError
 from showcase.profile import load_text
 from showcase.render.templates import render
 from tests.conftest import EXAMPLES, TODAY
+from tests.helpers import profile_text
 
 RUNNER = CliRunner()
 
@@ -88,20 +89,9 @@ def test_the_examples_still_validate() -> None:
     assert result.exit_code == 0, result.output
 
 
-CREDENTIAL = """
-  - name: Google Ads Search Certification
-    issuer: Google
-    issued: 2026-02
-"""
-
-
-def profile(extra: str = "", credential_fields: str = "") -> str:
-    return f"name: Jordan Rivera\ncredentials:{CREDENTIAL}{credential_fields}{extra}"
-
-
 def test_commands_that_crashed_on_a_multi_line_name_now_explain(tmp_path: Path) -> None:
     path = tmp_path / "p.yaml"
-    path.write_text(profile().replace("name: Jordan Rivera", 'name: "Jordan\\nRivera"'))
+    path.write_text(profile_text().replace("name: Jordan Rivera", 'name: "Jordan\\nRivera"'))
     for command in (["validate", str(path)], ["renewals", str(path), "-o", str(tmp_path / "o")]):
         result = RUNNER.invoke(cli, command)
         assert result.exit_code == 1, result.output

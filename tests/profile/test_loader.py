@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from showcase.cli import cli
 from showcase.errors import ProfileError
 from showcase.profile import load_profile
-from tests.helpers import load, one_problem, problems
+from tests.helpers import load, one_problem, problems, profile_text
 
 VALID_CREDENTIAL = """
   - name: Google Ads Search Certification
@@ -367,19 +367,8 @@ def test_ids_that_differ_only_in_case_are_one_id(tmp_path: Path) -> None:
     assert result.exit_code == 1 and "already used at line 3" in result.output
 
 
-CREDENTIAL = """
-  - name: Google Ads Search Certification
-    issuer: Google
-    issued: 2026-02
-"""
-
-
-def profile(extra: str = "", credential_fields: str = "") -> str:
-    return f"name: Jordan Rivera\ncredentials:{CREDENTIAL}{credential_fields}{extra}"
-
-
 def test_a_huge_bad_value_makes_a_short_message(tmp_path: Path) -> None:
-    found = problems(tmp_path, profile(credential_fields="    kind: " + "x" * 300_000 + "\n"))
+    found = problems(tmp_path, profile_text(credential_fields="    kind: " + "x" * 300_000 + "\n"))
     line = found[0].format()
     assert len(line) < 1000
     assert "…" in line

@@ -7,22 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from tests.helpers import load, one_problem, problems
-
-CREDENTIAL = """
-  - name: Google Ads Search Certification
-    issuer: Google
-    issued: 2026-02
-"""
-
-
-def profile(extra: str = "", credential_fields: str = "") -> str:
-    return f"name: Jordan Rivera\ncredentials:{CREDENTIAL}{credential_fields}{extra}"
+from tests.helpers import load, one_problem, problems, profile_text
 
 
 @pytest.mark.parametrize("field", ["name", "issuer"])
 def test_blank_required_text_is_an_error(tmp_path: Path, field: str) -> None:
-    text = profile().replace(
+    text = profile_text().replace(
         "Google Ads Search Certification" if field == "name" else "issuer: Google",
         '"   "' if field == "name" else 'issuer: "   "',
     )
@@ -49,7 +39,7 @@ def test_import_placeholders_never_validate(tmp_path: Path, field: str) -> None:
 
 
 def test_a_credential_twice_in_one_stack(tmp_path: Path) -> None:
-    text = profile(
+    text = profile_text(
         "stacks:\n  - name: Ads\n    credentials: [google-ads-search-certification,\n"
         "      google-ads-search-certification]\n"
     )
@@ -58,7 +48,7 @@ def test_a_credential_twice_in_one_stack(tmp_path: Path) -> None:
 
 
 def test_stacks_whose_names_slug_alike(tmp_path: Path) -> None:
-    text = profile(
+    text = profile_text(
         "stacks:\n"
         "  - name: Digital Marketing\n    credentials: [google-ads-search-certification]\n"
         "  - name: digital marketing!\n    credentials: [google-ads-search-certification]\n"
@@ -94,7 +84,7 @@ def test_unsafe_url_characters_are_percent_encoded(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("written", "meant"), [("Certificate", "certificate"), ("BADGE", "badge")])
 def test_enum_values_in_any_case(tmp_path: Path, written: str, meant: str) -> None:
-    loaded = load(tmp_path, profile(credential_fields=f"    kind: {written}\n"))
+    loaded = load(tmp_path, profile_text(credential_fields=f"    kind: {written}\n"))
     assert loaded.profile.credentials[0].kind.value == meant
 
 
@@ -105,20 +95,20 @@ def test_enum_values_in_any_case(tmp_path: Path, written: str, meant: str) -> No
 def test_hand_written_dates_get_the_iso_spelling(
     tmp_path: Path, written: str, suggestion: str
 ) -> None:
-    text = profile().replace("issued: 2026-02", f"issued: {written}")
+    text = profile_text().replace("issued: 2026-02", f"issued: {written}")
     p = one_problem(tmp_path, text)
     assert f"did you mean `{suggestion}`?" in p.message
 
 
 def test_a_huge_number_of_hours_gives_the_range(tmp_path: Path) -> None:
-    p = one_problem(tmp_path, profile(credential_fields="    hours: " + "9" * 400 + "\n"))
+    p = one_problem(tmp_path, profile_text(credential_fields="    hours: " + "9" * 400 + "\n"))
     assert "from more than 0 to 100,000" in p.message
     assert len(p.message) < 200
 
 
 @pytest.mark.parametrize("brk", ["\\n", "\\r", "\\u2028", "\\x85"])
 def test_a_line_break_in_the_name_is_an_error_at_its_line(tmp_path: Path, brk: str) -> None:
-    text = profile().replace("name: Jordan Rivera", f'name: "Jordan{brk}Rivera"')
+    text = profile_text().replace("name: Jordan Rivera", f'name: "Jordan{brk}Rivera"')
     problem = one_problem(tmp_path, text)
     assert problem.line == 1 and problem.field == "name"
     # CR and NEL were already refused as control characters; LF and LS passed before.
@@ -127,7 +117,7 @@ def test_a_line_break_in_the_name_is_an_error_at_its_line(tmp_path: Path, brk: s
 
 
 def test_a_block_scalar_title_or_issuer_is_refused_but_a_summary_is_not(tmp_path: Path) -> None:
-    text = profile(
+    text = profile_text(
         "summary: |\n  Two lines\n  of summary.\n"
         "experience:\n  - title: |\n      Store\n      manager\n"
         "    organization: Trailhead\n    start: 2020-01\n"

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from showcase.cli import cli
 from showcase.profile import load_profile
 from showcase.profile.source import MAX_FILE_BYTES
-from tests.helpers import load, one_problem, problems
+from tests.helpers import load, one_problem, problems, profile_text
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
@@ -34,17 +34,6 @@ def test_a_pipe_nobody_writes_to_does_not_hang(
 RUNNER = CliRunner()
 
 
-CREDENTIAL = """
-  - name: Google Ads Search Certification
-    issuer: Google
-    issued: 2026-02
-"""
-
-
-def profile(extra: str = "", credential_fields: str = "") -> str:
-    return f"name: Jordan Rivera\ncredentials:{CREDENTIAL}{credential_fields}{extra}"
-
-
 @pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
 def test_an_endless_device_is_read_only_up_to_the_limit() -> None:
     result = RUNNER.invoke(cli, ["validate", "/dev/zero"])
@@ -55,7 +44,7 @@ def test_an_endless_device_is_read_only_up_to_the_limit() -> None:
 def test_a_fifo_is_read_as_a_stream(tmp_path: Path) -> None:
     fifo = tmp_path / "stream.yaml"
     os.mkfifo(fifo)
-    text = profile().encode()
+    text = profile_text().encode()
 
     def feed() -> None:
         with open(fifo, "wb") as handle:
