@@ -18,6 +18,7 @@ EXAMPLES = ROOT / "examples"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 TODAY = dt.date(2026, 11, 28)  # the one "today" of the tests
 EXAMPLE_NAMES = ("jordan-rivera", "priya-raman", "minimal")
+_CACHE_ENV = "SHOWCASE_TEST_CACHE_HOME"  # the run's cache folder, for xdist's workers
 
 
 @pytest.fixture(autouse=True)
@@ -56,10 +57,15 @@ def priya() -> LoadedProfile:
 def pytest_configure(config: pytest.Config) -> None:
     """Tests never write into the user's real ~/.cache/showcase (Jinja's bytecode cache,
     the layout cache): this process and every CLI it starts use a folder of their own,
-    set before any test module is imported and removed at the end."""
+    set before any test module is imported and removed at the end. pytest-xdist's
+    workers share their parent's (the cache is keyed by content and safe to share), so
+    a layout made by one is not made again by the other."""
+    if os.environ.get("PYTEST_XDIST_WORKER") and os.environ.get(_CACHE_ENV):
+        os.environ["XDG_CACHE_HOME"] = os.environ[_CACHE_ENV]
+        return
     folder = tempfile.mkdtemp(prefix="showcase-test-cache-")
     config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
-    os.environ["XDG_CACHE_HOME"] = folder
+    os.environ["XDG_CACHE_HOME"] = os.environ[_CACHE_ENV] = folder
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
