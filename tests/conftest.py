@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -17,10 +18,22 @@ EXAMPLES = ROOT / "examples"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 TODAY = dt.date(2026, 11, 28)  # the one "today" of the tests
 EXAMPLE_NAMES = ("jordan-rivera", "priya-raman", "minimal")
+_CACHE_ENV = "SHOWCASE_TEST_CACHE_HOME"  # the run's cache folder, for xdist's workers
 
-# Tests never write into the user's real ~/.cache/showcase (Jinja's bytecode cache):
-# this process and every CLI it starts use a folder of their own.
-os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="showcase-test-cache-")
+
+@pytest.fixture(autouse=True)
+def _own_temporary_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Each test gets a temporary folder of its own as the machine-wide one (TMPDIR, for
+    this process and every process it starts): what WeasyPrint, tempfile or a child leave
+    there is this test's, never another program's. A test can look in it with
+    `tempfile.gettempdir()`. It is not `tmp_path`, so a test that lists its `tmp_path`
+    sees only what it wrote there."""
+    folder = tmp_path_factory.mktemp("tmp")
+    monkeypatch.setenv("TMPDIR", str(folder))
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
 
 
 @lru_cache(maxsize=32)
@@ -39,6 +52,20 @@ def jordan() -> LoadedProfile:
 @pytest.fixture(scope="session")
 def priya() -> LoadedProfile:
     return load_example("priya-raman")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Tests never write into the user's real ~/.cache/showcase (Jinja's bytecode cache,
+    the layout cache): this process and every CLI it starts use a folder of their own,
+    set before any test module is imported and removed at the end. pytest-xdist's
+    workers share their parent's (the cache is keyed by content and safe to share), so
+    a layout made by one is not made again by the other."""
+    if os.environ.get("PYTEST_XDIST_WORKER") and os.environ.get(_CACHE_ENV):
+        os.environ["XDG_CACHE_HOME"] = os.environ[_CACHE_ENV]
+        return
+    folder = tempfile.mkdtemp(prefix="showcase-test-cache-")
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
+    os.environ["XDG_CACHE_HOME"] = os.environ[_CACHE_ENV] = folder
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

@@ -15,6 +15,31 @@ from showcase.errors import Problem, ProfileError
 from showcase.profile import LoadedProfile, load_profile
 from tests.conftest import ROOT, TODAY
 
+CREDENTIAL = """
+  - name: Google Ads Search Certification
+    issuer: Google
+    issued: 2026-02
+"""
+
+# A person in a job (Store Manager since 2020-03) holding one credential.
+EMPLOYED = """
+name: Dana Cho
+credentials:
+  - name: CompTIA A+
+    issuer: CompTIA
+    kind: certification
+    issued: 2026-06
+experience:
+  - title: Store Manager
+    organization: Lakeside Outfitters
+    start: 2020-03
+"""
+
+
+def profile_text(extra: str = "", credential_fields: str = "") -> str:
+    """A profile of one credential, with `credential_fields` added to it and `extra` after."""
+    return f"name: Jordan Rivera\ncredentials:{CREDENTIAL}{credential_fields}{extra}"
+
 
 def write_profile(tmp_path: Path, text: str, name: str = "profile.yaml") -> Path:
     path = tmp_path / name

@@ -183,3 +183,56 @@ def test_a_failing_artifact_does_not_stop_the_others(tmp_path: Path) -> None:
     assert (out / "signature" / "signature.html").is_file()
     assert (out / "index.html").is_file()
     assert not list(out.glob("*-Resume.*"))
+
+
+def test_a_second_persons_build_never_mixes_into_the_first(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Profiles named as typed in the folder (a long temporary path is cut in the message).
+    monkeypatch.chdir(tmp_path)
+    out = tmp_path / "out"
+    alex, jordan = "alex.yaml", "jordan.yaml"
+    OutputDir(out, owner=alex).write_all({"index.html": "Alex"})
+    assert OutputDir(out, owner=alex).write_all({"index.html": "Alex 2"}).ok  # same file
+    report = OutputDir(out, owner=jordan).write_all({"index.html": "Jordan"})
+    assert report.refused and "built from" in report.refused[0] and "alex.yaml" in report.refused[0]
+    assert (out / "index.html").read_text() == "Alex 2"
+    forced = OutputDir(out, owner=jordan, force=True).write_all({"index.html": "J"})
+    assert forced.ok
+
+
+def _dangling(tmp_path: Path) -> Path:
+    link = tmp_path / "out.yaml"
+    link.symlink_to(tmp_path / "elsewhere" / "missing.yaml")
+    return link
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["init", "{link}"],
+        ["schema", "-o", "{link}"],
+        ["import", "--profile", "{resume}", "-o", "{link}"],
+        ["import", "{badge}", "-o", "{link}"],
+    ],
+    ids=["init", "schema", "import-profile", "import"],
+)
+def test_a_dangling_link_at_the_output_is_never_replaced(
+    tmp_path: Path, command: list[str]
+) -> None:
+    """Before: each replaced the link with a file (exit 0)."""
+    link = _dangling(tmp_path)
+    resume = tmp_path / "resume.json"
+    resume.write_text('{"basics": {"name": "Sam Lee"}}')
+    badge = tmp_path / "badge.json"
+    badge.write_text(
+        '{"@context": "https://w3id.org/openbadges/v2", "type": "Assertion", "issuedOn":'
+        ' "2024-01-01", "badge": {"type": "BadgeClass", "name": "A", "issuer":'
+        ' {"type": "Profile", "name": "B"}}}'
+    )
+    args = [a.format(link=link, resume=resume, badge=badge) for a in command]
+    result = RUNNER.invoke(cli, args)
+    assert result.exit_code == 1, result.output
+    assert "link" in result.output and "does not exist" in result.output
+    assert link.is_symlink() and not link.exists()
+    assert os.readlink(link) == str(tmp_path / "elsewhere" / "missing.yaml")

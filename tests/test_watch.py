@@ -32,6 +32,9 @@ from showcase.watch import Rebuild, Watcher, run_watch
 from tests.conftest import TODAY
 from tests.helpers import interruptible
 
+# Builds, servers, threads and processes that must stop: seconds, not in the fast subset.
+pytestmark = pytest.mark.slow
+
 PROFILE = """\
 name: Sam Lee
 headline: Support technician

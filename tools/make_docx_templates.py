@@ -5,7 +5,7 @@ letter/letter.docx under templates/.
     python tools/make_docx_templates.py --check  # exit 1 if they differ from what this writes
 
 The .docx files are generated so that they can be reviewed (this script is
-their source) and rebuilt exactly; tests/render/test_docx_templates.py checks
+their source) and rebuilt exactly; tests/render/test_docx.py checks
 that the committed files match.  Users restyle a copy in Word instead (see the
 README, "Your own templates").
 

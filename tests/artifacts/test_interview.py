@@ -155,6 +155,7 @@ def test_evidence_and_salary_notes(two_stories: LoadedProfile) -> None:
     assert any("completion rose from 61% to 78%" in p for p in sheet.talking_points)
 
 
+@pytest.mark.slow
 def test_profile_without_projects_still_gets_a_sheet() -> None:
     loaded = load_example("minimal")
     artifact = render_interview(loaded)
@@ -165,6 +166,7 @@ def test_profile_without_projects_still_gets_a_sheet() -> None:
     assert "interview/Sam-Lee-Interview-Prep.docx" in artifact.files
 
 
+@pytest.mark.slow
 def test_pdf_shows_every_story_in_order(two_stories: LoadedProfile) -> None:
     artifact = render_interview(two_stories, formats=["pdf"])
     text = squash(pdf_text(artifact.files["interview/Dana-Okafor-Interview-Prep.pdf"]))

@@ -19,7 +19,7 @@ from showcase.files import file_stem
 from showcase.profile import load_profile
 from showcase.strategy.tailor import read_for
 from showcase.views.letter import MAX_WORDS, MIN_WORDS
-from tests.artifacts.test_valid_builds import _load, profiles
+from tests.acceptance.test_valid_builds import _load, profiles
 from tests.conftest import EXAMPLES, TODAY, check_golden, load_example
 from tests.views.test_letter import CASES, example, profile_and_posting
 
@@ -164,6 +164,7 @@ def test_build_for_writes_the_letter_and_the_about_section() -> None:
     assert 'id="about-text"' in plain.files["index.html"].decode()
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(profiles())
 def test_a_valid_profile_at_the_edges_gets_a_letter(data: dict[str, Any]) -> None:

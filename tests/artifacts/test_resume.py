@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import io
+import json
 import re
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from markdown_it import MarkdownIt
 
 from showcase.artifacts.resume import render_resume
 from showcase.errors import RenderError
@@ -544,3 +546,35 @@ def test_cli_show_ids(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, [*args, "--today", "2026-11-28", "--show-ids"])
     assert result.exit_code == 0, result.output
     assert "Credential ID 137442019" in (tmp_path / "Jordan-Rivera-Resume.md").read_text()
+
+
+SUMMARY = "Ten years in analytics.\n===\nI build dashboards.\n---\n- - -\nAnd teach SQL."
+
+
+def test_a_summary_with_underlines_never_becomes_a_heading_or_a_rule(tmp_path: Path) -> None:
+    """Before: "Ten years in analytics." became an <h1> and "I build dashboards." an <h2>
+    in resume.md, and "- - -" a rule."""
+    from showcase.artifacts.resume import render_resume
+
+    loaded = load(
+        tmp_path,
+        f"""
+        name: Sam Lee
+        summary: {json.dumps(SUMMARY)}
+        credentials:
+          - name: CompTIA A+
+            issuer: CompTIA
+            issued: 2026-06
+        """,
+    )
+    assert loaded.profile.summary is not None and "\n===\n" in loaded.profile.summary
+    (markdown,) = [
+        content.decode("utf-8")
+        for name, content in render_resume(loaded, formats=["md"]).files.items()
+        if name.endswith(".md")
+    ]
+    plain = MarkdownIt("commonmark").render(markdown)
+    assert "<hr />" not in plain
+    headings = [line for line in plain.splitlines() if line.startswith(("<h1", "<h2", "<h3"))]
+    assert not any("analytics" in h or "dashboards" in h for h in headings), headings
+    assert "Ten years in analytics." in plain and "And teach SQL." in plain

@@ -187,6 +187,7 @@ def test_the_preview_follows_valid_saves_and_keeps_the_last_good_one(
     assert call(server, "GET", "/preview/../profile.yaml")[0] == 404
 
 
+@pytest.mark.slow
 def test_showcase_edit_starts_a_missing_profile_from_the_starter(tmp_path: Path) -> None:
     profile = tmp_path / "new.yaml"
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
@@ -221,6 +222,7 @@ def test_showcase_edit_starts_a_missing_profile_from_the_starter(tmp_path: Path)
     assert "Stopped." in out and "Traceback" not in err
 
 
+@pytest.mark.slow
 def test_silent_connections_hold_at_most_the_pools_threads(server: EditorServer) -> None:
     """Forty connections that send nothing: the server keeps at most its 16 pool threads
     (before, a thread per connection) and the rest are closed."""

@@ -102,6 +102,7 @@ def test_a_profile_that_is_not_utf8_is_refused_at_save_not_crashed(tmp_path: Pat
     assert path.read_bytes() == before
 
 
+@pytest.mark.slow
 def test_a_save_too_large_to_read_back_is_refused_and_writes_nothing(tmp_path: Path) -> None:
     path = copy_example(tmp_path)
     before = path.read_bytes()

@@ -133,6 +133,7 @@ safe_text = st.text(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     example=st.sampled_from(sorted(TEXTS)),

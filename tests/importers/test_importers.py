@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import struct
 import zlib
 from pathlib import Path
@@ -14,7 +15,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from showcase.cli import cli
-from showcase.importers import ImportFailed, import_file
+from showcase.importers import MAX_IMPORT_BYTES, ImportFailed, import_file, read_limited
 from showcase.importers.dates import to_profile_date
 from showcase.importers.suggest import to_yaml
 from showcase.profile import load_text
@@ -249,3 +250,78 @@ def test_export_without_the_needed_columns(tmp_path: Path) -> None:
     path.write_text("Name,Url,Authority,License Number\nA,,Org,1\n")
     with pytest.raises(ImportFailed, match=r"Certifications.csv:1: the header lacks Started On"):
         import_file(path)
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="needs /dev/zero")
+def test_an_endless_device_is_read_only_up_to_the_limit() -> None:
+    with pytest.raises(ImportFailed, match=r"/dev/zero: larger than 5 MiB, too large"):
+        import_file(Path("/dev/zero"))
+
+
+def test_a_folder_is_refused_clearly(tmp_path: Path) -> None:
+    with pytest.raises(ImportFailed, match=r"a folder, not a file"):
+        import_file(tmp_path)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_pipe_nobody_writes_to_is_refused_after_a_bounded_wait(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from showcase import reading
+
+    monkeypatch.setattr(reading, "PIPE_WAIT_SECONDS", 0.3)
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(ImportFailed, match=r"nothing came through the pipe"):
+        import_file(fifo)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+def test_a_pipe_is_read_as_a_stream_like_a_profile(tmp_path: Path) -> None:
+    """One rule for every reader (showcase.reading): `import <(curl ...)` works."""
+    import threading
+
+    fifo = tmp_path / "badge.json"
+    os.mkfifo(fifo)
+    payload = (DATA / "ob2-example.json").read_bytes()
+
+    def feed() -> None:
+        with open(fifo, "wb") as handle:
+            handle.write(payload)
+
+    writer = threading.Thread(target=feed)
+    writer.start()
+    try:
+        imported = import_file(fifo)
+    finally:
+        writer.join()
+    assert imported.credentials
+
+
+def test_at_most_limit_plus_one_bytes_are_read(tmp_path: Path) -> None:
+    path = tmp_path / "big.json"
+    path.write_bytes(b"{" + b" " * 100)
+    assert len(read_limited(path, limit=101)) == 101
+    with pytest.raises(ImportFailed, match=r"too large for an import"):
+        read_limited(path, limit=100)
+    huge = tmp_path / "huge.csv"
+    with huge.open("wb") as out:  # sparse: costs no disk
+        out.truncate(MAX_IMPORT_BYTES + 1)
+    with pytest.raises(ImportFailed, match=r"too large for an import"):
+        import_file(huge)
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc")
+def test_a_file_whose_size_says_zero_is_still_read() -> None:
+    assert os.stat("/proc/self/status").st_size == 0
+    assert read_limited(Path("/proc/self/status")).startswith(b"Name:")
+
+
+def test_import_files_returns_results_and_failures(tmp_path: Path) -> None:
+    from showcase.importers import import_files
+
+    bad = tmp_path / "x.txt"
+    bad.write_text("hello")
+    results, failures = import_files([DATA / "ob2-example.json", bad])
+    assert [r.format for r in results] == ["Open Badges 2.0"]
+    assert len(failures) == 1 and "x.txt: not a format" in failures[0].format_message()

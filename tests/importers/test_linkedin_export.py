@@ -24,7 +24,7 @@ from tests.importers.linkedin_layouts import (
     write_zip,
     zip_bytes,
 )
-from tests.importers.test_profile_import import _import, _load, _problem_lines
+from tests.importers.test_profile import _import, _load, _problem_lines
 
 
 def _body(text: str) -> str:

@@ -32,6 +32,7 @@ def _refused(path: Path, message: str, tmp_path: Path) -> None:
     assert not target.exists() and list(target.parent.iterdir()) == []
 
 
+@pytest.mark.slow
 def test_a_zip_bomb_stops_at_the_cap_in_bounded_memory(tmp_path: Path) -> None:
     # 256 MiB of spaces deflate to about 256 KiB; they are never unpacked beyond the cap.
     path = tmp_path / "bomb.zip"

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from showcase.artifacts.resume import render_resume
 from showcase.cli import cli
 from showcase.render.themes import ThemeError, available_themes, resolve_theme
-from tests.artifacts.test_parser_readable import THEMES
+from tests.artifacts.test_resume_parser_readable import THEMES
 from tests.conftest import EXAMPLES, TODAY, check_golden, load_example
 from tests.helpers import load
 

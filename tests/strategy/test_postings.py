@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import io
+import zipfile
 from pathlib import Path
 
 import pytest
 
+from showcase.strategy import posting_formats, postings
 from showcase.strategy.matcher import matcher
-from showcase.strategy.postings import read_postings
-from tests.conftest import ROOT
+from showcase.strategy.postings import printable, read_postings
+from tests.conftest import EXAMPLES, ROOT
 
 POSTINGS = ROOT / "tests" / "data" / "postings"
 
@@ -156,3 +158,31 @@ def test_unclosed_scripts_are_scanned_in_linear_time() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-500:]
+
+
+def test_a_docx_that_unzips_to_far_too_much_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(posting_formats, "UNZIPPED_LIMIT", 1_000_000)
+    bomb = tmp_path / "job.docx"
+    with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("word/document.xml", b"\0" * 2_000_000)
+    with pytest.raises(postings.Unreadable, match="zip bomb"):
+        postings.read_posting(bomb, "job.docx")
+
+
+def test_the_profile_is_not_a_posting() -> None:
+    with pytest.raises(postings.Unreadable, match="not a job posting"):
+        postings.read_posting(EXAMPLES / "jordan-rivera.yaml", "jordan-rivera.yaml")
+
+
+def test_printable_leaves_ordinary_names_alone() -> None:
+    assert printable("Données — analyste ☃ (2).txt") == "Données — analyste ☃ (2).txt"
+    assert printable("a\tb\x07\u200b") == "a\\tb\\x07\\u200b"
+
+
+def test_a_folder_name_with_an_escape_is_shown_escaped(tmp_path: Path) -> None:
+    empty = tmp_path / "x\x1b[31m"
+    empty.mkdir()
+    (skipped,) = read_postings([empty]).skipped
+    assert "\x1b" not in skipped.source and "\\x1b" in skipped.source

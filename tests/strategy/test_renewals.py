@@ -205,3 +205,25 @@ def test_what_renewing_takes_starts_each_paragraph_as_a_sentence(tmp_path: Path)
     starts = [p.strip()[:1] for p in paragraphs]
     assert all(s.isupper() for s in starts), paragraphs
     assert "hl=" not in text
+
+
+def test_the_calendar_name_escapes_commas_and_semicolons(tmp_path: Path) -> None:
+    """Before: ``X-WR-CALNAME:Lee, Sam; CPA: credential renewals`` (RFC 5545 TEXT needs
+    ``\\,`` and ``\\;``)."""
+    from showcase.artifacts.renewals import ics
+    from showcase.strategy.renewals import renewals
+
+    loaded = load(
+        tmp_path,
+        """
+        name: Lee, Sam; CPA
+        credentials:
+          - name: CompTIA A+
+            issuer: CompTIA
+            issued: 2026-06
+            expires: 2029-06
+        """,
+    )
+    calendar = ics(renewals(loaded)).decode("utf-8")
+    (line,) = [line for line in calendar.splitlines() if line.startswith("X-WR-CALNAME")]
+    assert line == "X-WR-CALNAME:Lee\\, Sam\\; CPA: credential renewals"

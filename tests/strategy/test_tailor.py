@@ -16,7 +16,8 @@ from showcase.artifacts.match import render_tailored_resume
 from showcase.artifacts.resume import render_resume
 from showcase.cli import cli
 from showcase.strategy.matcher import matcher
-from showcase.strategy.tailor import PostingError, read_for
+from showcase.strategy.postings import Posting
+from showcase.strategy.tailor import PostingError, Tailoring, read_for
 from showcase.views.resume import resume_view
 from tests.conftest import EXAMPLES, load_example
 
@@ -234,3 +235,22 @@ def test_interview_and_linkedin_take_for(tmp_path: Path) -> None:
         .read_text()
         .startswith("Digital Marketing Manager | ")
     )
+
+
+POSTING = "Data Analyst\nCompany: Fabrikam\nRequirements:\n- SQL\n- Tableau\n"
+
+
+def _stem(file_name: str) -> str:
+    return Tailoring(Posting(file_name, POSTING), frozenset()).stem
+
+
+def test_postings_named_alike_get_distinct_kit_folders() -> None:
+    """Before: ``---.txt`` and ``☃☃.txt`` were both ``for-Profile/``, ``a.b.txt`` and
+    ``a-b.txt`` both ``for-a-b/``: the second build replaced the first one's kit."""
+    names = ["---.txt", "☃☃.txt", "a.b.txt", "a-b.txt", "a b.txt", "a_b.txt", "Data-Analyst.txt"]
+    stems = [_stem(name) for name in names]
+    assert len(set(stems)) == len(names), stems
+    assert _stem("Data-Analyst.txt") == "Data-Analyst"  # a clean name stays as it is
+    assert _stem("---.txt").startswith("posting-")  # never "Profile"
+    assert _stem("a.b.txt").startswith("a-b-")
+    assert _stem("---.txt") == _stem("---.txt")  # stable: a rebuild finds its folder

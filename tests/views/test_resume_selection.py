@@ -36,7 +36,7 @@ def names(text: str) -> list[str]:
 def test_by_default_every_valid_credential_is_listed(tmp_path: Path) -> None:
     loaded = load(tmp_path, PROFILE)
     listed = [c.id for c in resume_credentials(loaded)]
-    # The stack first; the rest in the curated order (see test_resume_curate.py).
+    # The stack first; the rest in the curated order (see tests/views/test_curate.py).
     assert listed[0] == "c" and sorted(listed) == ["a", "b", "c", "d"]
     uncurated = load(tmp_path, PROFILE + "resume:\n  curate: false\n")
     assert [c.id for c in resume_credentials(uncurated)] == ["c", "a", "b", "d"]  # newest first

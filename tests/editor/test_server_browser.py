@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from showcase.editor.server import EditorServer
-from tests.browser import browser_page
+from tests.browser import browser_page, chromium
 from tests.conftest import ROOT
 from tests.editor.conftest import serving
 
@@ -43,6 +43,13 @@ experience:
 """
 
 
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One Chromium for this module's tests (each page gets a fresh context)."""
+    with chromium() as launched:
+        yield launched
+
+
 @pytest.fixture
 def editor(tmp_path: Path) -> Iterator[EditorServer]:
     path = tmp_path / "profile.yaml"
@@ -71,10 +78,10 @@ def field(page: Any, path: str) -> Any:
 
 
 def test_add_a_credential_see_the_preview_reload_and_the_comments_are_kept(
-    editor: EditorServer,
+    editor: EditorServer, browser: Any
 ) -> None:
     path = editor.profile.path
-    with browser_page(bypass_csp=True) as page:
+    with browser_page(bypass_csp=True, browser=browser) as page:
         page.goto(editor.url)
         page.wait_for_selector('[data-path="credentials[1].name"]')
         frame = page.frame_locator("#preview")
@@ -95,9 +102,9 @@ def test_add_a_credential_see_the_preview_reload_and_the_comments_are_kept(
 
 
 def test_an_invalid_month_shows_at_its_field_and_the_file_keeps_what_was_typed(
-    editor: EditorServer,
+    editor: EditorServer, browser: Any
 ) -> None:
-    with browser_page(bypass_csp=True) as page:
+    with browser_page(bypass_csp=True, browser=browser) as page:
         page.goto(editor.url)
         issued = field(page, "credentials[0].issued")
         issued.fill("2023-13")
@@ -113,9 +120,11 @@ def test_an_invalid_month_shows_at_its_field_and_the_file_keeps_what_was_typed(
         assert page.locator("#stale").is_visible()
 
 
-def test_a_change_on_disk_is_offered_as_a_reload_never_overwritten(editor: EditorServer) -> None:
+def test_a_change_on_disk_is_offered_as_a_reload_never_overwritten(
+    editor: EditorServer, browser: Any
+) -> None:
     path = editor.profile.path
-    with browser_page(bypass_csp=True) as page:
+    with browser_page(bypass_csp=True, browser=browser) as page:
         page.goto(editor.url)
         page.wait_for_selector('[data-path="name"]')
         path.write_text(PROFILE.replace("Sam Lee", "Samantha Lee"), "utf-8")
@@ -130,9 +139,11 @@ def test_a_change_on_disk_is_offered_as_a_reload_never_overwritten(editor: Edito
         assert field(page, "name").input_value() == "Samantha Lee"
 
 
-def test_keyboard_reorder_and_writes_without_the_token_are_refused(editor: EditorServer) -> None:
+def test_keyboard_reorder_and_writes_without_the_token_are_refused(
+    editor: EditorServer, browser: Any
+) -> None:
     path = editor.profile.path
-    with browser_page(bypass_csp=True) as page:
+    with browser_page(bypass_csp=True, browser=browser) as page:
         page.goto(editor.url)
         move = page.get_by_role("button", name="Move down: Credential 1: Excel Essential Training")
         move.focus()
@@ -158,9 +169,9 @@ def _axe_ready() -> None:
 
 
 @pytest.mark.parametrize("width", [1280, 375])
-def test_axe_finds_no_serious_violation(editor: EditorServer, width: int) -> None:
+def test_axe_finds_no_serious_violation(editor: EditorServer, width: int, browser: Any) -> None:
     _axe_ready()
-    with browser_page(width=width, height=900, bypass_csp=True) as page:
+    with browser_page(width=width, height=900, bypass_csp=True, browser=browser) as page:
         page.goto(editor.url)
         page.wait_for_selector('[data-path="credentials[1].name"]')
         field(page, "credentials[0].issued").fill("2023-13")  # errors shown too
@@ -178,9 +189,9 @@ def test_axe_finds_no_serious_violation(editor: EditorServer, width: int) -> Non
             assert overflow <= 375
 
 
-def test_a_dropped_linkedin_export_adds_its_credentials(editor: EditorServer) -> None:
+def test_a_dropped_linkedin_export_adds_its_credentials(editor: EditorServer, browser: Any) -> None:
     export = ROOT / "tests" / "data" / "imports" / "Certifications.csv"
-    with browser_page(bypass_csp=True) as page:
+    with browser_page(bypass_csp=True, browser=browser) as page:
         page.goto(editor.url)
         page.wait_for_selector('[data-path="credentials[1].name"]')
         before = page.locator('[data-list="credentials"] .item').count()
@@ -198,13 +209,15 @@ def test_a_dropped_linkedin_export_adds_its_credentials(editor: EditorServer) ->
         assert "# the oldest" in text
 
 
-def test_a_value_of_two_shapes_gets_the_form_of_the_shape_it_has(tmp_path: Path) -> None:
+def test_a_value_of_two_shapes_gets_the_form_of_the_shape_it_has(
+    tmp_path: Path, browser: Any
+) -> None:
     """`open_to` as {roles, visibility} is a list and a menu, not JSON to type."""
     path = tmp_path / "profile.yaml"
     path.write_text(
         PROFILE + "open_to:\n  roles: [Project Coordinator]\n  visibility: recruiters\n", "utf-8"
     )
-    with serving(path) as server, browser_page(bypass_csp=True) as page:
+    with serving(path) as server, browser_page(bypass_csp=True, browser=browser) as page:
         page.goto(server.url)
         visibility = field(page, "open_to.visibility")
         visibility.wait_for(timeout=10000)

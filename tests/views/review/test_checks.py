@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from showcase.cli import cli
 from showcase.views.review.checks import CODES, review
 from tests.conftest import EXAMPLES, ROOT
-from tests.helpers import load, write_profile
+from tests.helpers import EMPLOYED, load, write_profile
 
 TODAY = ["--today", "2026-11-28"]
 POSTINGS = ROOT / "tests" / "data" / "postings"
@@ -213,3 +213,14 @@ def test_every_code_is_documented() -> None:
     section = readme.split("### `showcase review")[1].split("\n### ")[0]
     for code, severity in CODES.items():
         assert f"| `{code}` | {severity} |" in section
+
+
+def test_review_warns_of_a_public_search_only_while_employed(tmp_path: Path) -> None:
+    public = "open_to: {roles: [IT Support Specialist], visibility: public}\n"
+    found = review(load(tmp_path, EMPLOYED + public)).findings
+    finding = next(f for f in found if f.code == "public-search")
+    assert "Lakeside Outfitters" in finding.message and "IT Support Specialist" in finding.message
+    discreet = review(load(tmp_path, EMPLOYED + "open_to: [IT Support Specialist]\n")).findings
+    assert not any(f.code == "public-search" for f in discreet)
+    between = EMPLOYED.replace("start: 2020-03", "start: 2020-03\n    end: 2026-01") + public
+    assert not any(f.code == "public-search" for f in review(load(tmp_path, between)).findings)

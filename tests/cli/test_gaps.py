@@ -158,6 +158,7 @@ def test_unrecognised_recurring_phrases(tmp_path: Path) -> None:
     assert not [p for p in phrases if "years" in p or "SQL" in p or "Analyst" in p]
 
 
+@pytest.mark.slow
 def test_gaps_does_not_import_weasyprint() -> None:
     code = (
         "import sys\nfrom showcase.cli import main\n"
@@ -171,3 +172,39 @@ def test_gaps_does_not_import_weasyprint() -> None:
     modules = set(next(x for x in out.splitlines() if x.startswith("MODULES ")).split()[1:])
     assert "weasyprint" not in modules
     assert "trafilatura" not in modules  # only read for .html postings
+
+
+RUNNER = CliRunner()
+
+
+def test_gaps_never_reads_its_own_report_as_a_posting(tmp_path: Path) -> None:
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    (jobs / "a.txt").write_text("Data Analyst\nRequirements:\n- SQL\n- Tableau\n")
+    args = ["gaps", str(EXAMPLES / "jordan-rivera.yaml"), str(jobs), "-o", str(jobs)]
+    first = RUNNER.invoke(cli, [*args, "--format", "json"])
+    second = RUNNER.invoke(cli, [*args, "--format", "json", "--force"])
+    assert first.exit_code == 0, first.output
+    counts = [len(json.loads(r.stdout)["postings"]) for r in (first, second)]
+    assert counts == [1, 1]
+
+
+POSTING = "Data Analyst\nCompany: Fabrikam\nRequirements:\n- SQL\n- Tableau\n"
+
+
+def test_escapes_and_newlines_in_posting_names_are_shown_escaped(tmp_path: Path) -> None:
+    """Before: the ESC sequence went raw into report.md (and the terminal), and the newline
+    split the name over two lines of the list."""
+    jobs = tmp_path / "jobs"
+    jobs.mkdir()
+    hostile = "\x1b[2J\x1b[31mred\nline\u202etxt.txt"
+    (jobs / hostile).write_text(POSTING)
+    out = tmp_path / "out"
+    result = RUNNER.invoke(cli, ["gaps", str(EXAMPLES / "jordan-rivera.yaml"), str(jobs),
+                                 "-o", str(out), "--today", "2026-11-28"])  # fmt: skip
+    assert result.exit_code == 0, result.output
+    report = (out / "gaps" / "report.md").read_text("utf-8")
+    assert "\x1b" not in report and "\u202e" not in report
+    (line,) = [line for line in report.splitlines() if "x1b" in line]
+    assert "mred" in line and "nline" in line  # one line, the name still recognisable
+    assert "\x1b" not in result.output

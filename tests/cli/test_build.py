@@ -33,6 +33,7 @@ def single(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+@pytest.mark.slow
 def test_single_build_writes_everything(single: Path) -> None:
     expected = [
         "Jordan-Rivera-Resume.pdf",
@@ -57,6 +58,7 @@ def test_single_build_writes_everything(single: Path) -> None:
     assert not list(single.rglob("*.tmp"))
 
 
+@pytest.mark.slow
 def test_index_shows_it_all(single: Path) -> None:
     html = (single / "index.html").read_text()
     assert 'href="Jordan-Rivera-Resume.pdf"' in html and 'href="Jordan-Rivera-Resume.docx"' in html
@@ -71,6 +73,7 @@ def test_index_shows_it_all(single: Path) -> None:
     assert 'href="interview/Jordan-Rivera-Interview-Prep.pdf"' in html
 
 
+@pytest.mark.slow
 def test_split_build_gives_the_same_files() -> None:
     loaded = load_example("priya-raman")
     from showcase.helper import helper_pool
@@ -86,6 +89,7 @@ def test_split_build_gives_the_same_files() -> None:
     assert all(together[name] == split[name] for name in together)
 
 
+@pytest.mark.slow
 def test_many_profiles_one_bad(tmp_path: Path) -> None:
     bad = tmp_path / "bad.yaml"
     bad.write_text("name: Broken\ncredentials:\n  - name: A\n    issued: 2026-13\n")
@@ -115,6 +119,7 @@ def test_many_profiles_one_bad(tmp_path: Path) -> None:
     assert "failed" in top and "missing required field `issuer`" in top
 
 
+@pytest.mark.slow
 def test_jobs_1_and_jobs_2_write_the_same_files(tmp_path: Path) -> None:
     profiles = [str(EXAMPLES / "jordan-rivera.yaml"), str(EXAMPLES / "priya-raman.yaml")]
     for jobs in ("1", "2"):
@@ -198,6 +203,7 @@ def test_index_copy_button_in_a_real_browser(single: Path) -> None:
         assert page.evaluate("navigator.clipboard.readText()") == "137442019"
 
 
+@pytest.mark.slow
 def test_index_practice_mode_structure(single: Path) -> None:
     from html.parser import HTMLParser
 
@@ -304,6 +310,7 @@ def test_unwritable_output_is_a_clear_error(tmp_path: Path) -> None:
     assert "Internal error" not in result.output and "Traceback" not in result.output
 
 
+@pytest.mark.slow
 def test_build_show_ids_puts_credential_ids_on_the_resume(single: Path, tmp_path: Path) -> None:
     assert "Credential ID" not in (single / "Jordan-Rivera-Resume.html").read_text()
     assert "Credential ID 137442019" in (single / "Jordan-Rivera-Resume.txt").read_text()
@@ -313,6 +320,7 @@ def test_build_show_ids_puts_credential_ids_on_the_resume(single: Path, tmp_path
     assert "Credential ID 137442019" in html
 
 
+@pytest.mark.slow
 def test_a_helper_still_warming_up_is_stopped_at_once_and_leaves_no_process() -> None:
     """A run whose layouts all came from the cache never waits for the helper's WeasyPrint
     import: leaving `started_helper` kills it (before, it waited for the import to end),
@@ -333,6 +341,7 @@ def test_a_helper_still_warming_up_is_stopped_at_once_and_leaves_no_process() ->
             os.waitpid(worker.pid, os.WNOHANG)  # already reaped
 
 
+@pytest.mark.slow
 def test_a_build_without_a_database_or_posting_never_imports_their_libraries(
     tmp_path: Path,
 ) -> None:
@@ -346,6 +355,7 @@ def test_a_build_without_a_database_or_posting_never_imports_their_libraries(
     assert imported_by(args, ["sqlalchemy", "showcase.strategy.match"]) == []
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("command", ["resume", "interview", "build"])
 def test_the_pdf_helper_forks_before_pydantic_and_jinja_load(tmp_path: Path, command: str) -> None:
     """The helper starts importing WeasyPrint while the main process still imports the
@@ -357,3 +367,12 @@ def test_the_pdf_helper_forks_before_pydantic_and_jinja_load(tmp_path: Path, com
     args += ["--today", "2026-11-28", "--no-cache"]
     heavy = ["pydantic", "jinja2", "showcase.profile.models"]
     assert imported_by(args, heavy, at_fork=True) == []
+
+
+def test_building_one_invalid_profile_shows_its_errors(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("name: A\ncontact:\n  email: nope\n")
+    result = RUNNER.invoke(cli, ["build", str(bad), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert "bad.yaml:3:10: contact.email" in result.output
+    assert "Internal error" not in result.output

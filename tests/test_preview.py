@@ -95,6 +95,7 @@ def test_listings_leave_out_hidden_names_and_links_out(site: tuple[PreviewServer
         assert hidden not in listing, hidden
 
 
+@pytest.mark.slow
 def test_silent_connections_are_closed_and_threads_stay_bounded(
     site: tuple[PreviewServer, Path],
 ) -> None:

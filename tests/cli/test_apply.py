@@ -19,6 +19,7 @@ from showcase.files import match_files
 from showcase.tracker import schema as t
 from showcase.tracker.store import NewApplication, Store, sha256
 from tests.conftest import EXAMPLES, ROOT
+from tests.tracker.conftest import db as db  # the fixture: both backends
 
 POSTINGS = ROOT / "tests" / "data" / "postings"
 DAY = dt.date(2026, 11, 2)

@@ -44,6 +44,7 @@ def test_characters_a_system_font_has_are_left_to_it() -> None:
     assert pdf_writer.no_font_draws(()) == ()
 
 
+@pytest.mark.slow
 def test_a_character_no_font_has_keeps_the_rest_of_the_text_readable() -> None:
     html = (
         '<html><head><meta name="dcterms.created" content="2026-11-28T00:00:00Z"></head>'

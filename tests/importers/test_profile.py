@@ -325,6 +325,7 @@ def test_wrong_types_give_a_profile_that_loads_or_a_clear_todo(
     assert _problem_lines(text) == placeholders
 
 
+@pytest.mark.slow
 def test_a_large_source_imports_in_bounded_time(tmp_path: Path) -> None:
     import time
     import tracemalloc

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -12,8 +14,9 @@ import click
 import pytest
 from click.testing import CliRunner
 
+import showcase.cli.app as app
 from showcase import __version__
-from showcase.cli import cli
+from showcase.cli import cli, main
 from tests.conftest import EXAMPLES
 
 RUNNER = CliRunner()
@@ -195,3 +198,17 @@ def test_missing_templates_folder_is_a_clear_error(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert f"--templates {tmp_path / 'nope'}: no such folder" in result.output
     assert "Traceback" not in result.output and "Internal error" not in result.output
+
+
+def test_sigterm_unwinds_like_ctrl_c(monkeypatch: pytest.MonkeyPatch) -> None:
+    def terminated(*_: object, **__: object) -> None:
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    monkeypatch.setattr(app.cli, "main", terminated)
+    previous = signal.getsignal(signal.SIGTERM)
+    try:
+        with pytest.raises(SystemExit) as info:
+            main([])
+        assert info.value.code == 128 + signal.SIGTERM
+    finally:
+        signal.signal(signal.SIGTERM, previous)

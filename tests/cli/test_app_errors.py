@@ -14,6 +14,7 @@ from showcase.errors import TemplateError
 from showcase.profile import load_text
 from showcase.render.templates import render
 from tests.conftest import EXAMPLES, TODAY
+from tests.helpers import profile_text
 
 RUNNER = CliRunner()
 
@@ -86,3 +87,13 @@ def test_a_name_after_the_fold_is_warned_about() -> None:
 def test_the_examples_still_validate() -> None:
     result = RUNNER.invoke(cli, ["validate", "-q", str(EXAMPLES / "jordan-rivera.yaml")])
     assert result.exit_code == 0, result.output
+
+
+def test_commands_that_crashed_on_a_multi_line_name_now_explain(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(profile_text().replace("name: Jordan Rivera", 'name: "Jordan\\nRivera"'))
+    for command in (["validate", str(path)], ["renewals", str(path), "-o", str(tmp_path / "o")]):
+        result = RUNNER.invoke(cli, command)
+        assert result.exit_code == 1, result.output
+        assert "spans more than one line" in result.output
+        assert "Internal error" not in result.output

@@ -6,10 +6,12 @@ import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
+from showcase.cli import cli
 from showcase.errors import ProfileError
 from showcase.profile import load_profile
-from tests.helpers import load, one_problem, problems
+from tests.helpers import load, one_problem, problems, profile_text
 
 VALID_CREDENTIAL = """
   - name: Google Ads Search Certification
@@ -287,6 +289,7 @@ def test_missing_file(tmp_path: Path) -> None:
     assert "no such file" in info.value.problems[0].message
 
 
+@pytest.mark.slow
 def test_alias_bomb_fails_fast_with_bounded_memory(tmp_path: Path) -> None:
     lines = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
     previous = "a"
@@ -348,3 +351,33 @@ def test_lone_surrogate_escape(tmp_path: Path) -> None:
     p = one_problem(tmp_path, 'name: J\nheadline: "x\\ud800y"\n')
     assert (p.line, p.field) == (2, "headline")
     assert "lone surrogate (U+D800)" in p.message
+
+
+RUNNER = CliRunner()
+
+
+def test_ids_that_differ_only_in_case_are_one_id(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text(
+        "name: A\ncredentials:\n"
+        "  - id: Caps\n    name: A\n    issuer: B\n    issued: 2025-01\n"
+        "  - id: caps\n    name: C\n    issuer: D\n    issued: 2025-01\n"
+    )
+    result = RUNNER.invoke(cli, ["validate", str(path)])
+    assert result.exit_code == 1 and "already used at line 3" in result.output
+
+
+def test_a_huge_bad_value_makes_a_short_message(tmp_path: Path) -> None:
+    found = problems(tmp_path, profile_text(credential_fields="    kind: " + "x" * 300_000 + "\n"))
+    line = found[0].format()
+    assert len(line) < 1000
+    assert "…" in line
+
+
+def test_escape_codes_never_reach_the_terminal(tmp_path: Path) -> None:
+    path = tmp_path / "p.yaml"
+    path.write_text('name: J\n"bad\\e[31mkey": 1\n', encoding="utf-8")
+    result = RUNNER.invoke(cli, ["validate", str(path)])
+    assert result.exit_code == 1
+    assert "\x1b" not in result.output
+    assert "\\x1b[31mkey" in result.output

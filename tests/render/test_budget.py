@@ -71,6 +71,7 @@ def _render_in_child(tmp_path: Path, body: str) -> dict[str, str]:
     return result
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("body", list(HOSTILE.values()), ids=list(HOSTILE))
 def test_a_hostile_template_is_refused_naming_file_and_line(tmp_path: Path, body: str) -> None:
     result = _render_in_child(tmp_path, body)
@@ -118,6 +119,7 @@ def test_bundled_templates_have_no_loop_budget() -> None:
         assert list(budget.counted(range(3))) == [0, 1, 2]
 
 
+@pytest.mark.slow
 def test_a_word_template_has_the_same_budget(tmp_path: Path) -> None:
     """A user's .docx runs in the same sandbox: nested loops are refused, naming the file
     (a .docx has no lines its author can see). Before: it ran for hours."""

@@ -194,6 +194,7 @@ def test_renews_finds_the_latest_earlier_award_as_the_brute_force_did() -> None:
     assert sum(a is None for a in answers) > 40  # and first awards
 
 
+@pytest.mark.slow
 def test_renews_of_20000_credentials_is_linear() -> None:
     """Asking every credential of 20,000 what it renews, in a child with 15 s of CPU: the
     O(n^2) scan took 52 s of CPU (5,000: 3.2 s), the index 0.04 s (5,000: 0.009 s)."""
@@ -204,7 +205,7 @@ def test_renews_of_20000_credentials_is_linear() -> None:
         import datetime as dt
         from showcase.profile.loaded import LoadedProfile
         from showcase.profile.models import Profile
-        from tests.profile.test_derived import _many_credentials
+        from tests.profile.test_loaded import _many_credentials
         data = {"name": "Sam Lee", "credentials": _many_credentials(20_000, 6_000)}
         loaded = LoadedProfile.build(Profile.model_validate(data), today=dt.date(2026, 11, 28))
         found = sum(loaded.renews(c) is not None for c in loaded.profile.credentials)

@@ -13,7 +13,12 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import pytest
+
 from showcase.tracker.store import NewApplication, Store
+
+# Processes started and killed: seconds, so not in the fast subset.
+pytestmark = pytest.mark.slow
 
 DAY = dt.date(2026, 11, 2)
 

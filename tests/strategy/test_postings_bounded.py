@@ -67,6 +67,7 @@ def _zlib_bomb(gib: int) -> bytes:
     return b"\x78\xda" + piece * count + final_empty_block + adler.to_bytes(4, "big")
 
 
+@pytest.mark.slow
 def test_the_bomb_helper_makes_a_valid_stream() -> None:
     small = _zlib_bomb(1)
     assert len(small) < 3 << 20
@@ -129,6 +130,7 @@ def test_a_manifest_still_hides_our_own_files(tmp_path: Path) -> None:
 # --- PDF -----------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_a_pdf_bomb_is_skipped_for_memory_in_a_bounded_child(tmp_path: Path) -> None:
     """A 4 MB PDF whose page inflates to 2 GiB. Before: pdfminer inflated it in one call
     (8.4 GB for the issue's file); under the test's 1.5 GiB cap that surfaced as
@@ -192,6 +194,7 @@ def _docx_with_body(body: bytes) -> bytes:
     return out.getvalue()
 
 
+@pytest.mark.slow
 def test_a_docx_with_megabytes_of_xml_is_skipped_before_parsing(tmp_path: Path) -> None:
     """A 60 KB .docx holding 40 MB of XML. Before: parsed (the issue's 47 MB took 1.76 GB)."""
     text = b"<w:p><w:r><w:t>SQL</w:t></w:r></w:p>"
@@ -207,6 +210,7 @@ def test_a_docx_with_too_many_elements_is_skipped(tmp_path: Path) -> None:
     assert "XML elements" in skipped.reason, skipped.reason
 
 
+@pytest.mark.slow
 def test_a_docx_of_normal_size_is_read(tmp_path: Path) -> None:
     paragraph = b"<w:p><w:r><w:t>Data Analyst: SQL and Tableau</w:t></w:r></w:p>"
     (tmp_path / "ok.docx").write_bytes(_docx_with_body(paragraph * 2000))
@@ -230,6 +234,7 @@ def _fail() -> int:
     raise KeyError("nope")
 
 
+@pytest.mark.slow
 def test_a_child_that_spins_is_stopped() -> None:
     started = time.monotonic()
     with pytest.raises(OverBudget) as raised:
