@@ -9,3 +9,14 @@ def test_problem_format_escapes_control_characters() -> None:
     problem = Problem("f.yaml", 1, 2, "a\x1bb", "bad \x07 value\nsecond line")
     text = problem.format()
     assert "\x1b" not in text and "\x07" not in text and "\n" not in text
+
+
+def test_a_long_path_keeps_its_file_name() -> None:
+    """Two profiles deep in long folders differ by their names: those must show."""
+    from showcase.errors import shown
+
+    long = "/home/someone/" + "a-very-long-folder-name/" * 6 + "alex.yaml"
+    quoted = shown(long, path=True)
+    assert quoted.endswith("alex.yaml") and quoted.startswith("/home/") and "…" in quoted
+    assert len(quoted) == 80
+    assert shown(long).endswith("…")  # any other value keeps its start

@@ -19,14 +19,18 @@ import click
 SHOWN_LIMIT = 80  # characters of a user's value quoted in a message
 
 
-def shown(value: Any, limit: int = SHOWN_LIMIT) -> str:
+def shown(value: Any, limit: int = SHOWN_LIMIT, *, path: bool = False) -> str:
     """A user's value as quoted in a message: cut to `limit` characters, control codes escaped.
 
     A 300 KB value must not make a 300 KB error line, and an escape code in a
-    value must not reach the terminal raw.
+    value must not reach the terminal raw. A `path` is cut in the middle, so that its
+    file name, which tells two paths apart, stays.
     """
     text = str(getattr(value, "source", value))
-    if len(text) > limit:
+    if len(text) > limit and path:
+        head = limit // 3
+        text = text[:head] + "…" + text[-(limit - head - 1) :]
+    elif len(text) > limit:
         text = text[: limit - 1] + "…"
     return visible(text).replace("\n", "\\n").replace("\t", "\\t")
 

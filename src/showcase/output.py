@@ -250,8 +250,9 @@ class OutputDir:
             found = self._owner_found
             if self.owner and found and found != self.owner and not self.force:
                 report.refused.append(
-                    f"{self.root} holds what showcase built from {shown(found)}; build "
-                    f"{shown(self.owner)} into another folder (-o), or pass --force to mix them"
+                    f"{self.root} holds what showcase built from {shown(found, path=True)}; "
+                    f"build {shown(self.owner, path=True)} into another folder (-o), or pass "
+                    "--force to mix them"
                 )
                 return report
             payloads: dict[Path, tuple[str | None, bytes]] = {}
