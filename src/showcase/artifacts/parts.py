@@ -60,7 +60,8 @@ class ResumeCard:
 def resume_card(artifact: Artifact, request: BuildRequest) -> Card:
     match = getattr(artifact, "match", None)
     files = match_files(request.tailor.stem) if request.tailor is not None else {}
-    anchors = (("resume", "Resume"),)
+    # Aimed at a posting, the match comes first on the page, and in its menu.
+    anchors = (("match", "Match"), ("resume", "Resume")) if match else (("resume", "Resume"),)
     return Card(
         "resume/card.html.j2",
         anchors,
