@@ -208,3 +208,14 @@ def test_escapes_and_newlines_in_posting_names_are_shown_escaped(tmp_path: Path)
     (line,) = [line for line in report.splitlines() if "x1b" in line]
     assert "mred" in line and "nline" in line  # one line, the name still recognisable
     assert "\x1b" not in result.output
+
+
+@pytest.mark.slow
+def test_printing_the_table_never_imports_jinja() -> None:
+    """The terminal table and JSON need no template: Jinja (~25 ms) only for -o, md, html."""
+    from tests.helpers import imported_by
+
+    posting = str(ROOT / "tests" / "data" / "postings" / "01-acme-outdoor.txt")
+    args = ["gaps", str(EXAMPLES / "jordan-rivera.yaml"), posting, "--today", "2026-11-28"]
+    assert imported_by(args, ["jinja2"]) == []
+    assert imported_by([*args, "--format", "md"], ["jinja2"]) == ["jinja2"]

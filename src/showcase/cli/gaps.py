@@ -62,7 +62,6 @@ def gaps(
       showcase gaps profile.yaml acme.pdf northwind.docx --format json
       pbpaste | showcase gaps profile.yaml -
     """
-    from showcase.artifacts import gaps as files
     from showcase.strategy.gaps import gap_report as read_and_analyse
     from showcase.views import gaps as views
 
@@ -75,13 +74,18 @@ def gaps(
     if output_format == "json":
         click.echo(views.json_text(result), nl=False)
     elif output_format == "md":
+        from showcase.artifacts import gaps as files
+
         click.echo(files.markdown(result, templates_dir), nl=False)
     elif output_format == "html":
+        from showcase.artifacts import gaps as files
+
         click.echo(files.html(result, templates_dir), nl=False)
     else:
         click.echo(views.text(result), nl=False)
     refused = False
     if output is not None:
+        from showcase.artifacts import gaps as files
         from showcase.output import OutputDir
 
         inputs = [profile, *(p for p in postings if str(p) != "-")]
