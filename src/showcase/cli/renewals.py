@@ -54,7 +54,6 @@ def renewals(
       showcase renewals profile.yaml -o out
       showcase renewals profile.yaml --format json
     """
-    from showcase.artifacts import renewals as files
     from showcase.strategy.renewals import renewals as analyse
     from showcase.strategy.renewals import to_json
     from showcase.views.renewals import text
@@ -68,6 +67,7 @@ def renewals(
         click.echo(text(report), nl=False)
     refused = False
     if output is not None:
+        from showcase.artifacts import renewals as files
         from showcase.output import OutputDir
 
         written = OutputDir(output, force=force, protect=[profile]).write_all(
