@@ -163,3 +163,23 @@ def test_plain_text_resume_keeps_its_lines_apart(tmp_path: Path) -> None:
     assert "  Skills: Networking" in lines
     assert not any("Verify:" in line and "Skills:" in line for line in lines)
     assert not any("Issued" in line and "* " in line for line in lines)
+
+
+def test_an_old_template_with_a_variable_gone_names_file_line_and_fix(tmp_path: Path) -> None:
+    """A build/index.html.j2 copied from an older showcase uses `renewals`, which
+    index.html no longer receives: the error names the user's file and line and
+    says where the variables are listed, and the build does not say to open an
+    index.html it did not write."""
+    body = "<html>\n<body>\n{% if renewals %}x{% endif %}\n{{ renewals | length }}\n</body>\n"
+    templates = user_template(tmp_path / "tpl", body, name="build/index.html.j2")
+    out = tmp_path / "out"
+    result = RUNNER.invoke(
+        cli,
+        ["build", str(EXAMPLES / "minimal.yaml"), "-o", str(out), "--templates", str(templates)],
+    )
+    assert result.exit_code == 1, result.output
+    assert f"{templates.resolve() / 'build' / 'index.html.j2'}:3:" in result.output
+    assert "'renewals' is undefined" in result.output
+    assert "docs/templates.md" in result.output
+    assert not (out / "index.html").exists()
+    assert "open " + str(out / "index.html") not in result.output
