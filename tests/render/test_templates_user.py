@@ -183,3 +183,25 @@ def test_an_old_template_with_a_variable_gone_names_file_line_and_fix(tmp_path: 
     assert "docs/templates.md" in result.output
     assert not (out / "index.html").exists()
     assert "open " + str(out / "index.html") not in result.output
+
+
+def test_something_unsafe_in_an_included_card_names_the_card(tmp_path: Path) -> None:
+    """index.html includes each artifact's card.html.j2: an unsafe access in the user's
+    card names that file and line, not index.html.j2."""
+    templates = user_template(
+        tmp_path / "tpl", "<p>\n{{ card.data.__class__ }}</p>\n", name="resume/card.html.j2"
+    )
+    result = RUNNER.invoke(
+        cli,
+        [
+            "build",
+            str(EXAMPLES / "minimal.yaml"),
+            "-o",
+            str(tmp_path / "out"),
+            "--templates",
+            str(templates),
+        ],
+    )
+    assert result.exit_code == 1, result.output
+    card = templates.resolve() / "resume" / "card.html.j2"
+    assert f"{card}:2 tried something unsafe" in result.output
