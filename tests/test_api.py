@@ -60,3 +60,11 @@ def test_build_aimed_at_a_posting_and_match() -> None:
     assert "Jordan-Rivera-Cover-Letter.pdf" in files and files["index.html"].startswith(b"<!")
     report = api.match(person, POSTING)
     assert 0 < report.coverage <= 1 and report.coverage_before <= report.coverage
+
+
+def test_write_never_leaves_its_folder(tmp_path: Path) -> None:
+    with pytest.raises(api.ShowcaseError, match=r"\.\./x\.txt"):
+        api.write({"../x.txt": b"x"}, tmp_path / "out")
+    with pytest.raises(api.ShowcaseError, match="not a file name inside"):
+        api.write({str(tmp_path / "abs.txt"): b"x"}, tmp_path / "out")
+    assert not (tmp_path / "x.txt").exists() and not (tmp_path / "abs.txt").exists()
