@@ -19,7 +19,7 @@ from showcase.strategy.matcher import matcher
 from showcase.strategy.postings import Posting
 from showcase.strategy.tailor import PostingError, Tailoring, read_for
 from showcase.views.resume import resume_view
-from tests.conftest import EXAMPLES, load_example
+from tests.conftest import EXAMPLES, ROOT, load_example
 
 RUNNER = CliRunner()
 
@@ -254,3 +254,23 @@ def test_postings_named_alike_get_distinct_kit_folders() -> None:
     assert _stem("---.txt").startswith("posting-")  # never "Profile"
     assert _stem("a.b.txt").startswith("a-b-")
     assert _stem("---.txt") == _stem("---.txt")  # stable: a rebuild finds its folder
+
+
+def test_for_dash_reads_the_posting_from_standard_input(tmp_path: Path) -> None:
+    """The README's `--for -` (standard input) said "no standard input" with a posting
+    piped in; two postings there are not one."""
+    posting = (ROOT / "tests" / "data" / "postings" / "01-acme-outdoor.txt").read_bytes()
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli,
+        ["letter", str(EXAMPLES / "jordan-rivera.yaml"), "--for", "-", "-o", str(out), "-f", "txt"],
+        input=posting,
+    )
+    assert result.exit_code == 0, result.output
+    assert "Acme Outdoor" in next(out.glob("*.txt")).read_text("utf-8")
+    two = CliRunner().invoke(
+        cli,
+        ["letter", str(EXAMPLES / "jordan-rivera.yaml"), "--for", "-", "-o", str(out), "-f", "txt"],
+        input=posting + b"\n---\n" + posting,
+    )
+    assert two.exit_code == 1 and "one posting" in two.output

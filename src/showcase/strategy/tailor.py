@@ -82,10 +82,20 @@ def read_for(path: Path, *, named: str = "--for") -> Tailoring:
         raise PostingError(
             f"{named} {path}: a folder; give one posting (to compare many, use `showcase gaps`)"
         )
-    found = read_postings([path])
+    stdin = None
+    if str(path) == "-":
+        import sys
+
+        stdin = sys.stdin.buffer if sys.stdin is not None and not sys.stdin.isatty() else None
+    found = read_postings([path], stdin)
     if found.skipped or not found.read:
         reason = found.skipped[0].reason if found.skipped else "nothing could be read"
         raise PostingError(f"{named} {path}: {reason}")
+    if len(found.read) > 1:
+        raise PostingError(
+            f"{named} -: {len(found.read)} postings separated by `---`; give one posting "
+            "(to compare many, use `showcase gaps`)"
+        )
     posting = found.read[0]
     from showcase.strategy.requirements import asked_terms
 
