@@ -274,3 +274,12 @@ def test_for_dash_reads_the_posting_from_standard_input(tmp_path: Path) -> None:
         input=posting + b"\n---\n" + posting,
     )
     assert two.exit_code == 1 and "one posting" in two.output
+
+
+def test_a_long_posting_name_gets_its_hash_once() -> None:
+    """A name too long for a file name was cut and hashed by file_stem, then hashed
+    again: ``for-aaa...-3f3e35e0-3f3e35e0``."""
+    stem = _stem("a" * 250 + ".txt")
+    digest = stem.rsplit("-", 1)[1]
+    assert len(digest) == 8 and stem.count(digest) == 1, stem
+    assert _stem("a" * 250 + ".txt") != _stem("a" * 251 + ".txt")

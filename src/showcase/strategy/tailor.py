@@ -48,6 +48,8 @@ class Tailoring:
         if stem == name:
             return stem
         digest = hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+        if stem.endswith(f"-{digest}"):
+            return stem  # a long name, already cut and hashed by file_stem
         if not any(char.isalnum() for char in name):
             stem = "posting"  # file_stem's fallback, "Profile", would mislead here
         return f"{stem}-{digest}"
