@@ -180,20 +180,6 @@ def _layouts(helper: Any, *, cache: bool, templates_dir: Path | None) -> Layouts
     return Layouts(store.pdf_job(job), store.page_counter(counter), store)
 
 
-def _kept(text: str) -> Path:
-    """`text` (a posting from standard input) in a file of its own, `stdin.txt`, for the
-    rest of the run (its name makes the same `for-stdin/` folder)."""
-    import atexit
-    import shutil
-    import tempfile
-
-    folder = Path(tempfile.mkdtemp(prefix="showcase-posting-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    path = folder / "stdin.txt"
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def build_options(
     command: str,
     *,
@@ -216,12 +202,12 @@ def build_options(
         raise click.BadParameter(f"{command} writes files; give a folder", param_hint="-o")
     stem = None
     if for_posting is not None:
-        from showcase.strategy.tailor import read_for
+        from showcase.strategy.tailor import kept_stdin, read_for
 
         tailor = read_for(for_posting)
         stem = tailor.stem
         if str(for_posting) == "-":  # read once: each profile's build reads it from a file
-            for_posting = _kept(tailor.posting.text)
+            for_posting = kept_stdin(tailor)
     options = BuildOptions(
         today=today,
         templates_dir=templates_dir,

@@ -102,3 +102,18 @@ def read_for(path: Path, *, named: str = "--for") -> Tailoring:
     from showcase.strategy.requirements import asked_terms
 
     return Tailoring(posting, asked_terms(posting))
+
+
+def kept_stdin(tailor: Tailoring) -> Path:
+    """The posting `read_for("-")` read from standard input, in a file of its own,
+    `stdin.txt`, for the rest of the run: a build reads its posting once per profile,
+    and its name makes the same `for-stdin/` folder."""
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="showcase-posting-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    path = folder / "stdin.txt"
+    path.write_text(tailor.posting.text, encoding="utf-8")
+    return path
