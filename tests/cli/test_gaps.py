@@ -208,3 +208,20 @@ def test_escapes_and_newlines_in_posting_names_are_shown_escaped(tmp_path: Path)
     (line,) = [line for line in report.splitlines() if "x1b" in line]
     assert "mred" in line and "nline" in line  # one line, the name still recognisable
     assert "\x1b" not in result.output
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_the_html_report_fits_a_phone(tmp_path: Path) -> None:
+    """At 375 px the chart (640 px) and the shopping list ran past the screen's edge (the
+    page scrolled sideways, Hours and Cost off screen): each scrolls within its own box."""
+    from tests.browser import browser_page
+
+    assert run(JORDAN, str(POSTINGS), "-o", str(tmp_path), *TODAY).exit_code == 0
+    with browser_page(375, 800) as page:
+        page.goto((tmp_path / "gaps" / "report.html").as_uri())
+        sizes = page.evaluate(
+            "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        assert sizes[0] <= sizes[1], sizes
+        assert page.evaluate("document.querySelectorAll('.scroll table, .scroll svg').length") == 3
