@@ -60,3 +60,30 @@ def test_build_aimed_at_a_posting_and_match() -> None:
     assert "Jordan-Rivera-Cover-Letter.pdf" in files and files["index.html"].startswith(b"<!")
     report = api.match(person, POSTING)
     assert 0 < report.coverage <= 1 and report.coverage_before <= report.coverage
+
+
+def test_write_never_leaves_its_folder(tmp_path: Path) -> None:
+    with pytest.raises(api.ShowcaseError, match=r"\.\./x\.txt"):
+        api.write({"../x.txt": b"x"}, tmp_path / "out")
+    with pytest.raises(api.ShowcaseError, match="not a file name inside"):
+        api.write({str(tmp_path / "abs.txt"): b"x"}, tmp_path / "out")
+    assert not (tmp_path / "x.txt").exists() and not (tmp_path / "abs.txt").exists()
+
+
+def test_render_makes_every_artifact_it_lists(tmp_path: Path) -> None:
+    """artifacts() lists `gaps`, which render could never make (it had no `postings`);
+    what an artifact needs is said for that artifact."""
+    person = api.load(EXAMPLES / "minimal.yaml", today=TODAY)
+    with pytest.raises(api.ShowcaseError, match=r"gaps report: needs `postings`"):
+        api.render(person, "gaps")
+    files = api.render(person, "gaps", postings=[POSTING])
+    assert any(name.startswith("gaps/") for name in files)
+
+
+def test_a_bad_paper_or_a_single_postings_path_is_understood() -> None:
+    person = api.load(EXAMPLES / "minimal.yaml", today=TODAY)
+    with pytest.raises(api.ShowcaseError, match=r"paper 'b5'.*auto, letter or a4"):
+        api.render(person, "signature", paper="b5")
+    # One path, not a list of them: read as one (a string was read letter by letter).
+    report = api.gaps(person, str(POSTING))
+    assert report.total == 1

@@ -20,3 +20,13 @@ def test_a_long_path_keeps_its_file_name() -> None:
     assert quoted.endswith("alex.yaml") and quoted.startswith("/home/") and "…" in quoted
     assert len(quoted) == 80
     assert shown(long).endswith("…")  # any other value keeps its start
+
+
+def test_visible_escapes_direction_overrides() -> None:
+    """A value printed in a message (an imported badge's name) with U+202E would reverse
+    the rest of the terminal line; like ESC, it is shown as an escape."""
+    from showcase.errors import visible
+
+    assert visible("Badge\u202e: name") == "Badge\\u202e: name"
+    assert visible("\u2067x\u2069") == "\\u2067x\\u2069"
+    assert visible("Zoë, 山田") == "Zoë, 山田"

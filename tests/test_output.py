@@ -236,3 +236,14 @@ def test_a_dangling_link_at_the_output_is_never_replaced(
     assert "link" in result.output and "does not exist" in result.output
     assert link.is_symlink() and not link.exists()
     assert os.readlink(link) == str(tmp_path / "elsewhere" / "missing.yaml")
+
+
+@pytest.mark.parametrize("name", ["../escape.txt", "a/../../escape.txt", "/abs.txt", "", "."])
+def test_a_file_name_that_leaves_the_folder_is_refused(tmp_path: Path, name: str) -> None:
+    """Only names inside the folder are written: `..`, an absolute path or no name at
+    all is refused by name, and the other files are still written."""
+    root = tmp_path / "out"
+    report = OutputDir(root).write_all({name: "x", "ok.txt": "fine"})
+    assert report.written == [root / "ok.txt"]
+    assert len(report.refused) == 1 and "not a file name inside" in report.refused[0]
+    assert not (tmp_path / "escape.txt").exists()

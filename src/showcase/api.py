@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from showcase.errors import ProfileError, ShowcaseError
+from showcase.files import AUTO_PAPER, PAPERS
 
 if TYPE_CHECKING:
     from showcase.profile import LoadedProfile
@@ -59,7 +60,7 @@ def build(
     person: LoadedProfile,
     *,
     posting: str | Path | None = None,
-    postings: Sequence[str | Path] = (),
+    postings: Sequence[str | Path] | str | Path = (),
     paper: str = "auto",
     theme: str | None = None,
     templates: str | Path | None = None,
@@ -77,9 +78,9 @@ def build(
     result = build_profile(
         person,
         templates_dir=Path(templates) if templates is not None else None,
-        paper=paper,
+        paper=_paper(paper),
         tailor=tailor,
-        postings=[Path(p) for p in postings],
+        postings=[Path(p) for p in _many(postings)],
         theme=theme,
     )
     if result.failures:
@@ -87,16 +88,39 @@ def build(
     return dict(result.files)
 
 
+# What an artifact that is not always made needs (`ArtifactSpec.applies`).
+_NEEDS = {
+    "letter": "`posting`, the job posting it answers",
+    "gaps": "`postings`, the job postings to read",
+    "renewals": "a credential that expires",
+}
+
+
+def _paper(paper: str) -> str:
+    if paper.lower() not in (AUTO_PAPER, *PAPERS):
+        raise ShowcaseError(f"paper {paper!r}: choose {AUTO_PAPER}, {' or '.join(PAPERS)}")
+    return paper.lower()
+
+
+def _many(paths: Sequence[str | Path] | str | Path) -> Sequence[str | Path]:
+    """A sequence of paths; one path given alone is one (a string is not its letters)."""
+    return [paths] if isinstance(paths, str | Path) else paths
+
+
 def render(
     person: LoadedProfile,
     artifact: str,
     *,
     posting: str | Path | None = None,
+    postings: Sequence[str | Path] | str | Path = (),
     paper: str = "auto",
     theme: str | None = None,
     templates: str | Path | None = None,
 ) -> dict[str, bytes]:
-    """One artifact's files (`artifacts()` lists the names): file name -> bytes."""
+    """One artifact's files (`artifacts()` lists the names): file name -> bytes.
+
+    The cover letter needs `posting`, the gaps report `postings`, the renewals a
+    credential that expires."""
     from showcase.artifacts.registry import REGISTRY, spec
     from showcase.artifacts.spec import BuildRequest, RenderSettings
     from showcase.strategy.tailor import read_for
@@ -108,27 +132,25 @@ def render(
         raise ShowcaseError(f"no artifact called {artifact!r}; showcase makes {known}") from None
     settings = RenderSettings(
         templates_dir=Path(templates) if templates is not None else None,
-        paper=paper,
+        paper=_paper(paper),
         theme=theme,
     )
     tailor = read_for(Path(posting)) if posting is not None else None
-    request = BuildRequest(person, settings, tailor)
+    request = BuildRequest(person, settings, tailor, tuple(Path(p) for p in _many(postings)))
     if not chosen.applies(request):
-        raise ShowcaseError(
-            f"{chosen.label}: not made for this profile and these options "
-            "(a cover letter needs `posting`; renewals, a credential that expires)"
-        )
+        needs = _NEEDS.get(chosen.name, "other options or another profile")
+        raise ShowcaseError(f"{chosen.label}: needs {needs}")
     made = chosen.make(request)
     made.resolve()
     return dict(made.files)
 
 
-def gaps(person: LoadedProfile, postings: Sequence[str | Path]) -> GapReport:
+def gaps(person: LoadedProfile, postings: Sequence[str | Path] | str | Path) -> GapReport:
     """What the postings (files or folders) ask for, against the profile: the terms,
     which ones the profile shows and where, and credentials that would fill the gaps."""
     from showcase.strategy.gaps import gap_report
 
-    return gap_report(person, list(postings))
+    return gap_report(person, list(_many(postings)))
 
 
 def match(person: LoadedProfile, posting: str | Path) -> MatchReport:

@@ -60,12 +60,15 @@ def record_application(
     from showcase.batch import BuildOptions, run_build
     from showcase.files import match_files, resume_files
     from showcase.profile import load_profile
-    from showcase.strategy.tailor import read_for
+    from showcase.strategy.tailor import kept_stdin, read_for
 
     status = status_name(status)
     # A bad profile or an unreadable posting fails before anything is built or opened.
     name = load_profile(profile, today=today).profile.name
     tailor = read_for(posting, named="POSTING")
+    shown = posting  # as the user named it (`-` for standard input)
+    if str(posting) == "-":
+        posting = kept_stdin(tailor)
     company = _one_line(company) or tailor.posting.company
     title = _one_line(title) or _without_company(tailor.posting.title, company)
     # Open (and migrate) the database first: a bad --db must not cost a build.
@@ -107,7 +110,7 @@ def record_application(
         missing = [o for o, v in (("--title", title), ("--company", company)) if not v]
         if missing:
             raise TrackerError(
-                f"{posting}: the posting does not say its {' or '.join(m[2:] for m in missing)}; "
+                f"{shown}: the posting does not say its {' or '.join(m[2:] for m in missing)}; "
                 f"give {' and '.join(missing)}"
             )
         coverage = report.get("coverage")

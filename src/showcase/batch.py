@@ -112,7 +112,7 @@ def build_one(
             folder,
             force=options.force,
             protect=[source],
-            owner=str(source.resolve()),
+            owner=_owner(source),
         )
         report = out.write_all(result.files, result.pending)
         outcome.written = report.written
@@ -125,6 +125,15 @@ def build_one(
     except Exception as exc:  # a bug: report it against this profile, keep the others going
         outcome.errors = [f"internal error: {type(exc).__name__}: {exc} (a bug in showcase)"]
     return outcome
+
+
+def _owner(source: Path) -> str | None:
+    """Whose build a folder holds: the profile's file; none for a pipe (`<(cat p.yaml)`),
+    whose name no other run has."""
+    try:
+        return str(source.resolve()) if source.resolve().is_file() else None
+    except (OSError, RuntimeError):
+        return None
 
 
 def _board(

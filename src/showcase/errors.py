@@ -35,11 +35,16 @@ def shown(value: Any, limit: int = SHOWN_LIMIT, *, path: bool = False) -> str:
     return visible(text).replace("\n", "\\n").replace("\t", "\\t")
 
 
-_INVISIBLE_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+# Control characters, line separators, direction overrides and isolates (they would
+# reverse the rest of the terminal line), lone surrogates.
+_INVISIBLE_RE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+)
 
 
 def visible(text: str) -> str:
-    """`text` with control characters written as escapes (``\\x1b``), safe to print."""
+    """`text` with control characters and direction overrides written as escapes
+    (``\\x1b``, ``\\u202e``), safe to print."""
     return _INVISIBLE_RE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
 
 

@@ -136,6 +136,16 @@ class WriteReport:
         return not self.refused
 
 
+def _inside(relative: str | Path) -> None:
+    """Refuse a file name that is not a path inside the folder (``..``, absolute, empty)."""
+    parts = Path(relative).parts
+    if not parts or Path(relative).is_absolute() or ".." in parts or parts == (".",):
+        raise ShowcaseError(
+            f"{str(relative)!r} is not a file name inside the output folder; showcase writes "
+            "only there"
+        )
+
+
 class OutputDir:
     """A folder showcase writes into, keeping track of which files are its own."""
 
@@ -260,6 +270,7 @@ class OutputDir:
             for relative, data in files.items():
                 path = self.root / relative
                 try:
+                    _inside(relative)
                     current = self.check(path)
                 except ShowcaseError as exc:
                     report.refused.append(exc.format_message())

@@ -578,3 +578,22 @@ def test_a_summary_with_underlines_never_becomes_a_heading_or_a_rule(tmp_path: P
     headings = [line for line in plain.splitlines() if line.startswith(("<h1", "<h2", "<h3"))]
     assert not any("analytics" in h or "dashboards" in h for h in headings), headings
     assert "Ten years in analytics." in plain and "And teach SQL." in plain
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.parametrize("theme", ["classic", "compact", "modern"])
+def test_the_html_resume_fits_a_phone(tmp_path: Path, theme: str) -> None:
+    """Opened on a phone (375 px), a project's long link (public.tableau.com/app/...)
+    ran past the screen's edge and the page scrolled sideways."""
+    from tests.browser import browser_page
+
+    made = render_resume(load_example("jordan-rivera"), formats=["html"], theme=theme)
+    page_file = tmp_path / "resume.html"
+    page_file.write_bytes(made.files["Jordan-Rivera-Resume.html"])
+    with browser_page(375, 800) as page:
+        page.goto(page_file.as_uri())
+        sizes = page.evaluate(
+            "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+    assert sizes[0] <= sizes[1], sizes

@@ -311,3 +311,13 @@ def test_signature_states_the_job_never_the_headline_or_a_target(tmp_path: Path)
     )
     named = STORE_MANAGER.replace("title: Store Manager", "title: Lakeside Outfitters Store Lead")
     assert signature_view(load(tmp_path, named)).job_line == "Lakeside Outfitters Store Lead"
+
+
+def test_a_long_headline_over_gmails_limit_is_named(tmp_path: Path) -> None:
+    """A pasted paragraph as the headline made the signature too long for Gmail: the
+    error names the headline, not the template nor the credentials."""
+    loaded = load(tmp_path, "name: Long\nheadline: " + "Analyst and more. " * 700 + "\n")
+    with pytest.raises(
+        RenderError, match=r"the longest text in it is your job or headline \(12,599 characters\)"
+    ):
+        render_signature(loaded)

@@ -372,3 +372,21 @@ def test_apply_with_a_bad_profile_records_and_creates_nothing(tmp_path: Path) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == ["p.yaml"]  # no database, no kit
     missing = run("apply", str(tmp_path / "nope.yaml"), posting)
     assert missing.exit_code == 1 and "no such file" in missing.output
+
+
+@pytest.mark.slow
+def test_apply_to_a_posting_on_standard_input(tmp_path: Path) -> None:
+    """`apply PROFILE -`: the posting was read once to check it and again, empty, to
+    build ("--for -: empty")."""
+    database = tmp_path / "t.db"
+    result = CliRunner().invoke(
+        cli,
+        ["apply", str(EXAMPLES / "minimal.yaml"), "-", "-o", str(tmp_path / "out"),
+         "--db", str(database), "--status", "saved"],
+        input=(POSTINGS / "02-northwind-retail.md").read_bytes(),
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "out" / "for-stdin" / "index.html").is_file()
+    listed = run("applications", "list", "--format", "json", "--db", str(database))
+    (item,) = json.loads(listed.output)["applications"]
+    assert item["title"] == "Performance Marketing Manager"

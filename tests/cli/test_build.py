@@ -376,3 +376,19 @@ def test_building_one_invalid_profile_shows_its_errors(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "bad.yaml:3:10: contact.email" in result.output
     assert "Internal error" not in result.output
+
+
+@pytest.mark.slow
+def test_build_for_a_posting_on_standard_input(tmp_path: Path) -> None:
+    """`build --for -` read standard input once per profile: the first took it all and
+    the build failed with "--for -: empty"."""
+    posting = (EXAMPLES.parent / "tests" / "data" / "postings" / "01-acme-outdoor.txt").read_bytes()
+    out = tmp_path / "out"
+    result = RUNNER.invoke(
+        cli,
+        ["build", str(EXAMPLES / "minimal.yaml"), "--for", "-", "-o", str(out), "--no-cache"],
+        input=posting,
+    )
+    assert result.exit_code == 0, result.output
+    assert (out / "for-stdin" / "match" / "stdin.md").is_file()
+    assert "Acme Outdoor" in (out / "for-stdin" / "index.html").read_text("utf-8")

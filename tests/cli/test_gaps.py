@@ -219,3 +219,20 @@ def test_printing_the_table_never_imports_jinja() -> None:
     args = ["gaps", str(EXAMPLES / "jordan-rivera.yaml"), posting, "--today", "2026-11-28"]
     assert imported_by(args, ["jinja2"]) == []
     assert imported_by([*args, "--format", "md"], ["jinja2"]) == ["jinja2"]
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+def test_the_html_report_fits_a_phone(tmp_path: Path) -> None:
+    """At 375 px the chart (640 px) and the shopping list ran past the screen's edge (the
+    page scrolled sideways, Hours and Cost off screen): each scrolls within its own box."""
+    from tests.browser import browser_page
+
+    assert run(JORDAN, str(POSTINGS), "-o", str(tmp_path), *TODAY).exit_code == 0
+    with browser_page(375, 800) as page:
+        page.goto((tmp_path / "gaps" / "report.html").as_uri())
+        sizes = page.evaluate(
+            "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+        assert sizes[0] <= sizes[1], sizes
+        assert page.evaluate("document.querySelectorAll('.scroll table, .scroll svg').length") == 3

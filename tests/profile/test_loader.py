@@ -381,3 +381,22 @@ def test_escape_codes_never_reach_the_terminal(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "\x1b" not in result.output
     assert "\\x1b[31mkey" in result.output
+
+
+@pytest.mark.parametrize(
+    "text", ["CompTIA\\u202e", "\\u2067CompTIA", "\\u202eAIT\\u202cpmoC\\u202e"]
+)
+def test_a_direction_override_left_open_is_refused(tmp_path: Path, text: str) -> None:
+    """An override or isolate that is never closed (from a pasted or imported name)
+    reverses the text after it wherever the value is placed: `CompTIA‮'s LinkedIn page`."""
+    p = one_problem(tmp_path, f'name: J\nsummary: "{text}"\n')
+    assert (p.line, p.field) == (2, "summary")
+    assert "not closed" in p.message and ("U+202" in p.message or "U+206" in p.message)
+
+
+def test_closed_direction_marks_are_fine(tmp_path: Path) -> None:
+    """Right-to-left text set apart as Unicode says (an isolate, an embedding closed,
+    a mark) stays as written."""
+    text = "\\u2067\\u05e9\\u05dc\\u05d5\\u05dd\\u2069 and \\u202bx\\u202c\\u200f"
+    loaded = load(tmp_path, f'name: J\nsummary: "{text}"\n')
+    assert loaded.profile.summary is not None and "\u2069" in loaded.profile.summary

@@ -163,3 +163,45 @@ def test_plain_text_resume_keeps_its_lines_apart(tmp_path: Path) -> None:
     assert "  Skills: Networking" in lines
     assert not any("Verify:" in line and "Skills:" in line for line in lines)
     assert not any("Issued" in line and "* " in line for line in lines)
+
+
+def test_an_old_template_with_a_variable_gone_names_file_line_and_fix(tmp_path: Path) -> None:
+    """A build/index.html.j2 copied from an older showcase uses `renewals`, which
+    index.html no longer receives: the error names the user's file and line and
+    says where the variables are listed, and the build does not say to open an
+    index.html it did not write."""
+    body = "<html>\n<body>\n{% if renewals %}x{% endif %}\n{{ renewals | length }}\n</body>\n"
+    templates = user_template(tmp_path / "tpl", body, name="build/index.html.j2")
+    out = tmp_path / "out"
+    result = RUNNER.invoke(
+        cli,
+        ["build", str(EXAMPLES / "minimal.yaml"), "-o", str(out), "--templates", str(templates)],
+    )
+    assert result.exit_code == 1, result.output
+    assert f"{templates.resolve() / 'build' / 'index.html.j2'}:3:" in result.output
+    assert "'renewals' is undefined" in result.output
+    assert "docs/templates.md" in result.output
+    assert not (out / "index.html").exists()
+    assert "open " + str(out / "index.html") not in result.output
+
+
+def test_something_unsafe_in_an_included_card_names_the_card(tmp_path: Path) -> None:
+    """index.html includes each artifact's card.html.j2: an unsafe access in the user's
+    card names that file and line, not index.html.j2."""
+    templates = user_template(
+        tmp_path / "tpl", "<p>\n{{ card.data.__class__ }}</p>\n", name="resume/card.html.j2"
+    )
+    result = RUNNER.invoke(
+        cli,
+        [
+            "build",
+            str(EXAMPLES / "minimal.yaml"),
+            "-o",
+            str(tmp_path / "out"),
+            "--templates",
+            str(templates),
+        ],
+    )
+    assert result.exit_code == 1, result.output
+    card = templates.resolve() / "resume" / "card.html.j2"
+    assert f"{card}:2 tried something unsafe" in result.output

@@ -18,6 +18,8 @@ from pathlib import Path
 import pytest
 
 from showcase.bounded import ChildFailed, OverBudget, run_bounded
+from showcase.errors import ShowcaseError
+from showcase.strategy import postings
 from showcase.strategy.postings import read_postings
 from tests.helpers import run_limited
 
@@ -255,3 +257,28 @@ def test_a_child_returns_its_answer_and_its_errors() -> None:
         run_bounded(_fail, memory=256 << 20, seconds=20, expected=(KeyError,))
     with pytest.raises(ChildFailed, match="KeyError"):
         run_bounded(_fail, memory=256 << 20, seconds=20)
+
+
+def test_a_folder_with_too_many_files_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`gaps profile.yaml /` walked the whole disk: the walk stops after FOLDER_ENTRIES
+    names, with the folder named and what to give instead."""
+    monkeypatch.setattr(postings, "FOLDER_ENTRIES", 50)
+    for i in range(30):
+        (tmp_path / "a" / str(i)).mkdir(parents=True)
+        (tmp_path / "a" / str(i) / "p.txt").write_text(POSTING)
+    with pytest.raises(ShowcaseError, match=r"more than 50 files and folders.*the folder"):
+        read_postings([tmp_path])
+    few = read_postings([tmp_path / "a" / "1", tmp_path / "a" / "2"])
+    assert len(few.read) == 2
+
+
+def test_a_link_loop_in_a_postings_folder_is_no_internal_error(tmp_path: Path) -> None:
+    """A name that is a link to itself, listed in a manifest too: skipped (resolving it
+    raised RuntimeError: Symlink loop)."""
+    (tmp_path / ".showcase-manifest.json").write_text('{"loop.txt": "x"}')
+    (tmp_path / "loop.txt").symlink_to("loop.txt")
+    (tmp_path / "p.txt").write_text(POSTING)
+    found = read_postings([tmp_path])
+    assert [p.source for p in found.read] == ["p.txt"]

@@ -19,7 +19,7 @@ from showcase.strategy.matcher import matcher
 from showcase.strategy.postings import Posting
 from showcase.strategy.tailor import PostingError, Tailoring, read_for
 from showcase.views.resume import resume_view
-from tests.conftest import EXAMPLES, load_example
+from tests.conftest import EXAMPLES, ROOT, load_example
 
 RUNNER = CliRunner()
 
@@ -254,3 +254,32 @@ def test_postings_named_alike_get_distinct_kit_folders() -> None:
     assert _stem("---.txt").startswith("posting-")  # never "Profile"
     assert _stem("a.b.txt").startswith("a-b-")
     assert _stem("---.txt") == _stem("---.txt")  # stable: a rebuild finds its folder
+
+
+def test_for_dash_reads_the_posting_from_standard_input(tmp_path: Path) -> None:
+    """The README's `--for -` (standard input) said "no standard input" with a posting
+    piped in; two postings there are not one."""
+    posting = (ROOT / "tests" / "data" / "postings" / "01-acme-outdoor.txt").read_bytes()
+    out = tmp_path / "out"
+    result = CliRunner().invoke(
+        cli,
+        ["letter", str(EXAMPLES / "jordan-rivera.yaml"), "--for", "-", "-o", str(out), "-f", "txt"],
+        input=posting,
+    )
+    assert result.exit_code == 0, result.output
+    assert "Acme Outdoor" in next(out.glob("*.txt")).read_text("utf-8")
+    two = CliRunner().invoke(
+        cli,
+        ["letter", str(EXAMPLES / "jordan-rivera.yaml"), "--for", "-", "-o", str(out), "-f", "txt"],
+        input=posting + b"\n---\n" + posting,
+    )
+    assert two.exit_code == 1 and "one posting" in two.output
+
+
+def test_a_long_posting_name_gets_its_hash_once() -> None:
+    """A name too long for a file name was cut and hashed by file_stem, then hashed
+    again: ``for-aaa...-3f3e35e0-3f3e35e0``."""
+    stem = _stem("a" * 250 + ".txt")
+    digest = stem.rsplit("-", 1)[1]
+    assert len(digest) == 8 and stem.count(digest) == 1, stem
+    assert _stem("a" * 250 + ".txt") != _stem("a" * 251 + ".txt")

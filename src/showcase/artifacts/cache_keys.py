@@ -18,6 +18,9 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 _LIMIT = 64 * 1024 * 1024  # bytes; a larger file is not hashed (nor a template of ours)
+FINGERPRINT_ENTRIES = 10_000  # names under a template folder, for its key
+FINGERPRINT_BYTES = 256 * 1024 * 1024  # content under a template folder, for its key
+_NO_KEY = "unreadable:"
 
 
 class Uncacheable(Exception):
@@ -74,19 +77,39 @@ def folder_fingerprint(folder: Path | None) -> str:
     """The SHA-256 of every file under `folder` (names and content); "" for none.
 
     A user's template folder holds the templates, stylesheets and images a layout
-    may use, so any change there is a new key.
+    may use, so any change there is a new key. Within bounds (`--templates ~` would
+    read a home folder): past FINGERPRINT_ENTRIES names or FINGERPRINT_BYTES of
+    content, or what cannot be read, the key matches nothing and the cache is not used.
     """
     if folder is None:
         return ""
     digest = hashlib.sha256()
+    left = FINGERPRINT_BYTES
+    files: list[Path] = []
     try:
-        files = sorted(p for p in folder.rglob("*") if p.is_file())
-        for path in files:
+        seen = 0
+        for root, dirs, names in os.walk(folder, onerror=_raise):
+            seen += len(dirs) + len(names)
+            if seen > FINGERPRINT_ENTRIES:
+                return _NO_KEY + os.urandom(8).hex()
+            files.extend(p for name in names if (p := Path(root, name)).is_file())
+        for path in sorted(files):
             digest.update(path.relative_to(folder).as_posix().encode("utf-8") + b"\0")
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+            one = hashlib.sha256()
+            with path.open("rb") as stream:
+                while chunk := stream.read(1 << 20):
+                    left -= len(chunk)
+                    if left < 0:
+                        return _NO_KEY + os.urandom(8).hex()
+                    one.update(chunk)
+            digest.update(one.digest())
     except OSError:
-        return "unreadable:" + os.urandom(8).hex()  # a key that matches nothing
+        return _NO_KEY + os.urandom(8).hex()  # a key that matches nothing
     return digest.hexdigest()
+
+
+def _raise(error: OSError) -> None:
+    raise error
 
 
 @lru_cache(maxsize=1)

@@ -88,6 +88,12 @@ def render_tailored_resume(
     )
     result = TailoredResume(origin=tailored.origin, label=tailored.label, match=report)
     result.extend(tailored)
+    if not report.requirements:
+        result.warn(
+            f"{tailor.posting.source}: no skill, tool or certification showcase knows was "
+            "found in it; is it a job posting (or one in another language)? The resume is "
+            "the untailored one"
+        )
     if measure not in formats:
         del result.files[name]
     names = match_files(tailor.stem)

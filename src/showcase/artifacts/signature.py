@@ -57,6 +57,22 @@ def check_email_html(html: str) -> list[str]:
     return problems
 
 
+def _longest_text(view: SignatureView) -> str:
+    """Which of the profile's texts makes the signature too long, when one alone is a
+    large part of it (a paragraph pasted as the headline); "" otherwise."""
+    texts = [
+        ("your name", view.display_name),
+        ("your job or headline", view.job_line or ""),
+        *(("a contact line", c.text) for c in view.contact),
+        *(("a credential's name", c.name) for c in view.credentials),
+        *(("a credential's issuer", c.issuer) for c in view.credentials),
+    ]
+    what, text = max(texts, key=lambda item: len(item[1]))
+    if len(text) < GMAIL_LIMIT // 4:
+        return ""
+    return f"the longest text in it is {what} ({len(text):,} characters): shorten it in the profile"
+
+
 @dataclass
 class SignatureArtifact(Artifact):
     html: str = ""  # signature.html, as written
@@ -82,7 +98,11 @@ def render_signature(
     html = render("signature/signature.html.j2", _context(view), templates_dir).strip() + "\n"
     problems = check_email_html(html)
     if problems:
-        raise RenderError(f"{SIGNATURE_HTML} would not survive email: " + "; ".join(problems))
+        if len(html) > GMAIL_LIMIT:
+            problems.append(_longest_text(view))
+        raise RenderError(
+            f"{SIGNATURE_HTML} would not survive email: " + "; ".join(p for p in problems if p)
+        )
     text = render("signature/signature.txt.j2", _context(view), templates_dir).rstrip("\n") + "\n"
     artifact = SignatureArtifact(origin=loaded.file, label="signature", html=html, text=text)
     for warning in view.warnings:

@@ -137,9 +137,10 @@ def build(
     for outcome in outcomes:
         if outcome.ok:
             assert outcome.folder is not None
+            index = outcome.folder / "index.html"
             click.echo(
-                f"{outcome.name}: {len(outcome.written)} files in {outcome.folder}; "
-                f"open {outcome.folder / 'index.html'}"
+                f"{outcome.name}: {len(outcome.written)} files in {outcome.folder}"
+                + (f"; open {index}" if index in outcome.written else "")
             )
             print_warnings(outcome.warnings, indent="  ")
             for refusal in outcome.refused:

@@ -202,9 +202,12 @@ def build_options(
         raise click.BadParameter(f"{command} writes files; give a folder", param_hint="-o")
     stem = None
     if for_posting is not None:
-        from showcase.strategy.tailor import read_for
+        from showcase.strategy.tailor import kept_stdin, read_for
 
-        stem = read_for(for_posting).stem
+        tailor = read_for(for_posting)
+        stem = tailor.stem
+        if str(for_posting) == "-":  # read once: each profile's build reads it from a file
+            for_posting = kept_stdin(tailor)
     options = BuildOptions(
         today=today,
         templates_dir=templates_dir,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import textwrap
 from pathlib import Path
 
 import click
@@ -13,11 +14,20 @@ from showcase.cli.report import finish, load, print_warnings
 from showcase.files import POSTING_KINDS
 from showcase.views.review.table import codes_sentence
 
+# The codes wrapped here, never at a hyphen (click would print "public-" / "search").
+_CODES = "\n      ".join(
+    textwrap.wrap(codes_sentence(), 70, break_on_hyphens=False, break_long_words=False)
+)
+
 _HELP = f"""Review the credentials section the way a careful recruiter would.
 
-    Each finding has a code ({codes_sentence()}), a severity, the credentials involved and
-    a concrete fix. Then, for each credential: assessed or not, hands-on project or not,
-    recognised issuer, expiry. With --for, relatedness is measured against that posting.
+    Each finding has a code, a severity, the credentials involved and a concrete fix.
+    Then, for each credential: assessed or not, hands-on project or not, recognised
+    issuer, expiry. With --for, relatedness is measured against that posting.
+
+    \b
+    Codes:
+      {_CODES}
 
     \b
     Example:

@@ -184,6 +184,31 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff
 PLACEHOLDER = "TODO"
 
 
+# Unicode's explicit direction formatting: embeddings and overrides end at U+202C,
+# isolates at U+2069. One left open reverses or reorders whatever text follows the value
+# in a document (`CompTIA<U+202E>'s LinkedIn page`).
+_EMBEDDINGS = "\u202a\u202b\u202d\u202e"
+_ISOLATES = "\u2066\u2067\u2068"
+
+
+def _check_direction(value: str) -> None:
+    open_: list[str] = []
+    for ch in value:
+        if ch in _EMBEDDINGS or ch in _ISOLATES:
+            open_.append(ch)
+        elif ch == "\u202c" and open_ and open_[-1] in _EMBEDDINGS:
+            open_.pop()
+        elif ch == "\u2069" and open_:  # closes the last isolate, and embeddings inside it
+            while open_ and open_.pop() not in _ISOLATES:
+                pass
+    if open_:
+        raise ValueError(
+            f"contains the direction mark U+{ord(open_[-1]):04X}, not closed, which would "
+            "reverse the text after it in every document; delete it (or close it with "
+            f"U+{0x202C if open_[-1] in _EMBEDDINGS else 0x2069:04X})"
+        )
+
+
 def check_text(value: Any) -> str:
     if isinstance(value, bool) or value is None or isinstance(value, dict | list):
         raise ValueError(f"expected text, got {describe_value(value)}")
@@ -203,6 +228,7 @@ def check_text(value: Any) -> str:
             f"contains the control character {code}, which cannot appear in a DOCX or PDF; "
             "delete it"
         )
+    _check_direction(value)
     text = value.strip()
     # Blank also when made only of invisible characters (zero-width spaces, joiners ...).
     if not text or all(unicodedata.category(ch) in ("Cf", "Zs") for ch in text):

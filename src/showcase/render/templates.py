@@ -258,9 +258,18 @@ def template_errors(name: str, user_dir: Path | None, file: Path | None = None) 
             where = f"{file}" + (f" (near “{near[:120]}”)" if near else "")
         raise TemplateError(f"{where}: template syntax error: {exc.message}") from None
     except jinja2.UndefinedError as exc:
-        raise TemplateError(f"template {name}: {exc.message}") from None
+        place = _template_frame(exc, user_dir, file)
+        if place is None:
+            raise TemplateError(f"template {name}: {exc.message}") from None
+        # Most often a template copied from an older showcase, whose variables changed.
+        raise TemplateError(
+            f"{place}: {exc.message}; docs/templates.md lists what each template receives in "
+            "this version: update the template (or remove it from --templates to use the "
+            "bundled one)"
+        ) from None
     except jinja2.exceptions.SecurityError as exc:
-        raise TemplateError(f"template {name} tried something unsafe: {exc}") from None
+        where = _template_frame(exc, user_dir, file) or f"template {name}"
+        raise TemplateError(f"{where} tried something unsafe: {exc}") from None
     except TemplateError:
         raise
     except budget.BudgetExceeded as exc:

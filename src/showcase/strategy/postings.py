@@ -15,12 +15,14 @@ named, with why, in `Postings.skipped`, and the others are read.
 from __future__ import annotations
 
 import json
+import os
 import re
 import stat
 from collections.abc import Sequence
 from pathlib import Path
 from typing import IO
 
+from showcase.errors import ShowcaseError
 from showcase.files import POSTING_KINDS
 from showcase.reading import TooLarge, read_bounded
 from showcase.strategy.posting import Posting as Posting
@@ -42,6 +44,7 @@ from showcase.strategy.posting_formats import from_docx, from_html, from_pdf
 from showcase.strategy.posting_formats import time_limit as time_limit
 
 MAX_BYTES = 5 * 1024 * 1024  # per posting; a real one is a few kilobytes, a saved page < 1 MiB
+FOLDER_ENTRIES = 100_000  # names looked at under one postings folder
 MAX_STDIN_BYTES = 50 * 1024 * 1024  # pasted postings, all together
 SUFFIXES = {".txt", ".md", ".markdown", ".text", ".docx", ".pdf", ".html", ".htm"}
 SEPARATOR = re.compile(r"^---[ \t]*$", re.MULTILINE)  # between pasted postings
@@ -59,15 +62,9 @@ def read_postings(
             continue
         path = Path(source)
         if path.is_dir():
-            ours = _written_by_showcase(path)
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.suffix.lower() in SUFFIXES
-                and p.is_file()
-                and not p.name.startswith(".")
-                and p.resolve() not in ours
-            )
+            candidates, manifests = _walk(path)
+            ours = _written_by_showcase(manifests)
+            found = sorted(p for p in candidates if _resolved(p) not in ours)
             if not found:
                 kinds = POSTING_KINDS
                 result.skipped.append(
@@ -85,16 +82,55 @@ def read_postings(
     return result
 
 
-def _written_by_showcase(folder: Path) -> set[Path]:
-    """Files showcase wrote under `folder` (its manifests say which): never postings.
+def _walk(folder: Path) -> tuple[list[Path], list[Path]]:
+    """The posting files under `folder` (not hidden, regular files or links to them) and
+    showcase's manifests there, looking at most FOLDER_ENTRIES names: `gaps profile.yaml /`
+    walked the whole disk. Links to folders are not followed; what cannot be listed or
+    looked at (a loop, an entry of /proc that is gone) is passed over."""
+    from showcase.output import MANIFEST
+
+    candidates: list[Path] = []
+    manifests: list[Path] = []
+    seen = 0
+    for root, dirs, names in os.walk(folder):
+        seen += len(dirs) + len(names)
+        if seen > FOLDER_ENTRIES:
+            raise ShowcaseError(
+                f"{printable(str(folder))}: more than {FOLDER_ENTRIES:,} files and folders; "
+                "give the folder that holds your postings"
+            )
+        dirs.sort()
+        for name in names:
+            path = Path(root, name)
+            if name == MANIFEST:
+                manifests.append(path)
+            elif path.suffix.lower() in SUFFIXES and not name.startswith("."):
+                try:
+                    if path.is_file():
+                        candidates.append(path)
+                except OSError:
+                    continue
+    return candidates, manifests
+
+
+def _resolved(path: Path) -> Path | None:
+    """`path` with every link followed; None for a loop or what cannot be looked at."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a link loop (Python 3.11, 3.12)
+        return None
+
+
+def _written_by_showcase(manifests: list[Path]) -> set[Path]:
+    """Files showcase wrote beside `manifests` (each says which): never postings.
 
     Without this, `gaps jobs/ -o jobs/` read its own report as a posting the next time.
     """
 
-    from showcase.output import MANIFEST, MANIFEST_LIMIT
+    from showcase.output import MANIFEST_LIMIT
 
     ours: set[Path] = set()
-    for manifest in folder.rglob(MANIFEST):
+    for manifest in manifests:
         # Only a regular file, and only MANIFEST_LIMIT bytes of it: a link to /dev/zero was
         # read whole (24 GB), a named pipe waited forever.
         try:
@@ -104,7 +140,7 @@ def _written_by_showcase(folder: Path) -> set[Path]:
         except (OSError, ValueError, RecursionError, TooLarge):
             continue
         if isinstance(listed, dict):
-            ours.update((manifest.parent / str(key)).resolve() for key in listed)
+            ours.update(r for key in listed if (r := _resolved(manifest.parent / str(key))))
     return ours
 
 

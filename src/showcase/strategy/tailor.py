@@ -48,6 +48,8 @@ class Tailoring:
         if stem == name:
             return stem
         digest = hashlib.sha256(name.encode("utf-8", "surrogateescape")).hexdigest()[:8]
+        if stem.endswith(f"-{digest}"):
+            return stem  # a long name, already cut and hashed by file_stem
         if not any(char.isalnum() for char in name):
             stem = "posting"  # file_stem's fallback, "Profile", would mislead here
         return f"{stem}-{digest}"
@@ -82,11 +84,36 @@ def read_for(path: Path, *, named: str = "--for") -> Tailoring:
         raise PostingError(
             f"{named} {path}: a folder; give one posting (to compare many, use `showcase gaps`)"
         )
-    found = read_postings([path])
+    stdin = None
+    if str(path) == "-":
+        import sys
+
+        stdin = sys.stdin.buffer if sys.stdin is not None and not sys.stdin.isatty() else None
+    found = read_postings([path], stdin)
     if found.skipped or not found.read:
         reason = found.skipped[0].reason if found.skipped else "nothing could be read"
         raise PostingError(f"{named} {path}: {reason}")
+    if len(found.read) > 1:
+        raise PostingError(
+            f"{named} -: {len(found.read)} postings separated by `---`; give one posting "
+            "(to compare many, use `showcase gaps`)"
+        )
     posting = found.read[0]
     from showcase.strategy.requirements import asked_terms
 
     return Tailoring(posting, asked_terms(posting))
+
+
+def kept_stdin(tailor: Tailoring) -> Path:
+    """The posting `read_for("-")` read from standard input, in a file of its own,
+    `stdin.txt`, for the rest of the run: a build reads its posting once per profile,
+    and its name makes the same `for-stdin/` folder."""
+    import atexit
+    import shutil
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="showcase-posting-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    path = folder / "stdin.txt"
+    path.write_text(tailor.posting.text, encoding="utf-8")
+    return path

@@ -24,3 +24,12 @@ def test_codes_and_severities_come_from_the_table() -> None:
     assert {c.code: c.severity for c in CHECKS} == CODES
     assert len(CODES) == len(CHECKS)  # no code twice
     assert {c.severity for c in CHECKS} <= set(SEVERITIES)
+
+
+def test_help_never_breaks_a_code_at_its_hyphen() -> None:
+    """In an 80-column terminal `public-search` was printed as "public-" and "search"
+    on two lines: a code is a word to search for or to paste."""
+    shown = CliRunner().invoke(cli, ["review", "--help"], terminal_width=80).output
+    words = shown.split()
+    for check in CHECKS:
+        assert any(word.strip(",().") == check.code for word in words), check.code
