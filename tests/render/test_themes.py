@@ -78,6 +78,12 @@ def test_a_manifest_is_parsed_once_until_it_changes(
         resolve_theme("mine", mine)
 
 
+def test_a_manifest_too_large_is_refused(tmp_path: Path) -> None:
+    mine = user_theme(tmp_path, "mine", "name: mine\ndescription: " + "x" * 70_000 + "\n")
+    with pytest.raises(ThemeError, match=r"theme\.yaml: a theme manifest is a few lines"):
+        available_themes(mine)
+
+
 def html_of(loaded: object, **options: object) -> str:
     files = render_resume(loaded, formats=["html"], **options).files  # type: ignore[arg-type]
     return next(iter(files.values())).decode()
