@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import pytest
@@ -89,15 +90,25 @@ def imports(tree: ast.AST, *, top_level_only: bool) -> Iterator[str]:
         stack.extend(ast.iter_child_nodes(node))
 
 
+@lru_cache(maxsize=1)
 def sources() -> dict[str, ast.Module]:
+    """Every module's syntax tree, parsed once for the tests of this file (read-only)."""
     return {module_name(p): ast.parse(p.read_text("utf-8")) for p in sorted(SRC.rglob("*.py"))}
+
+
+@lru_cache(maxsize=1)
+def all_imports() -> dict[str, tuple[str, ...]]:
+    """Each module's imports of showcase, in functions too (`imports`), found once."""
+    return {
+        module: tuple(imports(tree, top_level_only=False)) for module, tree in sources().items()
+    }
 
 
 def test_no_module_imports_up_the_layers() -> None:
     upward = [
         f"{module} imports {target}"
-        for module, tree in sources().items()
-        for target in imports(tree, top_level_only=False)
+        for module, targets in all_imports().items()
+        for target in targets
         if layer_of(target) > layer_of(module)
     ]
     assert upward == []
@@ -108,9 +119,9 @@ def test_strategy_imports_nothing_that_presents() -> None:
     presenting = ("showcase.render", "showcase.artifacts", "showcase.views", "showcase.cli")
     found = [
         f"{module} imports {target}"
-        for module, tree in sources().items()
+        for module, targets in all_imports().items()
         if module.startswith("showcase.strategy")
-        for target in imports(tree, top_level_only=False)
+        for target in targets
         if target.startswith(presenting)
     ]
     assert found == []
@@ -154,11 +165,11 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 def test_no_import_cycle_between_modules() -> None:
     trees = sources()
     graph: dict[str, set[str]] = {}
-    for module, tree in trees.items():
+    for module, found in all_imports().items():
         targets = set()
         # Imports inside functions count too: a cycle that only closes at run time is
         # still two modules that cannot be understood apart.
-        for target in imports(tree, top_level_only=False):
+        for target in found:
             # `from showcase.x import y` may name a module y or a name in x.
             targets.add(target if target in trees else target.rsplit(".", 1)[0])
         # A package's __init__ importing its own modules is how packages work.

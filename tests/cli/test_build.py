@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -183,12 +185,22 @@ def test_output_dash_is_refused() -> None:
     assert result.exit_code == 2 and "give a folder" in result.output
 
 
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    """One Chromium for this module's two browser tests (each page a fresh context);
+    launching one costs about a second."""
+    from tests.browser import chromium
+
+    with chromium() as launched:
+        yield launched
+
+
 @pytest.mark.browser
-def test_index_copy_button_in_a_real_browser(single: Path) -> None:
+def test_index_copy_button_in_a_real_browser(single: Path, browser: Any) -> None:
     from tests.browser import browser_page
 
     post = (single / "linkedin" / "posts" / "google-ads-search-short.txt").read_text()
-    with browser_page() as page:
+    with browser_page(browser=browser) as page:
         page.goto((single / "index.html").as_uri())
         assert page.locator("#post-google-ads-search-short").is_visible()
         page.click("#post-google-ads-search-short button")
@@ -251,10 +263,10 @@ def test_index_without_stories_says_so(tmp_path: Path) -> None:
 
 
 @pytest.mark.browser
-def test_index_practice_mode_in_a_real_browser(single: Path) -> None:
+def test_index_practice_mode_in_a_real_browser(single: Path, browser: Any) -> None:
     from tests.browser import browser_page
 
-    with browser_page() as page:
+    with browser_page(browser=browser) as page:
         page.clock.install()  # time moves only when the test says so
         page.goto((single / "index.html").as_uri())
         first = page.locator("#card-1")

@@ -23,6 +23,7 @@ from showcase.artifacts.resume import render_resume
 from showcase.cli import cli
 from showcase.errors import TemplateError
 from showcase.profile import LoadedProfile
+from showcase.render.templates import BudgetedEnvironment
 from tests.conftest import EXAMPLES, ROOT, check_golden, load_example
 from tests.helpers import load, load_tool
 
@@ -202,6 +203,36 @@ def test_the_paper_option_sets_the_page_whatever_the_template(
         8.27,
         11.69,
     )
+
+
+def test_a_word_template_compiles_once_and_an_edit_is_seen(
+    tmp_path: Path, examples: dict[str, LoadedProfile], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docxtpl compiles a document's XML at every render; showcase keeps what it compiled
+    for the same XML (`_word_environment`), and an edit to the file is new XML."""
+    compiled: list[str] = []
+    original = BudgetedEnvironment.compile
+
+    def counting(self: BudgetedEnvironment, source: Any, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(str(source))
+        return original(self, source, *args, **kwargs)
+
+    monkeypatch.setattr(BudgetedEnvironment, "compile", counting)
+    templates = user_docx(tmp_path, "resume/resume.docx", "FIRST {{ r.name }}")
+
+    def words() -> list[str]:
+        files = render_resume(examples["minimal"], formats=["docx"], templates_dir=templates)
+        return [p.text for p in document(one(files.files, ".docx")).paragraphs]
+
+    name = examples["minimal"].profile.name
+    assert words() == [f"FIRST {name}"]
+    body = [source for source in compiled if "FIRST" in source]
+    assert len(body) == 1
+    assert words() == [f"FIRST {name}"]
+    assert [source for source in compiled if "FIRST" in source] == body  # not again
+    user_docx(tmp_path, "resume/resume.docx", "SECOND {{ r.name }}")
+    assert words() == [f"SECOND {name}"]
+    assert len([source for source in compiled if "SECOND" in source]) == 1
 
 
 @pytest.mark.parametrize(

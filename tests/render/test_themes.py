@@ -52,6 +52,38 @@ def test_showcase_themes_lists_them_as_text_and_json(tmp_path: Path) -> None:
     assert listed[2]["parent"] == "modern" and listed[2]["source"] != "bundled"
 
 
+def test_a_manifest_is_parsed_once_until_it_changes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every build resolves its theme: a manifest whose bytes were parsed before is not
+    parsed again; an edited one is, even at the same size in the same clock tick."""
+    from showcase.profile import source
+
+    parsed: list[str] = []
+    original = source.parse_source
+
+    def counting(raw: bytes | str, name: str, path: Path | None = None) -> source.Source:
+        parsed.append(name)
+        return original(raw, name, path)
+
+    monkeypatch.setattr(source, "parse_source", counting)
+    mine = user_theme(tmp_path, "mine", "name: mine\ndescription: First.\nparent: modern\n")
+    assert available_themes(mine)["mine"].description == "First."
+    assert available_themes(mine)["mine"].description == "First."
+    assert len([name for name in parsed if "mine" in name]) == 1
+    user_theme(tmp_path, "mine", "name: mine\ndescription: Other.\nparent: modern\n")
+    assert available_themes(mine)["mine"].description == "Other."
+    user_theme(tmp_path, "mine", "name: mine\ndescription: Other.\nparent: nobody\n")
+    with pytest.raises(ThemeError, match="no parent theme of `mine` is called `nobody`"):
+        resolve_theme("mine", mine)
+
+
+def test_a_manifest_too_large_is_refused(tmp_path: Path) -> None:
+    mine = user_theme(tmp_path, "mine", "name: mine\ndescription: " + "x" * 70_000 + "\n")
+    with pytest.raises(ThemeError, match=r"theme\.yaml: a theme manifest is a few lines"):
+        available_themes(mine)
+
+
 def html_of(loaded: object, **options: object) -> str:
     files = render_resume(loaded, formats=["html"], **options).files  # type: ignore[arg-type]
     return next(iter(files.values())).decode()

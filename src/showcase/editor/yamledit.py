@@ -63,13 +63,15 @@ def _mapping_indent(text: str) -> int:
 def load_document(text: str) -> tuple[Any, YAML]:
     """The round-trip document of `text` and a dumper with the file's own indentation."""
     try:
-        sequence, offset = 4, 2
+        mapping = _mapping_indent(text)
+        yaml = _yaml(mapping, 4, 2)
+        document: Any = CommentedMap()
         if text.strip():
-            _, guessed, block_seq_indent = load_yaml_guess_indent(text)
+            # One parse: the guess reads the text's lines, then loads it with `yaml`
+            # (whose indentation matters only when it dumps, so it is set after).
+            document, guessed, block_seq_indent = load_yaml_guess_indent(text, yaml=yaml)
             if guessed and block_seq_indent is not None:
-                sequence, offset = guessed, block_seq_indent
-        yaml = _yaml(_mapping_indent(text), sequence, offset)
-        document = yaml.load(text) if text.strip() else CommentedMap()
+                yaml.indent(mapping=mapping, sequence=guessed, offset=block_seq_indent)
     except YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1}" if mark is not None else ""

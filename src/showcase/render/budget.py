@@ -50,11 +50,13 @@ class BudgetExceeded(Exception):
 class Budget:
     """The loop and time budget of one render (see `active`)."""
 
-    def __init__(self, loops: int = LOOP_LIMIT, seconds: float = TIME_LIMIT) -> None:
-        self.loops = loops
-        self.left = loops
-        self.seconds = seconds
-        self.deadline = time.monotonic() + seconds
+    def __init__(self, loops: int | None = None, seconds: float | None = None) -> None:
+        # The limits are read when a render starts, so a test may lower `LOOP_LIMIT` or
+        # `TIME_LIMIT` (tests/render/test_budget.py) and the error message says the same.
+        self.loops = LOOP_LIMIT if loops is None else loops
+        self.left = self.loops
+        self.seconds = TIME_LIMIT if seconds is None else seconds
+        self.deadline = time.monotonic() + self.seconds
 
     def tick(self) -> None:
         self.left -= 1

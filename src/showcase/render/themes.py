@@ -16,6 +16,7 @@ the same way); themes differ in look, never in what the resume says.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -67,17 +68,34 @@ class Theme:
 
 
 def _read_manifest(folder: Path, bundled: bool) -> Theme:
-    from showcase.profile.source import read_source
+    """The theme in `folder`. Every build resolves its theme, so a manifest whose bytes
+    were parsed before is not parsed again."""
+    from showcase.reading import TooLarge, read_bounded
 
     path = folder / MANIFEST
     where = f"{path}"
     try:
         if path.stat().st_size > MANIFEST_LIMIT:
-            raise ThemeError(f"{where}: a theme manifest is a few lines; this one is too large")
+            raise TooLarge(path)
+        raw = read_bounded(path, MANIFEST_LIMIT)
+    except TooLarge:
+        raise ThemeError(
+            f"{where}: a theme manifest is a few lines; this one is too large"
+        ) from None
     except OSError as exc:
         raise ThemeError(f"{where}: not a readable theme manifest ({exc})") from None
+    return _parsed_manifest(folder, bundled, raw)
+
+
+@lru_cache(maxsize=64)
+def _parsed_manifest(folder: Path, bundled: bool, raw: bytes) -> Theme:
+    """The theme `raw` (its manifest's bytes) describes; cached (a ThemeError is not)."""
+    from showcase.profile.source import parse_source
+
+    path = folder / MANIFEST
+    where = f"{path}"
     try:  # bounded, safe YAML; a syntax error is reported at its line
-        source = read_source(path)
+        source = parse_source(raw, where, path)
     except ProfileError as exc:
         raise ThemeError("\n".join(p.format() for p in exc.problems)) from None
     if source.problems:
