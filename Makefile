@@ -12,10 +12,10 @@ install:  ## a virtual environment with showcase (editable) and the test tools
 	python3 -m venv $(VENV) && $(PY) -m pip install -q -e ".[test]"
 
 test:  ## every test, as CI runs them
-	$(PY) -m pytest -q -p no:cacheprovider -n auto
+	$(PY) -m pytest -q -p no:cacheprovider -n auto --dist worksteal
 
 fast:  ## the quick tests: no PDF layout, process, server or browser (under 30 s on two cores)
-	$(PY) -m pytest -q -p no:cacheprovider -n auto -m "not slow and not browser"
+	$(PY) -m pytest -q -p no:cacheprovider -n auto --dist worksteal -m "not slow and not browser"
 
 lint:  ## ruff, the linter and formatter
 	$(VENV)/bin/ruff check . && $(VENV)/bin/ruff format --check .
