@@ -104,10 +104,14 @@ def check_golden(name: str, actual: str, update: bool) -> None:
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
-    """`-n auto`: one worker more than the cores. About a fifth of the suite's time is spent
-    waiting (for a child process, a server, a browser), and the extra worker fills those
-    waits: on two cores the whole suite took 84 s with three workers, 92 s with two and 90 s
-    with four (measured on an idle machine, with `--dist worksteal`)."""
+    """`-n auto`: for the whole suite, one worker more than the cores. About a fifth of its
+    time is spent waiting (for a child process, a server, a browser: the slow and browser
+    tests), and the extra worker fills those waits: on two idle cores the whole suite took
+    85 s with three workers, 92 s with two and 90 s with four (`--dist worksteal`). The
+    quick loop (`-m "not slow ..."`) only computes: one worker per core (26 s, 37 s with
+    three)."""
     import os
 
-    return (os.cpu_count() or 1) + 1
+    cores = os.cpu_count() or 1
+    quick = "not slow" in (config.getoption("markexpr", "") or "")
+    return cores if quick else cores + 1
