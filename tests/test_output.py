@@ -247,3 +247,11 @@ def test_a_file_name_that_leaves_the_folder_is_refused(tmp_path: Path, name: str
     assert report.written == [root / "ok.txt"]
     assert len(report.refused) == 1 and "not a file name inside" in report.refused[0]
     assert not (tmp_path / "escape.txt").exists()
+
+
+def test_a_name_that_is_both_file_and_folder_gets_the_right_advice(tmp_path: Path) -> None:
+    """`a` as a file and `a/b` below it cannot both be written: the refusal says why, not
+    "free some space"."""
+    written = OutputDir(tmp_path / "out").write_all({"a": b"1", "a/b": b"2"})
+    assert written.refused and "free some space" not in written.refused[0]
+    assert "a file and a folder of that name" in written.refused[0]

@@ -306,10 +306,7 @@ class OutputDir:
             try:
                 atomic_write(path, payload)
             except OSError as exc:
-                report.refused.append(
-                    f"cannot write {path}: {exc.strerror or exc}; free some space or "
-                    "choose another -o folder"
-                )
+                report.refused.append(f"cannot write {path}: {_write_advice(exc)}")
                 continue
             self._manifest[self._key(path)] = [_digest(payload)]
             report.written.append(path)
@@ -331,3 +328,17 @@ class OutputDir:
                 f"cannot write {self._manifest_path}: {exc.strerror or exc}; "
                 f"choose another -o folder ({shown(self.root)})"
             ) from None
+
+
+def _write_advice(exc: OSError) -> str:
+    """Why a file could not be written, with the fix that fits the reason."""
+    import errno
+
+    reason = exc.strerror or str(exc)
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+        return f"{reason}; free some space or choose another -o folder"
+    if exc.errno in (errno.ENOTDIR, errno.EISDIR, errno.EEXIST):
+        return f"{reason}; a file and a folder of that name are in the way of each other"
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return f"{reason}; choose a folder you may write to (-o)"
+    return f"{reason}; choose another -o folder"
