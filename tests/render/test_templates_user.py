@@ -57,6 +57,7 @@ def test_a_runtime_error_in_a_users_template_names_file_and_line(
     assert "resume.md.j2:2: template error" in result.output
     assert error in result.output
     assert "bug in showcase" not in result.output
+    assert ".;" not in result.output  # Jinja's sentence, then ours: one stop between
 
 
 def test_validate_checks_the_users_templates_too(tmp_path: Path) -> None:

@@ -285,8 +285,9 @@ def template_errors(name: str, user_dir: Path | None, file: Path | None = None) 
         place = _template_frame(exc, user_dir, file)
         if place is None:
             raise  # a bundled template failed: a bug in showcase
+        said = str(exc).rstrip(".")  # Jinja's own sentence, then ours after a semicolon
         raise TemplateError(
-            f"{place}: template error: {type(exc).__name__}: {exc}; fix the template "
+            f"{place}: template error: {type(exc).__name__}: {said}; fix the template "
             "(or remove it from --templates to use the bundled one)"
         ) from None
 
