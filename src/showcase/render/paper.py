@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from showcase.files import AUTO_PAPER, PAPERS
@@ -32,6 +33,17 @@ def paper_for(
     """
     if paper.lower() in PAPERS:
         return paper.lower()
+    country, language = place_of(locale, location)
+    if country is None and language:
+        return "letter" if language.lower() == "en" else "a4"
+    if country is None:
+        return fallback or "letter"
+    return "letter" if country in LETTER_COUNTRIES else "a4"
+
+
+def place_of(locale: str | None, location: str | None) -> tuple[str | None, str | None]:
+    """(country, language) of a profile: the country of `locale` (``en-GB``), else of
+    `location` ("London, UK", "Austin, TX"); the language of `locale`. None when unsaid."""
     from showcase.exporters.location import CA_PROVINCES, US_STATES, parse_location
 
     country = None
@@ -45,11 +57,20 @@ def paper_for(
             # "Atlanta, GA": a state's code that is also a country's (Gabon); in a
             # profile's "City, Region" it is the state.
             region = place.region.upper().replace(".", "")
-            country = "US" if region in US_STATES or region in CA_PROVINCES else None
+            if region in US_STATES:
+                country = "US"
+            elif region in CA_PROVINCES:
+                country = "CA"
         elif place is not None:
             country = place.country_code
-    if country is None and language:
-        return "letter" if language.lower() == "en" else "a4"
-    if country is None:
-        return fallback or "letter"
-    return "letter" if country in LETTER_COUNTRIES else "a4"
+    return country, language
+
+
+def long_date(loaded: LoadedProfile, day: dt.date) -> str:
+    """A day written out as the profile's country writes it: "December 6, 2026" in the US
+    and Canada (and when nothing says), "6 December 2026" elsewhere."""
+    country, language = place_of(loaded.profile.locale, loaded.profile.contact.location)
+    month_first = country in LETTER_COUNTRIES if country else language in (None, "en")
+    if month_first:
+        return f"{day:%B} {day.day}, {day.year}"
+    return f"{day.day} {day:%B} {day.year}"

@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass, replace
 
 from showcase.profile import LoadedProfile
+from showcase.render.paper import long_date
 from showcase.strategy.requirements import requirements
 from showcase.strategy.tailor import Tailoring
 from showcase.views.evidence import Evidence, is_current
@@ -115,7 +116,7 @@ def letter_view(loaded: LoadedProfile, tailor: Tailoring, *, to: str | None = No
         tagline=profile.headline,
         contact_lines=resume.contact_lines,
         separator=resume.separator,
-        date=f"{loaded.today:%B} {loaded.today.day}, {loaded.today.year}",
+        date=long_date(loaded, loaded.today),
         title=title,
         company=company,
         greeting=_greeting(to),

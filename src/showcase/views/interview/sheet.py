@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from showcase.profile import Credential, LoadedProfile, Status
 from showcase.profile.models import Assessment, Kind
+from showcase.render.paper import long_date
 from showcase.views.common import (
     a_or_an,
     file_stem,
@@ -297,7 +298,7 @@ def interview_sheet(
         results=results,
         talking_points=_talking_points(loaded, recent_credentials, results, target),
         file_stem=file_stem(profile.name),
-        date=loaded.today.strftime("%d %B %Y").lstrip("0"),
+        date=long_date(loaded, loaded.today),
         aimed_at=aimed_at,
         why_role=why_role,
         posting_questions=posting_questions,
