@@ -11,6 +11,7 @@ from typing import Any
 
 from showcase.artifacts import Artifact, PdfJob, in_process_pdf
 from showcase.artifacts.cache import RenderCache
+from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocProperties, render_docx
 from showcase.render.templates import template_file
@@ -21,15 +22,24 @@ def add_pdf(
     name: str,
     html: str,
     *,
-    folder: Path,
+    loaded: LoadedProfile,
     templates_dir: Path | None,
     paper: str,
     pdf_job: PdfJob | None,
 ) -> None:
     """Lay `html` out as `name` (now, or in the helper: `artifact.resolve` waits), with
-    the PDF writer's warnings (a missing font subsetter ...). Local files may come from
-    the profile's `folder` and the user's template folder only."""
-    allowed = [folder] + ([templates_dir] if templates_dir else [])
+    what the user should know about it: characters of the profile the bundled font cannot
+    draw, the PDF writer's warnings (a missing font subsetter ...). Local files may come
+    from the profile's folder and the user's template folder only."""
+    missing = pdf_writer.missing_glyphs(loaded.profile.model_dump_json())
+    if missing:
+        artifact.warn(
+            f"the bundled font has no glyphs for {pdf_writer.describe_missing(missing)}; "
+            "the PDF uses a system font for them if one is installed, else they show as "
+            "boxes, though its text keeps them for parsers (the DOCX, HTML, Markdown and "
+            "text files are not affected)"
+        )
+    allowed = [loaded.folder] + ([templates_dir] if templates_dir else [])
     job = pdf_job or in_process_pdf()
     for warning in pdf_writer.pdf_warnings():
         artifact.warn(warning)

@@ -71,7 +71,7 @@ def render_interview(
             artifact,
             names["pdf"],
             html,
-            folder=loaded.folder,
+            loaded=loaded,
             templates_dir=templates_dir,
             paper=paper,
             pdf_job=pdf_job,

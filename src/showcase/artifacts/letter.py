@@ -55,17 +55,11 @@ def render_letter(
     names = letter_files(loaded.profile.name, formats)
     if "pdf" in formats:
         html = render("letter/letter.html.j2", context, templates_dir)
-        missing = pdf_writer.missing_glyphs(loaded.profile.model_dump_json())
-        if missing:
-            artifact.warn(
-                f"the bundled font has no glyphs for {pdf_writer.describe_missing(missing)}; "
-                "the PDF uses a system font for them if one is installed, else they show as boxes"
-            )
         add_pdf(
             artifact,
             names["pdf"],
             html,
-            folder=loaded.folder,
+            loaded=loaded,
             templates_dir=templates_dir,
             paper=paper,
             pdf_job=pdf_job,

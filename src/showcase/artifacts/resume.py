@@ -196,19 +196,11 @@ def render_resume(
         )
     names = resume_files(loaded.profile.name, formats)
     if "pdf" in formats:
-        missing = pdf_writer.missing_glyphs(loaded.profile.model_dump_json())
-        if missing:
-            artifact.warn(
-                f"the bundled font has no glyphs for {pdf_writer.describe_missing(missing)}; "
-                "the PDF uses a system font for them if one is installed, else they show as "
-                "boxes, though its text keeps them for resume parsers (the DOCX, HTML and text "
-                "files are not affected)"
-            )
         add_pdf(
             artifact,
             names["pdf"],
             html,
-            folder=loaded.folder,
+            loaded=loaded,
             templates_dir=templates_dir,
             paper=paper,
             pdf_job=pdf_job,
