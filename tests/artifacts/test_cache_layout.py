@@ -150,12 +150,17 @@ def test_cache_info_and_clear_commands(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("command", ["resume", "interview"])
+@pytest.mark.parametrize("command", ["resume", "interview", "letter"])
 def test_a_second_run_lays_nothing_out_and_never_imports_weasyprint(
     tmp_path: Path, command: str
 ) -> None:
     args = [command, str(EXAMPLES / "minimal.yaml"), "-o", str(tmp_path / "out")]
-    args += ["--format", "pdf", "--today", "2026-11-28", "--force"]
+    args += ["--format", "pdf,docx", "--today", "2026-11-28", "--force"]
+    if command == "letter":
+        args += [
+            "--for",
+            str(EXAMPLES.parent / "tests" / "data" / "postings" / "01-acme-outdoor.txt"),
+        ]
 
     def run(*extra: str) -> list[str]:
         return imported_by([*args, *extra], ["weasyprint"], XDG_CACHE_HOME=str(tmp_path / "xdg"))

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from showcase.cli.options import (
+    cache_option,
     formats_option,
     output_option,
     paper_option,
@@ -48,6 +49,7 @@ if TYPE_CHECKING:
 @paper_option
 @today_option
 @templates_option
+@cache_option
 @strict_option
 def letter(
     profile: Path,
@@ -59,6 +61,7 @@ def letter(
     paper: str,
     today: dt.date | None,
     templates_dir: Path | None,
+    no_cache: bool,
     strict: bool,
 ) -> None:
     """Write a one-page cover letter for one job posting, from your own evidence.
@@ -96,6 +99,7 @@ def letter(
             paper=paper.lower(),
             templates_dir=templates_dir,
             pdf_job=layouts.pdf_job,
+            cache=layouts.cache,
         )
 
     run_artifact(
@@ -107,5 +111,6 @@ def letter(
         strict=strict,
         pdf="pdf" in formats,
         inputs=[for_posting],
+        cache=not no_cache,
         templates_dir=templates_dir,
     )
