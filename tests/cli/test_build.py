@@ -404,3 +404,13 @@ def test_build_for_a_posting_on_standard_input(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert (out / "for-stdin" / "match" / "stdin.md").is_file()
     assert "Acme Outdoor" in (out / "for-stdin" / "index.html").read_text("utf-8")
+
+
+def test_index_says_the_day_as_the_profiles_country_writes_it(tmp_path: Path) -> None:
+    from showcase.artifacts.build import build_profile, no_layout, no_pages
+    from tests.conftest import load_example
+
+    jordan = build_profile(load_example("jordan-rivera"), pdf_job=no_layout, page_counter=no_pages)
+    priya = build_profile(load_example("priya-raman"), pdf_job=no_layout, page_counter=no_pages)
+    assert b"as of November 28, 2026." in jordan.files["index.html"]  # Austin, TX
+    assert b"as of 28 November 2026." in priya.files["index.html"]  # London

@@ -28,6 +28,7 @@ from showcase.errors import Problem, ShowcaseError
 from showcase.files import AUTO_PAPER, INDEX
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
+from showcase.render.paper import long_date
 from showcase.render.pdf import Layout
 from showcase.render.templates import render
 
@@ -135,7 +136,7 @@ def build(request: BuildRequest, *, board: Board | None = None) -> ProfileBuild:
     context = {
         "name": loaded.profile.name,
         "display_name": loaded.display_name,
-        "today": loaded.today.isoformat(),
+        "today": long_date(loaded, loaded.today),
         "cards": result.cards,
         "warnings": warnings,
         "board": board,

@@ -27,7 +27,7 @@ BUILD_TEMPLATES: dict[str, tuple[Variable, ...]] = {
     "build/index.html.j2": (
         Variable("name", str, "the person's name"),
         Variable("display_name", str, "the name with letters after it"),
-        Variable("today", str, "the date of the build (YYYY-MM-DD)"),
+        Variable("today", str, "the date of the build, as the profile's country writes it"),
         Variable("cards", list[Card], "one section per artifact written, in the registry's order"),
         Variable("warnings", "list[str]", "everything to check first"),
         Variable(
