@@ -40,6 +40,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from bytecode import compile_sources
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "jordan-rivera.yaml"
 TODAY = "2026-11-28"
@@ -150,6 +152,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--before", metavar="SRC", help="also run showcase from this src folder")
     args = parser.parse_args()
+    print(compile_sources([args.before]))
     old = str(Path(args.before).resolve()) if args.before else None
     rendercv = rendercv_command()
     if rendercv is None:
