@@ -62,13 +62,13 @@ def time_call(fn: Callable[[], object], runs: int) -> float:
 
 def warm_build(runs: int, *, with_helper: bool) -> float:
     from showcase.artifacts.build import build_profile
-    from showcase.helper import helper_pool, warm_up
+    from showcase.helper import helper_pool
     from showcase.profile import load_profile
 
     today = dt.date.fromisoformat(TODAY)
     helper = helper_pool() if with_helper else None
     if helper is not None:
-        helper.submit(warm_up).result()
+        helper.submit(int).result()  # after its warm-up: WeasyPrint imported
 
     def once() -> None:
         build_profile(load_profile(EXAMPLE, today=today), helper=helper)
@@ -78,7 +78,7 @@ def warm_build(runs: int, *, with_helper: bool) -> float:
         return time_call(once, runs)
     finally:
         if helper is not None:
-            helper.shutdown()
+            helper.stop()
 
 
 def build_memory(out: Path) -> tuple[float, float]:

@@ -8,7 +8,6 @@ is loaded or set up twice.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +32,7 @@ from showcase.render.pdf import Layout
 from showcase.render.templates import render
 
 if TYPE_CHECKING:
+    from showcase.helper import Helper
     from showcase.strategy.tailor import Tailoring
     from showcase.tracker.board import Board
 
@@ -55,7 +55,7 @@ def build_profile(
     *,
     templates_dir: Path | None = None,
     paper: str = AUTO_PAPER,
-    helper: ProcessPoolExecutor | None = None,
+    helper: Helper | None = None,
     pdf_job: PdfJob | None = None,
     page_counter: PageCounter | None = None,
     postings: Sequence[Path] = (),
