@@ -25,6 +25,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bytecode import compile_sources
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "jordan-rivera.yaml"
 FILLER_TEXT = (
@@ -105,6 +107,7 @@ def main() -> None:
         help="also time this source folder (e.g. an older checkout's src), run by run",
     )
     args = parser.parse_args()
+    print(compile_sources([args.before]))
     sources = {"now": str(ROOT / "src")}
     if args.before:
         sources = {"before": str(Path(args.before).resolve()), **sources}

@@ -22,6 +22,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bytecode import compile_sources
+
 HEADER = "Name,Url,Authority,Started On,Finished On,License Number\n"
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
@@ -79,6 +81,7 @@ def main() -> None:
     parser.add_argument("--mib", type=float, default=5.0, help="size of the export (MiB)")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    print(compile_sources())
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "Certifications.csv"
         # Just under the limit, so that the import accepts it.

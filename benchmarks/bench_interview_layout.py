@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bytecode import compile_sources
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ("jordan-rivera", "priya-raman", "minimal", "collector")
 TODAY = dt.date(2026, 11, 28)
@@ -95,6 +97,7 @@ def main() -> None:
     parser.add_argument("--before", metavar="REV", help="also measure this revision's templates")
     parser.add_argument("--cold", action="store_true", help="also time a fresh process's first")
     args = parser.parse_args()
+    print(compile_sources())
 
     from showcase.render.weasy import import_weasyprint
 

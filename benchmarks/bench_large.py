@@ -21,6 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from bytecode import compile_sources
+
 TODAY = "2026-11-28"
 ISSUERS = ("CompTIA", "Google", "Amazon Web Services", "Microsoft", "PMI", "ISC2")
 
@@ -67,6 +69,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--build", action="store_true", help="also time `showcase build`")
     options = parser.parse_args()
+    print(compile_sources())
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         cases = {f"{n:,} credentials": credentials_profile(n) for n in (500, 2000, 5000)}

@@ -24,6 +24,8 @@ import time
 import zipfile
 from pathlib import Path
 
+from bytecode import compile_sources
+
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
@@ -94,6 +96,7 @@ def main() -> None:
     parser.add_argument("--rows", type=int, default=5_000, help="rows in each profile file")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    print(compile_sources())
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "Complete_LinkedInDataExport.zip"
         write_export(source, args.rows)

@@ -11,7 +11,10 @@ credentials as one line each, skills), then alternates, run by run:
   `showcase resume --format pdf`, with an empty layout cache;
 - everything into an empty folder: `rendercv render` (PDF, PNG, Markdown, HTML) against
   `showcase build` (24 files) with an empty layout cache; then `showcase build` again
-  with the cache warm (a rebuild with unchanged content).
+  with the cache warm (a rebuild with unchanged content);
+- the floor: a cold process that only imports WeasyPrint and writes the resume's final
+  HTML as a PDF (one layout), against RenderCV's resume PDF: what showcase would take
+  if reading the profile, rendering the templates and fitting the length cost nothing.
 
 RenderCV's templates import the Typst package `@preview/fontawesome` (its contact icons),
 which Typst downloads from packages.typst.org; without a network the run puts a stub of
@@ -39,6 +42,8 @@ import tempfile
 import time
 from pathlib import Path
 from typing import Any
+
+from bytecode import compile_sources
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "jordan-rivera.yaml"
@@ -120,6 +125,40 @@ def stub_fontawesome(cache: Path) -> None:
         (folder / name).write_text(text)
 
 
+# The least a cold process can do to write this resume's PDF with WeasyPrint: import it
+# (as showcase does, `import_weasyprint`), lay out the final HTML once and write it. No
+# profile read, no template rendered, no fit: what showcase would take if its main
+# process cost nothing and the fit always guessed right on its first pass.
+FLOOR = """
+import sys
+from pathlib import Path
+from showcase.render.pdf import html_to_pdf
+html = Path(sys.argv[1])
+pdf = html_to_pdf(html.read_text("utf-8"), allowed=[html.parent], paper="letter")
+html.with_suffix(".pdf").write_bytes(pdf)
+"""
+
+
+def write_final_html(work: Path) -> Path:
+    """The HTML showcase lays out for the example's resume PDF (the fit's choice)."""
+    import datetime as dt
+
+    from showcase.artifacts.resume import render_resume
+    from showcase.profile import load_profile
+
+    loaded = load_profile(work / "profile.yaml", today=dt.date.fromisoformat(TODAY))
+    final: list[str] = []
+
+    def keep(html: str, **_: object) -> bytes:
+        final.append(html)
+        return b""
+
+    render_resume(loaded, formats=("pdf",), pdf_job=keep, paper="letter").resolve()
+    path = work / "final.html"
+    path.write_text(final[-1], "utf-8")
+    return path
+
+
 def timed(
     cmd: list[str], cwd: Path, before: str | None = None, source: str | None = None
 ) -> tuple[float, float]:
@@ -150,6 +189,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--before", metavar="SRC", help="also run showcase from this src folder")
     args = parser.parse_args()
+    print(compile_sources([args.before]))
     old = str(Path(args.before).resolve()) if args.before else None
     rendercv = rendercv_command()
     if rendercv is None:
@@ -172,9 +212,11 @@ def main() -> None:
         stub_fontawesome(work / "xdg")
         layouts = str(work / "xdg" / "showcase" / "layouts")
         showcase = [sys.executable, "-m", "showcase"]
+        floor = [sys.executable, "-c", FLOOR, str(write_final_html(work))]
         pairs: dict[str, tuple[list[Timed], list[Timed]]] = {
             "resume PDF only, cold": ([], []),
             "everything into an empty folder, cold": ([], []),
+            "the floor: WeasyPrint lays out and writes": ([], []),
         }
         again: list[Timed] = []
         olds: dict[str, list[Timed]] = {name: [] for name in [*pairs, "again"]}
@@ -192,6 +234,9 @@ def main() -> None:
             build = [*showcase, "build", "profile.yaml", "-o", str(out / "build")]
             all_sc.append(timed([*build, "--today", TODAY], work, layouts))
             again.append(timed([*build, "--today", TODAY], work))
+            floor_rcv, floor_sc = pairs["the floor: WeasyPrint lays out and writes"]
+            floor_rcv.append(pdf_rcv[-1])
+            floor_sc.append(timed(floor, work))
             if old is not None:
                 before = work / f"before-{i}"
                 resume = [*showcase, "resume", "profile.yaml", "-o", str(before / "resume")]

@@ -17,6 +17,8 @@ import statistics
 import time
 from pathlib import Path
 
+from bytecode import compile_sources
+
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = ("jordan-rivera", "priya-raman", "minimal", "collector")
 
@@ -25,6 +27,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    print(compile_sources())
 
     from showcase.artifacts.resume import render_resume
     from showcase.profile import load_profile

@@ -29,6 +29,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from bytecode import compile_sources
+
 COUNT = 10_000
 TARGET = 0.3
 PATHS = (
@@ -143,6 +145,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
+    print(compile_sources())
     from showcase.tracker.store import Store
 
     data = export(COUNT)

@@ -30,6 +30,8 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from bytecode import compile_sources
+
 from showcase.batch import BuildOptions
 from showcase.watch import Rebuild, run_watch
 
@@ -169,6 +171,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
     args = parser.parse_args()
+    print(compile_sources())
     # The layout cache in a folder of this run's own (the user's is never touched).
     os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="showcase-bench-cache-")
     print(f"showcase watch, {os.cpu_count()} cores, {args.runs} edits of each kind:")

@@ -18,6 +18,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from bytecode import compile_sources
+
 ROOT = Path(__file__).resolve().parents[1]
 
 CODE = """
@@ -54,6 +56,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--before", metavar="SRC", help="an older checkout's src folder")
     args = parser.parse_args()
+    print(compile_sources([args.before]))
     sources = {"now": str(ROOT / "src")}
     if args.before:
         sources = {"before": str(Path(args.before).resolve()), **sources}

@@ -10,10 +10,8 @@ reported with its errors and never stops the others.
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +20,9 @@ from showcase.errors import Problem, ProfileError, ShowcaseError
 from showcase.output import OutputDir
 
 if TYPE_CHECKING:  # imported when used: the helper process must fork before pydantic loads
+    from concurrent.futures import Future
+
+    from showcase.helper import Helper
     from showcase.profile import LoadedProfile
     from showcase.tracker.board import Board
 
@@ -75,7 +76,7 @@ def build_one(
     folder: Path,
     options: BuildOptions,
     source: Path,
-    helper: ProcessPoolExecutor | None = None,
+    helper: Helper | None = None,
 ) -> BuildOutcome:
     """Render every artifact of `loaded` and write what can be written under `folder`.
 
@@ -210,7 +211,7 @@ def _run(
     options: BuildOptions,
     jobs: int | None,
     on_done: Callable[[BuildOutcome], None] | None,
-    helper: ProcessPoolExecutor | None,
+    helper: Helper | None,
 ) -> list[BuildOutcome]:
     from showcase.helper import die_with_parent, warm_up
     from showcase.profile import load_profile
@@ -244,6 +245,10 @@ def _run(
             if on_done:
                 on_done(outcome)
     else:
+        # Imported here: a lone profile's build needs no pool (~20 ms of imports).
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor, as_completed
+
         context = (
             multiprocessing.get_context("fork")
             if "fork" in multiprocessing.get_all_start_methods()

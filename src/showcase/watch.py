@@ -34,8 +34,7 @@ from typing import TYPE_CHECKING
 from showcase.batch import BuildOptions, BuildOutcome
 
 if TYPE_CHECKING:
-    from concurrent.futures import ProcessPoolExecutor
-
+    from showcase.helper import Helper
     from showcase.preview import BuildStatus
 
 STEP_MS = 100  # quiet time after the last change before building (the debounce)
@@ -72,7 +71,7 @@ class Watcher:
         folder: Path,
         options: BuildOptions,
         *,
-        helper: ProcessPoolExecutor | None = None,
+        helper: Helper | None = None,
         on_build: Callable[[Rebuild], None] | None = None,
         step_ms: int = STEP_MS,
     ) -> None:

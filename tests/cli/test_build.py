@@ -86,7 +86,7 @@ def test_split_build_gives_the_same_files() -> None:
     try:
         split = build_profile(loaded, helper=helper).files
     finally:
-        helper.shutdown()
+        helper.stop()
     assert together.keys() == split.keys()
     assert all(together[name] == split[name] for name in together)
 
@@ -337,20 +337,17 @@ def test_a_helper_still_warming_up_is_stopped_at_once_and_leaves_no_process() ->
     """A run whose layouts all came from the cache never waits for the helper's WeasyPrint
     import: leaving `started_helper` kills it (before, it waited for the import to end),
     and nothing of it stays (no orphan, no zombie)."""
-    import signal
-
     from showcase.helper import started_helper
 
     with started_helper() as helper:
         assert helper is not None  # CI has two cores
-        workers = list(getattr(helper, "_processes", {}).values())
-        assert workers  # forked at once, importing WeasyPrint now
-    for worker in workers:
-        # Stopped, not waited for: killed, or (when the pool's own thread reaped it
-        # first, on a busy machine) already gone from the process table.
-        assert worker.exitcode == -signal.SIGKILL or not Path(f"/proc/{worker.pid}").exists()
-        with pytest.raises(ChildProcessError):
-            os.waitpid(worker.pid, os.WNOHANG)  # already reaped
+        pid = helper.pid
+        assert Path(f"/proc/{pid}").exists()  # forked at once, importing WeasyPrint now
+        pending = helper.submit(sum, [1, 2])
+    assert pending.cancelled() or pending.result() == 3
+    assert not Path(f"/proc/{pid}").exists()  # killed and reaped: not even a zombie
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
 
 
 @pytest.mark.slow

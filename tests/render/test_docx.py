@@ -235,6 +235,49 @@ def test_a_word_template_compiles_once_and_an_edit_is_seen(
     assert len([source for source in compiled if "SECOND" in source]) == 1
 
 
+def test_a_word_template_compiled_by_an_earlier_process_is_not_compiled_again(
+    tmp_path: Path, examples: dict[str, LoadedProfile], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cold process finds a Word template's compiled XML in Jinja's bytecode cache on
+    disk, as it does the text templates' (compiling it was ~20 ms a document); an edit is
+    a new checksum, compiled once."""
+    from showcase.render import docx as word
+    from showcase.render import templates
+
+    monkeypatch.delenv("SHOWCASE_NO_CACHE", raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    compiled: list[str] = []
+    original = BudgetedEnvironment.compile
+
+    def counting(self: BudgetedEnvironment, source: Any, *args: Any, **kwargs: Any) -> Any:
+        compiled.append(str(source))
+        return original(self, source, *args, **kwargs)
+
+    monkeypatch.setattr(BudgetedEnvironment, "compile", counting)
+    templates_dir = user_docx(tmp_path, "resume/resume.docx", "FIRST {{ r.name }}")
+
+    def new_process_words() -> list[str]:
+        # What a new process starts with: no environment, no template compiled in memory.
+        templates._environment.cache_clear()
+        word._word_environment.cache_clear()
+        files = render_resume(examples["minimal"], formats=["docx"], templates_dir=templates_dir)
+        return [p.text for p in document(one(files.files, ".docx")).paragraphs]
+
+    name = examples["minimal"].profile.name
+    try:
+        assert new_process_words() == [f"FIRST {name}"]
+        assert len([source for source in compiled if "FIRST" in source]) == 1
+        assert any((tmp_path / "cache" / "showcase").rglob("*.cache"))
+        assert new_process_words() == [f"FIRST {name}"]
+        assert len([source for source in compiled if "FIRST" in source]) == 1  # from disk
+        user_docx(tmp_path, "resume/resume.docx", "SECOND {{ r.name }}")
+        assert new_process_words() == [f"SECOND {name}"]
+        assert len([source for source in compiled if "SECOND" in source]) == 1
+    finally:  # the environments of other tests have the cache folder of the session
+        templates._environment.cache_clear()
+        word._word_environment.cache_clear()
+
+
 @pytest.mark.parametrize(
     ("paragraphs", "expected"),
     [

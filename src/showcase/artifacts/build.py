@@ -7,9 +7,9 @@ is loaded or set up twice.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,7 +23,7 @@ from showcase.artifacts import (
     in_process_pdf,
 )
 from showcase.artifacts.cache import RenderCache
-from showcase.artifacts.spec import BuildRequest, Card, RenderSettings
+from showcase.artifacts.spec import FITTED, QUEUED, ArtifactSpec, BuildRequest, Card, RenderSettings
 from showcase.errors import Problem, ShowcaseError
 from showcase.files import AUTO_PAPER, INDEX
 from showcase.profile import LoadedProfile
@@ -33,6 +33,7 @@ from showcase.render.pdf import Layout
 from showcase.render.templates import render
 
 if TYPE_CHECKING:
+    from showcase.helper import Helper
     from showcase.strategy.tailor import Tailoring
     from showcase.tracker.board import Board
 
@@ -55,7 +56,7 @@ def build_profile(
     *,
     templates_dir: Path | None = None,
     paper: str = AUTO_PAPER,
-    helper: ProcessPoolExecutor | None = None,
+    helper: Helper | None = None,
     pdf_job: PdfJob | None = None,
     page_counter: PageCounter | None = None,
     postings: Sequence[Path] = (),
@@ -98,6 +99,7 @@ def build_profile(
         pdf_job=pdf_job,
         page_counter=page_counter,
         cache=layouts,
+        helper=helper is not None,
     )
     request = BuildRequest(loaded, settings, tailor, tuple(postings))
     result = build(request, board=board)
@@ -112,18 +114,15 @@ def build(request: BuildRequest, *, board: Board | None = None) -> ProfileBuild:
 
     loaded = request.loaded
     result = ProfileBuild(name=loaded.profile.name, display_name=loaded.display_name)
+    wanted = [spec for spec in REGISTRY if spec.applies(request)]
     # One artifact that fails (a broken template of the user's) must not stop the others.
     # All are rendered before any is waited for, so the helper lays out the PDFs meanwhile.
-    rendered = []
-    for spec in REGISTRY:
-        if not spec.applies(request):
-            continue
+    made = _make_all(wanted, request)
+    for spec in wanted:
+        part = made[spec.name]
         try:
-            rendered.append((spec, spec.make(request)))
-        except ShowcaseError as exc:
-            result.failures.append(f"{spec.label}: not written: {exc.format_message()}")
-    for spec, part in rendered:
-        try:
+            if isinstance(part, ShowcaseError):
+                raise part
             part.resolve()
         except ShowcaseError as exc:
             result.failures.append(f"{spec.label}: not written: {exc.format_message()}")
@@ -146,6 +145,69 @@ def build(request: BuildRequest, *, board: Board | None = None) -> ProfileBuild:
     except ShowcaseError as exc:
         result.failures.append(f"index.html: not written: {exc.format_message()}")
     return result
+
+
+Made = dict[str, "Artifact | ShowcaseError"]
+
+
+def _make_all(wanted: list[ArtifactSpec], request: BuildRequest) -> Made:
+    """Each artifact of `wanted` made (or the error that stopped it), by name.
+
+    With a helper process, an artifact that waits for its layout passes (the resume's
+    fit) is made in a thread of its own: this thread renders the others meanwhile, so
+    the helper gets the interview sheet's HTML while the resume still waits for a pass
+    instead of after its whole fit. The thread starts first and runs alone until it asks
+    for its first layout (both threads share one core for Python)."""
+    made: Made = {}
+    background: list[tuple[threading.Thread, list[BaseException]]] = []
+    for spec in wanted:
+        if spec.pdf == FITTED and request.settings.helper:
+            background.append(_fit_in_background(spec, request, made))
+    # Those the helper lays out first, so that it has their HTML as soon as it can.
+    for spec in sorted(wanted, key=lambda spec: spec.pdf != QUEUED):
+        if not (spec.pdf == FITTED and request.settings.helper):
+            _make_one(spec, request, made)
+    for thread, failed in background:
+        thread.join()
+        if failed:
+            raise failed[0]
+    return made
+
+
+def _make_one(spec: ArtifactSpec, request: BuildRequest, made: Made) -> None:
+    try:
+        made[spec.name] = spec.make(request)
+    except ShowcaseError as exc:
+        made[spec.name] = exc
+
+
+def _fit_in_background(
+    spec: ArtifactSpec, request: BuildRequest, made: Made
+) -> tuple[threading.Thread, list[BaseException]]:
+    """Start making `spec` in a thread; return once it asked for its first layout."""
+    asked = threading.Event()
+    failed: list[BaseException] = []
+    inner = request.settings.page_counter
+    assert inner is not None  # with a helper, the build's counter is the helper's
+
+    def counter(html: str, *, allowed: list[Path], paper: str, base_url: Path | None) -> Layout:
+        asked.set()
+        return inner(html, allowed=allowed, paper=paper, base_url=base_url)
+
+    own = replace(request, settings=replace(request.settings, page_counter=counter))
+
+    def run() -> None:
+        try:
+            _make_one(spec, own, made)
+        except BaseException as exc:  # a bug: raised again in the build's own thread
+            failed.append(exc)
+        finally:
+            asked.set()
+
+    thread = threading.Thread(target=run, name=f"make-{spec.name}", daemon=True)
+    thread.start()
+    asked.wait()
+    return thread, failed
 
 
 def no_layout(html: str, *, allowed: list[Path], paper: str, base_url: Path | None) -> bytes:

@@ -13,6 +13,8 @@ from showcase.artifacts import parts
 from showcase.artifacts.spec import (
     CREATED,
     DOCX_HELPER,
+    FITTED,
+    QUEUED,
     ArtifactSpec,
     BuildRequest,
     Variable,
@@ -81,6 +83,7 @@ REGISTRY: tuple[ArtifactSpec, ...] = (
         card=parts.resume_card,
         card_data="ResumeCard",
         command="resume",
+        pdf=FITTED,
     ),
     ArtifactSpec(
         name="letter",
@@ -99,6 +102,7 @@ REGISTRY: tuple[ArtifactSpec, ...] = (
         card=parts.letter_card,
         card_data="LetterView",
         command="letter",
+        pdf=QUEUED,
     ),
     ArtifactSpec(
         name="linkedin",
@@ -178,6 +182,7 @@ REGISTRY: tuple[ArtifactSpec, ...] = (
         card=parts.interview_card,
         card_data="InterviewCard",
         command="interview",
+        pdf=QUEUED,
     ),
     ArtifactSpec(
         name="renewals",
