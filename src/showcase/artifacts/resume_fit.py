@@ -108,7 +108,7 @@ class Fit:
         view, context, html = self.made(i)
         if html not in self._layouts:
             self.passes += 1
-            if then is not None and self.overlap and "weasyprint" not in sys.modules:
+            if then is not None and self.overlap and not _lays_out_here():
                 self._layouts[html] = _meanwhile(lambda: self.lay_out(html), then)
             else:
                 self._layouts[html] = self.lay_out(html)
@@ -151,11 +151,14 @@ class Fit:
         """The level to lay out next when the first that keeps the length is in
         [lo, hi] (hi: it keeps it, or the end): the one just before the first predicted
         to keep it, so that one more pass settles it when the prediction is right."""
-        target = self.made(lo)[0].pages
+        first = next((j for j in range(lo, hi) if self._predicted_to_fit(j)), hi)
+        return max(lo, min(first - 1, hi - 1))
+
+    def _predicted_to_fit(self, i: int) -> bool:
         measured = any(getattr(self._known(j), "extent", None) is not None for j in self._made)
         margin = _MARGIN if measured else _PRIOR_MARGIN
-        first = next((j for j in range(lo, hi) if self.predicted(j) <= target - margin), hi)
-        return max(lo, min(first - 1, hi - 1))
+        target = next(iter(self._made.values()))[0].pages if self._made else self.made(i)[0].pages
+        return self.predicted(i) <= target - margin  # every level's view: the same length
 
     def search(self, hint: int | None = None) -> int | None:
         """What `first_fitting` chooses, from fewer passes; `hint` (the level the last
@@ -182,9 +185,8 @@ class Fit:
         would ask for next if the outcome is the predicted one."""
 
         def make_next() -> None:
-            target = self.made(probe)[0].pages
             try:
-                if self.predicted(probe) <= target - _MARGIN:
+                if self._predicted_to_fit(probe):
                     if probe > lo:
                         self.made(probe - 1)
                 elif probe + 1 < hi:
@@ -193,6 +195,12 @@ class Fit:
                 return
 
         return make_next
+
+
+def _lays_out_here() -> bool:
+    """Whether layouts run in this process (WeasyPrint loaded here): then a thread would
+    only compete with them, and nothing is made meanwhile."""
+    return "weasyprint" in sys.modules
 
 
 def _meanwhile(work: Callable[[], Layout], then: Callable[[], object]) -> Layout:
