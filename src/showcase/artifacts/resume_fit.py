@@ -94,6 +94,7 @@ class Fit:
     theme: str = "classic"
     overlap: bool = False
     passes: int = 0
+    hint: int | None = None  # the first level predicted to keep the length, until a pass
     _made: dict[int, Made] = field(default_factory=dict)
     _layouts: dict[str, Layout] = field(default_factory=dict)
     _lines: dict[tuple[int, float], float] = field(default_factory=dict)
@@ -156,6 +157,8 @@ class Fit:
 
     def _predicted_to_fit(self, i: int) -> bool:
         measured = any(getattr(self._known(j), "extent", None) is not None for j in self._made)
+        if not measured and self.hint is not None:
+            return i >= self.hint
         margin = _MARGIN if measured else _PRIOR_MARGIN
         target = next(iter(self._made.values()))[0].pages if self._made else self.made(i)[0].pages
         return self.predicted(i) <= target - margin  # every level's view: the same length
@@ -164,10 +167,8 @@ class Fit:
         """What `first_fitting` chooses, from fewer passes; `hint` (the level the last
         build chose) is the first prediction when it is one of the levels."""
         lo, hi = 0, len(self.levels)  # lo: none before it fits; hi: it fits, or the end
-        if hint is not None and 0 <= hint < hi:
-            probe = max(0, hint - 1)  # the hint is the first predicted to keep the length
-        else:
-            probe = self._next_probe(lo, hi)
+        self.hint = hint if hint is not None and 0 <= hint < hi else None
+        probe = self._next_probe(lo, hi)
         while lo < hi:
             guess = self._likely_next(probe, lo, hi)
             if fits(self.measured(probe, then=guess)):
