@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from showcase.artifacts import Artifact, PageCounter, PdfJob, in_process_pages
 from showcase.artifacts.cache import RenderCache
 from showcase.artifacts.documents import add_docx, add_pdf
-from showcase.artifacts.resume_fit import Fit
+from showcase.artifacts.fit_search import Fit
 from showcase.files import AUTO_PAPER, RESUME_FORMATS, resume_files
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer

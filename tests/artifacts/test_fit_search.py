@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from showcase.artifacts import fit_search
 from showcase.artifacts import resume as resume_module
-from showcase.artifacts import resume_fit
+from showcase.artifacts.fit_search import Fit, Made, first_fitting
 from showcase.artifacts.resume import fit_levels, render_resume
-from showcase.artifacts.resume_fit import Fit, Made, first_fitting
 from showcase.errors import RenderError
 from showcase.profile import LoadedProfile
 from showcase.render.pdf import Layout, count_pages
@@ -281,7 +281,7 @@ def test_a_true_prediction_settles_in_two_passes() -> None:
 def test_the_next_level_is_made_while_the_helper_lays_out(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(resume_fit, "_lays_out_here", lambda: False)
+    monkeypatch.setattr(fit_search, "_lays_out_here", lambda: False)
     made_during: list[int] = []
     laying_out = False
     fit, _ = synthetic_fit([False, False, True], [0, 0, 0], [1.08, 1.03, 0.985])
@@ -311,7 +311,7 @@ def test_the_next_level_is_made_while_the_helper_lays_out(
 def test_a_layout_error_in_the_other_thread_reaches_the_caller(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(resume_fit, "_lays_out_here", lambda: False)
+    monkeypatch.setattr(fit_search, "_lays_out_here", lambda: False)
     fit, _ = synthetic_fit([True, True, True], [0, 0, 0], [0.5, 0.5, 0.5])
 
     def failing(html: str) -> Layout:
