@@ -226,6 +226,7 @@ def synthetic_fit(
     extents: list[float | None],
     *,
     entries: list[int] | None = None,
+    tag: str = "p",
 ) -> tuple[Fit, list[int]]:
     """A Fit over made-up layouts (no WeasyPrint): level i keeps the length when
     fitting[i]; the order of the levels it lays out is recorded."""
@@ -235,7 +236,7 @@ def synthetic_fit(
     order: list[int] = []
 
     def make(i: int) -> Made:
-        return target, {}, f"<body><p>level {i} {'word ' * 400}</p>"  # type: ignore[return-value]
+        return target, {}, f"<body><{tag}>level {i} {'word ' * 400}</{tag}>"  # type: ignore[return-value]
 
     def lay_out(html: str) -> Layout:
         i = int(html.split()[1])
@@ -266,6 +267,17 @@ def test_a_wrong_prediction_costs_passes_never_the_choice() -> None:
                         assert fast.search(hint) == first_fitting(slow.levels, slow.measured)
                         cases += 1
     assert cases > 3000
+
+
+def test_html_of_blocks_the_estimate_does_not_know_is_searched_all_the_same() -> None:
+    # A --templates resume of <div>s only: no line to estimate from, and nothing fails.
+    for first in range(9):
+        fitting = [i >= first for i in range(8)]
+        extents: list[float | None] = [1.1 - 0.03 * i for i in range(8)]
+        fit, _ = synthetic_fit(
+            fitting, [0] * 8, extents, entries=[6, 6, 6, 4, 3, 2, 1, 0], tag="div"
+        )
+        assert fit.search() == (first if first < 8 else None)
 
 
 def test_a_true_prediction_settles_in_two_passes() -> None:

@@ -143,7 +143,8 @@ class Fit:
             _, j, extent = min(measured)
             assert extent is not None
             near = self.levels[j][0]
-            return extent * size / near * self._text(i, near) / self._text(j, near)
+            there = self._text(j, near)  # 0 when a template's HTML has no block we know
+            return extent * size / near * (self._text(i, near) / there if there else 1.0)
         _, height = _PAGE_POINTS.get(self.paper, _PAGE_POINTS["letter"])
         lines = self._text(i, size) * size * 1.3 / height
         return lines * _EXTENT_PER_LINE.get(self.theme, _EXTENT_PER_LINE["classic"])
