@@ -151,29 +151,29 @@ def exhaustive(
     loaded: LoadedProfile, counter: Recorded, monkeypatch: pytest.MonkeyPatch
 ) -> tuple[str, int, int | None]:
     """The HTML the exhaustive search (every level, roomiest first) chooses, the passes
-    it takes and the level (None: none keeps the length): each level rendered alone,
-    then `first_fitting` over their layouts."""
+    it takes and the level (None: none keeps the length): each level it asks for
+    rendered alone (no other level in the list), then `first_fitting` over them."""
     from showcase.views.resume import target_pages
 
     levels = fit_levels(loaded.profile.resume.curate)
     target = SimpleNamespace(pages=target_pages(loaded))
-    made: list[tuple[Any, dict[str, object], str, Layout]] = []
-    for level in levels:
-        with monkeypatch.context() as patch:
-            patch.setattr(resume_module, "fit_levels", lambda curated, level=level: [level])
-            artifact = render_resume(loaded, formats=["pdf", "html"], page_counter=counter)
-        html = next(v for k, v in artifact.files.items() if k.endswith(".html")).decode()
-        made.append((target, {}, html, counter.layouts[html]))
-    asked: set[int] = set()
+    made: dict[int, tuple[Any, dict[str, object], str, Layout]] = {}
 
     def measured(i: int) -> tuple[Any, dict[str, object], str, Layout]:
-        asked.add(i)
+        if i not in made:
+            with monkeypatch.context() as patch:
+                patch.setattr(resume_module, "fit_levels", lambda curated: [levels[i]])
+                artifact = render_resume(loaded, formats=["pdf", "html"], page_counter=counter)
+            html = next(v for k, v in artifact.files.items() if k.endswith(".html")).decode()
+            made[i] = (target, {}, html, counter.layouts[html])
         return made[i]
 
     chosen = first_fitting(levels, measured)
     if chosen is None:
-        return made[-1][2], len(levels), None
-    return made[chosen][2], len(asked), chosen
+        for i in range(len(levels)):  # the search from the roomiest lays every level out
+            measured(i)
+        return made[len(levels) - 1][2], len(levels), None
+    return made[chosen][2], len(made), chosen
 
 
 def fast_html(loaded: LoadedProfile, counter: Recorded) -> tuple[str, int, list[str]]:
