@@ -232,9 +232,9 @@ def test_after_an_edit_the_size_chosen_last_time_is_tried_first(tmp_path: Path) 
         return html.decode(), passes
 
     _, cold = html_of(RenderCache(tmp_path / "cache"))
-    assert cold == 3  # 11, 10.5 then 10 pt: Jordan's resume fits at the smallest size
+    assert cold == 2  # 10.5 (does not fit), 10 pt (fits): Jordan's fits at the smallest size
     source.write_text(text.replace("Digital marketing", "Digital-marketing", 1))
     hinted, passes = html_of(RenderCache(tmp_path / "cache"))
-    assert passes == 2  # 10 pt (fits), 10.5 pt (does not): settled
+    assert passes == 2  # the hint, 10 pt (fits), and 10.5 pt (does not): settled
     searched, _ = html_of(None)  # the full search, with no hint
     assert hinted == searched and "Digital-marketing" in hinted

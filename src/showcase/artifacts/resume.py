@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from showcase.artifacts import Artifact, PageCounter, PdfJob, in_process_pages
 from showcase.artifacts.cache import RenderCache
 from showcase.artifacts.documents import add_docx, add_pdf
+from showcase.artifacts.fit_search import Fit
 from showcase.files import AUTO_PAPER, RESUME_FORMATS, resume_files
 from showcase.profile import LoadedProfile
 from showcase.render import pdf as pdf_writer
@@ -20,7 +20,6 @@ from showcase.views.curate import MAX_FULL_ENTRIES
 from showcase.views.resume import DEFAULT_FONT_SIZE, FONT_SIZES, ResumeView, resume_view
 
 if TYPE_CHECKING:
-    from showcase.render.pdf import Layout
     from showcase.strategy.tailor import Tailoring
 
 FORMATS = RESUME_FORMATS
@@ -35,59 +34,6 @@ def fit_levels(curated: bool) -> list[tuple[float, int]]:
     if curated:
         levels += [(FONT_SIZES[-1], entries) for entries in FEWER_ENTRIES]
     return levels
-
-
-def _fits(entry: tuple[ResumeView, dict[str, object], str, Layout]) -> bool:
-    return entry[3].pages <= entry[0].pages
-
-
-def _likeliest(
-    levels: list[tuple[float, int]],
-    hint: int | None,
-    measured: Callable[[int], tuple[ResumeView, dict[str, object], str, Layout]],
-) -> int | None:
-    """The level the last build of this resume chose, when it still is the answer: it
-    keeps the length with no heading wrapped and the next roomier level does not keep the
-    length at all (a roomier text only takes more room, so none before it does either).
-    Two layout passes where the search from the roomiest would take hint + 1; None when
-    the hint does not settle it (the search then reuses the passes made)."""
-    if hint is None or not 0 <= hint < len(levels):
-        return None
-    found = measured(hint)
-    if not _fits(found) or found[3].wrapped:
-        return None
-    if hint == 0 or not _fits(measured(hint - 1)):
-        return hint
-    return None
-
-
-def _first_fitting(
-    levels: list[tuple[float, int]],
-    measured: Callable[[int], tuple[ResumeView, dict[str, object], str, Layout]],
-) -> tuple[int, str | None]:
-    """The first level that keeps the length with no entry heading wrapped (a parser
-    reads "Acme | Analyst | Austin" as fields best on one line); else, of those that keep
-    the length, the one with the fewest wrapped (the largest size of equals); else the
-    last, with the warning to give."""
-    fitting: int | None = None
-    for i, (_, entries) in enumerate(levels):
-        if fitting is not None and entries != levels[fitting][1]:
-            break  # fewer entries would not unwrap a line: keep the best that fit
-        found = measured(i)
-        if _fits(found):
-            if not found[3].wrapped:
-                return i, None
-            if fitting is None or found[3].wrapped < measured(fitting)[3].wrapped:
-                fitting = i
-    if fitting is not None:
-        return fitting, None
-    view, layout = measured(len(levels) - 1)[0], measured(len(levels) - 1)[3]
-    length = "one page" if view.pages == 1 else f"{view.pages} pages"
-    return len(levels) - 1, (
-        f"the resume runs {layout.pages} pages, over {length} even at {levels[-1][0]:g} pt "
-        "with the fewest credential entries; shorten the longest highlights or "
-        "hide some credentials (`resume.hide`)"
-    )
 
 
 def _fit_hint_key(
@@ -165,25 +111,27 @@ def render_resume(
         view, context, html = make(DEFAULT_FONT_SIZE, MAX_FULL_ENTRIES)
     else:
         counter = page_counter or in_process_pages()
-        levels = fit_levels(loaded.profile.resume.curate)
-        passes: dict[int, tuple[ResumeView, dict[str, object], str, Layout]] = {}
-
-        def measured(i: int) -> tuple[ResumeView, dict[str, object], str, Layout]:
-            if i not in passes:
-                view, context, html = make(*levels[i])
-                layout = counter(html, allowed=allowed, paper=paper, base_url=templates_dir)
-                passes[i] = (view, context, html, layout)
-            return passes[i]
-
+        fit = Fit(
+            fit_levels(loaded.profile.resume.curate),
+            lambda i: make(*fit.levels[i]),
+            lambda html: counter(html, allowed=allowed, paper=paper, base_url=templates_dir),
+            paper=paper,
+            theme=look.name,
+            overlap=page_counter is not None,
+        )
         hint_key = _fit_hint_key(loaded, look.name, paper, templates_dir, tailor, only_relevant)
-        chosen = _likeliest(levels, cache.fit_hint(hint_key) if cache else None, measured)
-        if chosen is None:
-            chosen, overflow = _first_fitting(levels, measured)
-            if overflow is not None:
-                artifact.warn(overflow)
+        found = fit.search(cache.fit_hint(hint_key) if cache else None)
+        chosen = len(fit.levels) - 1 if found is None else found
         if cache is not None:
             cache.remember_fit(hint_key, chosen)
-        view, context, html, _ = measured(chosen)
+        view, context, html, layout = fit.measured(chosen)
+        if found is None:
+            length = "one page" if view.pages == 1 else f"{view.pages} pages"
+            artifact.warn(
+                f"the resume runs {layout.pages} pages, over {length} even at "
+                f"{fit.levels[-1][0]:g} pt with the fewest credential entries; shorten the "
+                "longest highlights or hide some credentials (`resume.hide`)"
+            )
     if not view.credential_groups:
         artifact.warn(
             f'no valid credentials to show, so the resume has no "{view.certifications_title}"'

@@ -181,10 +181,16 @@ def _write(rendered: Any, html: str) -> bytes:
 
 @dataclass(frozen=True)
 class Layout:
-    """What a layout pass found: the page count, and how many one-line fields wrapped."""
+    """What a layout pass found: the page count, how many one-line fields wrapped, and
+    how much of its pages the content fills."""
 
     pages: int
     wrapped: int  # elements of class "line" (an entry's heading) laid over 2+ lines
+    # The part of each page's content area that its content takes, summed over the pages
+    # (1.0: one page filled to its bottom margin; the space a page break leaves is not
+    # counted). None when unknown (a layout the cache kept). A measure to predict from,
+    # never to decide by: the resume's fit checks what it predicts with a real layout.
+    extent: float | None = None
 
 
 def count_pages(
@@ -217,11 +223,31 @@ def count_pages(
                     and "line" in (element.get("class") or "").split()
                 ):
                     wrapped += sum(isinstance(c, boxes.LineBox) for c in box.children) > 1
-        return Layout(len(rendered.pages), wrapped)
+        extent = sum(_filled(page._page_box, boxes) for page in rendered.pages)
+        return Layout(len(rendered.pages), wrapped, round(extent, 4))
 
     result = _with_document(html, measure, allowed=allowed, paper=paper, base_url=base_url)
     assert isinstance(result, Layout)
     return result
+
+
+def _filled(page: Any, boxes: Any) -> float:
+    """The part of `page`'s content area its content takes: down to the lowest line or
+    block (the page's margin boxes, the page number, are not content)."""
+    top, bottom = page.content_box_y(), page.content_box_y()
+    stack = [child for child in page.children if not isinstance(child, boxes.MarginBox)]
+    while stack:
+        box = stack.pop()
+        if isinstance(box, boxes.LineBox):
+            bottom = max(bottom, box.position_y + box.height)
+            continue  # its inline children lie within it
+        if isinstance(box, boxes.BlockLevelBox) and getattr(box, "element_tag", "") not in (
+            "html",
+            "body",
+        ):
+            bottom = max(bottom, box.position_y + box.margin_top + box.border_height())
+        stack.extend(getattr(box, "children", ()))
+    return max(0.0, (bottom - top) / page.height) if page.height else 0.0
 
 
 def _with_document(
