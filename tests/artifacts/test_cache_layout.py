@@ -76,6 +76,22 @@ def test_no_cache_keeps_nothing(tmp_path: Path) -> None:
     assert len(calls) == 2 and store.folder is None
 
 
+def test_a_cached_layout_keeps_how_much_of_its_pages_it_fills(tmp_path: Path) -> None:
+    """The fit's search predicts the next level from `Layout.extent`; a layout read back
+    from the cache had lost it (a warm fit fell back to the text estimate)."""
+    store = RenderCache(tmp_path / "cache")
+    calls: list[str] = []
+
+    def counter(html: str, *, allowed: list[Path], paper: str, base_url: Path | None) -> Layout:
+        calls.append(html)
+        return Layout(pages=2, wrapped=1, extent=1.2345)
+
+    wrapped = store.page_counter(counter)
+    made = wrapped("<p>x</p>", allowed=[], paper="letter", base_url=None)
+    again = wrapped("<p>x</p>", allowed=[], paper="letter", base_url=None)
+    assert len(calls) == 1 and again == made == Layout(pages=2, wrapped=1, extent=1.2345)
+
+
 def _fill(store: RenderCache, count: int, size: int) -> list[str]:
     keys = []
     for i in range(count):

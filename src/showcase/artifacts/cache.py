@@ -3,7 +3,7 @@
 A build renders every artifact's HTML and text in a few milliseconds; the PDF
 layouts (WeasyPrint, ~0.4 s each, and the resume's fit passes) and the Word
 documents are what take time. `RenderCache` keeps their bytes, and each fit
-pass's result (pages, wrapped lines), in the user's cache folder
+pass's result (pages, wrapped lines, how much of the pages it fills), in the user's cache folder
 (`default_folder()`: ``$XDG_CACHE_HOME/showcase/layouts`` on Linux, through
 platformdirs), shared by every command that writes a PDF (`build`, `watch`,
 `resume`, `interview`): a rebuild with unchanged content lays nothing out and,
@@ -293,12 +293,18 @@ class RenderCache:
             if found is not None:
                 with contextlib.suppress(ValueError, TypeError, KeyError):
                     data = json.loads(found)
-                    layout = Layout(pages=int(data["pages"]), wrapped=int(data["wrapped"]))
+                    extent = data.get("extent")
+                    layout = Layout(
+                        pages=int(data["pages"]),
+                        wrapped=int(data["wrapped"]),
+                        extent=float(extent) if extent is not None else None,
+                    )
                     self.passes_reused += 1
                     return layout
             self.passes_made += 1
             layout = inner(html, allowed=allowed, paper=paper, base_url=base_url)
-            self.put(key, json.dumps({"pages": layout.pages, "wrapped": layout.wrapped}).encode())
+            measured = {"pages": layout.pages, "wrapped": layout.wrapped, "extent": layout.extent}
+            self.put(key, json.dumps(measured).encode())
             return layout
 
         return counter
