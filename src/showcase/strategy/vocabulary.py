@@ -14,7 +14,7 @@ from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from showcase.strategy._data import explain, read_data
+from showcase.strategy._data import collector_paused, explain, read_data
 
 
 class TermKind(StrEnum):
@@ -201,8 +201,9 @@ class Vocabulary(BaseModel):
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The bundled vocabulary, loaded and checked once per process."""
-    data = read_data("vocabulary")
-    try:
-        return Vocabulary.model_validate(data)
-    except ValidationError as exc:
-        raise explain("vocabulary.yaml", exc, data) from None
+    with collector_paused():
+        data = read_data("vocabulary")
+        try:
+            return Vocabulary.model_validate(data)
+        except ValidationError as exc:
+            raise explain("vocabulary.yaml", exc, data) from None
