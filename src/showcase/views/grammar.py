@@ -40,11 +40,9 @@ def join_words(items: list[str] | tuple[str, ...], conjunction: str = "and") -> 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> _Lexicon:
-    from ruamel.yaml import YAML
+    from showcase.strategy._data import read_data
 
-    from showcase.strategy._data import data_path
-
-    data = YAML(typ="safe").load(data_path(VERBS_FILE).read_text("utf-8"))
+    data = read_data(VERBS_FILE.removesuffix(".yaml"))  # its JSON twin: 0.1 ms, not 16
     irregular = {str(k): str(v) for k, v in data["irregular"].items()}
     return _Lexicon(
         irregular,
