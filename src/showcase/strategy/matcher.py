@@ -222,7 +222,8 @@ def _fold(text: str) -> str:
 
 
 def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", " ", text.strip())
+    """Whitespace collapsed (``re.sub(r"\\s+", " ", text.strip())``, without a regex)."""
+    return " ".join(text.split())
 
 
 def _any_of(words: Iterable[str]) -> re.Pattern[str]:
