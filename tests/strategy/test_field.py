@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from showcase.strategy.field import person_field, title_fields
+from showcase.strategy.field import _role_pattern, _roles, person_field, title_fields
 from showcase.strategy.vocabulary import Field_, vocabulary
 from showcase.views.review.checks import review
 from tests.helpers import load
@@ -134,3 +134,22 @@ def test_every_field_but_general_has_title_words() -> None:
     roles = vocabulary().roles
     assert set(roles) == set(Field_) - {Field_.GENERAL}
     assert all(len(words) >= 5 for words in roles.values())
+
+
+def _variants(word: str) -> list[str]:
+    spaced = "  ".join(word.split())
+    return [word, word.upper(), word.lower(), word.title(), f"Senior {word} II", f"{spaced}s"]
+
+
+def test_the_patterns_skipped_for_a_title_are_those_that_cannot_match_it() -> None:
+    """`_roles` compiles only the fields a title may name: every field whose pattern
+    matches must be among them, in every case and spacing a title word is written."""
+    roles = vocabulary().roles
+    segments = [v for words in roles.values() for word in words for v in _variants(word)]
+    segments += ["Kundenberaterin", "Ｄata Analyst", "Café Manager, Data"]
+    for segment in segments:
+        tried = {value for _, value in _roles(segment)}
+        matching = {value for value in roles if _role_pattern(value).search(segment)}
+        assert matching <= tried, segment
+    assert {value for _, value in _roles("Data Analyst")} < set(roles)  # some are skipped
+    assert {value for _, value in _roles("Ｄata Analyst")} == set(roles)  # not ASCII: all

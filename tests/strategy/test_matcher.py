@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from showcase.strategy.matcher import matcher
+from showcase.strategy.vocabulary import normalize
 
 M = matcher()
 
@@ -52,3 +53,15 @@ def test_each_term_once_with_the_first_spelling() -> None:
 def test_profile_lists_need_no_context() -> None:
     assert "R" in {t.name for t in M.terms("Cleaned the data in R", context=False)}
     assert "R" not in names("Cleaned the data in R")
+
+
+def test_spellings_collapse_whitespace_as_the_regex_did() -> None:
+    """`normalize` splits instead of `re.sub(r"\\s+", ...)`: the same for every character."""
+    import re
+    import sys
+
+    text = "".join(map(chr, range(sys.maxunicode + 1)))
+    spaces = "".join(re.findall(r"\s", text))
+    assert spaces == "".join(ch for ch in text if ch.isspace())
+    for sample in ["  Google   Ads ", f"A{spaces}B", f"{spaces}x{spaces}", "Tab\tand\nline", ""]:
+        assert normalize(sample) == re.sub(r"\s+", " ", sample.strip()).casefold()

@@ -30,7 +30,7 @@ from typing import Any, Protocol
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from showcase.profile.models import Assessment
-from showcase.strategy._data import explain, read_data
+from showcase.strategy._data import collector_paused, explain, read_data
 from showcase.strategy.catalog_entry import Entry as Entry
 from showcase.strategy.catalog_facts import FACT_NAMES as FACT_NAMES
 from showcase.strategy.catalog_facts import CheckedDate as CheckedDate
@@ -229,7 +229,8 @@ def load_catalog(data: Any, name: str = "catalog.yaml") -> Catalog:
 @lru_cache(maxsize=1)
 def catalog() -> Catalog:
     """The bundled catalog, loaded and checked once per process."""
-    return load_catalog(read_data("catalog"))
+    with collector_paused():
+        return load_catalog(read_data("catalog"))
 
 
 def find(name_or_id: str) -> Entry | None:

@@ -11,6 +11,7 @@ import re
 from pydantic import BaseModel, ConfigDict, Field
 
 from showcase.profile.models import Assessment, Kind
+from showcase.profile.models.base import new_list
 from showcase.strategy.catalog_facts import Facts, Level, Lifecycle, Money
 
 
@@ -27,12 +28,12 @@ class Entry(BaseModel):
     assessment: Assessment | None = Field(None, description="exam, graded, project or none.")
     terms: list[str] = Field(min_length=1, description="Vocabulary terms it evidences.")
     requires: list[str] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Ids of entries one of which must be held first (A-CSM: a CSM); the "
         "issuer's page that says so is named beside it in the data.",
     )
     aliases: list[str] = Field(
-        default_factory=list, description="Other names it is held under (an earlier name)."
+        default_factory=new_list, description="Other names it is held under (an earlier name)."
     )
     facts: Facts = Field(default_factory=Facts)
 

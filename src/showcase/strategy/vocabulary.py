@@ -8,13 +8,13 @@ collapsed, so a spelling always leads to exactly one term.
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
 from functools import cached_property, lru_cache
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from showcase.strategy._data import explain, read_data
+from showcase.profile.models.base import new_dict, new_list
+from showcase.strategy._data import collector_paused, explain, read_data
 
 
 class TermKind(StrEnum):
@@ -45,8 +45,11 @@ class Field_(StrEnum):  # `Field` is pydantic's
 
 
 def normalize(text: str) -> str:
-    """How spellings are compared: whitespace collapsed, case folded."""
-    return re.sub(r"\s+", " ", text.strip()).casefold()
+    """How spellings are compared: whitespace collapsed, case folded.
+
+    `str.split` splits where `\\s` matches, so this is ``re.sub(r"\\s+", " ", text.strip())``
+    folded, in a quarter of the time (4,000 spellings are indexed on the first look-up)."""
+    return " ".join(text.split()).casefold()
 
 
 class Term(BaseModel):
@@ -57,37 +60,38 @@ class Term(BaseModel):
     name: str = Field(min_length=1, description="The name shown in reports.")
     kind: TermKind
     fields: list[Field_] = Field(min_length=1, description="First field = its main home.")
-    aliases: list[str] = Field(default_factory=list, description="Other spellings.")
+    aliases: list[str] = Field(default_factory=new_list, description="Other spellings.")
     case_sensitive: bool = Field(False, description="Match the exact case only (R, Go, SAP).")
     context: list[str] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="The term counts only in a posting that also has one of these words.",
     )
     # Senses: rules for terms that are also ordinary words ("Go above and beyond").
     not_before: list[str] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Not the term when the next words are one of these (Excel: `at`).",
     )
     not_after: list[str] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Not the term when the words before are one of these.",
     )
     guarded: list[str] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Spellings that count only written so (case included) and in a list of "
         "tools (`Word, Excel and Outlook`) or before one of `qualifiers` (`Access databases`).",
     )
     qualifiers: list[str] = Field(
-        default_factory=list, description="Words after a guarded spelling that make it the term."
+        default_factory=new_list,
+        description="Words after a guarded spelling that make it the term.",
     )
     # Evidence: what holding or showing the term also shows.
     implies: list[str] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Names of terms this one evidences (Local SEO: SEO; a HubSpot "
         "certification: HubSpot).",
     )
     any_of: list[str] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="A class (`Scrum certification`: PSM, CSM; `HubSpot certification`): the "
         "names of its members; any one of them meets it.",
     )
@@ -122,7 +126,7 @@ class Vocabulary(BaseModel):
 
     version: int = Field(ge=1)
     roles: dict[Field_, list[str]] = Field(
-        default_factory=dict, description="Job-title words that say a person's field."
+        default_factory=new_dict, description="Job-title words that say a person's field."
     )
     terms: list[Term]
 
@@ -201,8 +205,9 @@ class Vocabulary(BaseModel):
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The bundled vocabulary, loaded and checked once per process."""
-    data = read_data("vocabulary")
-    try:
-        return Vocabulary.model_validate(data)
-    except ValidationError as exc:
-        raise explain("vocabulary.yaml", exc, data) from None
+    with collector_paused():
+        data = read_data("vocabulary")
+        try:
+            return Vocabulary.model_validate(data)
+        except ValidationError as exc:
+            raise explain("vocabulary.yaml", exc, data) from None

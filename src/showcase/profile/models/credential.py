@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from showcase.profile.models.base import _enum_text, _Model
+from showcase.profile.models.base import _enum_text, _Model, new_list
 from showcase.profile.types import Date, Line, Text, Url, slugify
 
 
@@ -76,7 +76,7 @@ class Credential(_Model):
     badge_image: Text | None = Field(
         None, description="Badge image: a path relative to the profile, or an https URL."
     )
-    skills: list[Line] = Field(default_factory=list, description="Skills it proves.")
+    skills: list[Line] = Field(default_factory=new_list, description="Skills it proves.")
     hours: Annotated[float, Field(gt=0, le=HOURS_LIMIT), BeforeValidator(_hours)] | None = Field(
         None, description="Learning effort in hours."
     )
@@ -93,7 +93,7 @@ class Credential(_Model):
         None, description="Why you took it, in a sentence: it opens the story post."
     )
     thanks: list[Text] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="People to thank in its posts (a mentor, a study group), besides the issuer.",
     )
     featured: bool = Field(False, description="Show it in the email signature.")

@@ -8,7 +8,7 @@ from typing import Any
 
 from pydantic import Field, model_validator
 
-from showcase.profile.models.base import _Model
+from showcase.profile.models.base import _Model, new_list
 from showcase.profile.types import Date, Email, EndDate, Line, Text, Url, slugify
 
 
@@ -34,17 +34,19 @@ class StarFields(_Model):
         description="What went wrong or stood in the way; setback questions are asked only "
         "of stories that have one.",
     )
-    actions: list[Text] = Field(default_factory=list, description="STAR: what you did, one each.")
+    actions: list[Text] = Field(
+        default_factory=new_list, description="STAR: what you did, one each."
+    )
     result: Text | None = Field(None, description="STAR: the outcome, ideally with a number.")
     reflection: Text | None = Field(None, description="STARR: what you learned.")
-    tools: list[Line] = Field(default_factory=list, description="Tools and methods used.")
+    tools: list[Line] = Field(default_factory=new_list, description="Tools and methods used.")
     competencies: list[Text] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Question-bank competencies it shows (analysis, leadership ...); "
         "default: worked out from its text and tools.",
     )
     questions: list[Text] = Field(
-        default_factory=list, description="Interview questions this story answers."
+        default_factory=new_list, description="Interview questions this story answers."
     )
 
 
@@ -76,9 +78,9 @@ class Experience(_Model):
     location: Line | None = Field(None, description="City, region.")
     start: Date = Field(description="Start date: YYYY or YYYY-MM.")
     end: EndDate | None = Field(None, description="End date, or `present` (the default).")
-    highlights: list[Text] = Field(default_factory=list, description="Achievements, one each.")
+    highlights: list[Text] = Field(default_factory=new_list, description="Achievements, one each.")
     stories: list[WorkStory] = Field(
-        default_factory=list, description="STAR stories from this job, for the interview sheet."
+        default_factory=new_list, description="STAR stories from this job, for the interview sheet."
     )
 
 
@@ -116,7 +118,7 @@ class Volunteer(_Model):
     start: Date | None = Field(None, description="Start date: YYYY or YYYY-MM.")
     end: EndDate | None = Field(None, description="End date; leave out while it goes on.")
     summary: Text | None = Field(None, description="What you did, in a sentence or two.")
-    highlights: list[Text] = Field(default_factory=list, description="Achievements, one each.")
+    highlights: list[Text] = Field(default_factory=new_list, description="Achievements, one each.")
 
 
 class Publication(_Model):
@@ -141,5 +143,5 @@ class InProgress(_Model):
     expected: Date | None = Field(
         None, description="When you expect to finish: YYYY or YYYY-MM; leave out if unsure."
     )
-    skills: list[Line] = Field(default_factory=list, description="Skills it covers.")
+    skills: list[Line] = Field(default_factory=new_list, description="Skills it covers.")
     url: Url | None = Field(None, description="The credential's official page (https://...).")

@@ -9,7 +9,7 @@ from typing import Annotated
 
 from pydantic import BeforeValidator, Field, model_validator
 
-from showcase.profile.models.base import _enum_text, _Model
+from showcase.profile.models.base import _enum_text, _Model, new_dict, new_list
 from showcase.profile.types import Line
 
 
@@ -48,10 +48,10 @@ class ResumeOptions(_Model):
         description="Sections after the certifications, in order; leave one out to hide it.",
     )
     titles: dict[Annotated[Section, BeforeValidator(_enum_text)], Line] = Field(
-        default_factory=dict, description="Headings to use instead of the standard ones."
+        default_factory=new_dict, description="Headings to use instead of the standard ones."
     )
     hide: list[str] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Ids of credentials to leave off the resume (every format); "
         "LinkedIn and the signature still show them.",
     )
@@ -94,7 +94,9 @@ class Visibility(StrEnum):
 class OpenTo(_Model):
     """The roles the person is looking for, and who may know it."""
 
-    roles: list[Line] = Field(default_factory=list, description="The roles you are looking for.")
+    roles: list[Line] = Field(
+        default_factory=new_list, description="The roles you are looking for."
+    )
     visibility: Annotated[Visibility, BeforeValidator(_enum_text)] = Field(
         Visibility.RECRUITERS,
         description="recruiters (default): only recruiters may know, so no post, headline or "

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 from pydantic import BeforeValidator, ConfigDict, Field, WithJsonSchema
 
-from showcase.profile.models.base import _Model
+from showcase.profile.models.base import _Model, new_list
 from showcase.profile.models.credential import Credential, Stack
 from showcase.profile.models.entries import (
     Award,
@@ -68,20 +68,20 @@ class Profile(_Model):
     contact: Contact = Field(default_factory=Contact, description="How to reach you.")
     summary: Text | None = Field(None, description="A short paragraph about you.")
     credentials: list[Credential] = Field(
-        default_factory=list, description="Certificates, badges and certifications."
+        default_factory=new_list, description="Certificates, badges and certifications."
     )
-    stacks: list[Stack] = Field(default_factory=list, description="Groups of credentials.")
-    projects: list[Project] = Field(default_factory=list, description="Capstones and evidence.")
-    experience: list[Experience] = Field(default_factory=list, description="Jobs.")
-    education: list[Education] = Field(default_factory=list, description="Degrees.")
-    skills: list[SkillGroup] = Field(default_factory=list, description="Skills, grouped.")
+    stacks: list[Stack] = Field(default_factory=new_list, description="Groups of credentials.")
+    projects: list[Project] = Field(default_factory=new_list, description="Capstones and evidence.")
+    experience: list[Experience] = Field(default_factory=new_list, description="Jobs.")
+    education: list[Education] = Field(default_factory=new_list, description="Degrees.")
+    skills: list[SkillGroup] = Field(default_factory=new_list, description="Skills, grouped.")
     languages: list[Language] = Field(
-        default_factory=list, description="Languages you speak, each with its level."
+        default_factory=new_list, description="Languages you speak, each with its level."
     )
-    awards: list[Award] = Field(default_factory=list, description="Awards and honours.")
-    volunteer: list[Volunteer] = Field(default_factory=list, description="Volunteer work.")
+    awards: list[Award] = Field(default_factory=new_list, description="Awards and honours.")
+    volunteer: list[Volunteer] = Field(default_factory=new_list, description="Volunteer work.")
     publications: list[Publication] = Field(
-        default_factory=list, description="Articles, papers, books and talks."
+        default_factory=new_list, description="Articles, papers, books and talks."
     )
     open_to: Annotated[OpenTo, BeforeValidator(_open_to), WithJsonSchema(_OPEN_TO_SCHEMA)] = Field(
         default_factory=OpenTo,
@@ -99,7 +99,7 @@ class Profile(_Model):
         pattern=r"^[A-Za-z]{2}([-_][A-Za-z]{2})?$",
     )
     in_progress: list[InProgress] = Field(
-        default_factory=list,
+        default_factory=new_list,
         description="Credentials you are working toward: the cover letter mentions one only "
         "when a posting asks for it.",
     )
