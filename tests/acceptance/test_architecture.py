@@ -29,6 +29,7 @@ LAYERS: tuple[frozenset[str], ...] = (
             "output",
             "localserver",
             "lazyimport",
+            "heap",
         }
     ),
     frozenset({"profile"}),

@@ -19,9 +19,11 @@ __all__ = ["cli", "main"]
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI, showing bugs (not user errors) as bugs."""
+    from showcase import heap
     from showcase.helper import start_early
 
     start_early(sys.argv[1:] if argv is None else list(argv))
+    heap.settle_after_first_load()
     from showcase.cli.app import main as run
 
     run(argv)

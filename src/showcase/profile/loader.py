@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import gc
 from pathlib import Path
 
 from pydantic import ValidationError
 
+from showcase import heap
 from showcase.errors import Problem, ProfileError, shown
 from showcase.profile.cross_check import cross_check
 from showcase.profile.explain import explain
@@ -71,25 +71,8 @@ def load_source(source: Source, *, today: dt.date | None = None) -> LoadedProfil
     loaded = LoadedProfile.build(profile, today=today, path=source.path, file=source.file)
     # The warnings need the derived facts; the statuses are not worked out a second time.
     loaded = dataclasses.replace(loaded, warnings=tuple(_warnings(loaded, source)))
-    _settle_heap()
+    heap.settle()  # once, when the CLI asked (see showcase.heap)
     return loaded
-
-
-_settled = False
-
-
-def _settle_heap() -> None:
-    """Tell Python's cycle collector, once per process, to leave alone every object that
-    exists now: the modules, classes and schemas imported so far and the first profile,
-    which live as long as the process. Each later full collection then walks only what
-    came after (CPU in paired runs: resume --format txt -9%, validate -11%, gaps -10%,
-    build -3%).
-    Objects still free themselves when no longer referenced; only a reference cycle made
-    before this point and dropped after it is never reclaimed, once, which is bounded."""
-    global _settled
-    if not _settled:
-        _settled = True
-        gc.freeze()
 
 
 def _dedupe(problems: list[Problem]) -> list[Problem]:
