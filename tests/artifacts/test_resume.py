@@ -597,3 +597,20 @@ def test_the_html_resume_fits_a_phone(tmp_path: Path, theme: str) -> None:
             "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
         )
     assert sizes[0] <= sizes[1], sizes
+
+
+def test_a_text_only_resume_never_renders_the_html_template(
+    tmp_path: Path, jordan: LoadedProfile
+) -> None:
+    """`--format txt,md` renders no HTML (5-20 ms of every such run): an HTML template of
+    the user's that does not render stops only the runs that write HTML or PDF."""
+    from showcase.errors import TemplateError
+
+    override = tmp_path / "templates" / "resume"
+    override.mkdir(parents=True)
+    (override / "resume.html.j2").write_text("{{ resume.no_such_field }}\n")
+    files = render_resume(jordan, formats=["txt", "md"], templates_dir=tmp_path / "templates")
+    assert set(files.files) == {"Jordan-Rivera-Resume.txt", "Jordan-Rivera-Resume.md"}
+    assert b"Jordan Rivera" in files.files["Jordan-Rivera-Resume.txt"]
+    with pytest.raises(TemplateError, match=r"resume\.html\.j2"):
+        render_resume(jordan, formats=["html"], templates_dir=tmp_path / "templates")

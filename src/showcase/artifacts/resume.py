@@ -84,7 +84,9 @@ def render_resume(
     allowed = [loaded.folder] + ([templates_dir] if templates_dir else [])
     artifact = Artifact(origin=loaded.file, label="resume")
 
-    def make(size: float, entries: int) -> tuple[ResumeView, dict[str, object], str]:
+    def make(
+        size: float, entries: int, html: bool = True
+    ) -> tuple[ResumeView, dict[str, object], str]:
         view = resume_view(
             loaded,
             include_expired=include_expired,
@@ -101,6 +103,8 @@ def render_resume(
             "created": created,
             "theme": look,
         }
+        if not html:  # only the text formats: no HTML to render (5-20 ms)
+            return view, context, ""
         return view, context, render("resume/resume.html.j2", context, templates_dir)
 
     # With a PDF: the largest body text that keeps the page count, then fewer full
@@ -108,7 +112,7 @@ def render_resume(
     # text say what the PDF says. Without one nothing is laid out (`validate` renders
     # every other format): the middle size, the usual entries.
     if "pdf" not in formats:
-        view, context, html = make(DEFAULT_FONT_SIZE, MAX_FULL_ENTRIES)
+        view, context, html = make(DEFAULT_FONT_SIZE, MAX_FULL_ENTRIES, "html" in formats)
     else:
         counter = page_counter or in_process_pages()
         fit = Fit(
