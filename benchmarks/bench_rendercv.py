@@ -254,7 +254,7 @@ def main() -> None:
         for name, (theirs, ours) in pairs.items():
             a, b = median(theirs, column), median(ours, column)
             print(f"  {name:<40} RenderCV {a:.3f} s  showcase {b:.3f} s  ({b / a:.2f}x)", end="")
-            if old is not None:
+            if old is not None and olds[name]:  # the floor runs no showcase command
                 c = median(olds[name], column)
                 print(f"  before {c:.3f} s ({c / a:.2f}x; after/before {b / c:.2f})", end="")
             print()
