@@ -49,9 +49,9 @@ def test_a_program_using_the_api_keeps_its_heap_as_it_had_it() -> None:
 
 def test_the_command_line_asks_for_it(tmp_path: Path) -> None:
     code = (
-        "import sys; from showcase import cli, heap; "
+        "import sys; from showcase.cli import main; "
         "sys.argv = ['showcase', 'validate', sys.argv[1]]\n"
-        "try: cli.main()\nexcept SystemExit: pass\n"
+        "try: main()\nexcept SystemExit: pass\n"
         "import gc; print(gc.get_freeze_count())"
     )
     done = subprocess.run(

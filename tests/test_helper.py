@@ -1,5 +1,5 @@
 """The PDF helper process (`showcase.helper`): a forked process that runs the jobs handed
-to it in order, forked before the command line is parsed when the command lays out a PDF."""
+to it in order, forked only by the commands that lay out a PDF."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from showcase.errors import RenderError, TemplateError
-from showcase.helper import Helper, _wants_pdf
+from showcase.helper import Helper
 from tests.conftest import EXAMPLES
 from tests.helpers import imported_by
 
@@ -115,45 +115,6 @@ def test_the_helper_ends_when_its_parent_is_killed(tmp_path: Path) -> None:
     assert (
         not Path(f"/proc/{pid}").exists() or "State:\tZ" in Path(f"/proc/{pid}/status").read_text()
     )
-
-
-@pytest.mark.parametrize(
-    ("args", "wanted"),
-    [
-        (["resume", "p.yaml"], True),
-        (["build", "p.yaml", "-o", "out"], True),
-        (["interview", "p.yaml", "--format", "md,pdf"], True),
-        (["resume", "p.yaml", "--format=docx,pdf"], True),
-        (["watch", "p.yaml"], True),
-        (["apply", "p.yaml", "job.txt"], True),
-        (["resume", "p.yaml", "--format", "txt"], False),
-        (["resume", "p.yaml", "-f", "md,txt"], False),
-        (["letter", "p.yaml", "--format=docx"], False),
-        (["resume", "p.yaml", "-fdocx"], False),
-        (["resume", "--help"], False),
-        (["build", "-h"], False),
-        (["resume", "--", "--help"], True),  # a profile named --help
-        (["gaps", "p.yaml", "jobs/"], False),
-        (["validate", "p.yaml"], False),
-        (["--help"], False),
-        ([], False),
-    ],
-)
-def test_which_command_lines_fork_the_helper_before_they_are_parsed(
-    args: list[str], wanted: bool
-) -> None:
-    assert _wants_pdf(args) is wanted
-
-
-@pytest.mark.slow
-def test_a_pdf_command_forks_its_helper_before_click_loads(tmp_path: Path) -> None:
-    """The helper forks first thing, before click and the commands are imported (it
-    forked inside the command, ~60 ms later), and the run still writes its PDF."""
-    out = tmp_path / "out"
-    args = ["resume", str(EXAMPLES / "minimal.yaml"), "-o", str(out), "--format", "pdf"]
-    args += ["--today", "2026-11-28", "--no-cache"]
-    assert imported_by(args, ["click", "showcase.cli.app"], at_fork=True) == []
-    assert (out / "Sam-Lee-Resume.pdf").read_bytes().startswith(b"%PDF-")
 
 
 @pytest.mark.slow

@@ -1,12 +1,15 @@
 """A helper process for a single profile's PDFs, started as early as possible.
 
-`showcase resume`, `build` and the other commands that lay out a PDF fork it first
-thing (`start_early`, called before the command line is even parsed), so it imports
-WeasyPrint on the second core while the main process imports click, pydantic and
-Jinja and reads the profile; the build then hands it the HTML to lay out
+The commands that lay out a PDF fork it as soon as they run, before pydantic, Jinja
+and the profile load, so it imports WeasyPrint on the second core while the main
+process reads the profile; the build then hands it the HTML to lay out
 (`build_profile(helper=...)`). Only the standard library is imported here, to keep the
-fork early and cheap: no `multiprocessing` or `concurrent.futures.process` (~20 ms
-before a ProcessPoolExecutor could fork).
+fork early and cheap: no `multiprocessing` or `concurrent.futures.process` (~20 ms of
+the main process's time before a ProcessPoolExecutor could fork).
+
+Forking earlier still, before click and the commands load, was measured and left out:
+the main process, not the helper, is the critical path to the first layout, and a
+helper forked before click imported it again itself (+0.05 s CPU on a busy machine).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import pickle
 import signal
 import struct
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future
 from contextlib import contextmanager
 from queue import SimpleQueue
@@ -25,11 +28,6 @@ from typing import IO, Any
 
 # How often a helper or worker checks that its parent still runs.
 PARENT_CHECK_SECONDS = 0.5
-
-# The commands that lay out a PDF in a helper (`started_helper`), as the command line
-# names them before it is parsed; a wrong guess only costs a helper stopped unused.
-PDF_COMMANDS = frozenset({"resume", "interview", "letter", "build", "watch", "apply"})
-_FORMAT_OPTIONS = ("-f", "--format")
 
 _FRAME = struct.Struct("!Q")  # the length of each pickled message on a pipe
 
@@ -266,68 +264,11 @@ def warm_up(*, everything: bool = False) -> None:
         import showcase.artifacts.build  # noqa: F401
 
 
-# The helper `start_early` forked for this process's command, until `started_helper`
-# takes it (or the process ends).
-_early: Helper | None = None
-
-
-def start_early(args: Sequence[str]) -> None:
-    """Fork the PDF helper now, when the command line `args` (not parsed yet) looks like a
-    command that lays out a PDF: it imports WeasyPrint while click, pydantic and the rest
-    load (~60 ms sooner than forking once the command runs). `started_helper` takes it;
-    if the command turns out to need none, it is stopped unused."""
-    global _early
-    if _early is not None or not _wants_pdf(args) or not can_fork():
-        return
-    import atexit
-
-    _early = helper_pool()
-    if _early is not None:
-        atexit.register(_stop_early)
-
-
-def _wants_pdf(args: Sequence[str]) -> bool:
-    """Whether `args` names a PDF command and neither asks for help nor leaves PDF out."""
-    if not args or args[0] not in PDF_COMMANDS:
-        return False
-    for i, arg in enumerate(args):
-        if arg in ("-h", "--help", "--"):
-            return arg == "--"
-        value = None
-        if arg in _FORMAT_OPTIONS and i + 1 < len(args):
-            value = args[i + 1]
-        elif arg.startswith("--format="):
-            value = arg.removeprefix("--format=")
-        elif arg.startswith("-f") and len(arg) > 2:
-            value = arg[2:].removeprefix("=")
-        if value is not None and "pdf" not in value.lower():
-            return False
-    return True
-
-
-def _take_early() -> Helper | None:
-    global _early
-    helper, _early = _early, None
-    return helper
-
-
-def _stop_early() -> None:
-    helper = _take_early()
-    if helper is not None:
-        helper.stop()
-
-
 @contextmanager
 def started_helper(wanted: bool = True) -> Iterator[Helper | None]:
-    """The helper `start_early` forked, or one forked now; None when not wanted or not
-    possible. It is stopped when the block ends."""
-    early = _take_early()
-    if not wanted:
-        if early is not None:
-            early.stop()
-        helper = None
-    else:
-        helper = early or helper_pool()
+    """A helper that starts warming up now; None when not wanted or not possible. It is
+    stopped when the block ends."""
+    helper = helper_pool() if wanted else None
     try:
         yield helper
     finally:

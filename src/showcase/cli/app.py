@@ -94,6 +94,10 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI, showing bugs (not user errors) as bugs."""
     import signal
 
+    from showcase import heap
+
+    heap.settle_after_first_load()  # a short run: see showcase.heap
+
     # SIGTERM (kill, a CI timeout) unwinds like Ctrl+C: the `finally` blocks that shut
     # down the PDF helper process run, instead of leaving it orphaned.
     # SIGHUP (the terminal closed) likewise.
