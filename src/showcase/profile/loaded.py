@@ -172,6 +172,18 @@ class LoadedProfile:
         return max(current, key=lambda job: job.start.first_day) if current else None
 
     @property
+    def jobs_newest_first(self) -> list[Experience]:
+        """The jobs, newest first whatever order the profile lists them in: those held on
+        `today` (the one started last first), then the others by when they ended."""
+
+        def recency(job: Experience) -> tuple[bool, dt.date, dt.date]:
+            ended = job.end.last_day if isinstance(job.end, PartialDate) else None
+            held = ended is None or ended >= self.today
+            return held, ended or self.today, job.start.first_day
+
+        return sorted(self.profile.experience, key=recency, reverse=True)
+
+    @property
     def open_roles(self) -> list[str]:
         """The roles the person is looking for, whoever may know it."""
         return list(self.profile.open_to.roles)

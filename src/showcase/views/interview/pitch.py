@@ -115,7 +115,7 @@ def _result_sentence(result: str) -> str:
 def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None) -> Pitch:
     """Present, past, the credentials, the best result, and what comes next."""
     profile = loaded.profile
-    jobs = profile.experience
+    jobs = loaded.jobs_newest_first
     sentences: list[str] = []
     current = jobs[0] if jobs else None
     result = _best_result(stories, jobs)
