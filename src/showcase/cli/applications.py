@@ -327,19 +327,20 @@ def import_(file: Path, db: str | None) -> None:
     """
     import json
 
+    from showcase.reading import TooLarge, read_bounded
     from showcase.tracker.statuses import TrackerError
 
     limit = 256 << 20  # an export holds the files sent: large, but not endless
+    too_large = TrackerError(f"{file}: larger than 256 MiB; not a showcase export")
     try:
-        if str(file) == "-":
-            raw = sys.stdin.buffer.read(limit + 1)
-        else:
-            with file.open("rb") as handle:
-                raw = handle.read(limit + 1)
+        # A named pipe or a device is read within bounds too (showcase/reading.py).
+        raw = sys.stdin.buffer.read(limit + 1) if str(file) == "-" else read_bounded(file, limit)
+    except TooLarge:
+        raise too_large from None
     except OSError as exc:
         raise TrackerError(f"cannot read {file}: {exc.strerror or exc}") from None
     if len(raw) > limit:
-        raise TrackerError(f"{file}: larger than 256 MiB; not a showcase export")
+        raise too_large
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError) as exc:

@@ -1,0 +1,42 @@
+"""`showcase applications` (`cli/applications.py`): what its commands read and print."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from showcase import reading
+from tests.cli.test_apply import run
+
+
+def test_import_from_a_pipe_nobody_writes_to_gives_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A named pipe is read as every other input is (showcase/reading.py): it waited
+    for a writer forever."""
+    monkeypatch.setattr(reading, "PIPE_WAIT_SECONDS", 0.2)
+    pipe = tmp_path / "export.json"
+    os.mkfifo(pipe)
+    done: list[int] = []
+    worker = threading.Thread(
+        target=lambda: done.append(
+            run("applications", "import", str(pipe), "--db", str(tmp_path / "t.db")).exit_code
+        ),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(timeout=10)
+    gave_up = list(done)
+    if not done:  # unblock the reader, or the test run would hang with it
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+        worker.join(timeout=5)
+    assert gave_up == [1]
+    assert not (tmp_path / "t.db").exists()
+
+
+def test_import_of_a_device_that_never_ends_is_refused(tmp_path: Path) -> None:
+    result = run("applications", "import", "/dev/zero", "--db", str(tmp_path / "t.db"))
+    assert result.exit_code == 1 and "larger than 256 MiB" in result.output
