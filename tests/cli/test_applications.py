@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 
 from showcase import reading
-from tests.cli.test_apply import run
+from showcase.tracker.store import NewApplication, Store
+from tests.cli.test_apply import DAY, run
+from tests.tracker.conftest import db as db  # the fixture: both backends
 
 
 def test_import_from_a_pipe_nobody_writes_to_gives_up(
@@ -40,3 +42,17 @@ def test_import_from_a_pipe_nobody_writes_to_gives_up(
 def test_import_of_a_device_that_never_ends_is_refused(tmp_path: Path) -> None:
     result = run("applications", "import", "/dev/zero", "--db", str(tmp_path / "t.db"))
     assert result.exit_code == 1 and "larger than 256 MiB" in result.output
+
+
+def test_the_calendar_counts_its_events_not_the_words_in_a_title(db: str) -> None:
+    """The count said it found "BEGIN:VEVENT" three times for two events when a title
+    held those words."""
+    with Store(db) as store:
+        first = store.add(NewApplication("Analyst BEGIN:VEVENT", "Acme", on=DAY))
+        second = store.add(NewApplication("Engineer", "Beta", on=DAY))
+    for app in (first, second):
+        run("applications", "update", str(app), "--follow-up", "2026-11-20", "--db", db)
+    result = run("applications", "calendar", "-o", "-", "--db", db)
+    assert result.exit_code == 0
+    assert result.stdout.count("\nBEGIN:VEVENT") == 2
+    assert "2 follow-ups in the calendar" in result.stderr

@@ -272,7 +272,7 @@ def calendar(output: Path, force: bool, db: str | None) -> None:
     with _open(db) as store:
         items = store.listing()
     data = formats.follow_ups_ics(items, dt.datetime.now(dt.UTC).replace(microsecond=0))
-    count = data.count(b"BEGIN:VEVENT")
+    count = data.count(b"\r\nBEGIN:VEVENT\r\n")  # a line of its own: not a title's words
     click.echo(f"{count} follow-up{'s' if count != 1 else ''} in the calendar", err=True)
     _write(output, data, force)
 
