@@ -56,3 +56,15 @@ def test_the_calendar_counts_its_events_not_the_words_in_a_title(db: str) -> Non
     assert result.exit_code == 0
     assert result.stdout.count("\nBEGIN:VEVENT") == 2
     assert "2 follow-ups in the calendar" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["show", "update"])
+def test_an_id_too_large_for_the_database_is_a_usage_error(db: str, command: str) -> None:
+    """It was an internal error: OverflowError, Python int too large to convert to SQLite
+    INTEGER."""
+    with Store(db) as store:
+        store.add(NewApplication("Analyst", "Acme", on=DAY))
+    change = ["--note", "x"] if command == "update" else []
+    result = run("applications", command, "99999999999999999999", *change, "--db", db)
+    assert result.exit_code == 2, result.output
+    assert "99999999999999999999" in result.output and "Internal error" not in result.output

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from showcase.tracker.store import Store
 
 DB_DEFAULT = "showcase.db in this folder"
+MAX_ID = 2**63 - 1  # the largest id SQLite and PostgreSQL store
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -96,7 +97,7 @@ def list_(
 
 
 @applications.command()
-@click.argument("app_id", metavar="ID", type=click.IntRange(min=1))
+@click.argument("app_id", metavar="ID", type=click.IntRange(min=1, max=MAX_ID))
 @click.option(
     "--format",
     "fmt",
@@ -160,7 +161,7 @@ def _write_files(folder: Path, contents: dict[str, bytes]) -> None:
 
 
 @applications.command()
-@click.argument("app_id", metavar="ID", type=click.IntRange(min=1))
+@click.argument("app_id", metavar="ID", type=click.IntRange(min=1, max=MAX_ID))
 @click.option("--status", type=StatusType(), default=None, help="Its new status.")
 @click.option(
     "--on",
