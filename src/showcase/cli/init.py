@@ -22,15 +22,9 @@ def init(path: Path) -> None:
     Example:
       showcase init my-profile.yaml
     """
-    from showcase.errors import ShowcaseError
     from showcase.profile.starter import write_starter
 
-    try:
-        written, skipped = write_starter(path)
-    except OSError as exc:  # a folder it may not write to: as for every other file written
-        raise ShowcaseError(
-            f"cannot write {path}: {exc.strerror or exc}; choose another file name or folder"
-        ) from None
+    written, skipped = write_starter(path)
     report_written(written)
     for note in skipped:
         click.echo(note)
