@@ -345,6 +345,13 @@ class Store:
             ).scalars()
             return [self._rows(conn, [], i, full=False)[0] for i in ids]
 
+    def with_kit(self, kit: str) -> list[dict[str, Any]]:
+        """The applications whose kit is the folder `kit` (as `apply` records it)."""
+        a = t.applications
+        with self._read() as conn:
+            ids = conn.execute(sa.select(a.c.id).where(a.c.kit == kit)).scalars()
+            return [self._rows(conn, [], i, full=False)[0] for i in ids]
+
     def file(self, app_id: int, name: str) -> bytes:
         """The copy of one file sent with an application."""
         with self._read() as conn:
