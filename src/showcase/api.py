@@ -197,7 +197,12 @@ def write(files: dict[str, bytes], folder: str | Path, *, force: bool = False) -
 
     if not isinstance(files, Mapping):
         raise ShowcaseError(f"files: a dict of file names to bytes (as build gives), not {files!r}")
-    written = OutputDir(Path(folder), force=force).write_all(files)
+    for name, content in files.items():
+        if not isinstance(name, str):
+            raise ShowcaseError(f"files: a file name, not {name!r}")
+        if not isinstance(content, bytes | str):
+            raise ShowcaseError(f"files[{name!r}]: bytes, not {content!r}"[:200])
+    written = OutputDir(_path(folder, "folder"), force=force).write_all(files)
     if written.refused:
         raise ShowcaseError("; ".join(str(r) for r in written.refused))
     return list(written.written)
