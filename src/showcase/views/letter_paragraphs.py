@@ -151,7 +151,9 @@ def evidence_draft(answer: Answer, used: set[str], cited: set[str]) -> Draft:
         backed = answer.backing is not None
         if first.at_work:
             studied = ", not only my studies" if backed else ""
-            opening = f"{sentence(label)} is part of my work{studied}."
+            left = first.job is not None and not first.current  # from a job held no more
+            been = "has been" if left else "is"
+            opening = f"{sentence(label)} {been} part of my work{studied}."
         else:
             studied = ", not only studied" if backed else ""
             opening = f"{sentence(label)} is something I have put to use{studied}."
