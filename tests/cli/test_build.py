@@ -215,6 +215,21 @@ def test_index_copy_button_in_a_real_browser(single: Path, browser: Any) -> None
         assert page.evaluate("navigator.clipboard.readText()") == "137442019"
 
 
+@pytest.mark.browser
+def test_index_fields_keep_their_values_readable_on_a_phone(single: Path, browser: Any) -> None:
+    """At 375 px the 170 px labels and the Copy buttons left each value of "Licenses &
+    Certifications" a column one character wide (a credential URL one letter a line)."""
+    from tests.browser import browser_page
+
+    with browser_page(375, 800, browser=browser) as page:
+        page.goto((single / "index.html").as_uri())
+        table = page.locator("#certifications table.fields").first
+        width = table.bounding_box()["width"]
+        value = table.locator("td").first.bounding_box()["width"]
+        assert value > width / 2, (value, width)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
 @pytest.mark.slow
 def test_index_practice_mode_structure(single: Path) -> None:
     from html.parser import HTMLParser
