@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -87,3 +89,42 @@ def test_a_bad_paper_or_a_single_postings_path_is_understood() -> None:
     # One path, not a list of them: read as one (a string was read letter by letter).
     report = api.gaps(person, str(POSTING))
     assert report.total == 1
+
+
+def test_a_datetime_for_today_is_its_day() -> None:
+    """`datetime.now()` is a date too: it is read as its day (it raised "can't compare
+    datetime.datetime to datetime.date" deep in the loader)."""
+    person = api.load(EXAMPLES / "minimal.yaml", today=dt.datetime(2026, 11, 28, 15, 30))
+    assert person.today == TODAY
+
+
+@pytest.mark.parametrize(
+    ("call", "message"),
+    [
+        (lambda p, d: api.load(None), r"path: a profile's path, not None"),  # type: ignore[arg-type]
+        (lambda p, d: api.load(EXAMPLES / "minimal.yaml", today="2026-11-28"), r"today: a date"),  # type: ignore[arg-type]
+        (lambda p, d: api.render("profile.yaml", "signature"), r"person: .*api\.load"),  # type: ignore[arg-type]
+        (lambda p, d: api.build(None), r"person: .*api\.load"),  # type: ignore[arg-type]
+        (lambda p, d: api.gaps("profile.yaml", [POSTING]), r"person: .*api\.load"),  # type: ignore[arg-type]
+        (lambda p, d: api.match(p, None), r"posting: a path, not None"),  # type: ignore[arg-type]
+        (lambda p, d: api.render(p, "letter", posting=3), r"posting: a path, not 3"),  # type: ignore[arg-type]
+        (lambda p, d: api.render(p, "gaps", postings=None), r"postings: .*not None"),  # type: ignore[arg-type]
+        (lambda p, d: api.gaps(p, None), r"postings: .*not None"),  # type: ignore[arg-type]
+        (lambda p, d: api.gaps(p, [POSTING, 5]), r"postings: .*not 5"),  # type: ignore[list-item]
+        (lambda p, d: api.render(p, "signature", paper=None), r"paper None: choose"),  # type: ignore[arg-type]
+        (lambda p, d: api.write(None, d), r"files: .*not None"),  # type: ignore[arg-type]
+        (lambda p, d: api.write([("a.txt", b"x")], d), r"files: a dict"),  # type: ignore[arg-type]
+        (lambda p, d: api.write({"a.txt": b"x"}, None), r"folder: a path, not None"),  # type: ignore[arg-type]
+        (lambda p, d: api.write({"a.txt": 5}, d), r"files\['a.txt'\]: bytes, not 5"),  # type: ignore[dict-item]
+        (lambda p, d: api.write({5: b"x"}, d), r"files: a file name, not 5"),  # type: ignore[dict-item]
+    ],
+)
+def test_a_wrong_argument_is_a_showcase_error_naming_it(
+    call: Any, message: str, tmp_path: Path
+) -> None:
+    """A wrong type is said by the argument's name, not as an AttributeError or TypeError
+    from inside showcase."""
+    person = api.load(EXAMPLES / "minimal.yaml", today=TODAY)
+    with pytest.raises(api.ShowcaseError, match=message):
+        call(person, tmp_path / "out")
+    assert not (tmp_path / "out").exists()

@@ -379,3 +379,20 @@ def test_a_killed_or_hung_up_watch_leaves_no_helper(tmp_path: Path, how: int) ->
         for pid in helpers:
             if _alive(pid):
                 os.kill(pid, signal.SIGKILL)
+
+
+@pytest.mark.slow
+def test_an_output_folder_that_cannot_be_made_is_a_clear_error(tmp_path: Path) -> None:
+    """As `build` says it; it was an internal error (FileNotFoundError from mkdir)."""
+    from click.testing import CliRunner
+
+    from showcase.cli import cli
+
+    profile = tmp_path / "p.yaml"
+    profile.write_text(PROFILE, encoding="utf-8")
+    result = CliRunner().invoke(
+        cli, ["watch", str(profile), "-o", "/proc/showcase-out", "--no-open"]
+    )
+    assert result.exit_code == 1, result.output
+    assert "cannot write into /proc/showcase-out" in result.output
+    assert "Internal error" not in result.output

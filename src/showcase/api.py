@@ -17,7 +17,7 @@ each problem with its line). docs/api.md describes each function.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,7 +46,11 @@ def load(path: str | Path, *, today: dt.date | None = None) -> LoadedProfile:
     """Read and check a profile; raises `ProfileError` with every problem and its line."""
     from showcase.profile import load_profile
 
-    return load_profile(path, today=today)
+    if isinstance(today, dt.datetime):
+        today = today.date()  # datetime.now() is a date too: its day
+    elif today is not None and not isinstance(today, dt.date):
+        raise ShowcaseError(f"today: a date (datetime.date(2026, 11, 28)), not {today!r}")
+    return load_profile(_path(path, "path", "a profile's path"), today=today)
 
 
 def artifacts() -> list[str]:
@@ -74,13 +78,14 @@ def build(
     from showcase.artifacts.build import build_profile
     from showcase.strategy.tailor import read_for
 
-    tailor = read_for(Path(posting)) if posting is not None else None
+    person = _person(person)
+    tailor = read_for(_path(posting, "posting")) if posting is not None else None
     result = build_profile(
         person,
-        templates_dir=Path(templates) if templates is not None else None,
+        templates_dir=_path(templates, "templates") if templates is not None else None,
         paper=_paper(paper),
         tailor=tailor,
-        postings=[Path(p) for p in _many(postings)],
+        postings=_many(postings),
         theme=theme,
     )
     if result.failures:
@@ -97,14 +102,33 @@ _NEEDS = {
 
 
 def _paper(paper: str) -> str:
-    if paper.lower() not in (AUTO_PAPER, *PAPERS):
+    if not isinstance(paper, str) or paper.lower() not in (AUTO_PAPER, *PAPERS):
         raise ShowcaseError(f"paper {paper!r}: choose {AUTO_PAPER}, {' or '.join(PAPERS)}")
     return paper.lower()
 
 
-def _many(paths: Sequence[str | Path] | str | Path) -> Sequence[str | Path]:
+def _many(paths: Sequence[str | Path] | str | Path) -> list[Path]:
     """A sequence of paths; one path given alone is one (a string is not its letters)."""
-    return [paths] if isinstance(paths, str | Path) else paths
+    if isinstance(paths, str | Path):
+        return [Path(paths)]
+    if not isinstance(paths, Iterable) or isinstance(paths, bytes):
+        raise ShowcaseError(f"postings: a list of files and folders, not {paths!r}")
+    return [_path(p, "postings", "a list of files and folders") for p in paths]
+
+
+def _path(value: str | Path, name: str, what: str = "a path") -> Path:
+    """`value` as a path; anything else is a ShowcaseError naming the argument."""
+    if not isinstance(value, str | Path):
+        raise ShowcaseError(f"{name}: {what}, not {value!r}")
+    return Path(value)
+
+
+def _person(person: LoadedProfile) -> LoadedProfile:
+    from showcase.profile import LoadedProfile
+
+    if not isinstance(person, LoadedProfile):
+        raise ShowcaseError(f"person: a profile from api.load(...), not {person!r}")
+    return person
 
 
 def render(
@@ -125,18 +149,19 @@ def render(
     from showcase.artifacts.spec import BuildRequest, RenderSettings
     from showcase.strategy.tailor import read_for
 
+    person = _person(person)
     try:
         chosen = spec(artifact)
     except KeyError:
         known = ", ".join(s.name for s in REGISTRY)
         raise ShowcaseError(f"no artifact called {artifact!r}; showcase makes {known}") from None
     settings = RenderSettings(
-        templates_dir=Path(templates) if templates is not None else None,
+        templates_dir=_path(templates, "templates") if templates is not None else None,
         paper=_paper(paper),
         theme=theme,
     )
-    tailor = read_for(Path(posting)) if posting is not None else None
-    request = BuildRequest(person, settings, tailor, tuple(Path(p) for p in _many(postings)))
+    tailor = read_for(_path(posting, "posting")) if posting is not None else None
+    request = BuildRequest(person, settings, tailor, tuple(_many(postings)))
     if not chosen.applies(request):
         needs = _NEEDS.get(chosen.name, "other options or another profile")
         raise ShowcaseError(f"{chosen.label}: needs {needs}")
@@ -150,7 +175,7 @@ def gaps(person: LoadedProfile, postings: Sequence[str | Path] | str | Path) -> 
     which ones the profile shows and where, and credentials that would fill the gaps."""
     from showcase.strategy.gaps import gap_report
 
-    return gap_report(person, list(_many(postings)))
+    return gap_report(_person(person), list(_many(postings)))
 
 
 def match(person: LoadedProfile, posting: str | Path) -> MatchReport:
@@ -159,7 +184,7 @@ def match(person: LoadedProfile, posting: str | Path) -> MatchReport:
     from showcase.artifacts.match import render_tailored_resume
     from showcase.strategy.tailor import read_for
 
-    made = render_tailored_resume(person, read_for(Path(posting)))
+    made = render_tailored_resume(_person(person), read_for(_path(posting, "posting")))
     assert made.match is not None
     return made.match
 
@@ -170,7 +195,14 @@ def write(files: dict[str, bytes], folder: str | Path, *, force: bool = False) -
     any it refused."""
     from showcase.output import OutputDir
 
-    written = OutputDir(Path(folder), force=force).write_all(files)
+    if not isinstance(files, Mapping):
+        raise ShowcaseError(f"files: a dict of file names to bytes (as build gives), not {files!r}")
+    for name, content in files.items():
+        if not isinstance(name, str):
+            raise ShowcaseError(f"files: a file name, not {name!r}")
+        if not isinstance(content, bytes | str):
+            raise ShowcaseError(f"files[{name!r}]: bytes, not {content!r}"[:200])
+    written = OutputDir(_path(folder, "folder"), force=force).write_all(files)
     if written.refused:
         raise ShowcaseError("; ".join(str(r) for r in written.refused))
     return list(written.written)

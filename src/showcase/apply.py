@@ -82,6 +82,7 @@ def record_application(
                     f"{store.shown}; update it with `showcase applications update ID`, or "
                     "add --again to record a second application"
                 )
+        _kit_is_free(store, output / f"for-{tailor.stem}", title, company, str(shown) == "-")
         options = BuildOptions(
             today=today,
             templates_dir=templates_dir,
@@ -145,6 +146,26 @@ def record_application(
             and len(outcome.unchanged) == len(outcome.written)
             and not outcome.made,
         )
+
+
+def _kit_is_free(
+    store: Store, kit: Path, title: str | None, company: str | None, stdin: bool
+) -> None:
+    """Refuse to build into a kit folder recorded for another job: two postings saved under
+    one name (job.pdf) share `for-job`, and the second kit would replace the first's."""
+    job = ((title or "").casefold(), (company or "").casefold())
+    for other in store.with_kit(str(kit.absolute())):
+        if (other["title"].casefold(), other["company"].casefold()) != job:
+            raise TrackerError(
+                f"{kit} holds the kit of application {other['id']} ({other['title']} at "
+                f"{other['company']}), which this posting's kit would replace: "
+                + (
+                    "save the posting to a file named for the job and apply with that"
+                    if stdin
+                    else "rename the posting's file"
+                )
+                + ", or give another folder with -o"
+            )
 
 
 def _one_line(text: str | None) -> str | None:

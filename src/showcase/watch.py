@@ -226,7 +226,14 @@ def run_watch(
     # The helper forks first, before the server's and the watcher's threads exist.
     with started_helper() as helper:
         watcher = Watcher(profile, folder, options, helper=helper, on_build=built, step_ms=step_ms)
-        folder.mkdir(parents=True, exist_ok=True)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:  # as `build` says it
+            from showcase.errors import ShowcaseError
+
+            raise ShowcaseError(
+                f"cannot write into {folder}: {exc.strerror or exc}; choose another -o folder"
+            ) from None
         server = PreviewServer(folder, status)
         try:
             watcher.build()

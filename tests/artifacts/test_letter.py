@@ -131,6 +131,11 @@ def test_the_letter_command(tmp_path: Path) -> None:
         (["--for", "JOB", "-o", "-"], 2, "give a folder"),
         (["--for", "JOB", "-f", "html"], 2, "choose from pdf,docx,md,txt"),
         (["--for", "JOB", "--to", "x" * 101], 2, "at most 100 characters"),
+        # What the profile refuses in a name is refused here too: it went into the letter.
+        (["--for", "JOB", "--to", "Ms \u202eAlvarez"], 2, "direction mark U+202E, not closed"),
+        (["--for", "JOB", "--to", "Ms Alvarez\x07"], 2, "control character U+0007"),
+        (["--for", "JOB", "--to", "Ms Alvarez\nDear all"], 2, "spans more than one line"),
+        (["--for", "JOB", "--to", " "], 2, "is blank"),
     ],
 )
 def test_the_letter_command_explains_bad_input(

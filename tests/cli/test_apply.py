@@ -390,3 +390,31 @@ def test_apply_to_a_posting_on_standard_input(tmp_path: Path) -> None:
     listed = run("applications", "list", "--format", "json", "--db", str(database))
     (item,) = json.loads(listed.output)["applications"]
     assert item["title"] == "Performance Marketing Manager"
+
+
+@pytest.mark.slow
+def test_a_second_posting_saved_under_the_same_name_never_replaces_the_first_kit(
+    tmp_path: Path,
+) -> None:
+    """Two postings saved as job.txt in two folders: both kits go to for-job, and the second
+    apply wrote over the first application's kit (its cover letter lost)."""
+    first, second = tmp_path / "acme" / "job.txt", tmp_path / "northwind" / "job.txt"
+    for path, source in ((first, "01-acme-outdoor.txt"), (second, "02-northwind-retail.md")):
+        path.parent.mkdir()
+        shutil.copy(POSTINGS / source, path)
+    database, out = tmp_path / "t.db", tmp_path / "out"
+    profile = str(EXAMPLES / "minimal.yaml")
+    applied = run("apply", profile, str(first), "-o", str(out), "--db", str(database))
+    assert applied.exit_code == 0, applied.output
+    kit = out / "for-job"
+    before = {p: p.read_bytes() for p in kit.rglob("*") if p.is_file()}
+    result = run("apply", profile, str(second), "-o", str(out), "--db", str(database))
+    assert result.exit_code == 1
+    assert f"{kit} holds the kit of application 1 (Digital Marketing Manager at Acme" in (
+        result.output
+    )
+    assert {p: p.read_bytes() for p in kit.rglob("*") if p.is_file()} == before
+    with Store(database) as store:
+        assert len(store.listing()) == 1
+    other = run("apply", profile, str(second), "-o", str(tmp_path / "out2"), "--db", str(database))
+    assert other.exit_code == 0, other.output  # another folder, as the error says

@@ -215,6 +215,21 @@ def test_index_copy_button_in_a_real_browser(single: Path, browser: Any) -> None
         assert page.evaluate("navigator.clipboard.readText()") == "137442019"
 
 
+@pytest.mark.browser
+def test_index_fields_keep_their_values_readable_on_a_phone(single: Path, browser: Any) -> None:
+    """At 375 px the 170 px labels and the Copy buttons left each value of "Licenses &
+    Certifications" a column one character wide (a credential URL one letter a line)."""
+    from tests.browser import browser_page
+
+    with browser_page(375, 800, browser=browser) as page:
+        page.goto((single / "index.html").as_uri())
+        table = page.locator("#certifications table.fields").first
+        width = table.bounding_box()["width"]
+        value = table.locator("td").first.bounding_box()["width"]
+        assert value > width / 2, (value, width)
+        assert page.evaluate("document.documentElement.scrollWidth") <= 375
+
+
 @pytest.mark.slow
 def test_index_practice_mode_structure(single: Path) -> None:
     from html.parser import HTMLParser
@@ -411,3 +426,20 @@ def test_index_says_the_day_as_the_profiles_country_writes_it(tmp_path: Path) ->
     priya = build_profile(load_example("priya-raman"), pdf_job=no_layout, page_counter=no_pages)
     assert b"as of November 28, 2026." in jordan.files["index.html"]  # Austin, TX
     assert b"as of 28 November 2026." in priya.files["index.html"]  # London
+
+
+@pytest.mark.slow
+def test_a_batch_whose_files_were_refused_does_not_say_it_built_them(tmp_path: Path) -> None:
+    """Two Sam Lees given in the other order swap folders, and each folder holds the
+    other's build: nothing is written, and the summary said "2 of 2 profiles built"."""
+    first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
+    shutil.copy(EXAMPLES / "minimal.yaml", first)
+    second.write_text(first.read_text().replace("CompTIA A+", "CompTIA Network+"))
+    out = tmp_path / "site"
+    built = invoke("build", str(first), str(second), "-o", str(out))
+    assert built.exit_code == 0  # type: ignore[attr-defined]
+    again = invoke("build", str(second), str(first), "-o", str(out))
+    assert again.exit_code == 1  # type: ignore[attr-defined]
+    output = again.output  # type: ignore[attr-defined]
+    assert "0 of 2 profiles built" in output
+    assert f"{first}: not written completely" in output and ": ok" not in output

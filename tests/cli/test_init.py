@@ -19,3 +19,13 @@ def test_init_leaves_a_dangling_schema_link_beside_it(tmp_path: Path) -> None:
     result = RUNNER.invoke(cli, ["init", str(tmp_path / "profile.yaml")])
     assert result.exit_code == 0, result.output
     assert beside.is_symlink() and "left" in result.output
+
+
+def test_a_folder_that_cannot_hold_the_profile_is_a_clear_error() -> None:
+    """/proc takes no new file, for any user (as a read-only folder does for a user): it was
+    an internal error, FileNotFoundError (or PermissionError) on the temporary file."""
+    result = RUNNER.invoke(cli, ["init", "/proc/showcase-profile.yaml"])
+    assert result.exit_code == 1, result.output
+    assert "cannot write /proc/showcase-profile.yaml" in result.output
+    assert "choose another file name or folder" in result.output
+    assert "Internal error" not in result.output

@@ -206,3 +206,24 @@ def test_something_unsafe_in_an_included_card_names_the_card(tmp_path: Path) -> 
     assert result.exit_code == 1, result.output
     card = templates.resolve() / "resume" / "card.html.j2"
     assert f"{card}:2 tried something unsafe" in result.output
+
+
+def test_a_template_that_is_not_utf8_is_the_users_error(tmp_path: Path) -> None:
+    """It was an internal error: UnicodeDecodeError from Jinja's loader."""
+    templates = tmp_path / "tpl"
+    (templates / "resume").mkdir(parents=True)
+    (templates / "resume" / "resume.md.j2").write_bytes(b"\xff\xfe{{ resume.name }}")
+    loaded = load(tmp_path, "name: J\n")
+    with pytest.raises(TemplateError, match=r"resume\.md\.j2: not UTF-8 text"):
+        render_resume(loaded, formats=["md"], templates_dir=templates)
+
+
+def test_a_template_too_large_to_be_one_is_refused_unread(tmp_path: Path) -> None:
+    """Jinja's loader reads a template whole: a 3 GB file there held 3 GB of memory."""
+    templates = tmp_path / "tpl"
+    (templates / "resume").mkdir(parents=True)
+    with (templates / "resume" / "resume.md.j2").open("wb") as sparse:
+        sparse.truncate(3 << 30)  # a sparse file: 3 GB on paper, nothing on disk
+    loaded = load(tmp_path, "name: J\n")
+    with pytest.raises(TemplateError, match=r"resume\.md\.j2: larger than 1 MiB"):
+        render_resume(loaded, formats=["md"], templates_dir=templates)

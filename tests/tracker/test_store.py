@@ -8,6 +8,7 @@ import json
 import os
 import stat
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -233,3 +234,35 @@ def test_integrity_check_finds_a_status_its_history_does_not_end_with(db: str) -
         assert store.integrity_problems() == [
             f"application {app} is 'interview' but its history ends otherwise"
         ]
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda s, a: s.add(NewApplication("Analyst\x1b[2J", "Acme", on=DAY)), "title"),
+        (lambda s, a: s.add(NewApplication("Analyst", "Acme\x07", on=DAY)), "company"),
+        (lambda s, a: s.update(a, note="call back \x1b]0;owned\x07"), "note"),
+        (lambda s, a: s.update(a, contact={"name": "Ann\x1b[31m Lee"}), "contact's name"),
+        (lambda s, a: s.update(a, contact={"name": "Ann", "email": "a\x00@x.example"}), "email"),
+    ],
+)
+def test_text_with_control_characters_is_refused(db: str, change: Any, message: str) -> None:
+    """`applications show` and `list` print what was stored: an escape sequence in a note
+    (in a career centre's shared database, anyone's) would drive the reader's terminal."""
+    with Store(db) as store:
+        app = store.add(NewApplication("Analyst", "Acme", on=DAY))
+        before = store.export()
+        with pytest.raises(TrackerError, match=rf"{message}: .*control character U\+00"):
+            change(store, app)
+        assert store.export() == before
+
+
+def test_an_import_with_control_characters_is_refused(db: str) -> None:
+    with Store(db) as store:
+        app = store.add(NewApplication("Analyst", "Acme", on=DAY))
+        store.update(app, note="Tabs\tand\nlines are text")
+        exported = store.export()
+        exported["applications"][0]["notes"][0]["text"] = "\x1b[2J"
+        with pytest.raises(TrackerError, match=r"note: .*control character U\+001B"):
+            store.import_(exported)
+        assert len(store.listing()) == 1

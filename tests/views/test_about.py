@@ -120,3 +120,11 @@ def test_tools_read_as_a_sentence_reads_them() -> None:
     """Products keep their casing, common nouns are lower case mid-sentence (#24's rule)."""
     text = about_view(load_example("jordan-rivera")).text
     assert "Tools and skills I use: Google Ads, SEO, content strategy, paid social," in text
+
+
+def test_a_job_that_ends_after_today_is_the_one_held(tmp_path: Path) -> None:
+    from tests.helpers import load
+    from tests.views.interview.test_pitch import FIXED_TERM
+
+    view = about_view(load(tmp_path, FIXED_TERM))
+    assert view.hook.startswith("I'm a Contract Data Analyst at Fixedterm Inc.")

@@ -20,9 +20,12 @@ def load_question_bank(path: Path) -> tuple[Competency, ...]:
     `showcase watch` rebuilds many times in one process; parsing the bank with
     ruamel.yaml each time would be a third of a LinkedIn edit's rebuild.
     """
-    try:
-        digest = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+    from showcase.profile.source import MAX_FILE_BYTES
+    from showcase.reading import TooLarge, read_bounded
+
+    try:  # bounded as the YAML reader is (a bank in --templates is the user's file)
+        digest = hashlib.sha256(read_bounded(path, MAX_FILE_BYTES)).hexdigest()
+    except (OSError, TooLarge):
         digest = ""  # reading it again reports the error
     return _parse_question_bank(path, digest)
 

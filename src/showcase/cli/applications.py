@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from showcase.tracker.store import Store
 
 DB_DEFAULT = "showcase.db in this folder"
+MAX_ID = 2**63 - 1  # the largest id SQLite and PostgreSQL store
 F = TypeVar("F", bound=Callable[..., Any])
 
 
@@ -96,7 +97,7 @@ def list_(
 
 
 @applications.command()
-@click.argument("app_id", metavar="ID", type=click.IntRange(min=1))
+@click.argument("app_id", metavar="ID", type=click.IntRange(min=1, max=MAX_ID))
 @click.option(
     "--format",
     "fmt",
@@ -160,7 +161,7 @@ def _write_files(folder: Path, contents: dict[str, bytes]) -> None:
 
 
 @applications.command()
-@click.argument("app_id", metavar="ID", type=click.IntRange(min=1))
+@click.argument("app_id", metavar="ID", type=click.IntRange(min=1, max=MAX_ID))
 @click.option("--status", type=StatusType(), default=None, help="Its new status.")
 @click.option(
     "--on",
@@ -272,7 +273,7 @@ def calendar(output: Path, force: bool, db: str | None) -> None:
     with _open(db) as store:
         items = store.listing()
     data = formats.follow_ups_ics(items, dt.datetime.now(dt.UTC).replace(microsecond=0))
-    count = data.count(b"BEGIN:VEVENT")
+    count = data.count(b"\r\nBEGIN:VEVENT\r\n")  # a line of its own: not a title's words
     click.echo(f"{count} follow-up{'s' if count != 1 else ''} in the calendar", err=True)
     _write(output, data, force)
 
@@ -327,19 +328,20 @@ def import_(file: Path, db: str | None) -> None:
     """
     import json
 
+    from showcase.reading import TooLarge, read_bounded
     from showcase.tracker.statuses import TrackerError
 
     limit = 256 << 20  # an export holds the files sent: large, but not endless
+    too_large = TrackerError(f"{file}: larger than 256 MiB; not a showcase export")
     try:
-        if str(file) == "-":
-            raw = sys.stdin.buffer.read(limit + 1)
-        else:
-            with file.open("rb") as handle:
-                raw = handle.read(limit + 1)
+        # A named pipe or a device is read within bounds too (showcase/reading.py).
+        raw = sys.stdin.buffer.read(limit + 1) if str(file) == "-" else read_bounded(file, limit)
+    except TooLarge:
+        raise too_large from None
     except OSError as exc:
         raise TrackerError(f"cannot read {file}: {exc.strerror or exc}") from None
     if len(raw) > limit:
-        raise TrackerError(f"{file}: larger than 256 MiB; not a showcase export")
+        raise too_large
     try:
         data = json.loads(raw)
     except (ValueError, RecursionError) as exc:

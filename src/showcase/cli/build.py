@@ -121,7 +121,7 @@ def build(
         if bar is not None:
             bar.update(1)
             return
-        status = "ok" if outcome.ok else "FAILED"
+        status = "ok" if outcome.complete else "not written completely" if outcome.ok else "FAILED"
         prefix = f"[{done}/{total}] " if total > 1 else ""
         click.echo(f"{prefix}{outcome.source}: {status}", err=True)
 
@@ -151,7 +151,13 @@ def build(
                 click.secho(f"  {error}", err=True, fg="red")
     if total > 1:
         index = write_batch_index(output, outcomes, options)
-        click.echo(f"{total - len(failed)} of {total} profiles built; open {index}")
+        complete = sum(o.complete for o in outcomes)
+        partly = total - len(failed) - complete
+        click.echo(
+            f"{complete} of {total} profiles built"
+            + (f", {partly} not completely (see above)" if partly else "")
+            + f"; open {index}"
+        )
     finish(
         refused=bool(failed) or any(not o.complete for o in outcomes),
         warnings=[w for o in outcomes for w in o.warnings],

@@ -85,8 +85,15 @@ def letter(
     from showcase.artifacts.letter import render_letter
     from showcase.strategy.tailor import read_for
 
-    if to is not None and len(to) > TO_LIMIT:
-        raise click.BadParameter(f"at most {TO_LIMIT} characters: a name", param_hint="--to")
+    if to is not None:
+        from showcase.profile.types import check_line
+
+        if len(to) > TO_LIMIT:
+            raise click.BadParameter(f"at most {TO_LIMIT} characters: a name", param_hint="--to")
+        try:  # what a name in the profile may not hold (control characters, ...)
+            to = check_line(to)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--to") from None
 
     tailor = read_for(for_posting)
 

@@ -160,16 +160,27 @@ class LoadedProfile:
             index[key] = ([c.issued.first_day for c in members], members)
         return index
 
+    def holds(self, job: Experience) -> bool:
+        """Whether the person holds `job` on `today`: no end date, `present`, or an end
+        still to come (a fixed-term contract)."""
+        return not isinstance(job.end, PartialDate) or job.end.last_day >= self.today
+
     @property
     def current_job(self) -> Experience | None:
-        """The job the person holds on `today`: no end date, `present`, or an end still to
-        come; of several, the one started last."""
-        current = [
-            job
-            for job in self.profile.experience
-            if not isinstance(job.end, PartialDate) or job.end.last_day >= self.today
-        ]
+        """The job the person holds on `today` (`holds`); of several, the one started last."""
+        current = [job for job in self.profile.experience if self.holds(job)]
         return max(current, key=lambda job: job.start.first_day) if current else None
+
+    @property
+    def jobs_newest_first(self) -> list[Experience]:
+        """The jobs, newest first whatever order the profile lists them in: those held on
+        `today` (the one started last first), then the others by when they ended."""
+
+        def recency(job: Experience) -> tuple[bool, dt.date, dt.date]:
+            ended = job.end.last_day if isinstance(job.end, PartialDate) else None
+            return self.holds(job), ended or self.today, job.start.first_day
+
+        return sorted(self.profile.experience, key=recency, reverse=True)
 
     @property
     def open_roles(self) -> list[str]:

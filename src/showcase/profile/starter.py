@@ -5,7 +5,7 @@ from __future__ import annotations
 from importlib import resources
 from pathlib import Path
 
-from showcase.errors import OutputExistsError
+from showcase.errors import OutputExistsError, ShowcaseError
 from showcase.output import atomic_write, occupied
 from showcase.profile.schema import SCHEMA_FILE_NAME, schema_text
 
@@ -20,14 +20,19 @@ def write_starter(path: Path) -> tuple[list[Path], list[str]]:
         raise OutputExistsError(path, "Choose another name, e.g. `showcase init new-profile.yaml`.")
     written = []
     notes = []
-    atomic_write(path, starter_text().encode("utf-8"))
-    written.append(path)
-    schema_path = path.parent / SCHEMA_FILE_NAME
-    if occupied(schema_path) and not _is_current_schema(schema_path):
-        notes.append(f"left {schema_path} as it was (refresh it with `showcase schema -o ...`)")
-    else:
-        atomic_write(schema_path, schema_text().encode("utf-8"))
-        written.append(schema_path)
+    try:  # a folder it may not write to is a user's error, as for every file written
+        atomic_write(path, starter_text().encode("utf-8"))
+        written.append(path)
+        schema_path = path.parent / SCHEMA_FILE_NAME
+        if occupied(schema_path) and not _is_current_schema(schema_path):
+            notes.append(f"left {schema_path} as it was (refresh it with `showcase schema -o ...`)")
+        else:
+            atomic_write(schema_path, schema_text().encode("utf-8"))
+            written.append(schema_path)
+    except OSError as exc:
+        raise ShowcaseError(
+            f"cannot write {path}: {exc.strerror or exc}; choose another file name or folder"
+        ) from None
     return written, notes
 
 

@@ -80,6 +80,9 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return jinja2.FileSystemBytecodeCache(str(folder))
 
 
+TEMPLATE_LIMIT = 1 << 20  # the bundled templates are under 6 KB
+
+
 class ConfinedLoader(jinja2.FileSystemLoader):
     """A FileSystemLoader that never follows a link out of its folders.
 
@@ -93,7 +96,20 @@ class ConfinedLoader(jinja2.FileSystemLoader):
         self.roots = [Path(p).resolve() for p in searchpath]
 
     def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Any]:
-        source, filename, uptodate = super().get_source(environment, template)
+        # Jinja reads a template whole: one far larger than a template is refused unread.
+        pieces = split_template_path(template)
+        for folder in self.searchpath:
+            candidate = Path(folder, *pieces)
+            if candidate.is_file():
+                if candidate.stat().st_size > TEMPLATE_LIMIT:
+                    raise TemplateError(f"{candidate}: larger than 1 MiB; not a template")
+                break
+        try:
+            source, filename, uptodate = super().get_source(environment, template)
+        except UnicodeDecodeError:
+            raise TemplateError(
+                f"{candidate}: not UTF-8 text; save the template as UTF-8"
+            ) from None
         self._confined(template, Path(filename))
         return source, filename, uptodate
 

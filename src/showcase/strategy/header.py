@@ -134,5 +134,17 @@ def _unescape(text: str) -> str:
     return html_module.unescape(text)
 
 
+# Control characters but tab and newline: none can be written to a Word file (XML 1.0
+# forbids them) and, printed, they drive the terminal (a colour, a window title).
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_BREAKS = re.compile(r"[\x0b\x0c\r\x85\u2028\u2029]")  # a page break is a line break
+
+
+def without_controls(text: str) -> str:
+    """`text` with line breaks of every kind as newlines and no other control character."""
+    return _CONTROLS.sub("", _BREAKS.sub("\n", text))
+
+
 def clean(value: str) -> str:
-    return re.sub(r"[*_`#]+", "", re.sub(r"\s+", " ", value)).strip()[:120]
+    """A title or a company name: one line, no Markdown marks, no control characters."""
+    return re.sub(r"[*_`#]+", "", re.sub(r"\s+", " ", without_controls(value))).strip()[:120]

@@ -3,11 +3,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from showcase.files import POSTING_KINDS
-from showcase.strategy.header import text_header
+from showcase.strategy.header import clean as clean
+from showcase.strategy.header import text_header, without_controls
 
 
 @dataclass(frozen=True)
@@ -62,10 +62,6 @@ def decode(data: bytes) -> str:
 def from_text(name: str, text: str) -> Posting:
     """A posting from plain text or Markdown, with the title and company of its top lines
     (see `showcase.strategy.header`)."""
-    text = text.strip("\n")
+    text = without_controls(text).strip("\n")
     title, company = text_header(text)
     return Posting(name, text, title, company)
-
-
-def clean(value: str) -> str:
-    return re.sub(r"[*_`#]+", "", re.sub(r"\s+", " ", value)).strip()[:120]

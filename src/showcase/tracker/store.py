@@ -31,7 +31,7 @@ from showcase.tracker.connection import (
 from showcase.tracker.rows import INSERT_APPLICATION, application_rows, as_date, insert_all, iso
 from showcase.tracker.rows import sha256 as sha256
 from showcase.tracker.statuses import TrackerError, check_transition, status_name
-from showcase.tracker.transfer import EXPORT_FORMAT, checked_export
+from showcase.tracker.transfer import EXPORT_FORMAT, checked_export, plain
 from showcase.tracker.transfer import file_name as file_name
 
 
@@ -182,6 +182,8 @@ class Store:
         """Store one application with its first status; returns its id."""
         status = status_name(new.status)
         on = new.on or today or dt.date.today()
+        for what, value in (("title", new.title), ("company", new.company), ("url", new.url)):
+            plain(value or "", what)
         with self._write() as conn:
             app_id = self._insert(
                 conn,
@@ -247,6 +249,9 @@ class Store:
     ) -> dict[str, Any]:
         """Change one application in one transaction; returns what it is now."""
         day = on or today or dt.date.today()
+        plain(note or "", "note")
+        for key, value in (contact or {}).items():
+            plain(value or "", "contact's name" if key == "name" else key)
         with self._write() as conn:
             current = conn.execute(
                 sa.select(t.applications.c.status, t.applications.c.applied_on)
@@ -338,6 +343,13 @@ class Store:
                     sa.func.lower(a.c.company) == company.lower(),
                 )
             ).scalars()
+            return [self._rows(conn, [], i, full=False)[0] for i in ids]
+
+    def with_kit(self, kit: str) -> list[dict[str, Any]]:
+        """The applications whose kit is the folder `kit` (as `apply` records it)."""
+        a = t.applications
+        with self._read() as conn:
+            ids = conn.execute(sa.select(a.c.id).where(a.c.kit == kit)).scalars()
             return [self._rows(conn, [], i, full=False)[0] for i in ids]
 
     def file(self, app_id: int, name: str) -> bytes:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from typing import Any
 
 from showcase.tracker.rows import as_date, sha256
@@ -35,16 +36,18 @@ def checked_export(data: Any) -> list[tuple[Any, ...]]:
         where = f"application {number} of the export"
         try:
             row = {
-                "title": _text(item["title"]),
-                "company": _text(item["company"]),
+                "title": _text(item["title"], what="title"),
+                "company": _text(item["company"], what="company"),
                 "status": status_name(item["status"]),
                 "applied_on": _day(item.get("applied_on")),
                 "next_follow_up": _day(item.get("next_follow_up")),
                 "coverage": _coverage(item.get("coverage")),
                 **{
-                    k: _text(item.get(k), optional=True)
-                    for k in ("url", "profile", "kit", "posting_name", "posting_text")
+                    k: _text(item.get(k), optional=True, what=k)
+                    for k in ("url", "profile", "kit", "posting_name")
                 },
+                # A posting's own text, as read: its form feeds and such are not the user's.
+                "posting_text": _text(item.get("posting_text"), optional=True, what=None),
             }
             history = [
                 {"status": status_name(h["status"]), "on": _day(h["on"], required=True)}
@@ -61,13 +64,16 @@ def checked_export(data: Any) -> list[tuple[Any, ...]]:
             if any(a > b for a, b in itertools.pairwise(days)):
                 raise ValueError("its history is not in the order of its dates")
             notes = [
-                {"on": _day(n["on"], required=True), "text": _text(n["text"])}
+                {"on": _day(n["on"], required=True), "text": _text(n["text"], what="note")}
                 for n in item.get("notes") or []
             ]
             contacts = [
                 {
-                    "name": _text(c["name"]),
-                    **{k: _text(c.get(k), optional=True) for k in ("role", "email", "linkedin")},
+                    "name": _text(c["name"], what="contact's name"),
+                    **{
+                        k: _text(c.get(k), optional=True, what=k)
+                        for k in ("role", "email", "linkedin")
+                    },
                 }
                 for c in item.get("contacts") or []
             ]
@@ -107,11 +113,28 @@ def _coverage(value: Any) -> float | None:
     return float(value)
 
 
-def _text(value: Any, *, optional: bool = False) -> Any:
+def _text(value: Any, *, optional: bool = False, what: str | None = "text") -> Any:
+    """Text; with `what`, text without control characters (see `plain`)."""
     if value is None and optional:
         return None
     if not isinstance(value, str):
         raise ValueError(f"{value!r} is not text")
+    return value if what is None else plain(value, what)
+
+
+# Control characters but tab and line breaks: `applications show` and `list` print what is
+# stored, and an escape sequence there would drive the reader's terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def plain(value: str, what: str) -> str:
+    """`value`, if it holds no control character; else a TrackerError naming `what`."""
+    found = _CONTROL.search(value)
+    if found:
+        raise TrackerError(
+            f"{what}: contains the control character U+{ord(found[0]):04X} (a terminal "
+            "escape?); delete it"
+        )
     return value
 
 

@@ -19,7 +19,7 @@ from showcase.profile import Credential, LoadedProfile
 from showcase.profile.models import Stack
 from showcase.strategy.tailor import Tailoring
 from showcase.views.common import a_or_an, in_sentence, join_words, of_issuer
-from showcase.views.evidence import Evidence, Result, is_current, shares_figure
+from showcase.views.evidence import Evidence, Result, shares_figure
 from showcase.views.grammar import term
 
 ABOUT_LIMIT = 2600  # LinkedIn's About section (observed, not published: DESIGN.md)
@@ -112,7 +112,7 @@ def _results(results: list[Result]) -> str:
 
 def _hook(loaded: LoadedProfile, stack: Stack | None, tailor: Tailoring | None) -> str:
     profile = loaded.profile
-    job = next((j for j in profile.experience if is_current(j)), None)
+    job = loaded.current_job
     out: list[str] = []
     if job is not None:
         out.append(f"I'm {a_or_an(job.title)} at {_end(job.organization)}")

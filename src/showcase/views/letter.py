@@ -27,7 +27,7 @@ from showcase.profile import LoadedProfile
 from showcase.render.paper import long_date
 from showcase.strategy.requirements import requirements
 from showcase.strategy.tailor import Tailoring
-from showcase.views.evidence import Evidence, is_current
+from showcase.views.evidence import Evidence
 from showcase.views.grammar import after_colon
 from showcase.views.letter_paragraphs import (
     CORE,
@@ -107,7 +107,7 @@ def letter_view(loaded: LoadedProfile, tailor: Tailoring, *, to: str | None = No
     chosen = choose(answers)
     title = _clean(tailor.posting.title) or "the role"
     company = _clean(tailor.posting.company) or "your company"
-    current = next((j for j in profile.experience if is_current(j)), None)
+    current = loaded.current_job
     resume = resume_view(loaded)
     bridge = bridge_line(loaded, title, chosen[:2])
     base = LetterView(

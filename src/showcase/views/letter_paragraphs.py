@@ -16,7 +16,7 @@ from showcase.strategy.coverage import met_by
 from showcase.strategy.requirements import Requirement, Section, Strength
 from showcase.strategy.vocabulary import Term, TermKind
 from showcase.views.common import a_or_an, in_sentence, join_words, of_issuer, org_name, sentence
-from showcase.views.evidence import Backing, Evidence, Result, is_current, shares_figure, terms_of
+from showcase.views.evidence import Backing, Evidence, Result, shares_figure, terms_of
 
 
 @dataclass(frozen=True)
@@ -151,7 +151,9 @@ def evidence_draft(answer: Answer, used: set[str], cited: set[str]) -> Draft:
         backed = answer.backing is not None
         if first.at_work:
             studied = ", not only my studies" if backed else ""
-            opening = f"{sentence(label)} is part of my work{studied}."
+            left = first.job is not None and not first.current  # from a job held no more
+            been = "has been" if left else "is"
+            opening = f"{sentence(label)} {been} part of my work{studied}."
         else:
             studied = ", not only studied" if backed else ""
             opening = f"{sentence(label)} is something I have put to use{studied}."
@@ -232,7 +234,7 @@ def _lead(text: str) -> str:
 
 def bridge_line(loaded: LoadedProfile, title: str, chosen: list[Answer]) -> str | None:
     """When the posting's title is not the current one: what the current job carries over."""
-    job = next((j for j in loaded.profile.experience if is_current(j)), None)
+    job = loaded.current_job
     if job is None or title == "the role" or _same_role(job.title, title):
         return None
     shown = terms_of(job.title, *job.highlights, *(s.result or "" for s in job.stories))

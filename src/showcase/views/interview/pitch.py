@@ -60,8 +60,8 @@ def _until(job: Experience, today: dt.date) -> str:
 
 
 def _years(job: Experience, today: dt.date) -> int:
-    end = today if is_current(job) else job.end.first_day  # type: ignore[union-attr]
-    return max(1, round((end - job.start.first_day).days / 365.25))
+    end = job.end.first_day if isinstance(job.end, PartialDate) else today
+    return max(1, round((min(end, today) - job.start.first_day).days / 365.25))
 
 
 NUMBER_WORDS = {
@@ -92,13 +92,13 @@ def _best_result(stories: tuple[Story, ...], jobs: list[Experience]) -> str | No
     return found
 
 
-def _doing(job: Experience, skip: str | None) -> tuple[str | None, str | None]:
+def _doing(job: Experience, skip: str | None, held: bool) -> tuple[str | None, str | None]:
     """``where I lead a team of four ...``: the first highlight that says what the person
     does (not the result, told later), and the highlight used."""
     for highlight in job.highlights:
         if highlight == skip:
             continue
-        said = predicate(highlight, ongoing=is_current(job))
+        said = predicate(highlight, ongoing=held)
         if said:
             return f", where I {said}", highlight
     return None, None
@@ -115,32 +115,33 @@ def _result_sentence(result: str) -> str:
 def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None) -> Pitch:
     """Present, past, the credentials, the best result, and what comes next."""
     profile = loaded.profile
-    jobs = profile.experience
+    jobs = loaded.jobs_newest_first
     sentences: list[str] = []
     current = jobs[0] if jobs else None
     result = _best_result(stories, jobs)
     if current is not None:
-        doing, used = _doing(current, result)
-        verb = "I'm" if is_current(current) else _until(current, loaded.today)
+        held = loaded.holds(current)  # a fixed-term job that ends after today too
+        doing, used = _doing(current, result, held)
+        verb = "I'm" if held else _until(current, loaded.today)
         sentences.append(f"{verb} {a_or_an(current.title)} at {current.organization}{doing or ''}.")
         more = [
             said
             for h in sorted(current.highlights, key=lambda h: not has_figure(h))
             if h not in (used, result) and not (result and _shares_figure(h, result))
-            for said in [predicate(h, ongoing=is_current(current))]
+            for said in [predicate(h, ongoing=held)]
             if said
         ]
         if more:
             sentences.append(f"I also {more[0]}.")
         role = next((r for h in current.highlights for r in [role_phrase(h)] if r), None)
         if role:
-            subject = "I'm" if is_current(current) else "I was"
+            subject = "I'm" if held else "I was"
             sentences.append(f"{subject} also {role}.")
     if len(jobs) > 1:
         previous = jobs[1]
         years = _years(previous, loaded.today)
         span = f"{NUMBER_WORDS.get(years, str(years))} year{'s' if years > 1 else ''}"
-        doing, _ = _doing(previous, result)
+        doing, _ = _doing(previous, result, loaded.holds(previous))
         sentences.append(
             f"Before that I spent {span} as {a_or_an(previous.title)} at "
             f"{previous.organization}{doing or ''}."

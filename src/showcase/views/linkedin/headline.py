@@ -113,7 +113,8 @@ def headline(loaded: LoadedProfile, tailor: Tailoring | None = None) -> Headline
     that title (the role is then not said again at the end).
     """
     profile = loaded.profile
-    base = profile.headline or (profile.experience[0].title if profile.experience else "")
+    jobs = loaded.jobs_newest_first
+    base = profile.headline or (jobs[0].title if jobs else "")
     stack_part, said = _credentials_part(loaded, base)
     letters = [
         n for n in loaded.post_nominals if n.casefold() not in base.casefold() and n not in said

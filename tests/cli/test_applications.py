@@ -1,0 +1,70 @@
+"""`showcase applications` (`cli/applications.py`): what its commands read and print."""
+
+from __future__ import annotations
+
+import os
+import threading
+from pathlib import Path
+
+import pytest
+
+from showcase import reading
+from showcase.tracker.store import NewApplication, Store
+from tests.cli.test_apply import DAY, run
+from tests.tracker.conftest import db as db  # the fixture: both backends
+
+
+def test_import_from_a_pipe_nobody_writes_to_gives_up(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A named pipe is read as every other input is (showcase/reading.py): it waited
+    for a writer forever."""
+    monkeypatch.setattr(reading, "PIPE_WAIT_SECONDS", 0.2)
+    pipe = tmp_path / "export.json"
+    os.mkfifo(pipe)
+    done: list[int] = []
+    worker = threading.Thread(
+        target=lambda: done.append(
+            run("applications", "import", str(pipe), "--db", str(tmp_path / "t.db")).exit_code
+        ),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(timeout=10)
+    gave_up = list(done)
+    if not done:  # unblock the reader, or the test run would hang with it
+        os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+        worker.join(timeout=5)
+    assert gave_up == [1]
+    assert not (tmp_path / "t.db").exists()
+
+
+def test_import_of_a_device_that_never_ends_is_refused(tmp_path: Path) -> None:
+    result = run("applications", "import", "/dev/zero", "--db", str(tmp_path / "t.db"))
+    assert result.exit_code == 1 and "larger than 256 MiB" in result.output
+
+
+def test_the_calendar_counts_its_events_not_the_words_in_a_title(db: str) -> None:
+    """The count said it found "BEGIN:VEVENT" three times for two events when a title
+    held those words."""
+    with Store(db) as store:
+        first = store.add(NewApplication("Analyst BEGIN:VEVENT", "Acme", on=DAY))
+        second = store.add(NewApplication("Engineer", "Beta", on=DAY))
+    for app in (first, second):
+        run("applications", "update", str(app), "--follow-up", "2026-11-20", "--db", db)
+    result = run("applications", "calendar", "-o", "-", "--db", db)
+    assert result.exit_code == 0
+    assert result.stdout.count("\nBEGIN:VEVENT") == 2
+    assert "2 follow-ups in the calendar" in result.stderr
+
+
+@pytest.mark.parametrize("command", ["show", "update"])
+def test_an_id_too_large_for_the_database_is_a_usage_error(db: str, command: str) -> None:
+    """It was an internal error: OverflowError, Python int too large to convert to SQLite
+    INTEGER."""
+    with Store(db) as store:
+        store.add(NewApplication("Analyst", "Acme", on=DAY))
+    change = ["--note", "x"] if command == "update" else []
+    result = run("applications", command, "99999999999999999999", *change, "--db", db)
+    assert result.exit_code == 2, result.output
+    assert "99999999999999999999" in result.output and "Internal error" not in result.output

@@ -1,0 +1,21 @@
+"""The LinkedIn headline (`views/linkedin/headline.py`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from showcase.views.linkedin.headline import headline
+from tests.helpers import load
+from tests.views.interview.test_pitch import OLDEST_FIRST
+
+
+def test_without_a_headline_it_names_the_job_held_not_the_first_listed(tmp_path: Path) -> None:
+    text = headline(load(tmp_path, OLDEST_FIRST)).text
+    assert text.startswith("Data Analyst")
+    assert "Cashier" not in text
+
+
+def test_between_jobs_it_names_the_latest_job_not_the_first_listed(tmp_path: Path) -> None:
+    left = OLDEST_FIRST.replace("    start: 2020-03\n", "    start: 2020-03\n    end: 2024-01\n")
+    text = headline(load(tmp_path, left)).text
+    assert text.startswith("Data Analyst") and "Cashier" not in text
