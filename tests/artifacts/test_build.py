@@ -16,7 +16,7 @@ from tests.conftest import load_example
 
 class SlowHelper:
     """A stand-in for the PDF helper (`showcase.helper.Helper`) that answers the resume's
-    first layout pass only once the interview sheet's PDF has been handed to it, or after
+    layout passes only once the interview sheet's PDF has been handed to it, or after
     `patience` seconds: it records what arrives, in order."""
 
     def __init__(self, patience: float = 10.0) -> None:
@@ -51,13 +51,13 @@ class SlowHelper:
         pass
 
 
-def test_the_interview_sheet_reaches_the_helper_while_the_resume_waits_for_its_fit() -> None:
-    """The resume waits for its fit's layout passes; the build renders the rest meanwhile,
-    so the helper gets the interview sheet's HTML then, not after the resume's whole fit
-    (it was idle ~0.12 s of a cold build, waiting for it)."""
+def test_the_interview_sheet_reaches_the_helper_before_the_resume_waits_for_its_fit() -> None:
+    """The resume waits for its fit's layout passes; the interview sheet's PDF, which
+    nothing waits for, is handed to the helper first, so the helper lays it out while the
+    resume's other formats are written (it idled ~0.12 s of a cold build waiting for it)."""
     helper = SlowHelper()
     result = build_profile(load_example("jordan-rivera"), helper=helper)  # type: ignore[arg-type]
-    assert helper.log.index("interview PDF handed over") < helper.log.index("resume pass answered")
+    assert helper.log.index("interview PDF handed over") < helper.log.index("resume pass asked")
     assert not result.failures
     assert result.files["Jordan-Rivera-Resume.pdf"].startswith(b"%PDF-1.7 laid out")
     assert result.files["interview/Jordan-Rivera-Interview-Prep.pdf"].startswith(b"%PDF-")
@@ -89,7 +89,7 @@ def _resume_made_by(render: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(registry, "REGISTRY", specs)
 
 
-def test_a_resume_that_fails_in_its_thread_is_reported_and_the_rest_written(
+def test_a_resume_that_fails_is_reported_and_the_rest_written(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     def broken(request: Any) -> Any:
@@ -99,14 +99,3 @@ def test_a_resume_that_fails_in_its_thread_is_reported_and_the_rest_written(
     result = build_profile(load_example("jordan-rivera"), helper=SlowHelper(patience=0))  # type: ignore[arg-type]
     assert result.failures == ["resume: not written: resume/resume.html.j2:3: broken on purpose"]
     assert "interview/Jordan-Rivera-Interview-Prep.pdf" in result.files
-
-
-def test_a_bug_in_the_resumes_thread_is_raised_in_the_build_not_lost(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    def buggy(request: Any) -> Any:
-        raise ZeroDivisionError("a bug")
-
-    _resume_made_by(buggy, monkeypatch)
-    with pytest.raises(ZeroDivisionError):
-        build_profile(load_example("jordan-rivera"), helper=SlowHelper(patience=0))  # type: ignore[arg-type]

@@ -13,8 +13,6 @@ from showcase.artifacts import parts
 from showcase.artifacts.spec import (
     CREATED,
     DOCX_HELPER,
-    FITTED,
-    QUEUED,
     ArtifactSpec,
     BuildRequest,
     Variable,
@@ -83,7 +81,6 @@ REGISTRY: tuple[ArtifactSpec, ...] = (
         card=parts.resume_card,
         card_data="ResumeCard",
         command="resume",
-        pdf=FITTED,
     ),
     ArtifactSpec(
         name="letter",
@@ -102,7 +99,7 @@ REGISTRY: tuple[ArtifactSpec, ...] = (
         card=parts.letter_card,
         card_data="LetterView",
         command="letter",
-        pdf=QUEUED,
+        pdf_first=True,
     ),
     ArtifactSpec(
         name="linkedin",
@@ -182,7 +179,7 @@ REGISTRY: tuple[ArtifactSpec, ...] = (
         card=parts.interview_card,
         card_data="InterviewCard",
         command="interview",
-        pdf=QUEUED,
+        pdf_first=True,
     ),
     ArtifactSpec(
         name="renewals",

@@ -59,9 +59,6 @@ class RenderSettings:
     pdf_job: PdfJob | None = None
     page_counter: PageCounter | None = None
     cache: RenderCache | None = None
-    # The layouts happen in a helper process: an artifact that waits for its layout
-    # passes may be made in a thread of its own meanwhile (see `build`).
-    helper: bool = False
 
 
 @dataclass(frozen=True)
@@ -105,9 +102,6 @@ def links(files: Mapping[str, str], written: Mapping[str, bytes]) -> tuple[FileL
     )
 
 
-NO_PDF, QUEUED, FITTED = "none", "queued", "fitted"
-
-
 def always(request: BuildRequest) -> bool:
     return True
 
@@ -135,13 +129,10 @@ class ArtifactSpec:
     card: Callable[[Artifact, BuildRequest], Card | None] | None = None
     card_data: Any = None  # the type of its card's `data` (docs/templates.md)
     command: str | None = None  # its own command (`showcase resume`), if it has one
-    # How its PDF is laid out, which decides how a build makes it (files, warnings and
-    # index.html keep the registry's order): FITTED, laid out in passes the artifact
-    # waits for to choose its content (the resume's length): with a helper process it
-    # is made in a thread of its own, started first, so that this thread renders the
-    # rest while the helper lays its passes out; QUEUED, handed to the helper and not
-    # waited for; NO_PDF.
-    pdf: str = NO_PDF
+    # Its PDF is handed to the PDF helper and not waited for: a build makes it first, so
+    # that the helper has its HTML to lay out at once (files, warnings and index.html
+    # keep the registry's order). Not the resume, which waits for its fit's passes.
+    pdf_first: bool = False
 
     def make(self, request: BuildRequest) -> Artifact:
         """The artifact's files and warnings for `request`."""
