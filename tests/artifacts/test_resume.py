@@ -614,3 +614,60 @@ def test_a_text_only_resume_never_renders_the_html_template(
     assert b"Jordan Rivera" in files.files["Jordan-Rivera-Resume.txt"]
     with pytest.raises(TemplateError, match=r"resume\.html\.j2"):
         render_resume(jordan, formats=["html"], templates_dir=tmp_path / "templates")
+
+
+_JOBS = """name: Sam Lee
+contact:
+  email: sam@example.com
+experience:
+{jobs}
+"""
+_CASHIER = """  - title: Cashier
+    organization: Corner Shop
+    start: 2010-01
+    end: 2015-06
+"""
+_ANALYST = """  - title: Data Analyst
+    organization: Newco
+    start: 2015-07
+    end: {end}
+"""
+_CONTRACT = """  - title: Contract Analyst
+    organization: Oldco
+    start: 2014-01
+    end: 2016-03
+"""
+
+
+def _oldest_first_warnings(tmp_path: Path, jobs: str, sections: str = "") -> list[str]:
+    text = _JOBS.format(jobs=jobs) + sections
+    artifact = render_resume(load(tmp_path, text), formats=["txt"])
+    return [w.message for w in artifact.warnings if "oldest first" in w.message]
+
+
+@pytest.mark.parametrize(
+    ("jobs", "expected"),
+    [
+        (_CASHIER + _ANALYST.format(end="present"), 1),  # oldest first
+        (_CASHIER + _ANALYST.format(end="2020-01"), 1),  # both ended, oldest first
+        (_ANALYST.format(end="present") + _CASHIER, 0),  # newest first
+        (_CONTRACT + _ANALYST.format(end="present"), 1),  # overlapping, yet oldest first
+        (_ANALYST.format(end="2015-12") + _CONTRACT, 0),  # started later, ended earlier
+        (_CASHIER, 0),  # one job
+    ],
+)
+def test_a_resume_whose_jobs_are_listed_oldest_first_says_so(
+    tmp_path: Path, jobs: str, expected: int
+) -> None:
+    """The resume keeps the profile's order; an oldest-first list of jobs is the opposite
+    of what recruiters and parsers read for (found by the QA pass: no word of it)."""
+    found = _oldest_first_warnings(tmp_path, jobs)
+    assert len(found) == expected
+    if expected:
+        assert "`experience:`" in found[0] and "above it" in found[0]
+
+
+def test_no_word_of_the_order_when_the_resume_shows_no_jobs(tmp_path: Path) -> None:
+    sections = "resume:\n  sections: [skills]\nskills:\n  - group: Data\n    items: [SQL]\n"
+    jobs = _CASHIER + _ANALYST.format(end="present")
+    assert _oldest_first_warnings(tmp_path, jobs, sections) == []
