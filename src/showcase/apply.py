@@ -69,8 +69,9 @@ def record_application(
     shown = posting  # as the user named it (`-` for standard input)
     if str(posting) == "-":
         posting = kept_stdin(tailor)
-    company = _one_line(company) or tailor.posting.company
-    title = _one_line(title) or _without_company(tailor.posting.title, company)
+    given_company, given_title = _one_line(company), _one_line(title)
+    company = given_company or tailor.posting.company
+    title = given_title or _without_company(tailor.posting.title, company)
     # Open (and migrate) the database first: a bad --db must not cost a build.
     with Store(default_db(profile, db)) as store:
         if title and company and not again:
@@ -89,6 +90,9 @@ def record_application(
             force=force,
             paper=paper,
             for_posting=posting,
+            # What the user said of the job: the cover letter names it, not "your company".
+            posting_title=given_title,
+            posting_company=given_company,
         )
         (outcome,) = run_build([profile], output, options)
         if not outcome.ok or outcome.folder is None:

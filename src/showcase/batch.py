@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # imported when used: the helper process must fork before pyd
 
     from showcase.helper import Helper
     from showcase.profile import LoadedProfile
+    from showcase.strategy.tailor import Tailoring
     from showcase.tracker.board import Board
 
 
@@ -63,12 +64,30 @@ class BuildOptions:
     paper: str = "auto"  # Letter in the US and Canada, A4 elsewhere
     postings: tuple[Path, ...] = ()  # job postings: each profile also gets its gaps report
     for_posting: Path | None = None  # one posting: everything is aimed at it (--for)
+    # With `for_posting`: its job title and company as the user gave them (`apply
+    # --title/--company`), over what was read from the posting (the cover letter names them).
+    posting_title: str | None = None
+    posting_company: str | None = None
     cache: bool = True  # keep layouts in the user's cache folder (see artifacts.cache)
     show_ids: bool = False  # credential IDs on the resume's PDF, DOCX, HTML and Markdown too
     theme: str | None = None  # the resume's theme (--theme); else the profile's resume.theme
     # The applications database whose board index.html shows (see tracker.board);
     # None: showcase.db beside the profile, when there is one.
     db: str | None = None
+
+
+def with_names(tailor: Tailoring, options: BuildOptions) -> Tailoring:
+    """`tailor` with the job title and company the user gave for its posting, if any."""
+    from dataclasses import replace
+
+    if options.posting_title is None and options.posting_company is None:
+        return tailor
+    posting = replace(
+        tailor.posting,
+        title=options.posting_title or tailor.posting.title,
+        company=options.posting_company or tailor.posting.company,
+    )
+    return replace(tailor, posting=posting)
 
 
 def build_one(
@@ -92,7 +111,7 @@ def build_one(
         if options.for_posting is not None:
             from showcase.strategy.tailor import read_for
 
-            tailor = read_for(options.for_posting)
+            tailor = with_names(read_for(options.for_posting), options)
             folder = outcome.folder = folder / f"for-{tailor.stem}"
         board, board_error = _board(loaded, options, source, tailored=tailor is not None)
         result = build_profile(

@@ -418,3 +418,25 @@ def test_a_second_posting_saved_under_the_same_name_never_replaces_the_first_kit
         assert len(store.listing()) == 1
     other = run("apply", profile, str(second), "-o", str(tmp_path / "out2"), "--db", str(database))
     assert other.exit_code == 0, other.output  # another folder, as the error says
+
+
+@pytest.mark.slow
+def test_the_company_and_title_given_to_apply_are_the_ones_the_cover_letter_names(
+    tmp_path: Path,
+) -> None:
+    """A posting that does not say its company, with --company and --title: the kit's
+    letter addressed "your company" and "the role", while the tracker had the names (left
+    by the QA pass)."""
+    posting = tmp_path / "job.txt"
+    posting.write_text("Data Analyst\n\nWe want SQL, Python and Tableau.\n", encoding="utf-8")
+    out = tmp_path / "o"
+    result = run(
+        "apply", str(EXAMPLES / "jordan-rivera.yaml"), str(posting), "-o", str(out),
+        "--db", str(tmp_path / "apps.db"), "--title", "Junior Data Analyst",
+        "--company", "Northwind Traders", "--today", "2026-11-28",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    (letter,) = (out / "for-job").rglob("*Cover-Letter.txt")
+    text = letter.read_text("utf-8")
+    assert "Northwind Traders" in text and "Junior Data Analyst" in text
+    assert "your company" not in text

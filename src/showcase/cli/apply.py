@@ -28,8 +28,18 @@ from showcase.cli.tracker_options import StatusType, db_option
     default=None,
     help="The day of that status (default: today).",
 )
-@click.option("--title", default=None, help="The job title, when the posting does not say it.")
-@click.option("--company", default=None, help="The company, when the posting does not say it.")
+@click.option(
+    "--title",
+    default=None,
+    help="The job title, when the posting does not say it (or not as you would); the cover "
+    "letter names it too.",
+)
+@click.option(
+    "--company",
+    default=None,
+    help="The company, when the posting does not say it (or not as you would); the cover "
+    "letter names it too.",
+)
 @click.option(
     "--again",
     is_flag=True,
