@@ -182,18 +182,40 @@ def _board(
         return None, f"applications board: not shown: {exc.format_message()}"
 
 
-def _folders(loaded: Sequence[LoadedProfile], root: Path, single: bool) -> list[Path]:
+def _folders(
+    loaded: Sequence[LoadedProfile], sources: Sequence[Path], root: Path, single: bool
+) -> list[Path]:
+    from showcase.output import OutputDir
     from showcase.views.common import file_stem
 
     if single:
         return [root] if loaded else []
     # Names that make one stem ("Jordan Rivera", "Jordan Rivera!") get -2, -3 ...; a name
     # whose own stem ends in -2 ("Jordan Rivera 2") takes the next free one instead.
-    # Case-insensitive, for file systems that are.
-    used: set[str] = set()
+    # Case-insensitive, for file systems that are. A profile whose build a folder already
+    # holds keeps that folder, whatever order the profiles are given in this time (two
+    # Sam Lees given the other way round swapped folders, and both were refused).
+    stems = [file_stem(item.profile.name) for item in loaded]
+    shared = {stem.lower() for stem in stems if [s.lower() for s in stems].count(stem.lower()) > 1}
+    kept: dict[int, str] = {}
+    for index, stem in enumerate(stems):
+        if stem.lower() not in shared:
+            continue
+        owner = _owner(sources[index])
+        for count in range(1, len(stems) + 1):
+            candidate = stem if count == 1 else f"{stem}-{count}"
+            folder = root / candidate
+            if candidate.lower() in {k.lower() for k in kept.values()}:
+                continue
+            if owner and folder.is_dir() and OutputDir(folder).recorded_owner() == owner:
+                kept[index] = candidate
+                break
+    used = {name.lower() for name in kept.values()}
     folders = []
-    for item in loaded:
-        stem = file_stem(item.profile.name)
+    for index, stem in enumerate(stems):
+        if index in kept:
+            folders.append(root / kept[index])
+            continue
         candidate, count = stem, 1
         while candidate.lower() in used:
             count += 1
@@ -254,7 +276,9 @@ def _run(
             if on_done:
                 on_done(outcomes[index])
     single = len(sources) == 1
-    folders = _folders([item for _, item in valid], root, single)
+    folders = _folders(
+        [item for _, item in valid], [sources[index] for index, _ in valid], root, single
+    )
     jobs = max(1, min(jobs or os.cpu_count() or 1, len(valid)))
 
     if jobs == 1:

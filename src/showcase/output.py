@@ -171,6 +171,15 @@ class OutputDir:
         # way); read under the folder's lock, when writing starts.
         self._manifest: dict[str, list[str]] = {}
 
+    def recorded_owner(self) -> str | None:
+        """Whose build the folder holds, as its manifest says; None when it says nothing
+        or cannot be read (writing there then reports why)."""
+        try:
+            self._read_manifest()
+        except ShowcaseError:
+            return None
+        return self._owner_found
+
     def _read_manifest(self) -> dict[str, list[str]]:
         path = self._manifest_path
         if not path.exists() and not path.is_symlink():

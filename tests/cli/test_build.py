@@ -429,9 +429,11 @@ def test_index_says_the_day_as_the_profiles_country_writes_it(tmp_path: Path) ->
 
 
 @pytest.mark.slow
-def test_a_batch_whose_files_were_refused_does_not_say_it_built_them(tmp_path: Path) -> None:
-    """Two Sam Lees given in the other order swap folders, and each folder holds the
-    other's build: nothing is written, and the summary said "2 of 2 profiles built"."""
+def test_profiles_of_one_name_keep_their_folders_whatever_order_they_are_given_in(
+    tmp_path: Path,
+) -> None:
+    """Two Sam Lees given in the other order swapped folders, and each folder held the
+    other's build: both were refused (left by the QA pass). Each keeps its own now."""
     first, second = tmp_path / "a.yaml", tmp_path / "b.yaml"
     shutil.copy(EXAMPLES / "minimal.yaml", first)
     second.write_text(first.read_text().replace("CompTIA A+", "CompTIA Network+"))
@@ -439,7 +441,25 @@ def test_a_batch_whose_files_were_refused_does_not_say_it_built_them(tmp_path: P
     built = invoke("build", str(first), str(second), "-o", str(out))
     assert built.exit_code == 0  # type: ignore[attr-defined]
     again = invoke("build", str(second), str(first), "-o", str(out))
+    assert again.exit_code == 0, again.output  # type: ignore[attr-defined]
+    assert "2 of 2 profiles built" in again.output  # type: ignore[attr-defined]
+    assert "CompTIA A+" in (out / "Sam-Lee" / "Sam-Lee-Resume.txt").read_text("utf-8")
+    assert "CompTIA Network+" in (out / "Sam-Lee-2" / "Sam-Lee-Resume.txt").read_text("utf-8")
+
+
+@pytest.mark.slow
+def test_a_batch_whose_files_were_refused_does_not_say_it_built_them(tmp_path: Path) -> None:
+    """A third Sam Lee, from another file, is given the first free name: a folder that
+    holds another profile's build. Nothing of it is written, and the summary said "2 of 2
+    profiles built"."""
+    first, second, third = tmp_path / "a.yaml", tmp_path / "b.yaml", tmp_path / "c.yaml"
+    shutil.copy(EXAMPLES / "minimal.yaml", first)
+    second.write_text(first.read_text().replace("CompTIA A+", "CompTIA Network+"))
+    third.write_text(first.read_text().replace("CompTIA A+", "CompTIA Security+"))
+    out = tmp_path / "site"
+    assert invoke("build", str(first), str(second), "-o", str(out)).exit_code == 0  # type: ignore[attr-defined]
+    again = invoke("build", str(third), str(second), "-o", str(out))
     assert again.exit_code == 1  # type: ignore[attr-defined]
     output = again.output  # type: ignore[attr-defined]
-    assert "0 of 2 profiles built" in output
-    assert f"{first}: not written completely" in output and ": ok" not in output
+    assert "1 of 2 profiles built" in output
+    assert f"{third}: not written completely" in output
