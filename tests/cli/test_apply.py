@@ -440,3 +440,24 @@ def test_the_company_and_title_given_to_apply_are_the_ones_the_cover_letter_name
     text = letter.read_text("utf-8")
     assert "Northwind Traders" in text and "Junior Data Analyst" in text
     assert "your company" not in text
+
+
+def test_control_characters_already_in_a_database_reach_no_terminal(tmp_path: Path) -> None:
+    """The tracker now refuses them, but a database written before keeps them: `list`,
+    `show` and `show --posting` print them as escapes, not as codes that drive the
+    terminal (left by the QA pass)."""
+    import sqlite3
+
+    db = tmp_path / "apps.db"
+    with Store(str(db)) as store:
+        app_id = store.add(NewApplication("Data Analyst", "Acme", on=DAY))
+    with sqlite3.connect(db) as raw:
+        raw.execute(
+            "UPDATE applications SET title = ?, posting_text = ? WHERE id = ?",
+            ("Analyst\x1b[2J\x07", "Read me\x1b]0;owned\x07", app_id),
+        )
+    for args in (("list",), ("show", str(app_id)), ("show", str(app_id), "--posting")):
+        result = run("applications", *args, "--db", str(db))
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.output and "\x07" not in result.output
+        assert "\\x1b" in result.output

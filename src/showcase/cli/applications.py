@@ -12,6 +12,7 @@ import click
 
 from showcase.cli.options import TodayType
 from showcase.cli.tracker_options import FollowUpType, StatusType, db_option, today_option
+from showcase.errors import visible
 
 if TYPE_CHECKING:
     from showcase.tracker.store import Store
@@ -93,7 +94,7 @@ def list_(
     elif fmt == "csv":
         click.echo(formats.as_csv(items), nl=False)
     else:
-        click.echo(formats.as_table(items, today or dt.date.today()), nl=False)
+        click.echo(visible(formats.as_table(items, today or dt.date.today())), nl=False)
 
 
 @applications.command()
@@ -129,11 +130,11 @@ def show(app_id: int, fmt: str, posting: bool, files_dir: Path | None, db: str |
         item = store.get(app_id, full=True)
         contents = {f["name"]: store.file(app_id, f["name"]) for f in item["files"]}
     if posting:
-        click.echo(item["posting_text"] or "(no copy of the posting was kept)")
+        click.echo(visible(item["posting_text"] or "(no copy of the posting was kept)"))
     elif fmt == "json":
         click.echo(formats.one_json(item))
     else:
-        click.echo(formats.show_text(item), nl=False)
+        click.echo(visible(formats.show_text(item)), nl=False)
     if files_dir is not None:
         _write_files(files_dir, contents)
 
@@ -235,7 +236,7 @@ def update(
             contact=person,
         )
         item = store.get(app_id, full=True)
-    click.echo(formats.show_text(item), nl=False)
+    click.echo(visible(formats.show_text(item)), nl=False)
 
 
 def _file_output(default: str, what: str) -> Callable[[F], F]:
