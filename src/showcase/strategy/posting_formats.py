@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
-from showcase.strategy.header import html_heading, site_name
+from showcase.strategy.header import html_heading, site_name, without_controls
 from showcase.strategy.posting import Posting, Unreadable, clean, from_text
 
 TIME_LIMIT = 10.0  # seconds to parse one PDF, DOCX or HTML file
@@ -166,8 +166,27 @@ def _docx_text(data: bytes) -> tuple[str | None, str]:
     return title, "\n".join(lines)
 
 
+# A character reference (`&#7;`, `&#x1B;`) in a page: the HTML parser turns one naming a
+# control character into text that XML (and so trafilatura's tree) refuses.
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+
+
+def _control_free(html: str) -> str:
+    """`html` without control characters, raw or written as character references (a page
+    with one `&#7;` was read as having no posting at all)."""
+
+    def keep(match: re.Match[str]) -> str:
+        hexadecimal, decimal = match.groups()
+        code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+        control = (code < 32 and code not in (9, 10, 13)) or 127 <= code <= 159
+        return " " if control else match[0]
+
+    return _CHARACTER_REFERENCE.sub(keep, without_controls(html))
+
+
 def from_html(name: str, html: str) -> Posting:
     """The posting's main content only: never navigation, sidebars or footers."""
+    html = _control_free(html)
     try:
         import trafilatura
 
