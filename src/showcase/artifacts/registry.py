@@ -81,6 +81,7 @@ REGISTRY: tuple[ArtifactSpec, ...] = (
         card=parts.resume_card,
         card_data="ResumeCard",
         command="resume",
+        fits_pages=True,
     ),
     ArtifactSpec(
         name="letter",

@@ -129,10 +129,17 @@ class ArtifactSpec:
     card: Callable[[Artifact, BuildRequest], Card | None] | None = None
     card_data: Any = None  # the type of its card's `data` (docs/templates.md)
     command: str | None = None  # its own command (`showcase resume`), if it has one
-    # Its PDF is handed to the PDF helper and not waited for: a build makes it first, so
-    # that the helper has its HTML to lay out at once (files, warnings and index.html
-    # keep the registry's order). Not the resume, which waits for its fit's passes.
+    # When a build makes it (files, warnings and index.html keep the registry's order):
+    # `pdf_first`, its PDF is handed to the PDF helper and not waited for, so it is made
+    # first and the helper has its HTML to lay out at once; `fits_pages`, it waits for
+    # layout passes to choose its content (the resume's fit to its length), so it is made
+    # last and this process renders everything else while the helper lays out.
     pdf_first: bool = False
+    fits_pages: bool = False
+
+    @property
+    def make_order(self) -> int:
+        return 0 if self.pdf_first else 2 if self.fits_pages else 1
 
     def make(self, request: BuildRequest) -> Artifact:
         """The artifact's files and warnings for `request`."""
