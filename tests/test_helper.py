@@ -124,3 +124,35 @@ def test_a_command_without_a_pdf_forks_nothing(tmp_path: Path) -> None:
     with pytest.raises(AssertionError, match="no forked: line"):
         imported_by(args, ["click"], at_fork=True)
     assert imported_by(args, ["weasyprint"]) == []
+
+
+def test_a_stopped_helper_leaves_no_temporary_files(tmp_path: Path) -> None:
+    """The helper keeps WeasyPrint's font folder for its whole life and is killed, never
+    asked to end: its temporary files are in a folder of its own, which stopping removes."""
+    import subprocess
+
+    code = (
+        "from showcase.helper import helper_pool\n"
+        "from showcase.render.pdf import html_to_pdf\n"
+        "helper = helper_pool()\n"
+        "assert helper.submit(html_to_pdf, '<p>x</p>').result(timeout=60).startswith(b'%PDF')\n"
+        "import pathlib, tempfile\n"
+        "tmp = pathlib.Path(tempfile.gettempdir())\n"
+        "inside = list(tmp.glob('showcase-helper-*/weasyprint-*'))\n"
+        "print('while it runs:', len(inside))\n"
+        "helper.stop()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env={
+            **os.environ,
+            "PYTHONPATH": str(Path(__file__).parents[1] / "src"),
+            "TMPDIR": str(tmp_path),
+        },
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=120,
+    )
+    assert "while it runs: 1" in done.stdout
+    assert list(tmp_path.iterdir()) == []

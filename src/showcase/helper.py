@@ -69,6 +69,14 @@ class Helper:
         self._reaped = False
         threading.Thread(target=self._feed, name="helper-jobs", daemon=True).start()
         threading.Thread(target=self._collect, name="helper-results", daemon=True).start()
+        # The helper's temporary files (WeasyPrint's font folder, kept for its whole life)
+        # go in a folder of its own, removed when it is stopped: killed, it cannot.
+        import tempfile
+
+        self._scratch: str | None = None
+        with contextlib.suppress(OSError):  # no room: WeasyPrint's default folder, then
+            self._scratch = tempfile.mkdtemp(prefix="showcase-helper-")
+            self.submit(_use_scratch, self._scratch)
 
     def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
         """Run ``fn(*args, **kwargs)`` in the helper, after the jobs submitted before."""
@@ -105,6 +113,11 @@ class Helper:
                 os.kill(self.pid, signal.SIGKILL)
             with contextlib.suppress(ChildProcessError):
                 os.waitpid(self.pid, 0)
+            if self._scratch is not None:
+                import shutil
+
+                shutil.rmtree(self._scratch, ignore_errors=True)
+                self._scratch = None
 
     def _feed(self) -> None:
         """Write the submitted jobs to the helper (a pipe holds 64 KiB; an HTML page may
@@ -141,6 +154,13 @@ class Helper:
                 future.cancel()
             elif not future.done():
                 future.set_exception(_gone())
+
+
+def _use_scratch(folder: str) -> None:
+    """In the helper: make temporary files in `folder`, which the parent removes."""
+    import tempfile
+
+    tempfile.tempdir = folder
 
 
 class _RemoteTraceback(Exception):

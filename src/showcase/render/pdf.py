@@ -262,22 +262,13 @@ def _with_document(
     in words and WeasyPrint's font folder removed."""
     import_weasyprint()
     from weasyprint import CSS, HTML
-    from weasyprint.text.fonts import FontConfiguration
 
     templates = bundled_templates_dir()
     roots = [templates, *allowed]
     fetcher = _fetcher_class()(roots)
-    fonts = FontConfiguration()
-    font_dir = templates / "fonts"
-    stylesheets = [
-        CSS(
-            string=(font_dir / "fonts.css").read_text("utf-8"),
-            base_url=font_dir.as_uri() + "/",
-            url_fetcher=fetcher,
-            font_config=fonts,
-        ),
-        CSS(string=PAPER_CSS[paper], font_config=fonts),
-    ]
+    with _in_words(fetcher):
+        fonts, font_css = _bundled_fonts()
+    stylesheets = [font_css, CSS(string=PAPER_CSS[paper], font_config=fonts)]
     if drawn_by_no_font := no_font_draws(tuple(missing_glyphs(html))):
         stylesheets.append(CSS(string=fallback_css(drawn_by_no_font), font_config=fonts))
     document = HTML(
@@ -285,15 +276,45 @@ def _with_document(
         base_url=(base_url or templates).resolve().as_uri() + "/",
         url_fetcher=fetcher,
     )
-    try:
-        with _in_words(fetcher):
-            return action(document, stylesheets, fonts)
-    finally:
-        # WeasyPrint removes its font folder in FontConfiguration.__del__, which a
-        # process that ends with os._exit (the helper) never runs: /tmp filled up.
-        folder = getattr(fonts, "_folder", None)
-        if folder:
-            shutil.rmtree(folder, ignore_errors=True)
+    with _in_words(fetcher):
+        return action(document, stylesheets, fonts)
+
+
+# One font configuration, with the bundled fonts' stylesheet, per process: made for every
+# layout it cost 8-11 ms of each (WeasyPrint writes each font face to a folder of its own
+# and Pango loads them again). Its folder goes when the process exits; the PDF helper,
+# which ends with os._exit or is killed, keeps it in a scratch folder its parent removes
+# (`showcase.helper`).
+_FONTS: tuple[Any, Any] | None = None
+
+
+def _bundled_fonts() -> tuple[Any, Any]:
+    global _FONTS
+    if _FONTS is None:
+        import atexit
+
+        from weasyprint import CSS
+        from weasyprint.text.fonts import FontConfiguration
+
+        font_dir = bundled_templates_dir() / "fonts"
+        fonts = FontConfiguration()
+        atexit.register(_remove_font_folder, fonts)
+        font_css = CSS(
+            string=(font_dir / "fonts.css").read_text("utf-8"),
+            base_url=font_dir.as_uri() + "/",
+            url_fetcher=_fetcher_class()([font_dir]),
+            font_config=fonts,
+        )
+        _FONTS = (fonts, font_css)
+    return _FONTS
+
+
+def _remove_font_folder(fonts: Any) -> None:
+    """WeasyPrint removes its font folder in FontConfiguration.__del__, which may not run
+    at exit (and never in a process that ends with os._exit): /tmp filled up."""
+    folder = getattr(fonts, "_folder", None)
+    if folder:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 @contextmanager
