@@ -32,3 +32,52 @@ def test_a_huge_question_bank_in_templates_is_refused_within_bounds(tmp_path: Pa
     )
     assert done.returncode == 0, done.stderr[-1000:]
     assert "larger than" in done.stdout
+
+
+def test_the_bundled_banks_json_twin_is_current() -> None:
+    from showcase.artifacts.question_bank import twin_text
+    from showcase.render.bundled import bundled_templates_dir
+
+    bank = bundled_templates_dir() / "interview" / "questions.yaml"
+    assert bank.with_suffix(".json").read_text("utf-8") == twin_text(bank), (
+        "templates/interview/questions.json is stale: python -m showcase.artifacts.question_bank"
+    )
+
+
+def test_the_bundled_bank_is_read_from_its_twin_without_a_yaml_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """ruamel.yaml took ~20 ms of every cold build to parse it."""
+    from showcase.artifacts import question_bank
+    from showcase.profile import source
+    from showcase.render.bundled import bundled_templates_dir
+
+    def no_yaml(*args: object, **kwargs: object) -> object:
+        raise AssertionError("the YAML was parsed")
+
+    monkeypatch.setattr(source, "read_source", no_yaml)
+    question_bank._parse_question_bank.cache_clear()
+    bank = question_bank.load_question_bank(
+        bundled_templates_dir() / "interview" / "questions.yaml"
+    )
+    assert len(bank) >= 10 and all(c.questions for c in bank)
+
+
+def test_an_edited_bank_is_read_from_its_yaml_not_from_a_twin_made_before(
+    tmp_path: Path,
+) -> None:
+    """A copy of the bundled templates in --templates carries the twin; once its YAML is
+    edited, the digest no longer matches and the YAML is what counts."""
+    import shutil
+
+    from showcase.artifacts import question_bank
+    from showcase.render.bundled import bundled_templates_dir
+
+    folder = tmp_path / "interview"
+    folder.mkdir()
+    for name in ("questions.yaml", "questions.json"):
+        shutil.copy(bundled_templates_dir() / "interview" / name, folder / name)
+    text = (folder / "questions.yaml").read_text("utf-8")
+    label = question_bank.load_question_bank(folder / "questions.yaml")[0].label
+    (folder / "questions.yaml").write_text(text.replace(label, "Edited by hand", 1), "utf-8")
+    assert question_bank.load_question_bank(folder / "questions.yaml")[0].label == "Edited by hand"
