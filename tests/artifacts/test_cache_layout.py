@@ -39,7 +39,14 @@ def test_a_rebuild_with_unchanged_content_lays_nothing_out(tmp_path: Path) -> No
         store = RenderCache(tmp_path / "cache")
         made: list[str] = []
 
-        def job(html: str, *, allowed: list[Path], paper: str, base_url: Path | None) -> bytes:
+        def job(
+            html: str,
+            *,
+            allowed: list[Path],
+            paper: str,
+            base_url: Path | None,
+            tighter: str | None = None,
+        ) -> bytes:
             made.append(html)
             return b"%PDF-1.7 the layout of " + str(len(html)).encode()
 
@@ -90,6 +97,36 @@ def test_a_cached_layout_keeps_how_much_of_its_pages_it_fills(tmp_path: Path) ->
     made = wrapped("<p>x</p>", allowed=[], paper="letter", base_url=None)
     again = wrapped("<p>x</p>", allowed=[], paper="letter", base_url=None)
     assert len(calls) == 1 and again == made == Layout(pages=2, wrapped=1, extent=1.2345)
+
+
+def test_a_pdf_with_a_closer_setting_to_fall_back_on_is_cached_by_both_documents(
+    tmp_path: Path,
+) -> None:
+    """The interview sheet's PDF depends on its HTML and on the closer setting it may be
+    written with instead: a change to either lays it out again."""
+    store = RenderCache(tmp_path / "cache")
+    made: list[tuple[str, str | None]] = []
+
+    def job(
+        html: str,
+        *,
+        allowed: list[Path],
+        paper: str,
+        base_url: Path | None,
+        tighter: str | None = None,
+    ) -> bytes:
+        made.append((html, tighter))
+        return b"%PDF-" + html.encode() + (tighter or "").encode()
+
+    cached = store.pdf_job(job)
+    for tighter in ("<p>a</p><style>x</style>", "<p>a</p><style>x</style>", "<p>a</p><b>"):
+        cached("<p>a</p>", allowed=[], paper="letter", base_url=None, tighter=tighter)
+    cached("<p>a</p>", allowed=[], paper="letter", base_url=None)
+    assert made == [
+        ("<p>a</p>", "<p>a</p><style>x</style>"),
+        ("<p>a</p>", "<p>a</p><b>"),
+        ("<p>a</p>", None),
+    ]
 
 
 def _fill(store: RenderCache, count: int, size: int) -> list[str]:

@@ -429,3 +429,34 @@ def test_no_pdf_page_is_mostly_empty(example: str) -> None:
     ]
     for number, count in enumerate(chars[1:], start=2):
         assert count >= 0.4 * chars[0], f"page {number} of {len(chars)} holds {count} characters"
+
+
+@pytest.mark.slow
+def test_the_sheet_never_ends_with_a_few_lines_on_a_page_of_their_own() -> None:
+    """On 6 December 2026 Jordan's sheet (a renewal now close enough to talk about) ran
+    two lines onto a fourth page; laid out again a little closer, it keeps to three."""
+    import datetime as dt
+
+    from tests.artifacts.test_resume_fit import pdf_pages_and_sizes
+    from tests.conftest import load_example
+
+    jordan = load_example("jordan-rivera", today=dt.date(2026, 12, 6))
+    artifact = render_interview(jordan, formats=["pdf"])
+    artifact.resolve()
+    (pdf,) = artifact.files.values()
+    pages, _ = pdf_pages_and_sizes(pdf)
+    assert pages == 3
+    # A sheet that fits is written as it always was: the closer setting is not used.
+    from showcase.render.pdf import html_to_pdf
+
+    asked: list[tuple[str, str | None]] = []
+
+    def job(html: str, *, tighter: str | None = None, **kwargs: object) -> bytes:
+        asked.append((html, tighter))
+        return html_to_pdf(html, tighter=tighter, **kwargs)  # type: ignore[arg-type]
+
+    fits = render_interview(load_example("jordan-rivera"), formats=["pdf"], pdf_job=job)
+    (written,) = fits.files.values()
+    ((html, tighter),) = asked
+    assert tighter is not None and tighter != html
+    assert written == html_to_pdf(html) and pdf_pages_and_sizes(written)[0] == 3

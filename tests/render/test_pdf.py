@@ -67,3 +67,48 @@ def test_a_layout_says_how_much_of_its_pages_the_content_fills() -> None:
     assert long.extent == pytest.approx((32 + 28) * 20 / 648, abs=0.002)
     a4 = count_pages(lines(20), paper="a4")
     assert a4.extent is not None and a4.extent < half.extent  # A4 is taller
+
+
+def _lines(n: int, line_height: int = 20) -> str:
+    style = (
+        "<style>@page { margin: 1in } body { margin: 0 }"
+        f" p {{ font-size: 12pt; line-height: {line_height}pt; margin: 0 }}</style>"
+    )
+    return (
+        f"<html><head>{style}</head><body>"
+        + "".join(f"<p>line {i}</p>" for i in range(n))
+        + "</body></html>"
+    )
+
+
+def _pages(pdf: bytes) -> int:
+    import io
+
+    from pdfminer.pdfpage import PDFPage
+
+    return len(list(PDFPage.get_pages(io.BytesIO(pdf))))
+
+
+def test_a_closer_setting_pulls_back_a_few_lines_spilled_onto_a_last_page() -> None:
+    """The interview sheet left two lines on a fourth page on some days: with `tighter`
+    (the same document set closer) the PDF keeps to the pages before the spill."""
+    from showcase.render.pdf import count_pages, html_to_pdf
+
+    spilled = _lines(34)  # 32 lines a page at 20pt: two on a page of their own
+    tighter = spilled.replace("line-height: 20pt", "line-height: 18pt")
+    assert count_pages(spilled).pages == 2 and count_pages(tighter).pages == 1
+    assert (count_pages(spilled).last or 0) < 0.25
+    assert _pages(html_to_pdf(spilled)) == 2
+    assert _pages(html_to_pdf(spilled, tighter=tighter)) == 1
+
+
+def test_a_closer_setting_is_not_used_for_a_page_that_is_more_than_a_spill() -> None:
+    """Half a page more is content, not a spill: the document is written as it is, even
+    if the closer setting would save the page."""
+    from showcase.render.pdf import count_pages, html_to_pdf
+
+    longer = _lines(48)  # 16 lines on the second page: half of it
+    tighter = longer.replace("line-height: 20pt", "line-height: 13pt")
+    assert count_pages(tighter).pages == 1
+    assert (count_pages(longer).last or 0) > 0.25
+    assert _pages(html_to_pdf(longer, tighter=tighter)) == 2

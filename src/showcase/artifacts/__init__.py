@@ -23,7 +23,13 @@ class PdfJob(Protocol):
     """Turns HTML into PDF bytes now, or into a Future of them (in a helper process)."""
 
     def __call__(
-        self, html: str, *, allowed: list[Path], paper: str, base_url: Path | None
+        self,
+        html: str,
+        *,
+        allowed: list[Path],
+        paper: str,
+        base_url: Path | None,
+        tighter: str | None = None,
     ) -> bytes | Future[bytes]: ...
 
 
@@ -101,8 +107,17 @@ def helper_pdf(submit: Callable[..., Future[bytes]]) -> PdfJob:
     """A PdfJob that renders in a helper process (see `showcase.helper`)."""
     from showcase.render.pdf import html_to_pdf
 
-    def job(html: str, *, allowed: list[Path], paper: str, base_url: Path | None) -> Future[bytes]:
-        return submit(html_to_pdf, html, allowed=allowed, paper=paper, base_url=base_url)
+    def job(
+        html: str,
+        *,
+        allowed: list[Path],
+        paper: str,
+        base_url: Path | None,
+        tighter: str | None = None,
+    ) -> Future[bytes]:
+        return submit(
+            html_to_pdf, html, allowed=allowed, paper=paper, base_url=base_url, tighter=tighter
+        )
 
     return job
 

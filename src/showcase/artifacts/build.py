@@ -165,7 +165,14 @@ def _make_all(wanted: list[ArtifactSpec], request: BuildRequest) -> Made:
     return made
 
 
-def no_layout(html: str, *, allowed: list[Path], paper: str, base_url: Path | None) -> bytes:
+def no_layout(
+    html: str,
+    *,
+    allowed: list[Path],
+    paper: str,
+    base_url: Path | None,
+    tighter: str | None = None,
+) -> bytes:
     """A PdfJob that skips the layout: for checking that everything else renders."""
     return b""
 

@@ -248,17 +248,24 @@ class RenderCache:
         """`inner`, laying out only HTML it has not laid out before (with these inputs)."""
 
         def job(
-            html: str, *, allowed: list[Path], paper: str, base_url: Path | None
+            html: str,
+            *,
+            allowed: list[Path],
+            paper: str,
+            base_url: Path | None,
+            tighter: str | None = None,
         ) -> bytes | Future[bytes]:
             if self.folder is None:
-                return inner(html, allowed=allowed, paper=paper, base_url=base_url)
-            key = self._layout_key("pdf", html, allowed=allowed, paper=paper, base_url=base_url)
+                return inner(html, allowed=allowed, paper=paper, base_url=base_url, tighter=tighter)
+            # With a closer setting to fall back on, the PDF depends on both documents.
+            both = html if tighter is None else f"{html}\0{tighter}"
+            key = self._layout_key("pdf", both, allowed=allowed, paper=paper, base_url=base_url)
             found = self.get(key)
             if found is not None:
                 self.hits.append("pdf")
                 return found
             self.misses.append("pdf")
-            made = inner(html, allowed=allowed, paper=paper, base_url=base_url)
+            made = inner(html, allowed=allowed, paper=paper, base_url=base_url, tighter=tighter)
             if isinstance(made, bytes):
                 self.put(key, made)
                 return made

@@ -26,6 +26,7 @@ def add_pdf(
     templates_dir: Path | None,
     paper: str,
     pdf_job: PdfJob | None,
+    tighter: str | None = None,
 ) -> None:
     """Lay `html` out as `name` (now, or in the helper: `artifact.resolve` waits), with
     what the user should know about it: characters of the profile the bundled font cannot
@@ -43,7 +44,11 @@ def add_pdf(
     job = pdf_job or in_process_pdf()
     for warning in pdf_writer.pdf_warnings():
         artifact.warn(warning)
-    artifact.add(name, job(html, allowed=allowed, paper=paper, base_url=templates_dir))
+    if tighter is None:
+        artifact.add(name, job(html, allowed=allowed, paper=paper, base_url=templates_dir))
+    else:  # the same document set closer, for when `html` spills onto a last page
+        made = job(html, allowed=allowed, paper=paper, base_url=templates_dir, tighter=tighter)
+        artifact.add(name, made)
 
 
 def add_docx(

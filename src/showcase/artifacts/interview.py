@@ -31,6 +31,8 @@ class InterviewArtifact(Artifact):
 
 
 BANK = "interview/questions.yaml"
+# The sheet set closer, for when it would leave a few lines on a page of their own.
+TIGHT_CSS = "interview/tight.css"
 
 
 def question_bank_path(templates_dir: Path | None) -> Path:
@@ -67,6 +69,8 @@ def render_interview(
         artifact.add(names["md"], render("interview/interview.md.j2", context, templates_dir))
     if "pdf" in formats:
         html = render("interview/interview.html.j2", context, templates_dir)
+        tight_css = render(TIGHT_CSS, {}, templates_dir)  # bounded, confined, yours first
+        tighter = html.replace("</head>", f"<style>\n{tight_css}</style>\n</head>", 1)
         add_pdf(
             artifact,
             names["pdf"],
@@ -75,6 +79,7 @@ def render_interview(
             templates_dir=templates_dir,
             paper=paper,
             pdf_job=pdf_job,
+            tighter=tighter if tighter != html else None,
         )
     if "docx" in formats:
         add_docx(

@@ -152,9 +152,17 @@ def html_to_pdf(
     allowed: Iterable[Path] = (),
     paper: str = "letter",
     base_url: Path | None = None,
+    tighter: str | None = None,
 ) -> bytes:
-    """Render `html` to PDF bytes; only files under `allowed` may be read."""
+    """Render `html` to PDF bytes; only files under `allowed` may be read.
+
+    `tighter` is the same document set closer: it is written instead when `html` would
+    end with a last page filled less than `SPILL` and `tighter` takes a page fewer (the
+    interview sheet left two lines on a fourth page on some days). Otherwise `html` is
+    laid out once, as without it."""
     allowed = list(allowed)
+    if tighter is not None and tighter != html:
+        html = _fewer_pages(html, tighter, allowed, paper, base_url)
     rendered = _RENDERED.pop(_render_key(html, allowed, paper, base_url), None)
     _RENDERED.clear()  # the fit that measured the others is over
     if rendered is not None:  # laid out by `count_pages` just before: only the writing left
@@ -170,6 +178,22 @@ def html_to_pdf(
     result = _with_document(html, write, allowed=allowed, paper=paper, base_url=base_url)
     assert isinstance(result, bytes)
     return result
+
+
+SPILL = 0.25  # a last page filled less than this is a spill a closer setting may pull back
+
+
+def _fewer_pages(
+    html: str, tighter: str, allowed: list[Path], paper: str, base_url: Path | None
+) -> str:
+    """`tighter` when `html` spills a few lines onto a last page and `tighter` does not;
+    else `html`. Both layouts are kept (`count_pages`), so the one chosen is not laid out
+    again to be written."""
+    loose = count_pages(html, allowed=allowed, paper=paper, base_url=base_url)
+    if loose.pages < 2 or loose.last is None or loose.last >= SPILL:
+        return html
+    tight = count_pages(tighter, allowed=allowed, paper=paper, base_url=base_url)
+    return tighter if tight.pages < loose.pages else html
 
 
 def _write(rendered: Any, html: str) -> bytes:
@@ -191,6 +215,8 @@ class Layout:
     # counted). None when unknown (a layout the cache kept). A measure to predict from,
     # never to decide by: the resume's fit checks what it predicts with a real layout.
     extent: float | None = None
+    # The part of the last page's content area its content takes (None: unknown).
+    last: float | None = None
 
 
 def count_pages(
@@ -223,8 +249,8 @@ def count_pages(
                     and "line" in (element.get("class") or "").split()
                 ):
                     wrapped += sum(isinstance(c, boxes.LineBox) for c in box.children) > 1
-        extent = sum(_filled(page._page_box, boxes) for page in rendered.pages)
-        return Layout(len(rendered.pages), wrapped, round(extent, 4))
+        filled = [_filled(page._page_box, boxes) for page in rendered.pages]
+        return Layout(len(filled), wrapped, round(sum(filled), 4), round(filled[-1], 4))
 
     result = _with_document(html, measure, allowed=allowed, paper=paper, base_url=base_url)
     assert isinstance(result, Layout)
