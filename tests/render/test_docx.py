@@ -205,11 +205,8 @@ def test_the_paper_option_sets_the_page_whatever_the_template(
     )
 
 
-def test_a_word_template_compiles_once_and_an_edit_is_seen(
-    tmp_path: Path, examples: dict[str, LoadedProfile], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """docxtpl compiles a document's XML at every render; showcase keeps what it compiled
-    for the same XML (`_word_environment`), and an edit to the file is new XML."""
+def compiled_sources(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The sources Jinja compiles from now on (for the test that calls this)."""
     compiled: list[str] = []
     original = BudgetedEnvironment.compile
 
@@ -218,6 +215,15 @@ def test_a_word_template_compiles_once_and_an_edit_is_seen(
         return original(self, source, *args, **kwargs)
 
     monkeypatch.setattr(BudgetedEnvironment, "compile", counting)
+    return compiled
+
+
+def test_a_word_template_compiles_once_and_an_edit_is_seen(
+    tmp_path: Path, examples: dict[str, LoadedProfile], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """docxtpl compiles a document's XML at every render; showcase keeps what it compiled
+    for the same XML (`_word_environment`), and an edit to the file is new XML."""
+    compiled = compiled_sources(monkeypatch)
     templates = user_docx(tmp_path, "resume/resume.docx", "FIRST {{ r.name }}")
 
     def words() -> list[str]:
@@ -246,14 +252,7 @@ def test_a_word_template_compiled_by_an_earlier_process_is_not_compiled_again(
 
     monkeypatch.delenv("SHOWCASE_NO_CACHE", raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    compiled: list[str] = []
-    original = BudgetedEnvironment.compile
-
-    def counting(self: BudgetedEnvironment, source: Any, *args: Any, **kwargs: Any) -> Any:
-        compiled.append(str(source))
-        return original(self, source, *args, **kwargs)
-
-    monkeypatch.setattr(BudgetedEnvironment, "compile", counting)
+    compiled = compiled_sources(monkeypatch)
     templates_dir = user_docx(tmp_path, "resume/resume.docx", "FIRST {{ r.name }}")
 
     def new_process_words() -> list[str]:
