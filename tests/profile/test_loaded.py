@@ -130,6 +130,23 @@ def test_missing_badge_file_warns(tmp_path: Path) -> None:
     assert loaded.warnings == ()
 
 
+def test_a_badge_image_that_is_not_a_file_is_not_called_missing(tmp_path: Path) -> None:
+    """A folder or a named pipe at the path was said not to exist (found by the QA pass)."""
+    import os
+
+    (tmp_path / "badges").mkdir()
+    os.mkfifo(tmp_path / "badges" / "pipe.png")
+    (tmp_path / "badges" / "folder.png").mkdir()
+    for name in ("pipe.png", "folder.png"):
+        loaded = load(
+            tmp_path,
+            "name: J\ncredentials:\n  - name: A\n    issuer: B\n    issued: 2026\n"
+            f"    badge_image: badges/{name}\n",
+        )
+        (warning,) = loaded.warnings
+        assert warning.message == f"the badge image `badges/{name}` is not a file"
+
+
 @pytest.mark.parametrize(
     ("text", "short", "long"),
     [

@@ -189,9 +189,8 @@ def _warnings(loaded: LoadedProfile, source: Source) -> list[Problem]:
         if image and not image.lower().startswith(("http://", "https://")):
             target = loaded.folder / image
             if not target.is_file():
+                what = "is not a file" if target.exists() else "does not exist"
                 warnings.append(
-                    source.problem(
-                        (*loc, "badge_image"), f"the badge image `{image}` does not exist"
-                    )
+                    source.problem((*loc, "badge_image"), f"the badge image `{image}` {what}")
                 )
     return warnings
