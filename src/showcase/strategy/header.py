@@ -37,6 +37,13 @@ _SECTION = re.compile(
     re.I,
 )
 _CITY_STATE = re.compile(r"^[A-Z][\w.' -]+,\s*[A-Z]{2}\b")
+# A company's legal form ends its name: "Contoso GmbH, Berlin" is a company and a city, not
+# a place like "Austin, TX".
+_LEGAL_FORM = re.compile(
+    r"\s(?:GmbH|AG|SE|KG|Inc\.?|LLC|LLP|Ltd\.?|Limited|plc|PLC|Corp\.?|Corporation|"
+    r"S\.A\.|SA|S\.p\.A\.|SpA|SAS|SARL|S\.L\.|B\.V\.|BV|N\.V\.|NV|Pty(?: Ltd\.?)?|"
+    r"Oy|AB|ApS|A/S|AS)$"
+)
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
 
 
@@ -98,6 +105,9 @@ def _company_line(lines: list[str], title: str | None) -> str | None:
         if title and bare == title:
             continue
         first = _SEPARATORS.split(bare)[0].strip()
+        named, comma, _ = first.partition(",")
+        if comma and _LEGAL_FORM.search(named.strip()) and len(named.split()) <= 6:
+            return named.strip()
         if len(first.split()) > 6 or _NOT_COMPANY.search(first) or _CITY_STATE.match(first):
             continue
         return first
