@@ -321,3 +321,27 @@ def test_a_long_headline_over_gmails_limit_is_named(tmp_path: Path) -> None:
         RenderError, match=r"the longest text in it is your job or headline \(12,599 characters\)"
     ):
         render_signature(loaded)
+
+
+@pytest.mark.browser
+@pytest.mark.slow
+@pytest.mark.parametrize("width", [375, 1280])
+def test_the_preview_page_never_scrolls_sideways(tmp_path: Path, width: int) -> None:
+    """A name of one 270-character word ran the signature past the preview's edge and
+    the whole page scrolled sideways (left by the QA pass): it scrolls in its own box."""
+    from showcase.artifacts.signature import render_signature
+    from tests.browser import browser_page
+    from tests.helpers import load
+
+    name = "W" + "o" * 269
+    loaded = load(tmp_path, f"name: {name}\ncontact:\n  email: a@example.com\n")
+    made = render_signature(loaded)
+    preview = tmp_path / "preview.html"
+    (preview_name,) = [n for n in made.files if n.endswith("preview.html")]
+    preview.write_bytes(made.files[preview_name])
+    with browser_page(width, 800) as page:
+        page.goto(preview.as_uri())
+        sizes = page.evaluate(
+            "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+        )
+    assert sizes[0] <= sizes[1], sizes
