@@ -112,3 +112,26 @@ def test_a_closer_setting_is_not_used_for_a_page_that_is_more_than_a_spill() -> 
     assert count_pages(tighter).pages == 1
     assert (count_pages(longer).last or 0) > 0.25
     assert _pages(html_to_pdf(longer, tighter=tighter)) == 2
+
+
+def test_a_thread_keeps_one_font_configuration_and_no_two_threads_share_one() -> None:
+    """The CLI and the PDF helper lay out in one thread and keep one configuration for
+    all their layouts; a program laying out in several threads through the API gives each
+    its own, as every layout had before (WeasyPrint's fonts are not shared across threads)."""
+    import threading
+
+    from showcase.render import pdf
+
+    configurations: list[object] = []
+
+    def lay_out_twice() -> None:
+        for _ in range(2):
+            assert pdf.html_to_pdf("<p>x</p>").startswith(b"%PDF-")
+            configurations.append(pdf._FONTS.made[0])
+
+    threads = [threading.Thread(target=lay_out_twice) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+        thread.join()
+    first, again, second, second_again = configurations
+    assert first is again and second is second_again and first is not second

@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import stat
+import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -306,17 +307,18 @@ def _with_document(
         return action(document, stylesheets, fonts)
 
 
-# One font configuration, with the bundled fonts' stylesheet, per process: made for every
-# layout it cost 8-11 ms of each (WeasyPrint writes each font face to a folder of its own
-# and Pango loads them again). Its folder goes when the process exits; the PDF helper,
-# which ends with os._exit or is killed, keeps it in a scratch folder its parent removes
-# (`showcase.helper`).
-_FONTS: tuple[Any, Any] | None = None
+# One font configuration, with the bundled fonts' stylesheet, per thread (a CLI run and
+# the PDF helper have one): made for every layout it cost 8-11 ms of each (WeasyPrint
+# writes each font face to a folder of its own and Pango loads them again). A program
+# that lays out PDFs in several threads through the API gives each its own, as before.
+# Its folder goes when the process exits; the PDF helper, which ends with os._exit or is
+# killed, keeps it in a scratch folder its parent removes (`showcase.helper`).
+_FONTS = threading.local()
 
 
 def _bundled_fonts() -> tuple[Any, Any]:
-    global _FONTS
-    if _FONTS is None:
+    made: tuple[Any, Any] | None = getattr(_FONTS, "made", None)
+    if made is None:
         import atexit
 
         from weasyprint import CSS
@@ -324,23 +326,21 @@ def _bundled_fonts() -> tuple[Any, Any]:
 
         font_dir = bundled_templates_dir() / "fonts"
         fonts = FontConfiguration()
-        atexit.register(_remove_font_folder, fonts)
         font_css = CSS(
             string=(font_dir / "fonts.css").read_text("utf-8"),
             base_url=font_dir.as_uri() + "/",
             url_fetcher=_fetcher_class()([font_dir]),
             font_config=fonts,
         )
-        _FONTS = (fonts, font_css)
-    return _FONTS
-
-
-def _remove_font_folder(fonts: Any) -> None:
-    """WeasyPrint removes its font folder in FontConfiguration.__del__, which may not run
-    at exit (and never in a process that ends with os._exit): /tmp filled up."""
-    folder = getattr(fonts, "_folder", None)
-    if folder:
-        shutil.rmtree(folder, ignore_errors=True)
+        # WeasyPrint removes its font folder in FontConfiguration.__del__, which may not
+        # run at exit (and never in a process that ends with os._exit): /tmp filled up.
+        # The folder's name, not the configuration, is kept for then: a thread's own
+        # configuration still goes (with its folder) when the thread does.
+        folder = getattr(fonts, "_folder", None)
+        if folder:
+            atexit.register(shutil.rmtree, str(folder), True)
+        made = _FONTS.made = (fonts, font_css)
+    return made
 
 
 @contextmanager
