@@ -10,6 +10,7 @@ from pathlib import Path
 
 from showcase.tracker.statuses import TrackerError, status_name
 from showcase.tracker.store import DEFAULT_NAME, NewApplication, Store
+from showcase.tracker.transfer import plain
 
 SENT_FORMATS = ("pdf", "docx")  # the resume files one sends; the others are for the web
 DB_ENV = "SHOWCASE_DB"
@@ -69,7 +70,7 @@ def record_application(
     shown = posting  # as the user named it (`-` for standard input)
     if str(posting) == "-":
         posting = kept_stdin(tailor)
-    given_company, given_title = _one_line(company), _one_line(title)
+    given_company, given_title = _given(company, "--company"), _given(title, "--title")
     company = given_company or tailor.posting.company
     title = given_title or _without_company(tailor.posting.title, company)
     # Open (and migrate) the database first: a bad --db must not cost a build.
@@ -175,6 +176,14 @@ def _kit_is_free(
 def _one_line(text: str | None) -> str | None:
     """`--title` and `--company` as one line: a line break would split a row of `list`."""
     return " ".join(text.split()) if text else text
+
+
+def _given(text: str | None, option: str) -> str | None:
+    """`--title` or `--company` as one line, refused before anything is built if it holds
+    a control character, as the tracker refuses it: it goes into the cover letter too (a
+    terminal escape there was python-docx's internal error)."""
+    line = _one_line(text)
+    return plain(line, option) if line else line
 
 
 def _without_company(title: str | None, company: str | None) -> str | None:

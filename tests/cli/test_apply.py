@@ -461,3 +461,21 @@ def test_control_characters_already_in_a_database_reach_no_terminal(tmp_path: Pa
         assert result.exit_code == 0, result.output
         assert "\x1b" not in result.output and "\x07" not in result.output
         assert "\\x1b" in result.output
+
+
+@pytest.mark.parametrize("option", ["--title", "--company"])
+def test_a_control_character_in_title_or_company_is_refused_before_building(
+    tmp_path: Path, option: str
+) -> None:
+    """They go into the cover letter now: a terminal escape there was an internal error
+    (python-docx: "All strings must be XML compatible") after the kit was half built."""
+    posting = tmp_path / "job.txt"
+    posting.write_text("Data Analyst\n\nWe want SQL, Python and Tableau.\n", encoding="utf-8")
+    out = tmp_path / "o"
+    result = run(
+        "apply", str(EXAMPLES / "minimal.yaml"), str(posting), "-o", str(out),
+        "--db", str(tmp_path / "apps.db"), "--company", "Acme", option, "Acme\x1b[2J",
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert f"{option}: contains the control character U+001B" in result.output
+    assert "internal error" not in result.output.lower() and not out.exists()
