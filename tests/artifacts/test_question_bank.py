@@ -81,3 +81,53 @@ def test_an_edited_bank_is_read_from_its_yaml_not_from_a_twin_made_before(
     label = question_bank.load_question_bank(folder / "questions.yaml")[0].label
     (folder / "questions.yaml").write_text(text.replace(label, "Edited by hand", 1), "utf-8")
     assert question_bank.load_question_bank(folder / "questions.yaml")[0].label == "Edited by hand"
+
+
+def _templates_with_bank(tmp_path: Path) -> Path:
+    import shutil
+
+    from showcase.render.bundled import bundled_templates_dir
+
+    folder = tmp_path / "interview"
+    folder.mkdir()
+    for name in ("questions.yaml", "questions.json"):
+        shutil.copy(bundled_templates_dir() / "interview" / name, folder / name)
+    return folder / "questions.yaml"
+
+
+@pytest.mark.parametrize(
+    "twin",
+    [
+        b"",  # empty
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00",  # binary
+        b'{"source_sha256": "',  # truncated
+        b"[" * 100_000 + b"]" * 100_000,  # deeply nested
+        b'{"source_sha256": "' + b"0" * 64 + b'", "bank": {}}',  # made from another YAML
+        b" " * (2 * 2**20),  # larger than a twin may be
+    ],
+    ids=["empty", "binary", "truncated", "nested", "stale", "huge"],
+)
+def test_a_twin_that_cannot_serve_is_passed_over_for_its_yaml(tmp_path: Path, twin: bytes) -> None:
+    from showcase.artifacts import question_bank
+
+    bank = _templates_with_bank(tmp_path)
+    bank.with_suffix(".json").write_bytes(twin)
+    question_bank._parse_question_bank.cache_clear()
+    loaded = question_bank.load_question_bank(bank)
+    assert len(loaded) >= 10 and all(c.questions for c in loaded)
+
+
+def test_a_twin_of_this_yaml_with_a_broken_bank_names_the_twin(tmp_path: Path) -> None:
+    import hashlib
+    import json
+
+    from showcase.artifacts import question_bank
+    from showcase.errors import TemplateError
+
+    bank = _templates_with_bank(tmp_path)
+    digest = hashlib.sha256(bank.read_bytes()).hexdigest()
+    broken = {"source_sha256": digest, "bank": {"analysis": {"label": "Analysis"}}}
+    bank.with_suffix(".json").write_text(json.dumps(broken), "utf-8")
+    question_bank._parse_question_bank.cache_clear()
+    with pytest.raises(TemplateError, match=r"questions\.json: competency `analysis` needs"):
+        question_bank.load_question_bank(bank)

@@ -71,14 +71,16 @@ def _parse_question_bank(path: Path, digest: str) -> tuple[Competency, ...]:
     from showcase.profile.source import read_source
 
     data: Any = _twin(path, digest)
+    source = path.with_suffix(".json")  # what the messages name: the file the data came from
     if data is None:
+        source = path
         try:
             data = read_source(path).data
         except ProfileError as exc:
             raise TemplateError(f"question bank {path}: {exc.format_message()}") from None
     bank = []
     if not isinstance(data, dict):
-        raise TemplateError(f"question bank {path}: expected a mapping of competencies")
+        raise TemplateError(f"question bank {source}: expected a mapping of competencies")
     for key, entry in data.items():
         try:
             bank.append(
@@ -92,8 +94,8 @@ def _parse_question_bank(path: Path, digest: str) -> tuple[Competency, ...]:
             )
         except (KeyError, TypeError, AttributeError) as exc:
             raise TemplateError(
-                f"question bank {path}: competency `{key}` needs label, keywords and questions "
-                f"({exc})"
+                f"question bank {source}: competency `{key}` needs label, keywords and "
+                f"questions ({exc})"
             ) from None
     return tuple(bank)
 
