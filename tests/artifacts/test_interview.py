@@ -460,3 +460,22 @@ def test_the_sheet_never_ends_with_a_few_lines_on_a_page_of_their_own() -> None:
     ((html, tighter),) = asked
     assert tighter is not None and tighter != html
     assert written == html_to_pdf(html) and pdf_pages_and_sizes(written)[0] == 3
+
+
+def test_a_closer_setting_of_the_users_that_is_not_text_is_named(tmp_path: Path) -> None:
+    """`interview/tight.css` in --templates is read as every template is: bounded, as
+    UTF-8, with the file named when it cannot be."""
+    from showcase.artifacts.build import no_layout
+    from showcase.errors import TemplateError
+    from tests.conftest import load_example
+
+    folder = tmp_path / "interview"
+    folder.mkdir()
+    (folder / "tight.css").write_bytes(b"\xff\xfe\x00 not text")
+    with pytest.raises(TemplateError, match=r"tight\.css: not UTF-8 text"):
+        render_interview(
+            load_example("minimal"),
+            formats=["pdf"],
+            templates_dir=tmp_path,
+            pdf_job=no_layout,
+        )
