@@ -100,7 +100,6 @@ REGISTRY: tuple[ArtifactSpec, ...] = (
         card=parts.letter_card,
         card_data="LetterView",
         command="letter",
-        pdf_first=True,
     ),
     ArtifactSpec(
         name="linkedin",
@@ -180,7 +179,6 @@ REGISTRY: tuple[ArtifactSpec, ...] = (
         card=parts.interview_card,
         card_data="InterviewCard",
         command="interview",
-        pdf_first=True,
     ),
     ArtifactSpec(
         name="renewals",

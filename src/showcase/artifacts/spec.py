@@ -129,17 +129,18 @@ class ArtifactSpec:
     card: Callable[[Artifact, BuildRequest], Card | None] | None = None
     card_data: Any = None  # the type of its card's `data` (docs/templates.md)
     command: str | None = None  # its own command (`showcase resume`), if it has one
-    # When a build makes it (files, warnings and index.html keep the registry's order):
-    # `pdf_first`, its PDF is handed to the PDF helper and not waited for, so it is made
-    # first and the helper has its HTML to lay out at once; `fits_pages`, it waits for
-    # layout passes to choose its content (the resume's fit to its length), so it is made
-    # last and this process renders everything else while the helper lays out.
-    pdf_first: bool = False
+    # It waits for layout passes to choose its content (the resume's fit to its length).
     fits_pages: bool = False
 
     @property
     def make_order(self) -> int:
-        return 0 if self.pdf_first else 2 if self.fits_pages else 1
+        """When a build makes it (files, warnings and index.html keep the registry's order):
+        an artifact with a PDF nothing waits for first, so the PDF helper has its HTML to
+        lay out at once; one that `fits_pages` last, so everything else is rendered while
+        the helper lays out its passes; the others between."""
+        if self.fits_pages:
+            return 2
+        return 0 if "pdf" in self.formats() else 1
 
     def make(self, request: BuildRequest) -> Artifact:
         """The artifact's files and warnings for `request`."""
