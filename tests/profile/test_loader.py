@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from showcase.cli import cli
-from showcase.errors import ProfileError
+from showcase.errors import Problem, ProfileError
 from showcase.profile import load_profile
 from tests.helpers import load, one_problem, problems, profile_text
 
@@ -400,3 +400,60 @@ def test_closed_direction_marks_are_fine(tmp_path: Path) -> None:
     text = "\\u2067\\u05e9\\u05dc\\u05d5\\u05dd\\u2069 and \\u202bx\\u202c\\u200f"
     loaded = load(tmp_path, f'name: J\nsummary: "{text}"\n')
     assert loaded.profile.summary is not None and "\u2069" in loaded.profile.summary
+
+
+_JOBS = """name: Sam Lee
+contact:
+  email: sam@example.com
+experience:
+{jobs}
+"""
+_CASHIER = """  - title: Cashier
+    organization: Corner Shop
+    start: 2010-01
+    end: 2015-06
+"""
+_ANALYST = """  - title: Data Analyst
+    organization: Newco
+    start: 2015-07
+    end: {end}
+"""
+_CONTRACT = """  - title: Contract Analyst
+    organization: Oldco
+    start: 2014-01
+    end: 2016-03
+"""
+
+
+def _oldest_first_warnings(tmp_path: Path, jobs: str, sections: str = "") -> list[Problem]:
+    text = _JOBS.format(jobs=jobs) + sections
+    return [w for w in load(tmp_path, text).warnings if "oldest first" in w.message]
+
+
+@pytest.mark.parametrize(
+    ("jobs", "expected"),
+    [
+        (_CASHIER + _ANALYST.format(end="present"), 1),  # oldest first
+        (_CASHIER + _ANALYST.format(end="2020-01"), 1),  # both ended, oldest first
+        (_ANALYST.format(end="present") + _CASHIER, 0),  # newest first
+        (_CONTRACT + _ANALYST.format(end="present"), 1),  # overlapping, yet oldest first
+        (_ANALYST.format(end="2015-12") + _CONTRACT, 0),  # started later, ended earlier
+        (_CASHIER, 0),  # one job
+    ],
+)
+def test_a_resume_whose_jobs_are_listed_oldest_first_says_so(
+    tmp_path: Path, jobs: str, expected: int
+) -> None:
+    """The resume keeps the profile's order; an oldest-first list of jobs is the opposite
+    of what recruiters and parsers read for (found by the QA pass: no word of it)."""
+    found = _oldest_first_warnings(tmp_path, jobs)
+    assert len(found) == expected
+    if expected:  # at the newer job, the one to move: the second, on line 9
+        assert (found[0].field, found[0].line) == ("experience[1]", 9)
+        assert "above it" in found[0].message
+
+
+def test_no_word_of_the_order_when_the_resume_shows_no_jobs(tmp_path: Path) -> None:
+    sections = "resume:\n  sections: [skills]\nskills:\n  - group: Data\n    items: [SQL]\n"
+    jobs = _CASHIER + _ANALYST.format(end="present")
+    assert _oldest_first_warnings(tmp_path, jobs, sections) == []

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,8 +11,6 @@ from showcase.artifacts.documents import add_docx, add_pdf
 from showcase.artifacts.fit_search import Fit
 from showcase.files import AUTO_PAPER, RESUME_FORMATS, resume_files
 from showcase.profile import LoadedProfile
-from showcase.profile.models import Experience
-from showcase.profile.types import PartialDate
 from showcase.render import pdf as pdf_writer
 from showcase.render.docx import DocProperties
 from showcase.render.paper import profile_paper
@@ -58,21 +55,6 @@ def _fit_hint_key(
             str(only_relevant),
         ]
     )
-
-
-def _older_job_first(loaded: LoadedProfile) -> tuple[Experience, Experience] | None:
-    """The first job listed above one that both started and ended later (or is still
-    held): a resume in the oldest-first order. Jobs that overlap or tie are in no order."""
-    jobs = loaded.profile.experience
-
-    def ended(job: Experience) -> dt.date:
-        return job.end.last_day if isinstance(job.end, PartialDate) else loaded.today
-
-    for i, older in enumerate(jobs):
-        for newer in jobs[i + 1 :]:
-            if newer.start.first_day > older.start.first_day and (ended(newer) > ended(older)):
-                return older, newer
-    return None
 
 
 def render_resume(
@@ -163,15 +145,6 @@ def render_resume(
         artifact.warn(
             "the resume has no contact details; add `contact:` (email, phone, location) so "
             "recruiters, and the resume parsers that expect them under the name, find them"
-        )
-    older_first = _older_job_first(loaded)
-    if older_first is not None and any(ref.key == "experience" for ref in view.sections):
-        older, newer = older_first
-        artifact.warn(
-            f"your jobs are listed oldest first ({older.title} before {newer.title}), and the "
-            "resume keeps the profile's order; recruiters and the parsers that read resumes "
-            f"expect the newest first: put {newer.title} at {newer.organization} above it "
-            "in `experience:`"
         )
     names = resume_files(loaded.profile.name, formats)
     if "pdf" in formats:

@@ -19,7 +19,7 @@ from showcase.errors import Problem, ProfileError, shown
 from showcase.profile.cross_check import cross_check
 from showcase.profile.explain import explain
 from showcase.profile.loaded import LoadedProfile, Status, earns_letters
-from showcase.profile.models import RESUME_LANGUAGES, Assessment, Profile
+from showcase.profile.models import RESUME_LANGUAGES, Assessment, Experience, Profile, Section
 from showcase.profile.source import Path_, Source, parse_source, read_source
 from showcase.profile.types import PartialDate, describe_value
 
@@ -119,6 +119,32 @@ def _future_dates(loaded: LoadedProfile, source: Source) -> list[Problem]:
     ]
 
 
+def _oldest_first(loaded: LoadedProfile, source: Source) -> list[Problem]:
+    """A job listed above one that both started and ended later (or is still held), when
+    the resume shows the jobs: it keeps the profile's order. Jobs that overlap or tie are
+    in no order, so they are never a reason."""
+    jobs = loaded.profile.experience
+    if Section.EXPERIENCE not in loaded.profile.resume.sections:
+        return []
+
+    def ended(job: Experience) -> dt.date:
+        return job.end.last_day if isinstance(job.end, PartialDate) else loaded.today
+
+    for i, older in enumerate(jobs):
+        for j, newer in enumerate(jobs[i + 1 :], start=i + 1):
+            if newer.start.first_day > older.start.first_day and ended(newer) > ended(older):
+                return [
+                    source.problem(
+                        ("experience", j),
+                        f"your jobs are listed oldest first ({older.title} before "
+                        f"{newer.title}), and the resume keeps the profile's order; recruiters "
+                        "and the parsers that read resumes expect the newest first: put "
+                        f"{newer.title} at {newer.organization} above it",
+                    )
+                ]
+    return []
+
+
 def _warnings(loaded: LoadedProfile, source: Source) -> list[Problem]:
     warnings: list[Problem] = []
     profile = loaded.profile
@@ -140,6 +166,7 @@ def _warnings(loaded: LoadedProfile, source: Source) -> list[Problem]:
                 )
             )
     warnings.extend(_future_dates(loaded, source))
+    warnings.extend(_oldest_first(loaded, source))
     for i, credential in enumerate(profile.credentials):
         loc: Path_ = ("credentials", i)
         status = loaded.status(credential)
