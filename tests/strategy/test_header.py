@@ -18,6 +18,14 @@ from showcase.strategy.header import text_header
         ("Analyst\nSpringfield, IL", None),
         ("Analyst\nBerlin, Germany", None),
         ("Data Analyst\nAustin, TX\nAcme", "Acme"),
+        ("Analyst\nAcme AB, Stockholm", "Acme AB"),
+        ("Analyst\nGlobex Corporation, Springfield, IL", "Globex Corporation"),
+        ("Analyst\nInitech LLC | Austin, TX", "Initech LLC"),
+        ("Analyst\nUmbrella Pty Ltd, Sydney NSW", "Umbrella Pty Ltd"),
+        ("Analyst\nStockholm, Sweden", None),
+        ("Analyst\nSão Paulo, SP", None),
+        ("Analyst\nParis, France · Full-time", None),
+        ("Analyst\nRemote, US", None),
     ],
 )
 def test_a_company_with_its_legal_form_before_a_place_is_the_company(
