@@ -7,8 +7,10 @@ import os
 import signal
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -90,11 +92,20 @@ def test_stop_cancels_what_is_pending_and_leaves_no_process() -> None:
     assert helper.submit(abs, -1).exception(timeout=5) is not None
 
 
-def test_the_helper_ends_when_its_parent_is_killed(tmp_path: Path) -> None:
-    """A killed `showcase` (SIGKILL: no `finally`, no atexit) must not leave its helper."""
+def _running(pid: int) -> bool:
+    status = Path(f"/proc/{pid}/status")
+    try:
+        return "State:\tZ" not in status.read_text()
+    except OSError:
+        return False
+
+
+def _killed_parent_leaves(code: str) -> list[int]:
+    """Run `code`, which prints pids of its helper processes; SIGKILL it (no `finally`, no
+    atexit); the pids still running 30 s later (a zombie has ended: its new parent reaps
+    it)."""
     import subprocess
 
-    code = "from showcase.helper import Helper; h = Helper(); print(h.pid, flush=True); input()"
     parent = subprocess.Popen(
         [sys.executable, "-c", code],
         stdin=subprocess.PIPE,
@@ -102,19 +113,20 @@ def test_the_helper_ends_when_its_parent_is_killed(tmp_path: Path) -> None:
         env={**os.environ, "PYTHONPATH": str(Path(__file__).parents[1] / "src")},
     )
     assert parent.stdout is not None
-    pid = int(parent.stdout.readline())
-    assert Path(f"/proc/{pid}").exists()
+    pids = [int(pid) for pid in parent.stdout.readline().split()]
+    assert pids and all(_running(pid) for pid in pids)
     parent.kill()
     parent.wait(timeout=30)
     deadline = time.monotonic() + 30
-    while Path(f"/proc/{pid}/status").exists() and time.monotonic() < deadline:
-        status = Path(f"/proc/{pid}/status").read_text()
-        if "State:\tZ" in status:  # ended; its new parent reaps it
-            break
+    while any(_running(pid) for pid in pids) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert (
-        not Path(f"/proc/{pid}").exists() or "State:\tZ" in Path(f"/proc/{pid}/status").read_text()
-    )
+    return [pid for pid in pids if _running(pid)]
+
+
+def test_the_helper_ends_when_its_parent_is_killed() -> None:
+    """A killed `showcase` must not leave its helper."""
+    code = "from showcase.helper import Helper; h = Helper(); print(h.pid, flush=True); input()"
+    assert _killed_parent_leaves(code) == []
 
 
 @pytest.mark.slow
@@ -127,8 +139,8 @@ def test_a_command_without_a_pdf_forks_nothing(tmp_path: Path) -> None:
 
 
 def test_a_stopped_helper_leaves_no_temporary_files(tmp_path: Path) -> None:
-    """The helper keeps WeasyPrint's font folder for its whole life and is killed, never
-    asked to end: its temporary files are in a folder of its own, which stopping removes."""
+    """The helper keeps WeasyPrint's font folder for its whole life and may be killed:
+    its temporary files are in a folder of its own, which stopping removes."""
     import subprocess
 
     code = (
@@ -156,3 +168,137 @@ def test_a_stopped_helper_leaves_no_temporary_files(tmp_path: Path) -> None:
     )
     assert "while it runs: 1" in done.stdout
     assert list(tmp_path.iterdir()) == []
+
+
+# Lanes: a helper that forks a twin once it has warmed up (a build's two PDFs side by side).
+
+_WARMED_BY: list[int] = []
+
+
+def _warm() -> None:
+    _WARMED_BY.append(os.getpid())
+
+
+def _warmed_by() -> list[int]:
+    return list(_WARMED_BY)
+
+
+def _burn(seconds: float) -> int:
+    """Spend `seconds` of CPU; the pid that spent them."""
+    end = time.process_time() + seconds
+    while time.process_time() < end:
+        pass
+    return os.getpid()
+
+
+def _in_the_twin(twins: Helper, fn: Callable[..., Any], *args: Any) -> Future[Any]:
+    """Run `fn` under key "b", which goes to the second lane: the first is busy."""
+    twins.submit_keyed("a", time.sleep, 0.5)
+    return twins.submit_keyed("b", fn, *args)
+
+
+@pytest.fixture
+def twins() -> Iterator[Helper]:
+    started = Helper(warm=_warm, lanes=2)
+    try:
+        yield started
+    finally:
+        started.stop()
+
+
+def test_a_twin_is_forked_after_the_warm_up_and_shares_what_it_loaded(twins: Helper) -> None:
+    busy = twins.submit_keyed("a", time.sleep, 1)  # the first lane is busy: "b" goes on
+    second = twins.submit_keyed("b", os.getpid).result(timeout=30)
+    assert twins.submit_keyed("a", os.getpid).result(timeout=30) == twins.pid
+    assert busy.done() and second not in (twins.pid, os.getpid())
+    # The twin ran no warm-up of its own: it has the one its parent ran before the fork.
+    assert twins.submit_keyed("b", _warmed_by).result(timeout=30) == [twins.pid]
+
+
+def test_jobs_with_one_key_run_in_one_lane_in_order(twins: Helper) -> None:
+    busy = twins.submit_keyed("interview", time.sleep, 2)
+    pids = [twins.submit_keyed("resume", os.getpid) for _ in range(5)]
+    last = twins.submit_keyed("interview", os.getpid)
+    # The resume's jobs went to the idle lane and did not wait for the sleeping one.
+    assert {f.result(timeout=30) for f in pids} == {pids[0].result()} != {twins.pid}
+    assert not busy.done()
+    assert last.result(timeout=30) == twins.pid and busy.done()
+
+
+def _timed_sleep(seconds: float) -> tuple[int, float, float]:
+    started = time.time()
+    time.sleep(seconds)
+    return os.getpid(), started, time.time()
+
+
+def test_two_lanes_run_side_by_side(twins: Helper) -> None:
+    """Jobs of two keys run at the same time, in two processes."""
+    twins.submit(abs, 1).result(timeout=30)  # warmed up and waiting
+    jobs = [twins.submit_keyed(key, _timed_sleep, 1.0) for key in ("a", "b")]
+    (pid_a, start_a, end_a), (pid_b, start_b, end_b) = (job.result(timeout=60) for job in jobs)
+    assert pid_a != pid_b
+    assert start_b < end_a and start_a < end_b  # the two sleeps overlapped
+
+
+def test_stopping_an_idle_helper_ends_its_twin_and_counts_its_time(twins: Helper) -> None:
+    """Every job back: the pipes close and the helper ends by itself after its twin, so
+    the twin's CPU is counted with the command's (`RUSAGE_CHILDREN`)."""
+    import resource
+
+    def used() -> float:
+        usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return usage.ru_utime + usage.ru_stime
+
+    twin = _in_the_twin(twins, _burn, 0.6).result(timeout=60)
+    assert twins.submit_keyed("a", abs, -1).result(timeout=30) == 1  # nothing left running
+    assert twin != twins.pid
+    before = used()
+    twins.stop()
+    assert used() - before >= 0.5
+    assert not Path(f"/proc/{twins.pid}").exists()
+    assert not _running(twin)
+
+
+def test_stopping_a_busy_helper_kills_its_twin_too(twins: Helper) -> None:
+    twin = _in_the_twin(twins, os.getpid).result(timeout=30)
+    busy = [twins.submit_keyed(key, time.sleep, 30) for key in ("a", "b")]
+    time.sleep(0.2)
+    started = time.monotonic()
+    twins.stop()
+    assert time.monotonic() - started < 5  # killed, not waited for
+    assert all(job.cancelled() for job in busy)
+    assert not Path(f"/proc/{twins.pid}").exists()
+    deadline = time.monotonic() + 10
+    while _running(twin) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not _running(twin)
+
+
+def test_a_twin_that_dies_fails_its_own_jobs_and_the_other_lane_goes_on(twins: Helper) -> None:
+    twin = _in_the_twin(twins, os.getpid).result(timeout=30)
+    busy = twins.submit_keyed("b", time.sleep, 30)
+    os.kill(twin, signal.SIGKILL)
+    with pytest.raises(RenderError, match="ended before it finished"):
+        busy.result(timeout=30)
+    with pytest.raises(RenderError, match="run the command again"):
+        twins.submit_keyed("b", abs, -1).result(timeout=30)
+    # New work goes to the lane that is left.
+    assert twins.submit_keyed("c", os.getpid).result(timeout=30) == twins.pid
+    assert twins.submit(abs, -2).result(timeout=30) == 2
+
+
+def test_a_twin_ends_when_the_command_is_killed() -> None:
+    code = (
+        "import os, time\n"
+        "from showcase.helper import Helper\n"
+        "h = Helper(lanes=2)\n"
+        "h.submit_keyed('a', time.sleep, 0.5)\n"
+        "print(h.pid, h.submit_keyed('b', os.getpid).result(timeout=30), flush=True)\n"
+        "input()\n"
+    )
+    assert _killed_parent_leaves(code) == []
+
+
+def test_a_helper_needs_a_lane() -> None:
+    with pytest.raises(ValueError, match="at least one lane"):
+        Helper(lanes=0)

@@ -242,7 +242,7 @@ def run_build(
     options = replace(options, today=options.today or dt.date.today())
     # A lone profile splits its work with a helper process, which starts importing
     # WeasyPrint now, while the profile is still being read.
-    with started_helper(len(sources) == 1) as helper:
+    with started_helper(len(sources) == 1, lanes=2) as helper:
         return _run(sources, root, options, jobs, on_done, helper)
 
 

@@ -29,6 +29,9 @@ class SlowHelper:
         with self.lock:
             self.log.append(what)
 
+    def submit_keyed(self, key: str, fn: Any, html: str, **kwargs: Any) -> Future[Any]:
+        return self.submit(fn, html, **kwargs)
+
     def submit(self, fn: Any, html: str, **kwargs: Any) -> Future[Any]:
         future: Future[Any] = Future()
         if fn.__name__ == "count_pages":

@@ -76,19 +76,33 @@ def test_index_shows_it_all(single: Path) -> None:
 
 
 @pytest.mark.slow
-def test_split_build_gives_the_same_files() -> None:
-    loaded = load_example("priya-raman")
+@pytest.mark.parametrize(("example", "lanes"), [("priya-raman", 1), ("jordan-rivera", 2)])
+def test_split_build_gives_the_same_files(example: str, lanes: int) -> None:
+    """Laid out in a helper, or in a helper and its twin side by side (a build's two
+    lanes), the files are the ones made in one process, byte for byte."""
+    loaded = load_example(example)
     from showcase.helper import helper_pool
 
     together = build_profile(loaded).files
-    helper = helper_pool()
+    helper = helper_pool(lanes)
     assert helper is not None  # CI has two cores
+    keys: list[str] = []
+    submit = helper.submit_keyed
+
+    def noted(key: str, *args: Any, **kwargs: Any) -> Any:
+        keys.append(key)
+        return submit(key, *args, **kwargs)
+
+    helper.submit_keyed = noted  # type: ignore[method-assign,assignment]
     try:
         split = build_profile(loaded, helper=helper).files
+        used = {helper.lane_of(key) for key in keys}
     finally:
         helper.stop()
     assert together.keys() == split.keys()
     assert all(together[name] == split[name] for name in together)
+    # The interview sheet and the resume's passes went to both lanes.
+    assert used == set(range(lanes))
 
 
 @pytest.mark.slow

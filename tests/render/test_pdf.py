@@ -4,6 +4,7 @@ left behind."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -135,3 +136,30 @@ def test_a_thread_keeps_one_font_configuration_and_no_two_threads_share_one() ->
         thread.join()
     first, again, second, second_again = configurations
     assert first is again and second is second_again and first is not second
+
+
+def test_at_exit_the_font_folder_goes_and_its_configuration_forgets_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """WeasyPrint's `FontConfiguration.__del__` removes its folder with `rmtree`; run after
+    the modules are torn down, `rmtree` is None ("Exception ignored in ... __del__",
+    printed at the end of a test run). The exit handler removes the folder and leaves
+    the configuration nothing to remove."""
+    import threading
+    import weakref
+
+    import weasyprint.text.fonts
+
+    from showcase.render.pdf import _bundled_fonts, _remove_font_folder
+
+    made: list[object] = []  # a thread's own configuration, with the bundled faces
+    thread = threading.Thread(target=lambda: made.append(_bundled_fonts()[0]))
+    thread.start()
+    thread.join()
+    fonts: Any = made[0]
+    folder = Path(fonts._folder)
+    assert any(folder.iterdir())
+    _remove_font_folder(str(folder), weakref.ref(fonts))
+    assert not folder.exists()
+    monkeypatch.setattr(weasyprint.text.fonts, "rmtree", None)  # as at teardown
+    fonts.__del__()  # nothing left to remove: no TypeError

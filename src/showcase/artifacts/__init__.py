@@ -94,17 +94,23 @@ def in_process_pages() -> PageCounter:
 
 
 def helper_pages(submit: Callable[..., Future[Layout]]) -> PageCounter:
-    """A PageCounter that lays out in a helper process, which has WeasyPrint loaded."""
+    """A PageCounter that lays out in a helper process, which has WeasyPrint loaded.
+
+    `submit(key, fn, *args, **kwargs)` is `Helper.submit_keyed`: a layout is keyed by
+    its HTML, so that writing the one the fit chooses goes where it was laid out."""
     from showcase.render.pdf import count_pages
 
     def counter(html: str, *, allowed: list[Path], paper: str, base_url: Path | None) -> Layout:
-        return submit(count_pages, html, allowed=allowed, paper=paper, base_url=base_url).result()
+        key = _job_key(html)
+        layout = submit(key, count_pages, html, allowed=allowed, paper=paper, base_url=base_url)
+        return layout.result()
 
     return counter
 
 
 def helper_pdf(submit: Callable[..., Future[bytes]]) -> PdfJob:
-    """A PdfJob that renders in a helper process (see `showcase.helper`)."""
+    """A PdfJob that renders in a helper process (see `showcase.helper`), with the key
+    `helper_pages` gave its HTML's layout."""
     from showcase.render.pdf import html_to_pdf
 
     def job(
@@ -116,10 +122,22 @@ def helper_pdf(submit: Callable[..., Future[bytes]]) -> PdfJob:
         tighter: str | None = None,
     ) -> Future[bytes]:
         return submit(
-            html_to_pdf, html, allowed=allowed, paper=paper, base_url=base_url, tighter=tighter
+            _job_key(html),
+            html_to_pdf,
+            html,
+            allowed=allowed,
+            paper=paper,
+            base_url=base_url,
+            tighter=tighter,
         )
 
     return job
+
+
+def _job_key(html: str) -> str:
+    import hashlib
+
+    return hashlib.sha256(html.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass(frozen=True)

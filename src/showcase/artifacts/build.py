@@ -83,9 +83,9 @@ def build_profile(
     # and the helper (which imported WeasyPrint meanwhile) lays them out, while this
     # process writes the DOCX, text and HTML files.
     if pdf_job is None and helper is not None:
-        pdf_job = helper_pdf(helper.submit)
+        pdf_job = helper_pdf(helper.submit_keyed)
     if page_counter is None and helper is not None:
-        page_counter = helper_pages(helper.submit)
+        page_counter = helper_pages(helper.submit_keyed)
     layouts = RenderCache(cache, templates_dir=templates_dir) if cache is not None else None
     if layouts is not None:
         pdf_job = layouts.pdf_job(pdf_job or in_process_pdf())

@@ -175,8 +175,8 @@ def _layouts(helper: Any, *, cache: bool, templates_dir: Path | None) -> Layouts
     from showcase.artifacts.cache import RenderCache
 
     store = RenderCache.for_user(enabled=cache, templates_dir=templates_dir)
-    job = helper_pdf(helper.submit) if helper is not None else in_process_pdf()
-    counter = helper_pages(helper.submit) if helper is not None else in_process_pages()
+    job = helper_pdf(helper.submit_keyed) if helper is not None else in_process_pdf()
+    counter = helper_pages(helper.submit_keyed) if helper is not None else in_process_pages()
     return Layouts(store.pdf_job(job), store.page_counter(counter), store)
 
 

@@ -8,22 +8,21 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import mimetypes
 import os
 import re
 import shutil
-import stat
 import threading
+import weakref
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from showcase.errors import RenderError
 from showcase.render.bundled import bundled_templates_dir
+from showcase.render.fetcher import fetcher_class
 from showcase.render.fonts import FALLBACK_FAMILY as FALLBACK_FAMILY
 from showcase.render.fonts import FONT_FILE as FONT_FILE
 from showcase.render.fonts import SUBSETTER_WARNING as SUBSETTER_WARNING
@@ -43,80 +42,6 @@ PAPER_CSS = {
     "letter": "@page { size: letter; }",
     "a4": "@page { size: A4; }",
 }
-
-
-# The largest file a template may embed (a font, an image): fonts are about 300 KB.
-MAX_RESOURCE_BYTES = 20 * 1024 * 1024
-
-
-class BlockedFetchError(Exception):
-    """A template asked for a resource outside the allowed folders."""
-
-
-def _fetcher_class() -> Any:
-    import_weasyprint()
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
-
-    class ConfinedURLFetcher(URLFetcher):  # type: ignore[misc]
-        """Allow ``data:`` URLs and files inside the allowed folders; nothing else.
-
-        WeasyPrint's default fetcher follows ``file://`` and network URLs, so a
-        template could embed ``/etc/passwd`` or call home.  With
-        ``fail_on_errors=True`` a blocked fetch stops the render instead of being
-        skipped with a warning.
-        """
-
-        def __init__(self, allowed: Iterable[Path]) -> None:
-            super().__init__(fail_on_errors=True, allow_redirects=False)
-            self.allowed = [p.resolve() for p in allowed]
-            self.blocked: list[str] = []
-
-        def fetch(self, url: str, headers: Any = None) -> Any:
-            scheme = url.split(":", 1)[0].lower()
-            if scheme == "data":
-                return super().fetch(url, headers)
-            if scheme == "file":
-                body = self._read_allowed(url)
-                if body is not None:
-                    kind = mimetypes.guess_type(url.split("?")[0])[0] or "application/octet-stream"
-                    return URLFetcherResponse(url, body, {"Content-Type": kind})
-            self.blocked.append(url)
-            raise BlockedFetchError(f"blocked: {url}")
-
-        def _read_allowed(self, url: str) -> bytes | None:
-            """The bytes of a ``file:`` URL that names an allowed file, else None.
-
-            Read here, never through urllib: urllib resolves a ``file://HOST/`` URL's host
-            (a DNS query a template can fill with the person's name). Refused: any host,
-            ``/proc`` (``/proc/self/cwd`` reaches any folder), hidden files and folders
-            (``.env``, ``.git``) under the allowed roots, and files over the size cap."""
-            parts = urlsplit(url)
-            if parts.netloc or parts.query or parts.fragment:
-                return None
-            raw = Path(unquote(parts.path))
-            if not raw.is_absolute() or raw.parts[1:2] == ("proc",):
-                return None
-            path = raw.resolve()
-            for root in self.allowed:
-                if path.is_relative_to(root):
-                    inside = path.relative_to(root).parts
-                    if inside and not any(part.startswith(".") for part in inside):
-                        break
-            else:
-                return None
-            try:
-                # Non-blocking open, then a regular-file check on what was opened: a FIFO
-                # or a device under the folder never blocks or streams forever.
-                fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
-            except OSError:
-                return None
-            with os.fdopen(fd, "rb") as handle:
-                if not stat.S_ISREG(os.fstat(fd).st_mode):
-                    return None
-                body = handle.read(MAX_RESOURCE_BYTES + 1)
-            return body if len(body) <= MAX_RESOURCE_BYTES else None
-
-    return ConfinedURLFetcher
 
 
 def creation_date(today: dt.date) -> str:
@@ -292,7 +217,7 @@ def _with_document(
 
     templates = bundled_templates_dir()
     roots = [templates, *allowed]
-    fetcher = _fetcher_class()(roots)
+    fetcher = fetcher_class()(roots)
     with _in_words(fetcher):
         fonts, font_css = _bundled_fonts()
     stylesheets = [font_css, CSS(string=PAPER_CSS[paper], font_config=fonts)]
@@ -329,7 +254,7 @@ def _bundled_fonts() -> tuple[Any, Any]:
         font_css = CSS(
             string=(font_dir / "fonts.css").read_text("utf-8"),
             base_url=font_dir.as_uri() + "/",
-            url_fetcher=_fetcher_class()([font_dir]),
+            url_fetcher=fetcher_class()([font_dir]),
             font_config=fonts,
         )
         # WeasyPrint removes its font folder in FontConfiguration.__del__, which may not
@@ -338,9 +263,20 @@ def _bundled_fonts() -> tuple[Any, Any]:
         # configuration still goes (with its folder) when the thread does.
         folder = getattr(fonts, "_folder", None)
         if folder:
-            atexit.register(shutil.rmtree, str(folder), True)
+            atexit.register(_remove_font_folder, str(folder), weakref.ref(fonts))
         made = _FONTS.made = (fonts, font_css)
     return made
+
+
+def _remove_font_folder(folder: str, fonts: Callable[[], Any]) -> None:
+    """At exit: the folder goes, and a configuration still alive forgets it, so that its
+    `__del__`, run after the modules are torn down, does not fail ("Exception ignored in
+    FontConfiguration.__del__ ... 'NoneType' object is not callable", seen at the end of
+    a test run)."""
+    shutil.rmtree(folder, ignore_errors=True)
+    alive = fonts()
+    if alive is not None:
+        alive._folder = None
 
 
 @contextmanager
