@@ -302,3 +302,23 @@ def test_a_twin_ends_when_the_command_is_killed() -> None:
 def test_a_helper_needs_a_lane() -> None:
     with pytest.raises(ValueError, match="at least one lane"):
         Helper(lanes=0)
+
+
+def test_a_twin_asked_for_later_is_forked_only_then() -> None:
+    """`twins=False`: every job runs in the helper until `open_twins`; then a job may go
+    to a twin forked after what the helper had already done."""
+    helper = Helper(warm=_warm, lanes=2, twins=False)
+    try:
+        helper.submit_keyed("a", time.sleep, 0.5)
+        alone = helper.submit_keyed("b", os.getpid).result(timeout=30)
+        assert alone == helper.pid  # one lane open: "b" waited for "a"
+        helper.open_twins()
+        helper.open_twins()  # twice is once
+        helper.submit_keyed("a", time.sleep, 0.5)  # lane 0 busy: "d" goes to the twin
+        twin = helper.submit_keyed("d", os.getpid).result(timeout=30)
+        assert twin not in (helper.pid, os.getpid())
+        assert helper.submit_keyed("c", _warmed_by).result(timeout=30) == [helper.pid]
+    finally:
+        helper.stop()
+    assert not Path(f"/proc/{helper.pid}").exists()
+    assert not _running(twin)

@@ -332,3 +332,54 @@ def test_a_layout_error_in_the_other_thread_reaches_the_caller(
     fit.lay_out, fit.overlap = failing, True
     with pytest.raises(RenderError, match="etc/passwd"):
         fit.search(hint=1)
+
+
+def test_with_two_lanes_the_next_level_is_laid_out_while_the_one_before_is(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Levels 0 and 1 too long, 2 keeps the length: the search lays out 1 and, at the
+    same time, 2 (the pass that settles it), after asking once for the second lane."""
+    import threading
+
+    monkeypatch.setattr(fit_search, "_lays_out_here", lambda: False)
+    fit, order = synthetic_fit([False, False, True], [0, 0, 0], [1.08, 1.03, 0.985])
+    lay_out = fit.lay_out
+    both = threading.Barrier(2, timeout=10)  # passes only when two layouts run at once
+    asked: list[int] = []
+
+    def side_by_side(html: str) -> Layout:
+        both.wait()
+        return lay_out(html)
+
+    fit.lay_out, fit.overlap = side_by_side, True
+    fit.ahead = lambda: asked.append(len(order))
+    assert fit.search(hint=2) == 2
+    assert asked == [0]  # before the first pass
+    assert sorted(order) == [1, 2] and fit.passes == 2 and fit.guessed == 1
+
+
+def test_a_wrong_guess_ahead_costs_a_layout_never_the_choice(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Extents that lie: what is laid out ahead is not what the search asks for next; it
+    chooses what the exhaustive search does, every time."""
+    monkeypatch.setattr(fit_search, "_lays_out_here", lambda: False)
+    for first in range(9):
+        fitting = [i >= first for i in range(8)]
+        liar: list[float | None] = [0.5 if fits else 1.6 for fits in fitting][::-1]
+        fit, order = synthetic_fit(fitting, [0] * 8, liar, entries=[6, 6, 6, 4, 3, 2, 1, 0])
+        fit.overlap, fit.ahead = True, lambda: None
+        slow, _ = synthetic_fit(fitting, [0] * 8, liar, entries=[6, 6, 6, 4, 3, 2, 1, 0])
+        assert fit.search() == first_fitting(slow.levels, slow.measured)
+        assert len(set(order)) == len(order)  # nothing laid out twice
+
+
+def test_one_pass_predicted_asks_for_no_second_lane(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A resume that keeps its length at the first level (Priya): forking the twin would
+    only slow its one layout down (~0.025 s, its pages copied as they are written)."""
+    monkeypatch.setattr(fit_search, "_lays_out_here", lambda: False)
+    fit, order = synthetic_fit([True, True, True], [0, 0, 0], [0.8, 0.76, 0.72])
+    asked: list[int] = []
+    fit.overlap, fit.ahead = True, lambda: asked.append(1)
+    assert fit.search(hint=0) == 0
+    assert asked == [] and order == [0] and fit.guessed == 0

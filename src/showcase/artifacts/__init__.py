@@ -149,3 +149,5 @@ class Layouts:
     pdf_job: PdfJob | None = None
     page_counter: PageCounter | None = None
     cache: RenderCache | None = None
+    # Opens a second lane of the helper: the counter can then lay two out at once.
+    side_by_side: Callable[[], object] | None = None

@@ -85,7 +85,12 @@ def _text_lines(html: str, size: float, width: float) -> float:
 class Fit:
     """The candidates of one resume's fit: each level's HTML made once (`make`), each
     distinct HTML laid out once (`lay_out`); `overlap`: lay out in another thread (the
-    helper process's) while this one makes the next candidate."""
+    helper process's) while this one makes the next candidate; `ahead`: `lay_out` can
+    lay two out at once once `ahead()` has been called (it opens the helper's second
+    lane), so the candidate made meanwhile is laid out meanwhile too, and the pass that
+    settles the choice is often done when asked for. It is called before the first pass
+    when a second is predicted. A guess that proves wrong costs the twin a layout nobody
+    reads, never a different choice."""
 
     levels: Levels
     make: Callable[[int], Made]
@@ -93,11 +98,14 @@ class Fit:
     paper: str = "letter"
     theme: str = "classic"
     overlap: bool = False
+    ahead: Callable[[], object] | None = None
     passes: int = 0
+    guessed: int = 0  # layouts started ahead
     hint: int | None = None  # the first level predicted to keep the length, until a pass
     _made: dict[int, Made] = field(default_factory=dict)
     _layouts: dict[str, Layout] = field(default_factory=dict)
     _lines: dict[tuple[int, float], float] = field(default_factory=dict)
+    _started: dict[str, Future[Layout]] = field(default_factory=dict)
 
     def made(self, i: int) -> Made:
         if i not in self._made:
@@ -109,7 +117,10 @@ class Fit:
         view, context, html = self.made(i)
         if html not in self._layouts:
             self.passes += 1
-            if then is not None and self.overlap and not _lays_out_here():
+            started = self._started.pop(html, None)
+            if started is not None:  # laid out ahead, while the pass before it was
+                self._layouts[html] = started.result()
+            elif then is not None and self.overlap and not _lays_out_here():
                 self._layouts[html] = _meanwhile(lambda: self.lay_out(html), then)
             else:
                 self._layouts[html] = self.lay_out(html)
@@ -170,6 +181,11 @@ class Fit:
         lo, hi = 0, len(self.levels)  # lo: none before it fits; hi: it fits, or the end
         self.hint = hint if hint is not None and 0 <= hint < hi else None
         probe = self._next_probe(lo, hi)
+        if self.ahead is not None:
+            if self._next_of(probe, lo, hi) is None:
+                self.ahead = None  # one pass predicted: no second lane wanted
+            else:
+                self.ahead()
         while lo < hi:
             guess = self._likely_next(probe, lo, hi)
             if fits(self.measured(probe, then=guess)):
@@ -188,15 +204,29 @@ class Fit:
 
         def make_next() -> None:
             try:
-                if self._predicted_to_fit(probe):
-                    if probe > lo:
-                        self.made(probe - 1)
-                elif probe + 1 < hi:
-                    self.made(self._next_probe(probe + 1, hi))
+                level = self._next_of(probe, lo, hi)
+                if level is not None:
+                    self._lay_out_ahead(level)
             except Exception:  # a level that fails fails when the search needs it
                 return
 
         return make_next
+
+    def _next_of(self, probe: int, lo: int, hi: int) -> int | None:
+        """The level the search asks for after `probe` if `probe` does what is predicted
+        (None: it would be the last pass)."""
+        if self._predicted_to_fit(probe):
+            return probe - 1 if probe > lo else None
+        return self._next_probe(probe + 1, hi) if probe + 1 < hi else None
+
+    def _lay_out_ahead(self, i: int) -> None:
+        """Make level i's HTML; with `ahead`, start laying it out too (in another thread,
+        which waits for the helper's twin)."""
+        html = self.made(i)[2]
+        if self.ahead is None or html in self._layouts or html in self._started:
+            return
+        self.guessed += 1
+        self._started[html] = _started(lambda: self.lay_out(html))
 
 
 def _lays_out_here() -> bool:
@@ -208,6 +238,13 @@ def _lays_out_here() -> bool:
 def _meanwhile(work: Callable[[], Layout], then: Callable[[], object]) -> Layout:
     """`work()` in another thread (it waits on the helper process) while `then()` runs
     in this one; `work`'s result, or its error."""
+    done = _started(work)
+    then()
+    return done.result()
+
+
+def _started(work: Callable[[], Layout]) -> Future[Layout]:
+    """`work()` running in another thread: its result, or its error, to come."""
     done: Future[Layout] = Future()
 
     def run() -> None:
@@ -217,5 +254,4 @@ def _meanwhile(work: Callable[[], Layout], then: Callable[[], object]) -> Layout
             done.set_exception(exc)
 
     threading.Thread(target=run, name="showcase-fit", daemon=True).start()
-    then()
-    return done.result()
+    return done

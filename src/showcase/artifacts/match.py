@@ -8,6 +8,7 @@ tracking system would (the PDF's extracted text when there is a PDF).
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -48,6 +49,7 @@ def render_tailored_resume(
     theme: str | None = None,
     page_counter: PageCounter | None = None,
     cache: RenderCache | None = None,
+    side_by_side: Callable[[], object] | None = None,
 ) -> TailoredResume:
     """The resume aimed at `tailor`'s posting, plus ``match/<posting>.md`` and ``.json``."""
     measure = "pdf" if "pdf" in formats else "txt"
@@ -64,6 +66,7 @@ def render_tailored_resume(
         cache=cache,
         only_relevant=only_relevant,
         show_ids=show_ids,
+        side_by_side=side_by_side,
     )
     baseline = render_resume(
         loaded,
@@ -75,6 +78,7 @@ def render_tailored_resume(
         pdf_job=pdf_job,
         theme=theme,
         page_counter=page_counter,
+        side_by_side=side_by_side,
     )
     tailored.resolve()
     baseline.resolve()

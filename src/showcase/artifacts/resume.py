@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -71,12 +72,14 @@ def render_resume(
     cache: RenderCache | None = None,
     page_counter: PageCounter | None = None,
     theme: str | None = None,
+    side_by_side: Callable[[], object] | None = None,
 ) -> Artifact:
     """The resume files, named ``<First-Last>-Resume.<ext>``.
 
     `show_ids` puts credential IDs on the PDF, DOCX, HTML and Markdown too; the
     text resume always has them. With a PDF, `page_counter` (default: in this
-    process) lays out the candidates of `fit_levels` to choose one.
+    process) lays out the candidates of `fit_levels` to choose one; `side_by_side`,
+    when called, lets it lay two out at once (see `Fit.ahead`).
     """
     look = resolve_theme(theme or loaded.profile.resume.theme, templates_dir)
     paper = profile_paper(loaded, paper, fallback=look.paper)
@@ -122,6 +125,7 @@ def render_resume(
             paper=paper,
             theme=look.name,
             overlap=page_counter is not None,
+            ahead=side_by_side if page_counter is not None else None,
         )
         hint_key = _fit_hint_key(loaded, look.name, paper, templates_dir, tailor, only_relevant)
         found = fit.search(cache.fit_hint(hint_key) if cache else None)

@@ -128,13 +128,16 @@ def run_artifact(
     inputs: Sequence[Path] = (),
     cache: bool = True,
     templates_dir: Path | None = None,
+    lanes: int = 1,
 ) -> Artifact:
     """The pipeline of the one-artifact commands: load, warn, render, wait, write, warn.
 
     With `pdf`, a helper process forked before the profile loads imports
     WeasyPrint meanwhile and lays out the PDFs (see `showcase.helper`), through
     the user's layout cache unless `cache` is off (see `showcase.artifacts.cache`):
-    on a hit nothing is laid out and this process never imports WeasyPrint.
+    on a hit nothing is laid out and this process never imports WeasyPrint. With
+    `lanes` 2 the helper can fork a twin, and two layouts run at once: the resume's
+    fit asks for it when it predicts a second pass, and lays that pass out ahead.
     """
     from showcase.helper import started_helper
 
@@ -142,7 +145,7 @@ def run_artifact(
         raise click.BadParameter(
             "this command writes files (PDF, DOCX); give a folder", param_hint="-o"
         )
-    with started_helper(pdf) as helper:
+    with started_helper(pdf, lanes=lanes, twins=False) as helper:
         from showcase.artifacts import Layouts
 
         loaded = load(profile, today)
@@ -177,7 +180,8 @@ def _layouts(helper: Any, *, cache: bool, templates_dir: Path | None) -> Layouts
     store = RenderCache.for_user(enabled=cache, templates_dir=templates_dir)
     job = helper_pdf(helper.submit_keyed) if helper is not None else in_process_pdf()
     counter = helper_pages(helper.submit_keyed) if helper is not None else in_process_pages()
-    return Layouts(store.pdf_job(job), store.page_counter(counter), store)
+    two = helper.open_twins if helper is not None and helper.lanes > 1 else None
+    return Layouts(store.pdf_job(job), store.page_counter(counter), store, two)
 
 
 def build_options(

@@ -114,6 +114,7 @@ def resume(
                 page_counter=layouts.page_counter,
                 cache=layouts.cache,
                 theme=theme,
+                side_by_side=layouts.side_by_side,
             )
         return render_resume(
             loaded,
@@ -126,6 +127,7 @@ def resume(
             page_counter=layouts.page_counter,
             cache=layouts.cache,
             theme=theme,
+            side_by_side=layouts.side_by_side,
         )
 
     artifact = run_artifact(
@@ -139,6 +141,7 @@ def resume(
         inputs=[for_posting] if for_posting is not None else [],
         cache=not no_cache,
         templates_dir=templates_dir,
+        lanes=2,  # the fit's next candidate is laid out while the one before it is
     )
     match = getattr(artifact, "match", None)
     if match is not None:

@@ -34,7 +34,7 @@ from contextlib import contextmanager
 from queue import SimpleQueue
 from typing import IO, Any
 
-from showcase.helper.serve import die_with_parent, receive, send, serve_lanes
+from showcase.helper.serve import die_with_parent, open_twins, receive, send, serve_lanes
 
 __all__ = [
     "Helper",
@@ -64,10 +64,14 @@ class Helper:
     out side by side for the cost of a fork, not of a second import. Jobs submitted with
     the same `key` run in one lane, in order (a PDF is written where its layout was
     kept); a job without a key, or with a new one, goes to the lane with the fewest
-    jobs waiting.
+    jobs waiting. With `twins=False` the twin is forked only when `open_twins` is
+    called: a fork costs the helper's next layout ~0.025 s (its pages copied as they are
+    written), which only a second layout at the same time repays.
     """
 
-    def __init__(self, warm: Callable[[], object] | None = None, *, lanes: int = 1) -> None:
+    def __init__(
+        self, warm: Callable[[], object] | None = None, *, lanes: int = 1, twins: bool = True
+    ) -> None:
         if lanes < 1:
             raise ValueError("a helper has at least one lane")
         parent = os.getpid()
@@ -87,7 +91,7 @@ class Helper:
                     os.close(jobs_write)
                     os.close(results_read)
                 ends = [(jobs_read, results_write) for (jobs_read, _), (_, results_write) in pipes]
-                serve_lanes(parent, ends, warm, self._scratch)
+                serve_lanes(parent, ends, warm, self._scratch, twins)
             except BaseException:  # nothing may unwind into the caller's code
                 status = 1
             finally:
@@ -104,6 +108,7 @@ class Helper:
         self._stopped = False
         self._reaped = False
         self._keys: dict[str, int] = {}
+        self._open = lanes if twins else 1  # the lanes jobs go to
         self._lanes = [
             _Lane(os.fdopen(jobs_write, "wb"), os.fdopen(results_read, "rb"))
             for (_, jobs_write), (results_read, _) in pipes
@@ -117,6 +122,15 @@ class Helper:
     @property
     def lanes(self) -> int:
         return len(self._lanes)
+
+    def open_twins(self) -> None:
+        """Have the helper fork its twins after the jobs submitted before (at once, if it
+        is idle and warmed up); jobs go to every lane from now on."""
+        with self._lock:
+            if self._open == len(self._lanes):
+                return
+            self._open = len(self._lanes)
+        self._enqueue(0, open_twins, (), {}, None)
 
     def lane_of(self, key: str) -> int | None:
         """The lane the jobs of `key` run in (None: no job had it yet)."""
@@ -132,17 +146,31 @@ class Helper:
         self, key: str | None, fn: Callable[..., Any], /, *args: Any, **kwargs: Any
     ) -> Future[Any]:
         """`submit`, in the lane of the jobs submitted before with the same `key`."""
+        return self._enqueue(None, fn, args, kwargs, key)
+
+    def _enqueue(
+        self,
+        lane: int | None,
+        fn: Callable[..., Any],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        key: str | None,
+    ) -> Future[Any]:
+        """Hand a job to `lane` (None: the lane of `key`, else the least busy open one)."""
         future: Future[Any] = Future()
         payload = pickle.dumps((fn, args, kwargs), pickle.HIGHEST_PROTOCOL)
         with self._lock:
             if self._stopped:
                 future.set_exception(_gone())
                 return future
-            lane = self._keys.get(key) if key is not None else None
+            if lane is None and key is not None:
+                lane = self._keys.get(key)
             if lane is None:
-                waiting = [0 if not each.gone else len(self._pending) + 1 for each in self._lanes]
+                busy = len(self._pending) + 1  # more than any lane has: a gone lane's
+                waiting = [busy if each.gone else 0 for each in self._lanes[: self._open]]
                 for _, number in self._pending.values():
-                    waiting[number] += 1
+                    if number < self._open:
+                        waiting[number] += 1
                 lane = waiting.index(min(waiting))
                 if key is not None:
                     self._keys[key] = lane
@@ -291,14 +319,14 @@ def can_fork() -> bool:
     return hasattr(os, "fork") and (os.cpu_count() or 1) >= 2
 
 
-def helper_pool(lanes: int = 1) -> Helper | None:
+def helper_pool(lanes: int = 1, *, twins: bool = True) -> Helper | None:
     """A helper process for `build_profile(helper=...)`, importing WeasyPrint from now
     on, with `lanes` processes once it has; None on one core or where processes cannot
     fork."""
     if not can_fork():
         return None
     try:
-        return Helper(warm=warm_up, lanes=lanes)
+        return Helper(warm=warm_up, lanes=lanes, twins=twins)
     except OSError:  # no more processes or file descriptors: lay out in this process
         return None
 
@@ -322,10 +350,12 @@ def warm_up(*, everything: bool = False) -> None:
 
 
 @contextmanager
-def started_helper(wanted: bool = True, *, lanes: int = 1) -> Iterator[Helper | None]:
+def started_helper(
+    wanted: bool = True, *, lanes: int = 1, twins: bool = True
+) -> Iterator[Helper | None]:
     """A helper that starts warming up now; None when not wanted or not possible. It is
     stopped when the block ends."""
-    helper = helper_pool(lanes) if wanted else None
+    helper = helper_pool(lanes, twins=twins) if wanted else None
     try:
         yield helper
     finally:

@@ -35,15 +35,21 @@ def receive(stream: IO[bytes]) -> Any:
     return pickle.loads(body)
 
 
+# In the helper: the pipes of the lanes whose twin is not forked yet, and the twins.
+_WAITING: list[tuple[int, int]] = []
+_TWINS: list[int] = []
+
+
 def serve_lanes(
     parent: int,
     ends: list[tuple[int, int]],
     warm: Callable[[], object] | None,
     scratch: str | None,
+    twins: bool,
 ) -> None:
     """The helper's life: leave interrupts to the parent, warm up, fork a twin for each
-    lane after the first, and run the first lane's jobs until the parent closes its pipe
-    (or dies)."""
+    lane after the first (now with `twins`, else when `open_twins` is run), and run the
+    first lane's jobs until the parent closes its pipe (or dies)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C reaches the whole group;
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent stops the helper itself
     if hasattr(signal, "SIGHUP"):
@@ -56,22 +62,25 @@ def serve_lanes(
     if warm is not None:
         with contextlib.suppress(Exception):  # the first job meets the error and reports it
             warm()
-    twins = _fork_twins(ends) if len(ends) > 1 else []
+    _WAITING[:] = ends[1:]
+    if twins:
+        open_twins()
     _serve(*ends[0])
-    for twin in twins:  # their pipes were closed with this one's: they end now
+    for twin in _TWINS:  # their pipes were closed with this one's: they end now
         with contextlib.suppress(ChildProcessError):
             os.waitpid(twin, 0)
 
 
-def _fork_twins(ends: list[tuple[int, int]]) -> list[int]:
-    """Give each lane after the first a process forked from this warmed-up one, and close
-    their pipes here; their pids. A twin ends with this process (`die_with_parent`)."""
+def open_twins() -> int:
+    """In the helper, after its warm-up (a job, or at once): give each waiting lane a
+    process forked from this one, and close their pipes here; how many were forked. A
+    twin ends with this process (`die_with_parent`)."""
     import gc
 
     gc.freeze()  # what is loaded stays shared: no collection writes to its pages
     me = os.getpid()
-    twins = []
-    for number in range(1, len(ends)):
+    lanes, _WAITING[:] = list(_WAITING), []
+    for number, (jobs_fd, results_fd) in enumerate(lanes):
         try:
             pid = os.fork()
         except OSError:  # no more processes: the lane's jobs fail as a lost helper's
@@ -79,21 +88,22 @@ def _fork_twins(ends: list[tuple[int, int]]) -> list[int]:
         if pid == 0:
             status = 0
             try:
-                for other, (jobs_fd, results_fd) in enumerate(ends):
+                for other, fds in enumerate(lanes):
                     if other != number:
-                        os.close(jobs_fd)
-                        os.close(results_fd)
+                        os.close(fds[0])
+                        os.close(fds[1])
+                _TWINS.clear()
                 die_with_parent(me)
-                _serve(*ends[number])
+                _serve(jobs_fd, results_fd)
             except BaseException:
                 status = 1
             finally:
                 os._exit(status)
         if pid > 0:
-            twins.append(pid)
-        os.close(ends[number][0])
-        os.close(ends[number][1])
-    return twins
+            _TWINS.append(pid)
+        os.close(jobs_fd)
+        os.close(results_fd)
+    return len(lanes)
 
 
 def _serve(jobs_fd: int, results_fd: int) -> None:
