@@ -366,7 +366,7 @@ def test_a_wrong_guess_ahead_costs_a_layout_never_the_choice(
     monkeypatch.setattr(fit_search, "_lays_out_here", lambda: False)
     for first in range(9):
         fitting = [i >= first for i in range(8)]
-        liar: list[float | None] = [0.5 if fits else 1.6 for fits in fitting][::-1]
+        liar: list[float | None] = [0.5 if fits else 1.6 for fits in reversed(fitting)]
         fit, order = synthetic_fit(fitting, [0] * 8, liar, entries=[6, 6, 6, 4, 3, 2, 1, 0])
         fit.overlap, fit.ahead = True, lambda: None
         slow, _ = synthetic_fit(fitting, [0] * 8, liar, entries=[6, 6, 6, 4, 3, 2, 1, 0])
