@@ -328,3 +328,26 @@ def test_a_twin_asked_for_later_is_forked_only_then() -> None:
         helper.stop()
     assert not Path(f"/proc/{helper.pid}").exists()
     assert _ends_soon(twin)
+
+
+def _death_signal() -> int:
+    """The signal this process gets when its parent dies (Linux's PR_GET_PDEATHSIG)."""
+    import ctypes
+
+    value = ctypes.c_int(0)
+    ctypes.CDLL(None, use_errno=True).prctl(2, ctypes.byref(value), 0, 0, 0)
+    return value.value
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="prctl is Linux's")
+def test_a_twin_is_killed_by_the_kernel_when_its_helper_dies(twins: Helper) -> None:
+    """A busy helper is killed by `stop`: its twin goes with it at once, not after its
+    next check of its parent (up to half a second of layout nobody reads)."""
+    assert _in_the_twin(twins, _death_signal).result(timeout=30) == signal.SIGKILL
+
+
+def test_the_helpers_stay_in_the_commands_process_group(twins: Helper) -> None:
+    """A group of their own would be a background group: a terminal set to `tostop`
+    stops a background process that writes to it, and the command would wait forever."""
+    twin = _in_the_twin(twins, os.getpid).result(timeout=30)
+    assert os.getpgid(twins.pid) == os.getpgid(twin) == os.getpgrp()

@@ -12,7 +12,7 @@ lanes: once WeasyPrint is imported the helper forks a twin, which has it loaded 
 price of a fork (the pages stay shared until written), and the two PDFs are laid out
 side by side. Paired on two cores, a cold build of the example took 0.72 s instead of
 0.79 s, and 0.80 s instead of 1.00 s on a day its interview sheet is laid out twice;
-the memory all its processes hold (summed PSS) went from 112 to 129 MiB. A second
+the memory all its processes hold (summed PSS) went from 112 to 122-129 MiB. A second
 helper that imported WeasyPrint itself was measured before and was slower (1.13x): the
 import is most of a helper's work.
 
@@ -99,8 +99,6 @@ class Helper:
         for (jobs_read, _), (_, results_write) in pipes:
             os.close(jobs_read)
             os.close(results_write)
-        with contextlib.suppress(OSError):  # as the helper does: whichever runs first
-            os.setpgid(pid, pid)
         self.pid = pid
         self._lock = threading.Lock()
         self._pending: dict[int, tuple[Future[Any], int]] = {}
@@ -205,10 +203,7 @@ class Helper:
             lane.outbox.put(None)  # its pipe is closed: the process it feeds ends
         if reap:
             if not (idle and _ended(self.pid, ENDING_SECONDS)):
-                # The helper leads a process group of its own, its twins in it: one
-                # signal ends them all. Its pid is no other's until it is reaped, below.
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.killpg(self.pid, signal.SIGKILL)
+                # Its twins die with it (`serve._killed_with_parent`).
                 with contextlib.suppress(ProcessLookupError):
                     os.kill(self.pid, signal.SIGKILL)
                 with contextlib.suppress(ChildProcessError):

@@ -54,8 +54,6 @@ def serve_lanes(
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # the parent stops the helper itself
     if hasattr(signal, "SIGHUP"):
         signal.signal(signal.SIGHUP, signal.SIG_IGN)
-    with contextlib.suppress(OSError):  # its own group, which `stop` ends with its twins
-        os.setpgid(0, 0)
     die_with_parent(parent)
     if scratch is not None:
         use_scratch(scratch)
@@ -93,6 +91,7 @@ def open_twins() -> int:
                         os.close(fds[0])
                         os.close(fds[1])
                 _TWINS.clear()
+                _killed_with_parent()
                 die_with_parent(me)
                 _serve(jobs_fd, results_fd)
             except BaseException:
@@ -127,6 +126,23 @@ def _serve(jobs_fd: int, results_fd: int) -> None:
             failure = RuntimeError(f"{type(value).__name__}: {value} ({exc})")
             reply = pickle.dumps((job, False, failure, trace), pickle.HIGHEST_PROTOCOL)
         send(results, reply)
+
+
+def _killed_with_parent() -> None:
+    """On Linux, have the kernel kill this process (a twin) the moment the helper that
+    forked it dies: `stop` kills a busy helper, and its twin must not lay out on for up
+    to `PARENT_CHECK_SECONDS` (`die_with_parent`, which still covers other systems). The
+    helper stays in the command's process group, as before: a group of its own would be
+    a background one, stopped by a terminal set to `tostop` if it ever wrote to it."""
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return
+    with contextlib.suppress(Exception):
+        import ctypes
+
+        pr_set_pdeathsig = 1
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, int(signal.SIGKILL), 0, 0, 0)
 
 
 def use_scratch(folder: str) -> None:
