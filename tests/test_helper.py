@@ -280,17 +280,52 @@ def test_stopping_a_busy_helper_kills_its_twin_too(twins: Helper) -> None:
     assert _ends_soon(twin)
 
 
-def test_a_twin_that_dies_fails_its_own_jobs_and_the_other_lane_goes_on(twins: Helper) -> None:
+def test_a_twin_that_dies_hands_its_jobs_to_the_helper(twins: Helper) -> None:
+    """Out of memory, or another program: the twin's jobs, the one it was running and
+    those waiting for it, are run again by the helper, and its keys go on there."""
     twin = _in_the_twin(twins, os.getpid).result(timeout=30)
-    busy = twins.submit_keyed("b", time.sleep, 30)
+    busy = twins.submit_keyed("b", _timed_sleep, 1.0)
+    waiting = twins.submit_keyed("b", os.getpid)
+    time.sleep(0.3)  # the twin is in its sleep
     os.kill(twin, signal.SIGKILL)
-    with pytest.raises(RenderError, match="ended before it finished"):
-        busy.result(timeout=30)
-    with pytest.raises(RenderError, match="run the command again"):
-        twins.submit_keyed("b", abs, -1).result(timeout=30)
-    # New work goes to the lane that is left.
+    assert busy.result(timeout=30)[0] == twins.pid
+    assert waiting.result(timeout=30) == twins.pid
+    assert twins.submit_keyed("b", os.getpid).result(timeout=30) == twins.pid
     assert twins.submit_keyed("c", os.getpid).result(timeout=30) == twins.pid
     assert twins.submit(abs, -2).result(timeout=30) == 2
+
+
+def test_a_twin_that_cannot_be_forked_costs_time_not_the_pdf(tmp_path: Path) -> None:
+    """No process left for the twin (a limit on processes): a build's two lanes are one,
+    and every PDF is made."""
+    import subprocess
+
+    from tests.conftest import ROOT
+
+    code = (
+        "import os\n"
+        "from showcase.helper import Helper\n"
+        "def no_fork():\n"
+        "    raise OSError(11, 'Resource temporarily unavailable')\n"
+        "def break_fork():\n"
+        "    os.fork = no_fork\n"
+        "h = Helper(lanes=2, twins=False)\n"
+        "h.submit(break_fork).result(timeout=30)  # in the helper only\n"
+        "h.open_twins()\n"
+        "import time\n"
+        "jobs = [h.submit_keyed(k, time.sleep, 0.2) for k in 'abcd']\n"
+        "pids = {h.submit_keyed(k, os.getpid).result(timeout=30) for k in 'abcd'}\n"
+        "print(pids == {h.pid}, all(j.exception(timeout=30) is None for j in jobs))\n"
+        "h.stop()\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src")},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.stdout.split() == ["True", "True"], done.stderr
 
 
 def test_a_twin_ends_when_the_command_is_killed() -> None:

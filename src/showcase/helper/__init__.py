@@ -101,7 +101,9 @@ class Helper:
             os.close(results_write)
         self.pid = pid
         self._lock = threading.Lock()
-        self._pending: dict[int, tuple[Future[Any], int]] = {}
+        # Each job not yet back: its future, its lane, and its message (sent again to
+        # another lane if its own ends first).
+        self._pending: dict[int, tuple[Future[Any], int, bytes]] = {}
         self._count = 0
         self._stopped = False
         self._reaped = False
@@ -163,10 +165,12 @@ class Helper:
                 return future
             if lane is None and key is not None:
                 lane = self._keys.get(key)
+            if lane is not None and self._lanes[lane].gone and lane > 0:
+                lane = None  # a twin that ended: its keys go on in another lane
             if lane is None:
                 busy = len(self._pending) + 1  # more than any lane has: a gone lane's
                 waiting = [busy if each.gone else 0 for each in self._lanes[: self._open]]
-                for _, number in self._pending.values():
+                for _, number, _ in self._pending.values():
                     if number < self._open:
                         waiting[number] += 1
                 lane = waiting.index(min(waiting))
@@ -177,8 +181,9 @@ class Helper:
                 return future
             job = self._count
             self._count += 1
-            self._pending[job] = (future, lane)
-        self._lanes[lane].outbox.put(pickle.dumps((job, payload), pickle.HIGHEST_PROTOCOL))
+            message = pickle.dumps((job, payload), pickle.HIGHEST_PROTOCOL)
+            self._pending[job] = (future, lane, message)
+        self._lanes[lane].outbox.put(message)
         return future
 
     def stop(self) -> None:
@@ -192,7 +197,7 @@ class Helper:
         pending are cancelled."""
         with self._lock:
             self._stopped = True
-            pending = [future for future, _ in self._pending.values()]
+            pending = [future for future, _, _ in self._pending.values()]
             self._pending.clear()
             idle = not pending and self._count > 0 and not any(lane.gone for lane in self._lanes)
             reap = not self._reaped
@@ -215,14 +220,16 @@ class Helper:
                 self._scratch = None
 
     def _collect(self, number: int) -> None:
-        """Hand each result of lane `number` to its future; when the lane's process
-        ends, fail what is left in it."""
+        """Hand each result of lane `number` to its future. When the lane's process
+        ends, what is left in it goes to a lane still running (a twin that died, out of
+        memory or at a failed fork, costs time, not the PDF: a layout is a function of
+        its HTML, run again from the start), else fails."""
         lane = self._lanes[number]
         with contextlib.suppress(OSError, EOFError, pickle.UnpicklingError):
             while (message := receive(lane.results)) is not None:
                 job, ok, value, trace = message
                 with self._lock:
-                    future, _ = self._pending.pop(job, (None, number))
+                    future = self._pending.pop(job, (None, number, b""))[0]
                 if future is None or future.cancelled():
                     continue
                 if ok:
@@ -240,7 +247,18 @@ class Helper:
             lane.gone = True
             if all(each.gone for each in self._lanes):
                 self._stopped = True
-            ended = [job for job, (_, at) in self._pending.items() if at == number]
+            ended = [job for job, (_, at, _) in self._pending.items() if at == number]
+            alive = [i for i, each in enumerate(self._lanes[: self._open]) if not each.gone]
+            if alive and not stopped:
+                other = alive[0]
+                for key, at in self._keys.items():
+                    if at == number:
+                        self._keys[key] = other
+                for job in ended:
+                    future, _, message = self._pending[job]
+                    self._pending[job] = (future, other, message)
+                    self._lanes[other].outbox.put(message)
+                ended = []
             futures = [self._pending.pop(job)[0] for job in ended]
         for future in futures:
             if stopped:
