@@ -165,8 +165,8 @@ class Helper:
                 return future
             if lane is None and key is not None:
                 lane = self._keys.get(key)
-            if lane is not None and self._lanes[lane].gone and lane > 0:
-                lane = None  # a twin that ended: its keys go on in another lane
+            if lane is not None and self._lanes[lane].gone:
+                lane = None  # its process ended: the key goes on in a lane still running
             if lane is None:
                 busy = len(self._pending) + 1  # more than any lane has: a gone lane's
                 waiting = [busy if each.gone else 0 for each in self._lanes[: self._open]]
@@ -240,8 +240,6 @@ class Helper:
                     future.set_exception(value)
         with self._lock:
             stopped = self._stopped
-            if len(self._lanes) == 1:
-                self._stopped = True
             # A lane whose process ended takes no more jobs: new ones go to the others,
             # or fail at once when none is left.
             lane.gone = True
