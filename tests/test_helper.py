@@ -386,3 +386,18 @@ def test_the_helpers_stay_in_the_commands_process_group(twins: Helper) -> None:
     stops a background process that writes to it, and the command would wait forever."""
     twin = _in_the_twin(twins, os.getpid).result(timeout=30)
     assert os.getpgid(twins.pid) == os.getpgid(twin) == os.getpgrp()
+
+
+def test_a_process_held_to_one_core_forks_no_helper(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`taskset -c 0`, or a container's cpuset of one core, on a many-core machine: a
+    helper would only compete with the command on its one core, and batch builds one
+    profile at a time."""
+    from showcase import helper as helpers
+
+    monkeypatch.setattr(os, "cpu_count", lambda: 8)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {3}, raising=False)
+    assert helpers.usable_cores() == 1
+    assert not helpers.can_fork()
+    assert helpers.helper_pool() is None
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 5}, raising=False)
+    assert helpers.usable_cores() == 2 and helpers.can_fork()

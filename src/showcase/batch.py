@@ -254,7 +254,7 @@ def _run(
     on_done: Callable[[BuildOutcome], None] | None,
     helper: Helper | None,
 ) -> list[BuildOutcome]:
-    from showcase.helper import die_with_parent, warm_up
+    from showcase.helper import die_with_parent, usable_cores, warm_up
     from showcase.profile import load_profile
 
     outcomes: dict[int, BuildOutcome] = {}
@@ -279,7 +279,7 @@ def _run(
     folders = _folders(
         [item for _, item in valid], [sources[index] for index, _ in valid], root, single
     )
-    jobs = max(1, min(jobs or os.cpu_count() or 1, len(valid)))
+    jobs = max(1, min(jobs or usable_cores(), len(valid)))
 
     if jobs == 1:
         for (index, loaded), folder in zip(valid, folders, strict=True):

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     "--jobs",
     type=click.IntRange(1, 64),
     default=None,
-    help="Profiles to render at once (default: the number of cores).",
+    help="Profiles to render at once (default: the cores this process may use).",
 )
 @postings_option(
     "Job postings (files or a folder, as for `showcase gaps`): also write each "

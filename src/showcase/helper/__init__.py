@@ -43,6 +43,7 @@ __all__ = [
     "helper_pool",
     "started_helper",
     "stop",
+    "usable_cores",
     "warm_up",
 ]
 
@@ -325,9 +326,19 @@ def _gone() -> Exception:
     )
 
 
+def usable_cores() -> int:
+    """The cores this process may run on: `taskset`, a container's cpuset or a batch
+    scheduler may allow fewer than the machine has (`os.cpu_count`), and a helper on
+    the same core as the command only competes with it."""
+    if hasattr(os, "sched_getaffinity"):
+        with contextlib.suppress(OSError):
+            return max(1, len(os.sched_getaffinity(0)))
+    return os.cpu_count() or 1
+
+
 def can_fork() -> bool:
     """Whether a helper is worth it here: fork exists and there is a second core."""
-    return hasattr(os, "fork") and (os.cpu_count() or 1) >= 2
+    return hasattr(os, "fork") and usable_cores() >= 2
 
 
 def helper_pool(lanes: int = 1, *, twins: bool = True) -> Helper | None:
