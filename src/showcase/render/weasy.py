@@ -12,6 +12,9 @@ found" at once, and restore it straight after.  If that import fails for any
 reason, we import again the ordinary way, so a system that really needs the
 slow search still gets it.
 
+WeasyPrint's C declarations are parsed once and kept (`showcase.render.weasyffi`):
+0.035 s of the import, and ~0.025 s of a process's first PDF.
+
 Two fontTools modules WeasyPrint imports at its own import are also left for later:
 `fontTools.subset` (its fallback subsetter, used only where libharfbuzz-subset is
 missing) and `fontTools.varLib.instancer` (used only to flatten a variable font; the
@@ -32,6 +35,7 @@ from contextlib import contextmanager
 from types import ModuleType
 
 from showcase.lazyimport import standing_in
+from showcase.render.weasyffi import declarations_kept
 
 _INSTANCER = "fontTools.varLib.instancer"
 _SUBSET = "fontTools.subset"
@@ -51,17 +55,11 @@ def import_weasyprint() -> ModuleType:
     loaded: ModuleType | None = sys.modules.get("weasyprint")
     if loaded is not None:
         return loaded
-    if not sys.platform.startswith("linux"):
-        try:
-            import weasyprint
-        except OSError as exc:
-            raise _missing_libraries(exc) from None
-        plain: ModuleType = weasyprint
-        return plain
     original = ctypes.util.find_library
-    ctypes.util.find_library = lambda name: None
+    if sys.platform.startswith("linux"):
+        ctypes.util.find_library = lambda name: None
     try:
-        with _fonttools_on_demand():
+        with _fonttools_on_demand(), declarations_kept():
             import weasyprint
     except Exception:
         for name in [m for m in sys.modules if m == "weasyprint" or m.startswith("weasyprint.")]:
