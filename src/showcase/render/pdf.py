@@ -183,6 +183,24 @@ def count_pages(
     return result
 
 
+# A page in the bundled font's four faces, with a margin box, headings, a list and a
+# link: what a first layout loads once per process (the fonts, Pango's faces, WeasyPrint's
+# caches). The PDF helper lays it out while it waits for its first job, before its twin
+# is forked, so both start warm: the resume's first pass 0.03-0.04 s sooner (measured).
+_WARM_HTML = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Warm</title>
+<style>@page { margin: 0.5in; @bottom-right { content: counter(page) " / " counter(pages); }}
+html { font-family: "Inter", sans-serif; font-size: 10.5pt; line-height: 1.3; }
+h1 { font-weight: 700; } h2 { font-weight: 600; }</style></head><body><h1>Warm</h1>
+<h2>Up</h2><ul><li>A <b>list</b>, <i>a</i> <a href="https://example.com">link</a></li></ul>
+</body></html>"""
+
+
+def warm_layout() -> None:
+    """Lay out a small page in the bundled fonts, and forget it."""
+    count_pages(_WARM_HTML)
+    _RENDERED.pop(_render_key(_WARM_HTML, [], "letter", None), None)
+
+
 def _filled(page: Any, boxes: Any) -> float:
     """The part of `page`'s content area its content takes: down to the lowest line or
     block (the page's margin boxes, the page number, are not content)."""
