@@ -150,3 +150,40 @@ def test_a_changed_weasyprint_or_cffi_is_another_entry(
     before = _entry()
     monkeypatch.setattr(cffi, "__version__", cffi.__version__ + ".post1")
     assert _entry() != before
+
+
+def test_a_command_laying_out_in_its_own_process_exits_cleanly(cache: Path, tmp_path: Path) -> None:
+    """On one core the resume is laid out in the command's own process, with the heap
+    frozen, and a layout its fit kept is still alive at exit: the kept FFI's libraries
+    were closed before it, and Pango's destructors crashed the process (after the PDF
+    was written). Twice: with the declarations parsed, then with them kept."""
+    from tests.conftest import EXAMPLES
+
+    written = []
+    for run in ("parsed", "kept"):
+        out = tmp_path / run
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "showcase",
+                "resume",
+                str(EXAMPLES / "jordan-rivera.yaml"),
+                "-o",
+                str(out),
+                "--format",
+                "pdf",
+                "--today",
+                "2026-11-28",
+                "--no-cache",
+            ],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "XDG_CACHE_HOME": str(cache)},
+            preexec_fn=lambda: os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}),
+            timeout=120,
+        )
+        assert result.returncode == 0, (run, result.returncode, result.stderr)
+        written.append((out / "Jordan-Rivera-Resume.pdf").read_bytes())
+        assert read_entry(_entry()) is not None
+    assert written[0] == written[1]
