@@ -187,3 +187,8 @@ def test_a_command_laying_out_in_its_own_process_exits_cleanly(cache: Path, tmp_
         written.append((out / "Jordan-Rivera-Resume.pdf").read_bytes())
         assert read_entry(_entry()) is not None
     assert written[0] == written[1]
+
+
+def test_off_linux_nothing_is_kept(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "platform", "darwin")
+    assert entry_path() is None

@@ -17,7 +17,8 @@ from the cache is ever run. Later imports give WeasyPrint an FFI built from them
 The entry's name is a digest of WeasyPrint's declaring module, cffi's version and
 Python's, so an upgrade of either makes a new one. Any mismatch, unreadable entry or
 failure means the ordinary import (`showcase.render.weasy` imports again without this).
-``SHOWCASE_NO_CACHE`` turns it off, like every cache of showcase's.
+``SHOWCASE_NO_CACHE`` turns it off, like every cache of showcase's. Linux only: the
+only system it was tried on.
 """
 
 from __future__ import annotations
@@ -81,8 +82,6 @@ def _pin(name: str) -> None:
     the heap frozen (one core). The ordinary FFI never closed it in time to matter. So
     another handle is taken with ctypes, which never closes its libraries: what a
     program linked against them has."""
-    if os.name != "posix":
-        return
     import ctypes
 
     with suppress(OSError):
@@ -171,8 +170,9 @@ def write_entry(path: Path, data: dict[str, Any]) -> None:
 
 def entry_path() -> Path | None:
     """Where the kept declarations of the installed WeasyPrint go; None when showcase's
-    caches are off or WeasyPrint's declaring module cannot be read."""
-    if os.environ.get("SHOWCASE_NO_CACHE"):
+    caches are off, WeasyPrint's declaring module cannot be read, or off Linux (the
+    only system this was tried on: how libraries are kept loaded differs elsewhere)."""
+    if os.environ.get("SHOWCASE_NO_CACHE") or not sys.platform.startswith("linux"):
         return None
     import importlib.util
 
