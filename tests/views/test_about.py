@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from pathlib import Path
@@ -128,3 +129,35 @@ def test_a_job_that_ends_after_today_is_the_one_held(tmp_path: Path) -> None:
 
     view = about_view(load(tmp_path, FIXED_TERM))
     assert view.hook.startswith("I'm a Contract Data Analyst at Fixedterm Inc.")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Customer Success Specialist", "Aspiring IT Support Specialist", "RN · Med-Surg"],
+)
+def test_with_a_job_the_headline_is_never_a_fragment_of_the_hook(
+    tmp_path: Path, headline: str
+) -> None:
+    """After "I'm a Shift Lead at Café Phở." the headline read as a sentence of its own
+    ("Aspiring IT Support Specialist.") or said the title twice (QA, 2026-12-06)."""
+    profile = tmp_path / "p.yaml"
+    profile.write_text(
+        f"""name: Hà Nguyễn
+headline: {headline}
+contact: {{email: ha@example.com}}
+experience:
+  - organization: Café Phở Sài Gòn
+    title: Shift Lead
+    start: 2022-01
+credentials:
+  - name: Google IT Support Professional Certificate
+    issuer: Google
+    platform: Coursera
+    issued: 2025-03
+    assessment: graded
+""",
+        encoding="utf-8",
+    )
+    hook = about_view(load_profile(profile, today=dt.date(2026, 12, 6))).hook
+    assert hook.startswith("I'm a Shift Lead at Café Phở Sài Gòn. I'm building on ")
+    assert headline not in hook

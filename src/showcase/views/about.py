@@ -128,8 +128,9 @@ def _hook(loaded: LoadedProfile, stack: Stack | None, tailor: Tailoring | None) 
             toward += f": {join_words(list(dict.fromkeys(skills))[:4])}"
         out.append(f"{toward}, with a credential to back each.")
     else:
-        if job is not None and profile.headline:
-            out.append(_end(profile.headline))
+        # With a job held, the headline is not added: it is a title-like phrase
+        # ("Customer Success Specialist", "Aspiring IT Support Specialist"), which after
+        # "I'm a ... at ..." read as a fragment, or said the job's title twice.
         best = _credentials(loaded, tailor)[:2]
         if best:
             out.append(f"I'm building on {join_words([of_issuer(c) for c in best])}.")

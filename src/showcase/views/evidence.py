@@ -88,7 +88,30 @@ class Result:
             return f"{lead}, I {first.lower()}{body[len(first) :]}."
         if first.casefold() in _ADVERBS and len(words) > 1 and words[1].casefold() in VERBS:
             return f"{lead}, I {first.lower()}{body[len(first) :]}."
+        if (action := self._action(body)) is not None:
+            return f"{lead}, {action}."
         return f"{lead}: {body}."
+
+    def _action(self, body: str) -> str | None:
+        """``I keep a book of 140 accounts`` from "Keep a book of 140 accounts" (a verb of
+        the grammar's lexicon in its base form, in the tense of the job: "I kept" for one
+        left), or ``I'm a partner to ...`` from "Partner to ..."; None otherwise. Before,
+        these were quoted after a colon: "At Brightline Software: Keep a book of ..."."""
+        from showcase.views.grammar import clause, role_phrase
+
+        words = body.split(" ", 2)
+        first, following = words[0], words[1] if len(words) > 1 else ""
+        if not (first[:1].isupper() and first[1:].islower()):
+            return None  # a name ("CUT", "HubSpot"), or not a word
+        if first.casefold() in _AMBIGUOUS and not _OBJECT_START.match(following):
+            return None  # "Lead generation rose 12%"
+        found = clause(body)
+        if found is not None and not found.past:
+            return f"I {found.said(ongoing=self.current)}"
+        role = role_phrase(body)
+        if role is not None:
+            return f"I'm {role}" if self.current else f"I was {role}"
+        return None
 
     @property
     def mine(self) -> bool:

@@ -110,6 +110,8 @@ def letter_view(loaded: LoadedProfile, tailor: Tailoring, *, to: str | None = No
     current = loaded.current_job
     resume = resume_view(loaded)
     bridge = bridge_line(loaded, title, chosen[:2])
+    # A certification the posting asks for, held: said first when no result leads.
+    held = None if chosen else next((a.certificate for a in answers if a.certificate), None)
     base = LetterView(
         name=profile.name,
         display_name=loaded.display_name,
@@ -120,7 +122,7 @@ def letter_view(loaded: LoadedProfile, tailor: Tailoring, *, to: str | None = No
         title=title,
         company=company,
         greeting=_greeting(to),
-        opening=opening_line(title, company, chosen, current, bridge is None),
+        opening=opening_line(title, company, chosen, current, bridge is None, held),
         evidence=(),
         bridge=bridge,
         in_progress=in_progress_line(profile.in_progress, unmet[:1], evidence, loaded.today),
@@ -131,11 +133,11 @@ def letter_view(loaded: LoadedProfile, tailor: Tailoring, *, to: str | None = No
     # The evidence paragraphs, their optional sentences tagged with a priority: the letter
     # takes all that fit in 400 words, dropping the least telling first.
     used: set[str] = set()
-    cited: set[str] = set()
+    cited: set[str] = {held.id} if held is not None else set()
     drafts = [evidence_draft(answer, used, cited) for answer in chosen[:2]]
     answered = {a.requirement for a in chosen[:2]}
     rest = [*chosen[2:], *(a for a in answers if a.requirement not in answered)]
-    more = more_draft(rest, used, cited)
+    more = more_draft(rest, used, cited, also=bool(drafts) or held is not None)
     if more:
         drafts.append(more)
     opening: Draft = [(CORE, base.opening)]

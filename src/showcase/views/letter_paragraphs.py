@@ -65,11 +65,18 @@ def answers_to(
     """The met groups with their evidence, and the unmet groups, both most important first."""
     answers: list[Answer] = []
     unmet: list[Requirement] = []
+    named: set[str] = set()
     for group in groups:
         terms = met_by(group, set(evidence.shown))
         if not terms:
             unmet.append(group)
             continue
+        if terms[0].name in named:
+            # Another group the same skill meets ("Lead Epic build ..." and "Experience
+            # with Epic or Cerner"): answered once, by the more important one. Twice, the
+            # letter said "Epic and Epic" and told the same result in two paragraphs.
+            continue
+        named.add(terms[0].name)
         wanted = set(terms) | set(group.any_of)
         results = [r for r in evidence.results if r.terms & wanted]
         results.sort(key=lambda r: (not r.has_figure, not r.mine, r.job is None, not r.current))
@@ -102,10 +109,21 @@ def _told(text: str, told: list[str] | set[str]) -> bool:
 
 
 def opening_line(
-    title: str, company: str, chosen: list[Answer], current: Experience | None, say_job: bool
+    title: str,
+    company: str,
+    chosen: list[Answer],
+    current: Experience | None,
+    say_job: bool,
+    held: Credential | None = None,
 ) -> str:
+    """The first paragraph; `held`: a certification the posting asks for that the person
+    holds, said when no answer has a result to lead with."""
     role = title if title == "the role" else f"the {title} role"
     out = [f"I am writing to apply for {role} at {end_of(company)}"]
+    if not chosen and held is not None:
+        out.append(
+            f"The role asks for {of_issuer(held)}, which I hold, earned in {held.issued.long()}."
+        )
     if chosen:
         best = chosen[0]
         if best.certificate is not None:
@@ -190,9 +208,12 @@ def evidence_draft(answer: Answer, used: set[str], cited: set[str]) -> Draft:
     return parts
 
 
-def more_draft(answers: list[Answer], used: set[str], cited: set[str]) -> Draft:
+def more_draft(
+    answers: list[Answer], used: set[str], cited: set[str], *, also: bool = True
+) -> Draft:
     """One more met requirement with its result, and the other met requirements that a
-    credential not yet cited backs: "I also hold X from Y (Meta Ads Manager, paid social)"."""
+    credential not yet cited backs: "I also hold X from Y (Meta Ads Manager, paid social)"
+    ("I hold", without `also`: nothing before it said what the person holds or did)."""
     parts: Draft = []
     for answer in answers:
         fresh = [r for r in answer.results if not _told(r.text, used)]
@@ -216,7 +237,8 @@ def more_draft(answers: list[Answer], used: set[str], cited: set[str]) -> Draft:
             else of_issuer(c)
             for c, labels in list(backed.values())[:3]
         ]
-        parts.append((MORE_ANSWER, f"I also hold {join_words(held)}."))
+        hold = "also hold" if also or parts else "hold"
+        parts.append((MORE_ANSWER, f"I {hold} {join_words(held)}."))
     return parts
 
 

@@ -146,6 +146,8 @@ def likely_questions(
                 label = join_words([g.label for g in unmet[:3]])
                 hint += f" The posting also asks for {label}; your profile doesn't show it yet."
             out.append(PostingQuestion(requirement, question, story.title if story else None, hint))
+        if out[-1].question in (q.question for q in out[:-1]):
+            out.pop()  # two lines the same skill meets ("Lead Epic build", "Epic or Cerner")
         if len(out) == POSTING_QUESTIONS:
             break
     return tuple(out)

@@ -22,11 +22,12 @@ WORDS_PER_MINUTE = 140
 
 
 def lower_first(text: str) -> str:
-    """A title or fragment mid-sentence: its first letter lowered unless it is a name."""
-    first = text.split(" ", 1)[0]
-    if first[1:2].isupper():  # an acronym or a name: keep it
-        return text
-    return text[:1].lower() + text[1:]
+    """A title or fragment mid-sentence: its first letter lowered unless it is a name
+    (``SEO``, ``HubSpot``) or opens with a tool's or credential's name (``Epic flowsheet
+    clean-up`` kept "Epic", which read "epic flowsheet clean-up" before)."""
+    from showcase.views.grammar import after_colon
+
+    return after_colon(text)
 
 
 def is_current(job: Experience) -> bool:

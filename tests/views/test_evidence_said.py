@@ -1,0 +1,79 @@
+"""A result said in the first person (`Result.said`): a verb in its base form or a role
+noun opens an "I ..." sentence in the tense of its job, not a quote after a colon; and a
+title mid-sentence keeps a tool's name (QA, 2026-12-06)."""
+
+from __future__ import annotations
+
+import pytest
+
+from showcase.profile.models import Experience
+from showcase.profile.types import PRESENT
+from showcase.views.evidence import Result
+from showcase.views.interview.stories import lower_first
+
+
+def _result(text: str, *, current: bool) -> Result:
+    job = Experience.model_validate(
+        {
+            "organization": "Brightline Software",
+            "title": "Customer Success Specialist",
+            "start": "2021-01",
+            "end": PRESENT if current else "2024-06",
+        }
+    )
+    return Result(text, "Brightline Software", job, frozenset())
+
+
+@pytest.mark.parametrize(
+    ("text", "current", "said"),
+    [
+        (
+            "Keep a book of 140 accounts; 94% renewed in 2025.",
+            True,
+            "At Brightline Software, I keep a book of 140 accounts; 94% renewed in 2025.",
+        ),
+        (
+            "Keep a book of 140 accounts.",
+            False,
+            "At Brightline Software, I kept a book of 140 accounts.",
+        ),
+        (
+            "Partner to six directors.",
+            True,
+            "At Brightline Software, I'm a partner to six directors.",
+        ),
+        (
+            "Partner to six directors.",
+            False,
+            "At Brightline Software, I was a partner to six directors.",
+        ),
+        # Already said as before: a past verb, and what opens with no verb at all.
+        ("Cut churn 5%.", True, "At Brightline Software, I cut churn 5%."),
+        (
+            "Regretted attrition fell 5%.",
+            True,
+            "At Brightline Software: Regretted attrition fell 5%.",
+        ),
+        ("Lead generation rose 12%.", True, "At Brightline Software: Lead generation rose 12%."),
+        (
+            "HubSpot rollout for 40 reps.",
+            True,
+            "At Brightline Software: HubSpot rollout for 40 reps.",
+        ),
+    ],
+)
+def test_a_result_is_said_as_the_person_would(text: str, current: bool, said: str) -> None:
+    assert _result(text, current=current).said() == said
+
+
+@pytest.mark.parametrize(
+    ("title", "mid_sentence"),
+    [
+        ("Epic flowsheet clean-up on 6 North", "Epic flowsheet clean-up on 6 North"),
+        ("Tableau dashboards for sales", "Tableau dashboards for sales"),
+        ("SEO audit", "SEO audit"),
+        ("Paid search restructure", "paid search restructure"),
+    ],
+)
+def test_a_title_mid_sentence_keeps_a_tools_name(title: str, mid_sentence: str) -> None:
+    assert lower_first(title) == mid_sentence
