@@ -15,6 +15,7 @@ from typing import IO, Any
 
 from showcase.errors import ShowcaseError, shown
 from showcase.profile import LoadedProfile
+from showcase.profile.models.language import LanguageLevel
 from showcase.strategy import catalog as cat
 from showcase.strategy.matcher import Matcher, matcher
 from showcase.strategy.postings import Posting, Skipped
@@ -111,7 +112,25 @@ def profile_evidence(loaded: LoadedProfile, match: Matcher) -> dict[Term, list[s
         add(f"experience: {job.title}, {job.organization}", job.title, *job.highlights)
     for project in profile.projects:
         add(f"project: {project.title}", project.title, *project.tools, *project.actions)
+    # A language spoken at work: "Bilingual English/Spanish preferred" is met by Spanish
+    # at a professional level or better (said as missing to a native speaker before).
+    spoken = [lang for lang in profile.languages if lang.level in _WORKING_LEVELS]
+    for lang in spoken:
+        add(f"language: {lang.language}", lang.language, f"{lang.language} language")
+    others = [lang for lang in spoken if lang.language.strip().casefold() != "english"]
+    english = len(others) < len(spoken) or not profile.locale or profile.locale.startswith("en")
+    if others and (english or len(others) > 1):  # two languages at work, English one of them
+        add(f"language: {others[0].language}", "Bilingual")  # or two others
     return found
+
+
+_WORKING_LEVELS = frozenset(
+    {
+        LanguageLevel.NATIVE,
+        LanguageLevel.FULL_PROFESSIONAL,
+        LanguageLevel.PROFESSIONAL_WORKING,
+    }
+)
 
 
 def analyse(
