@@ -137,3 +137,38 @@ def test_a_client_hanging_up_is_no_traceback(
     assert _get(server, "/resume/Sam-Lee.txt")[0] == 200
     captured = capfd.readouterr()
     assert "Traceback" not in captured.err and "Error" not in captured.err, captured.err[:2000]
+
+
+def test_a_request_trickled_in_is_cut_off_at_its_deadline(
+    site: tuple[PreviewServer, Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A header byte every 0.3 s is within the 1 s idle timeout, but the request must
+    arrive whole within `request_seconds`: before, 16 such clients locked `watch`'s
+    preview for as long as they liked (QA, 2026-12-06)."""
+    from showcase import preview
+
+    monkeypatch.setattr(preview._Handler, "request_seconds", 1.5)
+    server, _ = site
+    host, port = server.server_address[:2]
+    started = time.monotonic()
+    closed = False
+    with socket.create_connection((str(host), port), timeout=10) as client:
+        client.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-a: ")
+        for _ in range(30):
+            try:
+                client.sendall(b"a")
+            except (BrokenPipeError, ConnectionResetError):
+                closed = True
+                break
+            time.sleep(0.3)
+            client.setblocking(False)
+            try:
+                closed = client.recv(1) == b""
+            except BlockingIOError:
+                pass
+            finally:
+                client.setblocking(True)
+            if closed:
+                break
+    assert closed and time.monotonic() - started < 5
+    assert _get(server, "/resume/Sam-Lee.txt") == (200, "Sam Lee\n")

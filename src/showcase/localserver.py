@@ -5,6 +5,9 @@
   when every slot is busy a new connection is closed at once, so a local program
   opening thousands of connections cannot exhaust threads or memory.
 * A client that hangs up or goes silent is ordinary, never a traceback.
+* Each request is read within `REQUEST_SECONDS` in all (`Deadline`), not only within
+  an idle timeout per read: a client trickling a byte at a time held a slot for as
+  long as it liked, and 16 of them locked everyone else out.
 
 Standard library only.
 """
@@ -12,15 +15,59 @@ Standard library only.
 from __future__ import annotations
 
 import contextlib
+import io
+import socket
 import sys
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from http.server import HTTPServer
-from typing import Any
+from typing import Any, ClassVar
 
 MAX_CONNECTIONS = 16  # requests served at once; more wait in the listen backlog
 BACKLOG = 64
+REQUEST_SECONDS = 30.0  # the most a request (its line, headers and body) may take to arrive
+
+
+class _DeadlineSocket(io.RawIOBase):
+    """A socket read with an idle timeout per read and a deadline for the whole request."""
+
+    def __init__(self, connection: socket.socket, handler: Deadline) -> None:
+        self._connection = connection
+        self._handler = handler
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        left = self._handler.request_deadline - time.monotonic()
+        if left <= 0:
+            raise TimeoutError("the request took too long to arrive")
+        idle = self._handler.timeout
+        self._connection.settimeout(left if idle is None else min(idle, left))
+        return self._connection.recv_into(buffer)
+
+
+class Deadline:
+    """A mixin for a `StreamRequestHandler`: each request on the connection must arrive
+    whole within `request_seconds` (the idle `timeout` still bounds each read)."""
+
+    request_seconds: float = REQUEST_SECONDS
+    request_deadline: float = 0.0
+    timeout: ClassVar[float | None]
+    connection: socket.socket
+    rfile: io.BufferedIOBase
+
+    def setup(self) -> None:
+        super().setup()  # type: ignore[misc]
+        self.request_deadline = time.monotonic() + self.request_seconds
+        self.rfile.close()  # the socket's own file; the socket stays open
+        self.rfile = io.BufferedReader(_DeadlineSocket(self.connection, self))
+
+    def handle_one_request(self) -> None:
+        self.request_deadline = time.monotonic() + self.request_seconds
+        super().handle_one_request()  # type: ignore[misc]
 
 
 class LocalServer(HTTPServer):

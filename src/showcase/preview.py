@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote, urlsplit
 
-from showcase.localserver import MAX_CONNECTIONS, LocalServer
+from showcase.localserver import MAX_CONNECTIONS, Deadline, LocalServer
 
 STATUS_PATH = "/__showcase__/status"
 POLL_MS = 500
@@ -140,7 +140,7 @@ IDLE_TIMEOUT = 10.0  # seconds a connection may stay silent before it is closed
 PAGE_LIMIT = 64 * 2**20  # bytes of one HTML page read to add the reload script
 
 
-class _Handler(SimpleHTTPRequestHandler):
+class _Handler(Deadline, SimpleHTTPRequestHandler):
     server: PreviewServer
     timeout = IDLE_TIMEOUT  # a half-open or silent connection is closed, not kept forever
     _local: Path | None = None

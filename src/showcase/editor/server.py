@@ -6,8 +6,9 @@
   write must send it as ``X-Showcase-Token`` or is refused with 403. Another web page
   open in the same browser cannot read it.
 * Everything the page needs is bundled (``editor/static``): no CDN, works offline.
-* Bodies are bounded, idle connections time out, at most 16 requests are served at
-  once (a pool of threads), errors are JSON with a message.
+* Bodies are bounded, idle connections time out, each request must arrive whole within
+  30 s (`showcase.localserver.Deadline`), at most 16 requests are served at once (a
+  pool of threads), errors are JSON (ASCII) with a message.
 
 Standard library only: `http.server` in threads.
 """
@@ -30,7 +31,7 @@ from showcase.editor.preview import PAGES, Previews
 from showcase.editor.session import Conflict, ProfileFile, Snapshot
 from showcase.editor.yamledit import EditError
 from showcase.errors import ShowcaseError
-from showcase.localserver import LocalServer
+from showcase.localserver import Deadline, LocalServer
 
 MAX_PROFILE_BODY = 2 * 1024 * 1024  # the profile as JSON; the YAML is at most 1 MiB
 MAX_IMPORT_BODY = 5 * 1024 * 1024 + 1  # the importers' own limit decides beyond that
@@ -82,7 +83,7 @@ class EditorServer(LocalServer):
             self._previewed = snapshot.etag
 
 
-class _Handler(BaseHTTPRequestHandler):
+class _Handler(Deadline, BaseHTTPRequestHandler):
     server: EditorServer
     timeout = IDLE_SECONDS
     protocol_version = "HTTP/1.1"
@@ -119,10 +120,16 @@ class _Handler(BaseHTTPRequestHandler):
     def _json(
         self, value: Any, status: HTTPStatus = HTTPStatus.OK, headers: dict[str, str] | None = None
     ) -> None:
-        body = json.dumps(value, ensure_ascii=False).encode("utf-8")
+        # ASCII with escapes: a lone surrogate the user typed (or the file holds) is then
+        # valid JSON the page can show with its problem, not an answer that never came.
+        body = json.dumps(value, ensure_ascii=True).encode("ascii")
         self._send(body, "application/json; charset=utf-8", status, headers)
 
     def _error(self, status: HTTPStatus, message: str) -> None:
+        if self.command in {"PUT", "POST"}:
+            # Its body may be unread: closing is the only way it is never read as the
+            # next request on this connection.
+            self.close_connection = True
         self._json({"error": message}, status)
 
     def _snapshot_json(self, snapshot: Snapshot, status: HTTPStatus = HTTPStatus.OK) -> None:
@@ -152,11 +159,11 @@ class _Handler(BaseHTTPRequestHandler):
         return True
 
     def _body(self, limit: int) -> bytes | None:
-        try:
-            length = int(self.headers.get("Content-Length", ""))
-        except ValueError:
-            self._error(HTTPStatus.LENGTH_REQUIRED, "a Content-Length is required")
+        value = self.headers.get("Content-Length", "").strip()
+        if not re.fullmatch(r"\d{1,12}", value) or "Transfer-Encoding" in self.headers:
+            self._error(HTTPStatus.LENGTH_REQUIRED, "a Content-Length (digits) is required")
             return None
+        length = int(value)
         if length < 0 or length > limit:
             self.close_connection = True
             self._error(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, f"at most {limit:,} bytes")

@@ -138,7 +138,13 @@ class ProfileFile:
                     "too large to read back; nothing was written"
                 )
             if new_raw != raw:
-                self._replace(raw, new_raw)
+                try:
+                    self._replace(raw, new_raw)
+                except OSError as exc:
+                    raise ShowcaseError(
+                        f"{self.path}: cannot write it ({exc.strerror or exc}); nothing was "
+                        "changed, and what you typed is still in the page"
+                    ) from None
             return self.snapshot(new_raw)
 
     def _replace(self, old: bytes, new: bytes) -> None:
@@ -159,6 +165,10 @@ class ProfileFile:
                     handle.flush()
                     os.fsync(handle.fileno())
                 os.chmod(tmp, mode)
+                if target == real and (now := self._raw()) != old:
+                    # Another editor saved while the edit was made (turning it into YAML
+                    # takes ~0.06 s): theirs is offered as a reload, never overwritten.
+                    raise Conflict(self.snapshot(now))
                 os.replace(tmp, target)
             except BaseException:
                 with contextlib.suppress(OSError):

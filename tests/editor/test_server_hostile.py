@@ -1,0 +1,143 @@
+"""The editor's server against what a hostile or unlucky client does (QA of 2026-12-06):
+a save racing another editor, a disk that refuses the write, a lone surrogate, a body
+left unread, a request trickled in a byte at a time."""
+
+from __future__ import annotations
+
+import json
+import socket
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from showcase.editor import server as editor_server
+from showcase.editor import session
+from showcase.editor.server import EditorServer
+from tests.conftest import EXAMPLES
+from tests.editor.conftest import serving
+from tests.editor.test_server import call, profile_of, put
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[EditorServer]:
+    path = tmp_path / "profile.yaml"
+    path.write_bytes((EXAMPLES / "jordan-rivera.yaml").read_bytes())
+    with serving(path) as running:
+        yield running
+
+
+def test_a_change_saved_by_another_editor_during_the_save_is_never_overwritten(
+    server: EditorServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The file was checked, then the edit made (~0.06 s), then the file replaced: a save
+    by another editor in between was lost, and not even in the backup."""
+    profile, etag = profile_of(server)
+    path = server.profile.path
+    real_apply = session.apply_edit  # type: ignore[attr-defined]
+
+    def meanwhile(text: str, data: dict[str, Any]) -> str:
+        path.write_text(path.read_text("utf-8") + "# saved by another editor\n", "utf-8")
+        return real_apply(text, data)
+
+    monkeypatch.setattr(session, "apply_edit", meanwhile)
+    status, _, body = put(server, {**profile, "headline": "Changed here"}, etag)
+    assert status == 412  # offered as a reload
+    assert json.loads(body)["etag"] != etag
+    kept = path.read_text("utf-8")
+    assert kept.endswith("# saved by another editor\n") and "Changed here" not in kept
+    assert not list(path.parent.glob(".profile.yaml.*.tmp"))
+
+
+def test_a_write_the_disk_refuses_is_an_answer_and_changes_nothing(
+    server: EditorServer,
+) -> None:
+    profile, etag = profile_of(server)
+    before = server.profile.path.read_bytes()
+    server.profile.backup.mkdir()  # the backup cannot be replaced: as a full disk would
+    status, _, body = put(server, {**profile, "headline": "Changed"}, etag)
+    assert status == 409
+    assert "cannot write it" in json.loads(body)["error"]
+    assert server.profile.path.read_bytes() == before
+
+
+def test_a_lone_surrogate_comes_back_as_a_problem_at_its_field(server: EditorServer) -> None:
+    profile, etag = profile_of(server)
+    status, _, body = put(server, {**profile, "name": "Jordan \ud800"}, etag)
+    assert status == 200
+    answer = json.loads(body)
+    assert answer["profile"]["name"] == "Jordan \ud800"
+    assert any(p["severity"] == "error" and "name" in p["field"] for p in answer["problems"])
+    status, _, again = call(server, "GET", "/api/profile")  # the form loads, as it is
+    assert status == 200 and json.loads(again)["profile"]["name"] == "Jordan \ud800"
+
+
+def _exchange(server: EditorServer, raw: bytes, seconds: float = 5.0) -> bytes:
+    port = server.server_address[1]
+    with socket.create_connection(("127.0.0.1", port), timeout=seconds) as client:
+        client.sendall(raw)
+        answer = b""
+        while chunk := client.recv(65536):
+            answer += chunk
+    return answer
+
+
+def test_a_refused_write_closes_the_connection_so_its_body_is_never_a_request(
+    server: EditorServer,
+) -> None:
+    port = server.server_address[1]
+    smuggled = f"GET /api/status HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode()
+    head = (
+        f"POST /api/import HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+        f"Content-Length: {len(smuggled)}\r\n\r\n"
+    ).encode()
+    answer = _exchange(server, head + smuggled)
+    assert answer.count(b"HTTP/1.1 ") == 1 and answer.startswith(b"HTTP/1.1 403")
+
+
+@pytest.mark.parametrize("length", ["+5", " 5x", "1_000", "-1", "99999999999999"])
+def test_a_content_length_that_is_not_digits_is_refused(server: EditorServer, length: str) -> None:
+    port = server.server_address[1]
+    raw = (
+        f"PUT /api/profile HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+        f'X-Showcase-Token: {server.token}\r\nIf-Match: "x"\r\n'
+        f"Content-Length: {length}\r\n\r\nhello"
+    ).encode()
+    answer = _exchange(server, raw)
+    assert answer.split(b"\r\n", 1)[0] in {
+        b"HTTP/1.1 411 Length Required",
+        b"HTTP/1.1 413 Request Entity Too Large",
+    }
+
+
+def test_a_request_trickled_in_is_cut_off_at_its_deadline(
+    server: EditorServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each byte comes well within the idle timeout, but the request as a whole must
+    arrive within `request_seconds` (before, a slot was held as long as the client
+    liked, and 16 such clients locked everyone out)."""
+    monkeypatch.setattr(editor_server._Handler, "request_seconds", 1.0)
+    port = server.server_address[1]
+    started = time.monotonic()
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as client:
+        client.sendall(b"GET /api/status HTTP/1.1\r\nHost: 127.0.0.1\r\nX-a: ")
+        closed = False
+        for _ in range(40):
+            try:
+                client.sendall(b"a")
+                time.sleep(0.2)
+                client.setblocking(False)
+                try:
+                    closed = client.recv(1) == b""
+                except BlockingIOError:
+                    pass
+                finally:
+                    client.setblocking(True)
+            except (BrokenPipeError, ConnectionResetError):
+                closed = True
+            if closed:
+                break
+    assert closed and time.monotonic() - started < 4
+    assert call(server, "GET", "/api/status")[0] == 200  # and others are served
