@@ -68,3 +68,38 @@ def test_an_id_too_large_for_the_database_is_a_usage_error(db: str, command: str
     result = run("applications", command, "99999999999999999999", *change, "--db", db)
     assert result.exit_code == 2, result.output
     assert "99999999999999999999" in result.output and "Internal error" not in result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("update", "{id}", "--note", "bad \udcff byte"),
+        ("update", "{id}", "--contact", "Ann \udcff"),
+        ("update", "{id}", "--contact", "Ann", "--role", "\udcff"),
+        ("list", "--person", "\udcff"),
+    ],
+)
+def test_bytes_that_are_not_utf8_are_a_clear_error_not_an_internal_one(
+    db: str, args: tuple[str, ...]
+) -> None:
+    """A terminal in another encoding passes bytes Python keeps as lone surrogates: the
+    database refused them with an "Internal error" (exit 2). QA, 2026-12-06."""
+    with Store(db) as store:
+        app = store.add(NewApplication("Analyst", "Acme", on=DAY))
+    result = run("applications", *[a.format(id=app) for a in args], "--db", db)
+    assert result.exit_code == 2  # a usage error, named
+    assert "is not UTF-8 text" in result.output and "Internal error" not in result.output
+
+
+def test_an_export_with_a_lone_surrogate_is_refused_whole(tmp_path: Path, db: str) -> None:
+    import json
+
+    with Store(db) as store:
+        store.add(NewApplication("Analyst", "Acme", on=DAY))
+    export = tmp_path / "export.json"
+    assert run("applications", "export", "-o", str(export), "--db", db).exit_code == 0
+    data = json.loads(export.read_text("utf-8"))
+    data["applications"][0]["title"] = "\ud800"
+    export.write_text(json.dumps(data), "utf-8")
+    result = run("applications", "import", str(export), "--db", db)
+    assert result.exit_code == 1 and "lone surrogate" in result.output

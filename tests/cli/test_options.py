@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 
@@ -22,3 +24,28 @@ def test_today_out_of_range_is_refused_and_a_huge_epoch_is_clamped(
 
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "99999999999")
     assert creation_date(__import__("datetime").date(2026, 1, 1)).startswith("2107-12-31")
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("letter", "{profile}", "{posting}", "--to", "Ms \udcff"),
+        ("apply", "{profile}", "{posting}", "--company", "\udcffCo"),
+    ],
+)
+def test_text_options_refuse_bytes_that_are_not_utf8(tmp_path: Path, args: tuple[str, ...]) -> None:
+    """What goes into a letter or the tracker must be text: undecodable bytes from a
+    terminal in another encoding are named, before anything is written."""
+    from tests.conftest import ROOT
+
+    posting = ROOT / "tests" / "data" / "postings" / "03-bluebird-health.txt"
+    filled = [a.format(profile=EXAMPLES / "jordan-rivera.yaml", posting=posting) for a in args]
+    result = RUNNER.invoke(
+        cli,
+        [*filled, "-o", str(tmp_path / "out"), "--db", str(tmp_path / "t.db")]
+        if args[0] == "apply"
+        else [*filled, "-o", str(tmp_path / "out")],
+    )
+    assert result.exit_code == 2, result.output
+    assert "is not UTF-8 text" in result.output
+    assert not (tmp_path / "out").exists() and not (tmp_path / "t.db").exists()

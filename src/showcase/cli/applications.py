@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
-from showcase.cli.options import TodayType
+from showcase.cli.options import TEXT, TodayType
 from showcase.cli.tracker_options import FollowUpType, StatusType, db_option, today_option
 from showcase.errors import visible
 
@@ -64,6 +64,7 @@ def applications() -> None:
 )
 @click.option(
     "--person",
+    type=TEXT,
     default=None,
     metavar="NAME",
     help="Only the applications `apply` recorded for this person (the profile's name), "
@@ -170,17 +171,21 @@ def _write_files(folder: Path, contents: dict[str, bytes]) -> None:
     default=None,
     help="The day it happened (default: today); dates the status change and the note.",
 )
-@click.option("--note", default=None, help="Add a note (dated like the status).")
+@click.option("--note", type=TEXT, default=None, help="Add a note (dated like the status).")
 @click.option(
     "--follow-up",
     type=FollowUpType(),
     default=None,
     help="The next follow-up: a date, +N for N days after --on (or today), or none.",
 )
-@click.option("--contact", default=None, metavar="NAME", help="Add a contact: their name.")
-@click.option("--role", default=None, help="The contact's role (with --contact).")
-@click.option("--email", default=None, help="The contact's email (with --contact).")
-@click.option("--linkedin", default=None, help="The contact's LinkedIn URL (with --contact).")
+@click.option(
+    "--contact", type=TEXT, default=None, metavar="NAME", help="Add a contact: their name."
+)
+@click.option("--role", type=TEXT, default=None, help="The contact's role (with --contact).")
+@click.option("--email", type=TEXT, default=None, help="The contact's email (with --contact).")
+@click.option(
+    "--linkedin", type=TEXT, default=None, help="The contact's LinkedIn URL (with --contact)."
+)
 @db_option(DB_DEFAULT)
 @today_option
 def update(

@@ -7,14 +7,14 @@ from pathlib import Path
 
 import click
 
-from showcase.cli.options import TodayType, paper_option, templates_option, today_option
+from showcase.cli.options import TEXT, TodayType, paper_option, templates_option, today_option
 from showcase.cli.tracker_options import StatusType, db_option
 
 
 @click.command()
 @click.argument("profile", type=click.Path(path_type=Path))
 @click.argument("posting", type=click.Path(path_type=Path))
-@click.option("--url", default=None, help="Where the posting is online (kept with it).")
+@click.option("--url", type=TEXT, default=None, help="Where the posting is online (kept with it).")
 @click.option(
     "--status",
     type=StatusType(),
@@ -30,12 +30,14 @@ from showcase.cli.tracker_options import StatusType, db_option
 )
 @click.option(
     "--title",
+    type=TEXT,
     default=None,
     help="The job title, when the posting does not say it (or not as you would); the cover "
     "letter names it too.",
 )
 @click.option(
     "--company",
+    type=TEXT,
     default=None,
     help="The company, when the posting does not say it (or not as you would); the cover "
     "letter names it too.",

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from showcase.cli.options import (
+    TEXT,
     cache_option,
     formats_option,
     output_option,
@@ -42,6 +43,7 @@ if TYPE_CHECKING:
 @click.option(
     "--to",
     "to",
+    type=TEXT,
     default=None,
     metavar="NAME",
     help='Who the letter is addressed to: "Dear NAME,". Default: "Dear Hiring Manager,".',

@@ -21,6 +21,27 @@ F = TypeVar("F", bound=Callable[..., Any])
 TODAY_RANGE = (1980, 2100)
 
 
+class TextType(click.ParamType):  # type: ignore[type-arg]
+    """Words that go into a file or a database: text, never the undecodable bytes a
+    terminal in another encoding passes (Python keeps them as lone surrogates, which
+    no file or database can store: an "internal error" before)."""
+
+    name = "text"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, str) and any("\ud800" <= ch <= "\udfff" for ch in value):
+            self.fail(
+                f"{value.encode('utf-8', 'surrogateescape')!r} is not UTF-8 text: type it in "
+                "a UTF-8 terminal, or set LANG to a UTF-8 locale",
+                param,
+                ctx,
+            )
+        return value
+
+
+TEXT = TextType()
+
+
 class TodayType(click.ParamType):  # type: ignore[type-arg]
     name = "YYYY-MM-DD"
 

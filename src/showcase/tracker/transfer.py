@@ -119,7 +119,12 @@ def _text(value: Any, *, optional: bool = False, what: str | None = "text") -> A
         return None
     if not isinstance(value, str):
         raise ValueError(f"{value!r} is not text")
+    if _SURROGATE.search(value):  # JSON's "\ud800": no database stores it
+        raise ValueError(f"{value[:40]!r} holds a lone surrogate, which is not text")
     return value if what is None else plain(value, what)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 # Control characters but tab and line breaks: `applications show` and `list` print what is
