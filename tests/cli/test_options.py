@@ -49,3 +49,26 @@ def test_text_options_refuse_bytes_that_are_not_utf8(tmp_path: Path, args: tuple
     assert result.exit_code == 2, result.output
     assert "is not UTF-8 text" in result.output
     assert not (tmp_path / "out").exists() and not (tmp_path / "t.db").exists()
+
+
+@pytest.mark.parametrize(
+    ("command", "writes_report"),
+    [("linkedin", False), ("interview", False), ("resume", True), ("build", True)],
+)
+def test_for_promises_a_match_report_only_where_one_is_written(
+    tmp_path: Path, command: str, writes_report: bool
+) -> None:
+    """`linkedin --help` and `interview --help` said --for would "write a match report",
+    and none came (QA, 2026-12-06)."""
+    from tests.conftest import ROOT
+
+    text = " ".join(RUNNER.invoke(cli, [command, "--help"]).output.split())
+    assert ("and write a match report" in text) is writes_report
+    posting = ROOT / "tests" / "data" / "postings" / "03-bluebird-health.txt"
+    out = tmp_path / "out"
+    args = [command, str(EXAMPLES / "jordan-rivera.yaml"), "--for", str(posting), "-o", str(out)]
+    if command in {"resume", "build", "interview"}:
+        args += ["--format", "md"] if command != "build" else []
+    result = RUNNER.invoke(cli, args)
+    assert result.exit_code == 0, result.output
+    assert bool(list(out.rglob("match/*"))) is writes_report

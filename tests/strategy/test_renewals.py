@@ -128,7 +128,7 @@ def calendar_dir(tmp_path: Path) -> Path:
     return tmp_path
 
 
-def test_the_calendar_parses_back_with_two_alarms_per_expiry(calendar_dir: Path) -> None:
+def test_the_calendar_parses_back_with_two_alarms_per_expiry_to_come(calendar_dir: Path) -> None:
     data = (calendar_dir / "out" / "renewals" / "renewals.ics").read_bytes()
     calendar = Calendar.from_ical(data)
     events = list(calendar.walk("VEVENT"))
@@ -141,7 +141,10 @@ def test_the_calendar_parses_back_with_two_alarms_per_expiry(calendar_dir: Path)
     for event in events:
         alarms = list(event.walk("VALARM"))
         triggers = sorted(a.decoded("TRIGGER") for a in alarms)
-        assert triggers == [dt.timedelta(days=-90), dt.timedelta(days=-30)]
+        if event.decoded("DTSTART") > dt.date(2027, 3, 1):  # both reminders still to come
+            assert triggers == [dt.timedelta(days=-90), dt.timedelta(days=-30)]
+        else:  # expired, or expiring today: its reminders are past
+            assert triggers == []
         assert all(str(a["ACTION"]) == "DISPLAY" for a in alarms)
         assert event.decoded("DTSTAMP") == dt.datetime(2026, 11, 28, tzinfo=dt.UTC)
     markdown = (calendar_dir / "out" / "renewals" / "renewals.md").read_text()
@@ -227,3 +230,32 @@ def test_the_calendar_name_escapes_commas_and_semicolons(tmp_path: Path) -> None
     calendar = ics(renewals(loaded)).decode("utf-8")
     (line,) = [line for line in calendar.splitlines() if line.startswith("X-WR-CALNAME")]
     assert line == "X-WR-CALNAME:Lee\\, Sam\\; CPA: credential renewals"
+
+
+def test_reminders_already_past_are_left_out(tmp_path: Path) -> None:
+    """An expired credential's event kept its two reminders, months in the past, and one
+    due in 20 days its 90-day one (QA, 2026-12-06): only those still to come are set."""
+    profile = tmp_path / "profile.yaml"
+    profile.write_text(
+        """name: Sam Lee
+credentials:
+  - {id: old, name: CompTIA A+, issuer: CompTIA, issued: 2019-04, expires: 2022-04}
+  - {id: soon, name: BLS Provider, issuer: American Heart Association, issued: 2025-01,
+     expires: 2026-12-26}
+  - {id: later, name: ACLS Provider, issuer: American Heart Association, issued: 2025-06,
+     expires: 2027-06}
+""",
+        encoding="utf-8",
+    )
+    assert run(str(profile), "--today", "2026-12-06", "-o", str(tmp_path / "out")).exit_code == 0
+    calendar = Calendar.from_ical((tmp_path / "out" / "renewals" / "renewals.ics").read_bytes())
+    by_uid = {str(e["UID"]): e for e in calendar.walk("VEVENT")}
+    alarms = {
+        key: sorted(a.decoded("TRIGGER") for a in by_uid[uid("Sam Lee", key)].walk("VALARM"))
+        for key in ("old", "soon", "later")
+    }
+    assert alarms == {
+        "old": [],  # the event stays, as a record of the day
+        "soon": [],  # 20 days away: both reminders are past
+        "later": [dt.timedelta(days=-90), dt.timedelta(days=-30)],
+    }

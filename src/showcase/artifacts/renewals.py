@@ -41,7 +41,8 @@ def uid(profile_name: str, credential_id: str) -> str:
 
 def ics(report: RenewalReport) -> bytes:
     """An RFC 5545 calendar: an all-day event on each expiry date, reminders 90 and 30
-    days before. Re-importing it updates the events (stable UIDs) instead of adding more."""
+    days before (those still to come: none for an expired credential, whose event stays
+    as a record). Re-importing it updates the events (stable UIDs) instead of adding more."""
     from icalendar import Alarm, Calendar, Event, vText
 
     calendar = Calendar()
@@ -73,6 +74,8 @@ def ics(report: RenewalReport) -> bytes:
         if credential.url:
             event.add("url", credential.url)
         for days in ALARM_DAYS:
+            if row.expires - dt.timedelta(days=days) <= report.today:
+                continue  # a reminder already past (an expired credential had two)
             alarm = Alarm()
             alarm.add("action", "DISPLAY")
             alarm.add("description", f"{credential.name} expires in {days} days")

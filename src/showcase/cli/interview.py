@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 import click
 
 from showcase.cli.options import (
+    aim_option,
     cache_option,
-    for_option,
     formats_option,
     output_option,
     paper_option,
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 @output_option(".")
 @formats_option(INTERVIEW_FORMATS)
 @paper_option
-@for_option
+@aim_option
 @cache_option
 @today_option
 @templates_option

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from showcase.cli.options import (
-    for_option,
+    aim_option,
     output_option,
     strict_option,
     templates_option,
@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     "only what was earned within `linkedin.announce_within` days (90), plus one "
     "learning recap of older credentials in a stack.",
 )
-@for_option
+@aim_option
 @today_option
 @templates_option
 @strict_option

@@ -148,6 +148,7 @@ def show_ids_option(f: F) -> F:
 
 
 def for_option(f: F) -> F:
+    """``--for POSTING`` of a command that writes a match report too (`resume`, `build`)."""
     return click.option(
         "--for",
         "for_posting",
@@ -156,6 +157,21 @@ def for_option(f: F) -> F:
         metavar="POSTING",
         help=f"Aim it at one job posting ({POSTING_KINDS}): order and select "
         "what you have by what the posting asks for, and write a match report.",
+    )(f)
+
+
+def aim_option(f: F) -> F:
+    """``--for POSTING`` of a command that writes no match report (`linkedin`,
+    `interview`): its help promised one, which never came (QA, 2026-12-06)."""
+    return click.option(
+        "--for",
+        "for_posting",
+        type=click.Path(path_type=Path, allow_dash=True),
+        default=None,
+        metavar="POSTING",
+        help=f"Aim it at one job posting ({POSTING_KINDS}): order and select "
+        "what you have by what the posting asks for (`resume --for` writes the match "
+        "report).",
     )(f)
 
 

@@ -173,11 +173,11 @@ def _warnings(loaded: LoadedProfile, source: Source) -> list[Problem]:
         expires = credential.expires
         if status == Status.EXPIRING and expires is not None:
             days = (expires.last_day - loaded.today).days
+            when = "today" if days == 0 else f"in {days} day{'s' if days != 1 else ''}"
             warnings.append(
                 source.problem(
                     (*loc, "expires"),
-                    f"`{credential.name}` expires {expires.short()} (in {days} days); "
-                    "plan the renewal",
+                    f"`{credential.name}` expires {expires.short()} ({when}); plan the renewal",
                 )
             )
         elif status == Status.EXPIRED and expires is not None:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from showcase.profile import LoadedProfile
+from showcase.profile.models.language import LanguageLevel
 from showcase.strategy import catalog as cat
 from showcase.strategy.field import fields_of, person_field
 from showcase.strategy.matcher import Matcher, matcher
@@ -166,3 +167,60 @@ def requirement_json(group: GroupMatch) -> dict[str, Any]:
     if group.in_resume is not None:
         out["in_resume"] = group.in_resume
     return out
+
+
+def profile_evidence(loaded: LoadedProfile, match: Matcher) -> dict[Term, list[str]]:
+    """Every term the profile shows, with where: a credential, a skills group, the headline
+    or summary, a job, a project.
+
+    Only valid credentials count (an expired one is left off a resume too). Context
+    words are not required here: a profile's "R" in a list of skills is the language.
+    """
+    found: dict[Term, list[str]] = {}
+    vocab = match.vocab
+
+    def add(where: str, *texts: str) -> None:
+        for text in texts:
+            term = vocab.find(text)
+            terms = [term] if term is not None else list(match.terms(text, context=False))
+            for named in terms:
+                # What it evidences too (a HubSpot certification: HubSpot; Local SEO: SEO),
+                # and the classes it is a member of (PSM: a Scrum certification).
+                for t in vocab.implied(named):
+                    for each in (t, *vocab.classes.get(t, ())):
+                        places = found.setdefault(each, [])
+                        if where not in places:
+                            places.append(where)
+
+    profile = loaded.profile
+    for credential in loaded.valid_credentials:
+        add(f"credential: {credential.name}", credential.name, *credential.skills)
+    if profile.headline:  # the person's own words: "Digital marketing manager, 8 years"
+        add("headline", profile.headline)
+    if profile.summary:
+        add("summary", profile.summary)
+    for group in profile.skills:
+        add(f"skills: {group.group}", *group.items)
+    for job in profile.experience:
+        add(f"experience: {job.title}, {job.organization}", job.title, *job.highlights)
+    for project in profile.projects:
+        add(f"project: {project.title}", project.title, *project.tools, *project.actions)
+    # A language spoken at work: "Bilingual English/Spanish preferred" is met by Spanish
+    # at a professional level or better (said as missing to a native speaker before).
+    spoken = [lang for lang in profile.languages if lang.level in _WORKING_LEVELS]
+    for lang in spoken:
+        add(f"language: {lang.language}", lang.language, f"{lang.language} language")
+    others = [lang for lang in spoken if lang.language.strip().casefold() != "english"]
+    english = len(others) < len(spoken) or not profile.locale or profile.locale.startswith("en")
+    if others and (english or len(others) > 1):  # two languages at work, English one of them
+        add(f"language: {others[0].language}", "Bilingual")  # or two others
+    return found
+
+
+_WORKING_LEVELS = frozenset(
+    {
+        LanguageLevel.NATIVE,
+        LanguageLevel.FULL_PROFESSIONAL,
+        LanguageLevel.PROFESSIONAL_WORKING,
+    }
+)

@@ -41,7 +41,8 @@ def text(report: GapReport) -> str:
     """The terminal table: term, postings ("10/12"), have or gap, evidence or a suggestion."""
     rows = shown_rows(report)
     lines = [
-        f"{report.name}: what {report.total} posting{'s' if report.total != 1 else ''} ask for"
+        f"{report.name}: what {report.total} "
+        f"{'postings ask' if report.total != 1 else 'posting asks'} for"
     ]
     if not rows:
         lines.append("  no known skills, tools or certifications in these postings")

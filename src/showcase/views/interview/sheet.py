@@ -204,7 +204,7 @@ def _questions_to_ask(loaded: LoadedProfile, target: str | None) -> tuple[str, .
 def _talking_points(
     loaded: LoadedProfile,
     recent: list[Credential],
-    results: tuple[str, ...],
+    backed: tuple[str, ...],
     target: str | None,
 ) -> tuple[str, ...]:
     points: list[str] = []
@@ -217,7 +217,7 @@ def _talking_points(
             f"A complete {in_sentence(stack.name)} stack: the skills {a_or_an(target)} role "
             "asks for, proven by the issuers, not by your word alone."
         )
-    for result in results[:3]:
+    for result in backed[:3]:
         points.append(f"A result the credentials stand behind: {result}")
     expiring = [c for c in loaded.valid_credentials if loaded.status(c) == Status.EXPIRING]
     for c in expiring:
@@ -276,6 +276,18 @@ def interview_sheet(
             if p.result and NUMBER.search(p.result)
         ]
     )
+    # What a talking point says the credentials stand behind: an `applied` line, or the
+    # result of a project done for a credential still valid (a project of the person's
+    # own was said to be backed by credentials before).
+    valid = {c.id for c in loaded.valid_credentials}
+    backed = tuple(
+        [f"{c.applied.strip()} – {c.name}" for c in loaded.valid_credentials if c.applied]
+        + [
+            f"{p.result.strip()} – {p.title}"
+            for p in profile.projects
+            if p.result and NUMBER.search(p.result) and p.credential in valid
+        ]
+    )
     target = target_role(loaded)
     aimed_at = why_role = None
     posting_questions: tuple[PostingQuestion, ...] = ()
@@ -296,7 +308,7 @@ def interview_sheet(
         questions_to_ask=_questions_to_ask(loaded, target),
         recent=recent,
         results=results,
-        talking_points=_talking_points(loaded, recent_credentials, results, target),
+        talking_points=_talking_points(loaded, recent_credentials, backed, target),
         file_stem=file_stem(profile.name),
         date=long_date(loaded, loaded.today),
         aimed_at=aimed_at,

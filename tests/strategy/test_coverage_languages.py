@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from showcase.profile import load_profile
-from showcase.strategy.gaps import profile_evidence
+from showcase.strategy.coverage import profile_evidence
 from showcase.strategy.matcher import matcher
 
 
