@@ -99,9 +99,7 @@ def folder_lock(root: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
         root.mkdir(parents=True, exist_ok=True)
         handle = open(root / LOCK, "a+")  # noqa: SIM115 - held for the with-block
     except OSError as exc:
-        raise ShowcaseError(
-            f"cannot write into {root}: {exc.strerror or exc}; choose another -o folder"
-        ) from None
+        raise ShowcaseError(cannot_write(root, exc)) from None
     try:
         deadline = time.monotonic() + wait
         while True:
@@ -351,3 +349,11 @@ def _write_advice(exc: OSError) -> str:
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
         return f"{reason}; choose a folder you may write to (-o)"
     return f"{reason}; choose another -o folder"
+
+
+def cannot_write(folder: Path, exc: OSError) -> str:
+    """Why `folder` cannot be written into, in words: a file where the folder should be
+    said "File exists" before."""
+    if folder.exists() and not folder.is_dir():
+        return f"{folder} is a file, not a folder; choose another -o folder"
+    return f"cannot write into {folder}: {exc.strerror or exc}; choose another -o folder"

@@ -230,10 +230,9 @@ def run_watch(
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:  # as `build` says it
             from showcase.errors import ShowcaseError
+            from showcase.output import cannot_write
 
-            raise ShowcaseError(
-                f"cannot write into {folder}: {exc.strerror or exc}; choose another -o folder"
-            ) from None
+            raise ShowcaseError(cannot_write(folder, exc)) from None
         server = PreviewServer(folder, status)
         try:
             watcher.build()

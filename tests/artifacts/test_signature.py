@@ -345,3 +345,36 @@ def test_the_preview_page_never_scrolls_sideways(tmp_path: Path, width: int) -> 
             "[document.documentElement.scrollWidth, document.documentElement.clientWidth]"
         )
     assert sizes[0] <= sizes[1], sizes
+
+
+LONG_LINES = """
+name: María José Núñez-Peña
+experience:
+  - {organization: Hospital Universitario San José, title: Registered Nurse, start: 2022-06}
+contact:
+  email: mj.nunez@example.com
+  phone: +1 210 555 0182
+  linkedin: https://www.linkedin.com/in/mj-nunez-pena-example
+credentials:
+  - {name: Basic Life Support (BLS) Provider, issuer: American Heart Association,
+     issued: 2025-01, expires: 2027-01, featured: true}
+  - {name: Advanced Cardiovascular Life Support (ACLS) Provider,
+     issuer: American Heart Association, issued: 2025-03, expires: 2027-03, featured: true}
+"""
+
+
+def test_a_line_left_out_is_not_also_said_to_be_shortened(tmp_path: Path) -> None:
+    """The text signature said it "shortened the ACLS line to 70 characters", then that
+    it left the line out (QA, 2026-12-06): only what happened is said."""
+    view = signature_view(load(tmp_path, LONG_LINES))
+    assert any("left out 'Advanced Cardiovascular" in w for w in view.warnings)
+    assert not any("shortened the `Advanced Cardiovascular" in w for w in view.warnings)
+    short = LONG_LINES.replace(
+        "  - {name: Basic Life Support (BLS) Provider, issuer: American "
+        "Heart Association,\n     issued: 2025-01, expires: 2027-01, "
+        "featured: true}\n",
+        "",
+    )
+    kept = signature_view(load(tmp_path, short))
+    assert any("shortened the `Advanced Cardiovascular" in w for w in kept.warnings)
+    assert any(line.startswith("Advanced Cardiovascular") for line in kept.text_lines)

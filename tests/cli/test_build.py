@@ -477,3 +477,27 @@ def test_a_batch_whose_files_were_refused_does_not_say_it_built_them(tmp_path: P
     output = again.output  # type: ignore[attr-defined]
     assert "1 of 2 profiles built" in output
     assert f"{third}: not written completely" in output
+
+
+def test_a_profile_that_fails_is_said_once_with_its_reason(tmp_path: Path) -> None:
+    """ "nope.yaml: FAILED" was followed by "nope.yaml: failed" (QA, 2026-12-06)."""
+    missing = tmp_path / "nope.yaml"
+    result = CliRunner().invoke(cli, ["build", str(missing), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 1
+    assert result.stderr.count(str(missing)) == 2  # its status, then its reason
+    assert f"{missing}: FAILED" in result.stderr and ": failed" not in result.stderr
+    assert "no such file" in result.stderr
+
+
+def test_an_output_that_is_a_file_is_named_as_one(tmp_path: Path) -> None:
+    from tests.conftest import EXAMPLES
+
+    target = tmp_path / "base.yaml"
+    target.write_text("mine\n", encoding="utf-8")
+    for command in ("build", "resume"):
+        result = CliRunner().invoke(
+            cli, [command, str(EXAMPLES / "minimal.yaml"), "-o", str(target)]
+        )
+        assert result.exit_code == 1
+        assert f"{target} is a file, not a folder; choose another -o folder" in result.output
+    assert target.read_text("utf-8") == "mine\n"

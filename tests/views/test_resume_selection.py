@@ -72,3 +72,31 @@ def test_max_credentials_must_be_at_least_one(tmp_path: Path) -> None:
     problem = one_problem(tmp_path, PROFILE + "resume:\n  max_credentials: 0\n")
     assert problem.field == "resume.max_credentials"
     assert "must be at least 1" in problem.message
+
+
+def test_expired_credentials_asked_for_come_after_every_valid_one(tmp_path: Path) -> None:
+    """With --include-expired, an expired CompTIA A+ led a nurse's section, above her
+    valid licence (QA, 2026-12-06)."""
+    import datetime as dt
+
+    from showcase.profile import load_profile
+
+    (tmp_path / "p.yaml").write_text(
+        """name: María Núñez
+headline: Registered Nurse
+experience:
+  - {organization: Hospital San José, title: IT Support Technician, start: 2016-01, end: 2020-12}
+credentials:
+  - {id: a-plus, name: CompTIA A+, issuer: CompTIA, issued: 2019-04, expires: 2022-04,
+     skills: [Hardware troubleshooting, Help desk], assessment: exam}
+  - {id: bls, name: BLS Provider, issuer: American Heart Association, issued: 2025-01,
+     expires: 2027-01, assessment: exam}
+  - {id: rn, name: Registered Nurse License, issuer: Texas Board of Nursing, issued: 2022-07,
+     expires: 2028-06, assessment: exam}
+""",
+        encoding="utf-8",
+    )
+    loaded = load_profile(tmp_path / "p.yaml", today=dt.date(2026, 12, 6))
+    listed = [c.id for c in resume_credentials(loaded, include_expired=True)]
+    assert listed[-1] == "a-plus" and set(listed) == {"a-plus", "bls", "rn"}
+    assert [c.id for c in resume_credentials(loaded)] == [i for i in listed if i != "a-plus"]

@@ -146,7 +146,8 @@ def build(
             for refusal in outcome.refused:
                 click.secho(f"  error: {refusal}", err=True, fg="red")
         else:
-            click.secho(f"{outcome.source}: failed", err=True, fg="red")
+            if bar is not None:  # else its "FAILED" line was printed as it ended
+                click.secho(f"{outcome.source}: failed", err=True, fg="red")
             for error in outcome.errors:
                 click.secho(f"  {error}", err=True, fg="red")
     if total > 1:

@@ -122,13 +122,14 @@ def _text_lines(
 ) -> tuple[tuple[str, ...], list[str]]:
     """At most 4 lines of at most 70 characters, the most important kept."""
     warnings: list[str] = []
+    shortened: dict[str, str] = {}  # a shortened line: what it is (said if it is kept)
 
     def fit(line: str, what: str) -> str | None:
         if len(line) <= TEXT_MAX_WIDTH:
             return line
         cut = shorten(line, TEXT_MAX_WIDTH)
         if cut:
-            warnings.append(f"plain-text signature: shortened the {what} line to 70 characters")
+            shortened[cut] = what
             return cut
         warnings.append(
             f"plain-text signature: the {what} line does not fit 70 characters; left out"
@@ -165,6 +166,11 @@ def _text_lines(
         candidates.append((2 if i == 0 else 4 + i, 3 + i, line))
     present = [c for c in candidates if c[2]]
     kept = sorted(sorted(present)[:TEXT_MAX_LINES], key=lambda c: c[1])
+    for _, _, line in kept:  # not for a line then left out (it said both before)
+        if line in shortened:
+            warnings.append(
+                f"plain-text signature: shortened the {shortened[line]} line to 70 characters"
+            )
     dropped_lines = [c[2] for c in sorted(present)[TEXT_MAX_LINES:]]
     if dropped_lines:
         warnings.append(

@@ -79,8 +79,9 @@ def resume_credentials(
     """The credentials the resume lists, in its order: stacks first, then the rest
     (curated: assessed first, then by relevance to the person's field, then newest;
     `resume.curate: false`: newest first, completion-only last); aimed at a posting,
-    those that show more of it first. A curated resume names some of them in its
-    closing line only (`credential_groups`).
+    those that show more of it first; with `include_expired`, the expired ones after all
+    the others (one led the section, above the valid licence). A curated resume names
+    some of them in its closing line only (`credential_groups`).
 
     The profile's `resume.hide` leaves credentials out and `resume.max_credentials` cuts
     the list, here, so that every format (PDF, DOCX, HTML, Markdown, text) follows.
@@ -107,6 +108,8 @@ def resume_credentials(
         rest = newest_first(rest)
     if tailor is not None:  # stable: the usual order among equally relevant ones
         rest.sort(key=lambda c: (c.is_completion_only, -_relevance(tailor, c)))
+    if include_expired:  # stable: an expired credential after every valid one
+        rest.sort(key=lambda c: not loaded.is_valid(c))
     ordered = stacked + rest
     limit = profile.resume.max_credentials
     return ordered[:limit] if limit is not None else ordered
