@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -103,3 +104,76 @@ def test_an_export_with_a_lone_surrogate_is_refused_whole(tmp_path: Path, db: st
     export.write_text(json.dumps(data), "utf-8")
     result = run("applications", "import", str(export), "--db", db)
     assert result.exit_code == 1 and "lone surrogate" in result.output
+
+
+@pytest.mark.parametrize(
+    ("change", "said"),
+    [
+        (
+            lambda a: a["files"].append(dict(a["files"][0])),
+            "has two files named 'resume.pdf'",
+        ),
+        (lambda a: a["files"][0].update(name="a\nb.pdf"), "is not a plain file name"),
+        (lambda a: a["files"][0].update(name=".bashrc"), "is not a plain file name"),
+        (lambda a: a["files"][0].update(content="%%%"), "its content is not base64"),
+        (lambda a: a.update(history=["applied"]), "not shaped as `applications export`"),
+        (lambda a: a.update(notes=[{"on": "2026-11-20", "text": 5}]), "5 is not text"),
+    ],
+)
+def test_an_export_shaped_wrong_is_refused_in_words(
+    tmp_path: Path, db: str, change: Any, said: str
+) -> None:
+    """Two files of one name (`show --files` wrote one), a name with a line break (it
+    forged a line of `show`), a hidden file, and Python's own words ("string indices
+    must be integers") in the messages (QA, 2026-12-06)."""
+    import base64
+    import json
+
+    from showcase.tracker.store import sha256
+
+    content = b"%PDF-1.7 resume"
+    export: dict[str, Any] = {
+        "showcase_applications": 1,
+        "applications": [
+            {
+                "title": "Analyst",
+                "company": "Acme",
+                "status": "applied",
+                "history": [{"status": "applied", "on": "2026-11-20"}],
+                "files": [
+                    {
+                        "name": "resume.pdf",
+                        "sha256": sha256(content),
+                        "content": base64.b64encode(content).decode(),
+                    }
+                ],
+            }
+        ],
+    }
+    change(export["applications"][0])
+    path = tmp_path / "export.json"
+    path.write_text(json.dumps(export), "utf-8")
+    result = run("applications", "import", str(path), "--db", db)
+    assert result.exit_code == 1, result.output
+    assert said in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", ["calendar", "export"])
+def test_force_never_replaces_a_pipe_or_a_link_unasked(
+    tmp_path: Path, db: str, command: str
+) -> None:
+    """`calendar -o f.ics --force` turned a named pipe into a file (and, as root,
+    `-o /dev/full --force` the device); a link to nothing was replaced without --force
+    (QA, 2026-12-06)."""
+    with Store(db) as store:
+        app = store.add(NewApplication("Analyst", "Acme", on=DAY))
+    run("applications", "update", str(app), "--follow-up", "2026-11-20", "--db", db)
+    pipe = tmp_path / "out.fifo"
+    os.mkfifo(pipe)
+    result = run("applications", command, "-o", str(pipe), "--force", "--db", db)
+    assert result.exit_code == 1 and "is not a regular file" in result.output
+    assert pipe.is_fifo()
+    link = tmp_path / "dangling"
+    link.symlink_to(tmp_path / "missing")
+    result = run("applications", command, "-o", str(link), "--db", db)
+    assert result.exit_code == 1 and link.is_symlink()

@@ -287,11 +287,12 @@ def calendar(output: Path, force: bool, db: str | None) -> None:
 def _write(output: Path, data: bytes, force: bool) -> None:
     from showcase.cli.report import report_written, write_file
     from showcase.errors import OutputExistsError
+    from showcase.output import occupied
 
     if str(output) == "-":
         click.echo(data.decode("utf-8"), nl=False)
         return
-    if output.exists() and not force:
+    if occupied(output) and not force:  # a link to nothing too: it was replaced unasked
         raise OutputExistsError(output, "Add --force to replace it.")
     write_file(output, data)
     report_written([output])

@@ -91,10 +91,23 @@ def write_new_file(output: Path, text: str) -> None:
 
 
 def write_file(output: Path, data: bytes) -> None:
-    """`atomic_write`, with a user's error for a place that cannot be written."""
+    """`atomic_write`, with a user's error for a place that cannot be written. What is
+    there must be a file (or a link to one), even with --force: a pipe, a device or a
+    folder is never replaced (`-o /dev/full --force` replaced the device, as root)."""
+    import stat
+
     from showcase.errors import ShowcaseError
     from showcase.output import atomic_write
 
+    try:
+        mode = output.stat().st_mode
+    except OSError:
+        mode = None  # nothing there (or a link to nothing): a new file
+    if mode is not None and not stat.S_ISREG(mode):
+        raise ShowcaseError(
+            f"{output} is not a regular file (a folder, a device or a pipe); showcase "
+            "writes only files: choose another file name"
+        )
     try:
         atomic_write(output, data)
     except OSError as exc:

@@ -78,27 +78,43 @@ def checked_export(data: Any) -> list[tuple[Any, ...]]:
                 for c in item.get("contacts") or []
             ]
             files = []
+            names: set[str] = set()
             for f in item.get("files") or []:
-                content = base64.b64decode(f["content"], validate=True)
+                name = file_name(f["name"])
+                if name.casefold() in names:  # `show --files` would write only one of them
+                    raise ValueError(f"it has two files named {name!r}")
+                names.add(name.casefold())
+                try:
+                    content = base64.b64decode(f["content"], validate=True)
+                except binascii.Error:
+                    raise ValueError(f"file {name!r}: its content is not base64") from None
                 if sha256(content) != f["sha256"]:
-                    raise ValueError(f"file {f['name']!r}: its content does not match its sha256")
-                files.append(
-                    {"name": file_name(f["name"]), "sha256": f["sha256"], "content": content}
-                )
+                    raise ValueError(f"file {name!r}: its content does not match its sha256")
+                files.append({"name": name, "sha256": f["sha256"], "content": content})
         except TrackerError as error:
             raise TrackerError(f"{where}: {error.format_message()}") from None
         except KeyError as error:
             raise TrackerError(f"{where}: {error.args[0]!r} is missing") from None
-        except (TypeError, ValueError, AttributeError, binascii.Error) as error:
+        except ValueError as error:  # ours, in words
             raise TrackerError(f"{where}: {error}") from None
+        except (TypeError, AttributeError):  # a list where an object was, and such
+            raise TrackerError(
+                f"{where}: not shaped as `applications export` writes it (its history, "
+                "notes, contacts and files are lists of objects with their fields)"
+            ) from None
         out.append((row, history, notes, contacts, files))
     return out
 
 
 def file_name(value: Any) -> str:
     """A file sent, as a plain name: `show --files DIR` writes it into DIR, never elsewhere."""
-    name = _text(value)
-    if name in ("", ".", "..") or any(c in name for c in "/\\\0"):
+    name = _text(value, what=None)
+    if (
+        name.startswith(".")  # "", ".", "..", and a hidden file (.bashrc) among them
+        or not name
+        or any(c in name for c in "/\\")
+        or any(ord(c) < 0x20 or 0x7F <= ord(c) <= 0x9F for c in name)  # "a\nb.pdf" forged a line
+    ):
         raise ValueError(f"{name[:80]!r} is not a plain file name")
     return str(name)
 
