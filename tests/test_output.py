@@ -255,3 +255,25 @@ def test_a_name_that_is_both_file_and_folder_gets_the_right_advice(tmp_path: Pat
     written = OutputDir(tmp_path / "out").write_all({"a": b"1", "a/b": b"2"})
     assert written.refused and "free some space" not in written.refused[0]
     assert "a file and a folder of that name" in written.refused[0]
+
+
+def test_the_lock_is_never_taken_through_a_link_or_on_a_pipe(tmp_path: Path) -> None:
+    """`open(".showcase-lock", "a+")` followed a link planted at its name and created the
+    file it pointed to, outside the output folder (QA, 2026-12-06)."""
+    from showcase.output import LOCK, folder_lock
+
+    out, victim = tmp_path / "out", tmp_path / "victim"
+    out.mkdir()
+    victim.mkdir()
+    (out / LOCK).symlink_to(victim / "created")
+    with pytest.raises(ShowcaseError, match="is not showcase's lock file"), folder_lock(out):
+        pass
+    assert not (victim / "created").exists()
+    (out / LOCK).unlink()
+    os.mkfifo(out / LOCK)
+    refused = pytest.raises(ShowcaseError, match="is not showcase's lock file")
+    with refused, folder_lock(out, wait=0.1):
+        pass
+    (out / LOCK).unlink()
+    with folder_lock(out):  # and an ordinary folder still locks
+        assert (out / LOCK).is_file()

@@ -26,6 +26,7 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 import tempfile
 import time
 from collections.abc import Iterable, Iterator, Mapping
@@ -97,8 +98,22 @@ def folder_lock(root: Path, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
         return
     try:
         root.mkdir(parents=True, exist_ok=True)
-        handle = open(root / LOCK, "a+")  # noqa: SIM115 - held for the with-block
     except OSError as exc:
+        raise ShowcaseError(cannot_write(root, exc)) from None
+    lock = root / LOCK
+    try:
+        # Never through a link: one planted at the lock's name made showcase create
+        # (and lock) a file wherever it pointed, outside the output folder.
+        fd = os.open(lock, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW | os.O_NONBLOCK, 0o644)
+        handle = os.fdopen(fd, "a+")
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            handle.close()
+            raise IsADirectoryError(lock)  # not a file: said as such below
+    except OSError as exc:
+        if lock.is_symlink() or (lock.exists() and not lock.is_file()):
+            raise ShowcaseError(
+                f"{lock} is not showcase's lock file (a link, or not a file); remove it"
+            ) from None
         raise ShowcaseError(cannot_write(root, exc)) from None
     try:
         deadline = time.monotonic() + wait

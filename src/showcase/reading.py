@@ -7,6 +7,8 @@ what is not a regular file.
   `PIPE_WAIT_SECONDS` for each piece (a writer may open it after us), up to `limit`.
 - A device (``/dev/zero``) is read up to `limit` too: one that never ends is too large.
 - A folder is an `IsADirectoryError` (an `OSError`), for the caller to word.
+
+A cache's entry is read with `read_regular`: only a regular file, else a miss.
 """
 
 from __future__ import annotations
@@ -74,3 +76,19 @@ def _read_pipe(fd: int, path: Path, limit: int) -> bytes:
         chunks.append(chunk)
         size += len(chunk)
     return b"".join(chunks)[: limit + 1]
+
+
+def read_regular(path: Path, limit: int) -> bytes | None:
+    """The bytes of the regular file at `path` (not a link), None when it is anything
+    else or larger than `limit`: for a cache's entries, where anything else is a miss.
+    Opened without waiting: a named pipe planted in the cache folder hung every PDF
+    command (a plain `open` waits for a writer)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOFOLLOW", 0))
+    except OSError:
+        return None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+            return None
+        raw = handle.read(limit + 1)
+    return raw if len(raw) <= limit else None

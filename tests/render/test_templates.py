@@ -1,6 +1,12 @@
-"""Jinja as showcase runs it: the Markdown escape keeps a user's text text."""
+"""Jinja as showcase runs it: the Markdown escape keeps a user's text text; the cache of
+compiled templates reads only regular files."""
 
 from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
@@ -17,3 +23,32 @@ def test_md_escape_keeps_underlines_text(text: str) -> None:
     from showcase.render.templates import md_escape
 
     assert _blocks(md_escape(text)) == ["paragraph_open", "inline", "paragraph_close"]
+
+
+def test_a_named_pipe_in_the_compiled_template_cache_is_a_miss_not_a_hang(
+    tmp_path: Path,
+) -> None:
+    """Jinja opened each cache entry and waited for a writer: a pipe planted at one hung
+    every command, `--format md` too (QA, 2026-12-06)."""
+    from tests.conftest import EXAMPLES
+
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    environment.pop("SHOWCASE_NO_CACHE", None)
+    command = [
+        sys.executable, "-m", "showcase", "resume", str(EXAMPLES / "jordan-rivera.yaml"),
+        "--format", "md", "--today", "2026-11-28", "--force", "-o",
+    ]  # fmt: skip
+    first = subprocess.run([*command, str(tmp_path / "a")], env=environment, capture_output=True)
+    assert first.returncode == 0, first.stderr
+    entries = list((tmp_path / "xdg" / "showcase").glob("jinja-*/*.cache"))
+    assert entries
+    for entry in entries:
+        entry.unlink()
+        os.mkfifo(entry)
+    again = subprocess.run(
+        [*command, str(tmp_path / "b")], env=environment, capture_output=True, timeout=60
+    )
+    assert again.returncode == 0, again.stderr
+    assert (tmp_path / "b" / "Jordan-Rivera-Resume.md").read_bytes() == (
+        tmp_path / "a" / "Jordan-Rivera-Resume.md"
+    ).read_bytes()

@@ -40,7 +40,11 @@ def _import(cache: Path, *, no_cache: bool = False) -> dict[str, object]:
     if no_cache:
         environment["SHOWCASE_NO_CACHE"] = "1"
     result = subprocess.run(
-        [sys.executable, "-c", _IMPORT], capture_output=True, text=True, env=environment
+        [sys.executable, "-c", _IMPORT],
+        capture_output=True,
+        text=True,
+        env=environment,
+        timeout=120,
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == "", result.stderr
@@ -192,3 +196,23 @@ def test_a_command_laying_out_in_its_own_process_exits_cleanly(cache: Path, tmp_
 def test_off_linux_nothing_is_kept(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "platform", "darwin")
     assert entry_path() is None
+
+
+def test_a_named_pipe_at_the_entry_is_a_miss_not_a_hang(cache: Path) -> None:
+    """Opening a pipe waits for a writer: a pipe planted at the entry hung every PDF
+    command (QA, 2026-12-06)."""
+    entry = _entry()
+    entry.parent.mkdir(parents=True)
+    os.mkfifo(entry)
+    assert read_entry(entry) is None
+    assert _import(cache)["ffi"] == "Recorded"  # in time (a hang is the timeout's error)
+    assert read_entry(entry) is not None  # replaced by a good one
+
+
+def test_a_link_at_the_entry_is_a_miss(cache: Path, tmp_path: Path) -> None:
+    _import(cache)
+    entry = _entry()
+    good = tmp_path / "elsewhere"
+    entry.rename(good)
+    entry.symlink_to(good)
+    assert read_entry(entry) is None

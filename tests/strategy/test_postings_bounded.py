@@ -282,3 +282,22 @@ def test_a_link_loop_in_a_postings_folder_is_no_internal_error(tmp_path: Path) -
     (tmp_path / "p.txt").write_text(POSTING)
     found = read_postings([tmp_path])
     assert [p.source for p in found.read] == ["p.txt"]
+
+
+def test_a_page_libxml2_would_parse_for_minutes_is_cut_off_at_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A tag with 30,000 attributes (0.3 MB): libxml2's HTML parser takes the square of
+    them, in one C call no alarm or Ctrl+C interrupts. 400,000 (4.7 MB, under the 5 MiB
+    limit) ran for over 15 minutes (QA, 2026-12-06). Read in a bounded child now."""
+    from showcase.strategy import posting_formats
+
+    monkeypatch.setattr(posting_formats, "TIME_LIMIT", 1.0)
+    attributes = " ".join(f"a{i}=x" for i in range(30_000))
+    page = tmp_path / "attrs.html"
+    page.write_text(f"<html><body><h1>Data Analyst</h1><p {attributes}>SQL.</p></body></html>")
+    started = time.monotonic()
+    result = read_postings([page])
+    assert result.read == [] and len(result.skipped) == 1
+    assert "took longer than 1 s to read" in result.skipped[0].reason
+    assert time.monotonic() - started < 10  # not the 6+ s the page takes, nor minutes

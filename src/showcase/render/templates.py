@@ -77,7 +77,22 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
         return None
     if not os.access(folder, os.W_OK):
         return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
+    return _RegularFileCache(str(folder))
+
+
+class _RegularFileCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's cache of compiled templates, reading only regular files: a named pipe
+    planted in its place hung every command (Jinja opens the entry and waits for a
+    writer), and anything else at an entry's name is a miss."""
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        import io
+
+        from showcase.reading import read_regular
+
+        raw = read_regular(Path(self._get_cache_filename(bucket)), 64 * 2**20)
+        if raw is not None:
+            bucket.load_bytecode(io.BytesIO(raw))
 
 
 TEMPLATE_LIMIT = 1 << 20  # the bundled templates are under 6 KB

@@ -32,6 +32,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
+from showcase.reading import read_regular
+
 _MODULE = "weasyprint.text.ffi"  # the module whose `cffi.FFI()` is answered
 _LIMIT = 1 << 20  # bytes; an entry is ~25 KB, WeasyPrint's module ~20 KB
 _NAME = "_showcase_weasyprint_ffi"
@@ -126,9 +128,8 @@ def read_entry(path: Path) -> dict[str, Any] | None:
     """The kept data at `path`, checked for shape and against its digest; None when
     absent or not ours."""
     try:
-        with path.open("rb") as handle:
-            raw = handle.read(_LIMIT + 1)
-        if len(raw) > _LIMIT:
+        raw = read_regular(path, _LIMIT)
+        if raw is None:
             return None
         data = ast.literal_eval(raw.decode("ascii"))
     except (OSError, ValueError, SyntaxError, TypeError, MemoryError, RecursionError):

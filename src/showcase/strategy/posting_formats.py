@@ -185,8 +185,27 @@ def _control_free(html: str) -> str:
 
 
 def from_html(name: str, html: str) -> Posting:
-    """The posting's main content only: never navigation, sidebars or footers."""
+    """The posting's main content only: never navigation, sidebars or footers.
+
+    Read in a bounded child, as a PDF is: libxml2's HTML parser slows down with the
+    square of a tag's attributes (60,000 of them in a 0.5 MB page: over 20 s; 400,000:
+    still running after 15 minutes), inside one C call that neither the alarm nor Ctrl+C
+    interrupts."""
+    import trafilatura  # noqa: F401 - imported here, so that each child does not
+
     html = _control_free(html)
+    text, page_title, sitename = _bounded("this page", lambda: _page_text(html))
+    if not text.strip():
+        raise Unreadable("a web page without a posting in it (only navigation?)")
+    job_title, company = _job_posting_metadata(html)
+    posting = from_text(name, text)
+    title = job_title or html_heading(html) or posting.title or _page_title(page_title)
+    company = company or posting.company or site_name(html) or sitename
+    return Posting(name, posting.text, title, company)
+
+
+def _page_text(html: str) -> tuple[str, str | None, str | None]:
+    """The main text, title and site name of a page (runs in a bounded child)."""
     try:
         import trafilatura
 
@@ -194,19 +213,16 @@ def from_html(name: str, html: str) -> Posting:
             document = trafilatura.bare_extraction(
                 html, with_metadata=True, include_comments=False, favor_precision=True
             )
-    except Unreadable:
+    except (Unreadable, MemoryError, RecursionError):
         raise
     except Exception:
         raise Unreadable("not a readable web page") from None
-    text = getattr(document, "text", None) or ""
-    if not text.strip():
-        raise Unreadable("a web page without a posting in it (only navigation?)")
-    job_title, company = _job_posting_metadata(html)
-    posting = from_text(name, text)
-    page_title = _page_title(getattr(document, "title", None))
-    title = job_title or html_heading(html) or posting.title or page_title
-    company = company or posting.company or site_name(html) or getattr(document, "sitename", None)
-    return Posting(name, posting.text, title, company)
+    title, sitename = getattr(document, "title", None), getattr(document, "sitename", None)
+    return (
+        getattr(document, "text", None) or "",
+        title if isinstance(title, str) else None,
+        sitename if isinstance(sitename, str) else None,
+    )
 
 
 def _json_ld_blocks(html: str) -> Iterator[str]:
