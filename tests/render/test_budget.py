@@ -43,6 +43,12 @@ HOSTILE = {
     "macro-loops": "{% macro m() %}{% for i in range(100000) %}{% for j in range(100000) %}"
     "{% endfor %}{% endfor %}{% endmacro %}{{ m() }}",
     "lipsum": "{{ lipsum(1000000) }}",
+    # A width under the argument limit, times the lines or items it applies to: made
+    # first and measured after, they held 2.4 GB (QA, 2026-12-06).
+    "indent-lines": "{{ ('x\\n' * 300) | indent(4000000) }}",
+    "indent-keyword": "{{ ('x\\n' * 300) | indent(width=4000000) }}",
+    "tojson-indent": "{{ range(300) | list | tojson(indent=4000000) }}",
+    "wordwrap-string": "{{ ('x' * 100000) | wordwrap(1, wrapstring='y' * 1000) }}",
 }
 
 

@@ -242,10 +242,10 @@ def budgeted_filter(name: str, function: Callable[..., Any]) -> Callable[..., An
         elif name == "replace" and len(rest) >= 2:
             if _replace_size(value, rest[0], rest[1]) > VALUE_LIMIT:
                 raise BudgetExceeded(f"a replace making more than {VALUE_LIMIT:,} characters")
-        elif name == "indent" and rest and isinstance(rest[0], str):
-            check_size(rest[0], "an indent")
-            if len(rest[0]) * (str(value).count("\n") + 1) > VALUE_LIMIT:
-                raise BudgetExceeded(f"an indent making more than {VALUE_LIMIT:,} characters")
+        elif name in _WIDENING and _widened_size(name, value, rest, kwargs) > VALUE_LIMIT:
+            # Told before the filter runs: made first, `indent(4000000)` of 300 lines
+            # held 2.4 GB before its size was refused (QA, 2026-12-06).
+            raise BudgetExceeded(f"the {name} filter making more than {VALUE_LIMIT:,} characters")
         return check_size(function(*args, **kwargs), f"the {name} filter's result")
 
     if hasattr(function, "jinja_pass_arg"):
@@ -253,6 +253,52 @@ def budgeted_filter(name: str, function: Callable[..., Any]) -> Callable[..., An
     run.__name__ = getattr(function, "__name__", name)
     run.__doc__ = function.__doc__
     return run
+
+
+# Filters whose result grows with a width or a string argument times the lines (or the
+# items) of their value, and where each finds it: (position, keyword, default).
+_WIDENING = {
+    "indent": (0, "width", 4),
+    "tojson": (0, "indent", None),
+    "wordwrap": (2, "wrapstring", None),
+}
+
+
+def _widened_size(name: str, value: Any, rest: tuple[Any, ...], kwargs: dict[str, Any]) -> int:
+    """About how long the filter's result is, told without making it."""
+    position, keyword, default = _WIDENING[name]
+    argument = rest[position] if len(rest) > position else kwargs.get(keyword, default)
+    if isinstance(argument, str):
+        check_size(argument, f"the {name} filter's {keyword}")
+        width = len(argument)
+    elif isinstance(argument, int) and not isinstance(argument, bool):
+        width = max(argument, 0)
+    else:
+        return 0
+    if name == "tojson":  # each item on a line of its own, indented by its depth
+        return _json_lines(value) * width
+    text = str(value)
+    if name == "wordwrap":  # a wrap at most every `width` characters, at least one
+        wrap_at = rest[0] if rest and isinstance(rest[0], int) and rest[0] > 0 else 1
+        return len(text) + (len(text) // wrap_at + 1) * width
+    return len(text) + width * (text.count("\n") + 1)
+
+
+def _json_lines(value: Any, depth: int = 1) -> int:
+    """The indentation units ``tojson(indent=1)`` writes for `value` (items times their
+    depth), counted until it passes VALUE_LIMIT."""
+    if isinstance(value, dict):
+        items: list[Any] = list(value.values())
+    elif isinstance(value, (list, tuple)):
+        items = list(value)
+    else:
+        return 0
+    total = 0
+    for item in items:
+        total += depth + (_json_lines(item, depth + 1) if depth < 100 else 0)
+        if total > VALUE_LIMIT:
+            break
+    return total
 
 
 def checked_concat(value: Any) -> Any:
