@@ -177,3 +177,26 @@ def test_force_never_replaces_a_pipe_or_a_link_unasked(
     link.symlink_to(tmp_path / "missing")
     result = run("applications", command, "-o", str(link), "--db", db)
     assert result.exit_code == 1 and link.is_symlink()
+
+
+def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path: Path) -> None:
+    """`applications list --db foreign.db` switched another program's SQLite file to WAL
+    and added showcase's tables to it (QA, 2026-12-06)."""
+    import sqlite3
+
+    foreign = tmp_path / "foreign.db"
+    with sqlite3.connect(foreign) as conn:
+        conn.execute("CREATE TABLE notes (text)")
+    for command in (("list",), ("update", "1", "--note", "hi"), ("export", "-o", "-")):
+        result = run("applications", *command, "--db", str(foreign))
+        assert result.exit_code == 1
+        assert "not a showcase applications database" in result.output
+    conn = sqlite3.connect(foreign)
+    assert [r[0] for r in conn.execute("SELECT name FROM sqlite_master")] == ["notes"]
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
+    conn.close()
+    pipe = tmp_path / "pipe.db"  # as /dev/null, where SQLite made /dev/null-journal
+    os.mkfifo(pipe)
+    result = run("applications", "list", "--db", str(pipe))
+    assert result.exit_code == 1 and "not a file" in result.output
+    assert not (tmp_path / "pipe.db-journal").exists()

@@ -5,6 +5,7 @@ waits on PostgreSQL.
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 from typing import Any
@@ -39,10 +40,14 @@ def database_url(db: str | Path) -> str:
 
 
 def create_private(path: Path) -> None:
-    """Make an empty database file only its owner can read, before SQLite opens it."""
+    """Make an empty database file only its owner can read, before SQLite opens it; an
+    existing one must be a file, and showcase's (or empty)."""
     if path.exists():
         if path.is_dir():
             raise TrackerError(f"--db {path}: a folder; give a database file")
+        if not path.is_file():  # /dev/null: SQLite made /dev/null-journal beside it
+            raise TrackerError(f"--db {path}: not a file (a device or a pipe?)")
+        _refuse_foreign(path)
         return
     if not path.parent.is_dir():
         raise TrackerError(f"--db {path}: the folder {path.parent} does not exist")
@@ -53,6 +58,23 @@ def create_private(path: Path) -> None:
     except OSError as error:
         raise TrackerError(f"--db {path}: cannot create it: {error.strerror}") from None
     os.close(fd)
+
+
+def _refuse_foreign(path: Path) -> None:
+    """A SQLite file with tables but no ``showcase_schema`` is another program's: opening
+    it (to list, even) switched it to WAL and added showcase's 11 tables (QA, 2026-12-06).
+    Asked read-only, before the engine sets anything."""
+    import sqlite3
+
+    try:
+        with contextlib.closing(
+            sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=5)
+        ) as conn:
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+    except sqlite3.Error:
+        return  # not readable as SQLite: the engine says why, in its words
+    if tables and "showcase_schema" not in tables:
+        raise TrackerError(f"--db {path}: not a showcase applications database")
 
 
 def sqlite_engine(url: str) -> sa.Engine:
