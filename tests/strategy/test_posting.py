@@ -60,3 +60,15 @@ def test_a_web_page_title_written_with_control_characters_loses_them() -> None:
     ):
         assert hostile != page
         assert from_html("job.html", hostile).title == "Digital Marketing Lead"
+
+
+def test_a_postings_bidi_overrides_never_reach_what_showcase_writes() -> None:
+    """U+202E in a posting's title reached the cover letter, its words shown reversed
+    (QA, 2026-12-06)."""
+    posting = from_text(
+        "rlo.txt",
+        "Digital Marketing Manager \u202e at Acme\u2066\n\nRequirements:\n- SEO \u202d\u2069\n",
+    )
+    for text in (posting.text, posting.title or "", posting.company or ""):
+        assert not any("\u202a" <= ch <= "\u202e" or "\u2066" <= ch <= "\u2069" for ch in text)
+    assert posting.title and posting.title.startswith("Digital Marketing Manager")

@@ -145,8 +145,11 @@ def _unescape(text: str) -> str:
 
 
 # Control characters but tab and newline: none can be written to a Word file (XML 1.0
-# forbids them) and, printed, they drive the terminal (a colour, a window title).
-_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+# forbids them) and, printed, they drive the terminal (a colour, a window title). And
+# the bidirectional embeddings, overrides and isolates: a posting's U+202E reached the
+# cover letter the person sends, its words shown reversed (QA, 2026-12-06); a profile's
+# own are checked where the profile is read.
+_CONTROLS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _BREAKS = re.compile(r"[\x0b\x0c\r\x85\u2028\u2029]")  # a page break is a line break
 
 
