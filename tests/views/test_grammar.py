@@ -151,3 +151,28 @@ def test_the_verbs_are_read_without_a_yaml_parser() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "scope"),
+    [
+        # QA, 2026-12-06: "The scale (5, 6 patients per, 32)" in a story seed's prompt.
+        (
+            "Care for 5-6 patients per shift on a 32-bed medical-surgical unit.",
+            None,
+            ("5-6 patients per shift", "32-bed medical-surgical unit"),
+        ),
+        (
+            "Managed 30 product lines across 4 regions in 2024.",
+            None,
+            ("30 product lines", "4 regions"),
+        ),
+        ("Led a team of 15.", None, ("15",)),  # not "15." with the sentence's dot
+        ("Grew revenue from $1.2M to $1.5M.", "Grew revenue from $1.2M to $1.5M", ()),
+    ],
+)
+def test_scope_and_change_keep_their_figures_whole(
+    text: str, change: str | None, scope: tuple[str, ...]
+) -> None:
+    found = figures(text)
+    assert (found.change, found.scope) == (change, scope)

@@ -207,16 +207,22 @@ _CHANGE_VERBS = (
 )
 _CHANGE = (
     rf"(?:\bfrom\s+{_NUMBER}\s+to\s+{_NUMBER})"  # from 4 to 2 days
-    rf"|(?:\b(?:{_CHANGE_VERBS})\b[^.;]{{0,60}}?{_NUMBER})"  # cut cost per acquisition 18%
+    # cut cost per acquisition 18%; grew revenue from $1.2M to $1.5M (both figures)
+    rf"|(?:\b(?:{_CHANGE_VERBS})\b[^.;]{{0,60}}?(?:from\s+{_NUMBER}\s+to\s+{_NUMBER}|{_NUMBER}))"
     rf"|(?:{_NUMBER}[^.;]{{0,30}}?\b(?:{_CHANGE_VERBS}|faster|slower|fewer|more|less|"
     r"higher|lower|better|increase|decrease|reduction|growth|savings?|uplift)\b)"
     rf"|(?:\d[\d,.]*\s?(?:%|percent\b))"  # any percentage is a rate of change or share
 )
 _YEAR = r"^(?:19|20)\d\d$"
-# A scope figure with the words it counts: "$40M online store", "30 product lines".
+# A scope figure with the words it counts: "$40M online store", "30 product lines", a
+# range and a compound whole ("5-6 patients per shift", "32-bed medical-surgical unit":
+# they were "5", "6 patients per" and "32"); a figure never ends with the sentence's dot
+# (a year, "2024.", was taken for a size).
 _SCOPE = (
-    r"([$£€]?\d[\d,.]*(?:\s?(?:%|[kKmMbB]\b))?)"
-    r"(?:\s(?!(?:in|of|to|for|across|with|by|and|at|on|a|the)\b)[a-z][\w-]*){0,2}"
+    r"([$£€]?\d(?:[\d,.]*\d)?(?:\s?[-–]\s?\d(?:[\d,.]*\d)?)?(?:\s?(?:%|[kKmMbB]\b))?"
+    r"(?:-[a-z][\w-]*)?)"
+    r"(?:\s(?!(?:in|of|to|for|across|with|by|and|at|on|a|the|per)\b)[a-z][\w-]*){0,2}"
+    r"(?:\sper\s[a-z][\w-]*)?"
 )
 
 
