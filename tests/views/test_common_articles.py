@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from showcase.views.common import a_or_an
+from showcase.views.common import a_or_an, org_name
 
 
 @pytest.mark.parametrize(
@@ -31,3 +31,19 @@ from showcase.views.common import a_or_an
 )
 def test_the_article_follows_the_sound(phrase: str, expected: str) -> None:
     assert a_or_an(phrase) == expected
+
+
+@pytest.mark.parametrize(
+    ("issuer", "said"),
+    [
+        ("Texas Board of Nursing", "the Texas Board of Nursing"),  # QA, 2026-12-06
+        ("Massachusetts Institute of Technology", "the Massachusetts Institute of Technology"),
+        ("National Academy of Sports Medicine", "the National Academy of Sports Medicine"),
+        ("American Heart Association", "the American Heart Association"),
+        ("Johns Hopkins University", "Johns Hopkins University"),
+        ("HubSpot Academy", "HubSpot Academy"),
+        ("The Linux Foundation", "The Linux Foundation"),
+    ],
+)
+def test_a_body_of_something_takes_the_wherever_it_says_so(issuer: str, said: str) -> None:
+    assert org_name(issuer) == said

@@ -84,17 +84,17 @@ class Renewal:
         elif self.rule is not None and self.rule.validity_years:
             text = (
                 f"valid {self.rule.validity_years:g} years; the catalog does not say how it is "
-                f"renewed: ask {self.credential.issuer}"
+                f"renewed: ask the issuer ({self.credential.issuer})"
             )
         elif self.entry is not None:
             text = (
                 f"the catalog knows {self.entry.name} but has no renewal rule for it: "
-                f"ask {self.credential.issuer}"
+                f"ask the issuer ({self.credential.issuer})"
             )
         else:
             text = (
                 f"not in showcase's catalog, so no renewal rule is known: "
-                f"check {self.credential.issuer}'s renewal terms"
+                f"check the issuer's renewal terms ({self.credential.issuer})"
             )
         ends = self.path_ends
         if ends:

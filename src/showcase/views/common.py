@@ -174,10 +174,12 @@ def possessive(name: str) -> str:
     return f"{name}'s"
 
 
+# "the Texas Board of Nursing", "the Massachusetts Institute of Technology": a body "of"
+# or "for" something, wherever it stands in the name (only at its start before).
 _THE_ORGS = re.compile(
-    r"^(?:University|Society|Institute|Association|Council|Academy|College|School|Board) of\b"
+    r"\b(?:University|Society|Institute|Association|Council|Academy|College|School|Board|"
+    r"Department|Commission|Bureau|Federation|Foundation) (?:of|for)\b"
     r"|\b(?:Institute|Society|Association|Council|Foundation|Board|Federation)$"
-    r"|^(?:Society|Institute|Association|Council) for\b"
 )
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
 from showcase.profile import Credential, LoadedProfile
-from showcase.views.common import possessive
+from showcase.views.common import org_name, possessive
 
 # docs/design.md, "Domain facts": LinkedIn may no longer prefill from it,
 # so the fields are printed too.
@@ -42,8 +42,8 @@ def post_tip(credential: Credential) -> str:
     else:
         image = "attach the badge or certificate image the issuer gave you"
     return (
-        f"When you post about it, tag {possessive(credential.issuer)} LinkedIn page{host} "
-        f"and {image}."
+        f"When you post about it, tag {possessive(org_name(credential.issuer))} LinkedIn "
+        f"page{host} and {image}."
     )
 
 

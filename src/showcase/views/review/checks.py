@@ -216,7 +216,7 @@ def review(loaded: LoadedProfile, posting: Posting | None = None) -> Review:
                     (credential.name,),
                     f"{credential.name} expired on {row.expires.isoformat()} ({row.when}); "
                     "the resume leaves it out, but LinkedIn may still show it as current.",
-                    f"Renew it: {row.takes}. If you already did, update `expires:`.",
+                    f"Renew it, or update `expires:` if you already did. {row.takes_sentence}.",
                 )
             )
         elif row is not None and s.status == Status.EXPIRING:
@@ -225,8 +225,8 @@ def review(loaded: LoadedProfile, posting: Posting | None = None) -> Review:
                     "expiring",
                     (credential.name,),
                     f"{credential.name} expires on {row.expires.isoformat()} ({row.when}).",
-                    f"Renew it now: {row.takes}. `showcase renewals -o DIR` puts the date "
-                    "in your calendar.",
+                    f"Renew it now. {row.takes_sentence}. `showcase renewals -o DIR` puts the "
+                    "date in your calendar.",
                 )
             )
         if not s.on_resume:

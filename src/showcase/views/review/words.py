@@ -63,7 +63,9 @@ def text(result: Review) -> str:
             "recognised issuer" if s.recognised_issuer else "issuer not in the catalog",
         ]
         if s.expires is not None:
-            verb = "expired on" if s.status == Status.EXPIRED else f"{s.status.value} until"
+            verb = {Status.EXPIRED: "expired on", Status.EXPIRING: "expires on"}.get(
+                s.status, "valid until"
+            )  # "expiring until 2027-01-31" before
             parts.append(f"{verb} {s.expires.isoformat()}")
         if not s.on_resume:
             parts.append("not on the resume")
