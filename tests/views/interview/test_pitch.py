@@ -72,3 +72,16 @@ def test_a_job_that_ends_after_today_is_held_not_left(tmp_path: Path) -> None:
         "the sales team."
     )
     assert "Before that I spent ten years as a Clerk at Oldco." in said.sentences
+
+
+def test_without_a_target_the_pitch_ends_on_what_it_said(tmp_path: Path) -> None:
+    """ "That is why this role interests me." followed a list of credentials, and "that"
+    said nothing (QA, 2026-12-06)."""
+    loaded = load(
+        tmp_path,
+        "name: Sam Lee\ncredentials:\n  - {name: CompTIA A+, issuer: CompTIA, issued: 2025-01,"
+        " assessment: exam}\n",
+    )
+    said = " ".join(pitch(loaded, (), None).sentences)
+    assert said.endswith("Now I want to put all of that to work in this role.")
+    assert "That is why" not in said

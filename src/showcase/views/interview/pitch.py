@@ -173,8 +173,8 @@ def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None)
         sentences.append(
             f"Now I'm looking for my next {target} role, and this one fits what I do best."
         )
-    else:
-        sentences.append("That is why this role interests me.")
+    else:  # "That is why this role interests me." followed a list of credentials
+        sentences.append("Now I want to put all of that to work in this role.")
     words = sum(len(x.split()) for x in sentences)
     seconds = round(words / WORDS_PER_MINUTE * 60)
     warning = None

@@ -101,6 +101,12 @@ def program_tag(credential: Credential) -> str | None:
         return None
     words = [w for w in name.split() if w.casefold().strip(".,:") not in _GENERIC_NAME_WORDS]
     tag = hashtag(" ".join(words))
+    if tag is None or len(tag) > PROGRAM_TAG_LIMIT:
+        # "Google IT Automation with Python": the program is what comes before its
+        # "with", "for" or "in" (#GoogleITAutomation); the whole name was too long a tag,
+        # and the post's first tag became a skill.
+        head = re.split(r"\s(?:with|for|in|using)\s", " ".join(words), maxsplit=1)[0]
+        tag = hashtag(head) if len(head.split()) >= 2 else None
     return tag if tag and len(tag) <= PROGRAM_TAG_LIMIT else None
 
 
