@@ -39,6 +39,25 @@ SENSES: dict[str, tuple[str, str]] = {
     "Tier 2 support": ("Escalate tier 2 issues.", "Our tier 2 suppliers."),
     "Americans with Disabilities Act": ("Know FLSA, FMLA and ADA.", "Ada Lovelace Day."),
     "Affordable Care Act": ("ACA reporting and COBRA.", "Join the ACA chapter."),
+    "BLS certification": (
+        "BLS and ACLS required for all nurses.",
+        "Benchmark nurse pay with BLS wage data from the Bureau of Labor Statistics (BLS).",
+    ),
+    "Clinical documentation": (
+        "Document care and chart assessments for each patient in Epic.",
+        "Build patient dashboards with charting libraries; document the API.",
+    ),
+    "Triage": ("Triage patients in a busy ED.", "Triage tickets from nurses and patients."),
+    "Telemetry": ("Two years of telemetry for cardiac patients.", "Send patient telemetry data."),
+    "Medical-surgical nursing": (
+        "Two years of med-surg as an RN.",
+        "Float to our med-surg unit when patients need you.",
+    ),
+    "Critical care nursing": (
+        "Two years of critical care as an RN.",
+        "Join our critical care unit as a nurse.",
+    ),
+    "Home health nursing": ("One year of home health as a nurse.", "Guide home health aides."),
 }
 # term -> (a credential or skill a profile holds, what it also evidences)
 EVIDENCE: dict[str, str] = {
@@ -71,6 +90,10 @@ EVIDENCE: dict[str, str] = {
     "Kanban": "Agile",
     "CPC": "Medical coding",
     "CCS": "Medical coding",
+    "CCRN": "Critical care nursing",
+    "CEN": "Emergency nursing",
+    "CMSRN": "Medical-surgical nursing",
+    "Informatics Nursing Certification": "Nursing informatics",
 }
 
 
@@ -88,6 +111,15 @@ def test_a_sense_rule_keeps_the_term_and_drops_the_word(name: str, texts: tuple[
 def test_every_sense_rule_has_a_case() -> None:
     ruled = {t.name for t in VOCAB.terms if t.not_before or t.not_after or t.guarded}
     assert ruled <= set(SENSES), sorted(ruled - set(SENSES))
+
+
+def test_a_clinical_abbreviation_needs_a_clinical_posting() -> None:
+    """BLS, ACLS and PALS are read only beside clinical words: a network's ACLs, the
+    Bureau of Labor Statistics and pen pals are not the certifications."""
+    assert {"BLS certification", "ACLS", "PALS"} <= found("BLS, ACLS and PALS for our nurses.")
+    assert "ACLS" not in found("Configure VLANs and ACLs on Cisco switches.")
+    assert "BLS certification" not in found("Forecast demand from BLS and Census trends.")
+    assert "PALS" not in found("Bring your pals to our open office days.")
 
 
 def test_the_issues_data_analyst_list_is_found() -> None:

@@ -40,6 +40,7 @@ class Field_(StrEnum):  # `Field` is pydantic's
     SALES = "sales"
     CUSTOMER_SUCCESS = "customer-success"
     HEALTHCARE_ADMIN = "healthcare-admin"
+    NURSING = "nursing"
     SUPPLY_CHAIN = "supply-chain"
     GENERAL = "general"
 
