@@ -116,6 +116,10 @@ stacks:
         ("Salesforce admin", Field_.SALES),  # no title word: the term's field
         ("Scrum Master", Field_.PROJECT_MANAGEMENT),
         ("Warehouse Lead", Field_.SUPPLY_CHAIN),
+        ("Registered Nurse, Medical-Surgical", Field_.NURSING),
+        ("ICU RN", Field_.NURSING),  # RN in capitals
+        ("Clinical Informatics Nurse", Field_.NURSING),
+        ("Nurse Recruiter", Field_.HR),  # the head noun
     ],
 )
 def test_title_fields_head_noun(title: str, head: Field_) -> None:

@@ -161,3 +161,47 @@ def test_relevance_precision_and_recall_on_labelled_profiles() -> None:
     recall = true_pos / (true_pos + false_neg)
     assert precision >= 0.9, precision
     assert recall >= 0.75, recall
+
+
+NURSE = """
+name: Ana Ruiz
+headline: Registered Nurse, Medical-Surgical
+experience:
+  - {title: Registered Nurse, organization: St. Luke's, start: 2022-08, end: present}
+  - {title: IT Support Technician, organization: Baptist Health, start: 2017-05, end: 2020-08}
+credentials:
+  - {id: rn, name: Registered Nurse License, issuer: Texas Board of Nursing, kind: license,
+     issued: 2022-07, expires: 2028-06}
+  - {id: bls, name: Basic Life Support (BLS) Provider, issuer: American Heart Association,
+     issued: 2025-01, expires: 2027-01, assessment: exam}
+  - {id: acls, name: Advanced Cardiovascular Life Support (ACLS) Provider,
+     issuer: American Heart Association, issued: 2025-03, expires: 2027-03, assessment: exam}
+  - {id: aplus, name: CompTIA A+, issuer: CompTIA, issued: 2019-04, assessment: exam}
+  - {id: fhir, name: Health Informatics on FHIR, issuer: Johns Hopkins University,
+     kind: course, issued: 2026-10, hours: 14, assessment: graded}
+  - {id: excel, name: Excel Essential Training, issuer: LinkedIn Learning, kind: course,
+     issued: 2026-11, hours: 2, assessment: none}
+"""
+
+
+def test_a_nurses_licence_and_life_support_lead_her_resume(tmp_path: Path) -> None:
+    """A nurse's field is nursing, not the IT job she left: her RN licence, BLS and ACLS
+    are in her field, ahead of a newer 14-hour online course and a completion-only one."""
+    loaded = load(tmp_path, NURSE)
+    fields = person_fields(loaded)
+    assert fields[0].value == "nursing"
+    by_id = {c.id: c for c in loaded.profile.credentials}
+    assert {cid: relevance(by_id[cid], fields) for cid in ("rn", "bls", "acls")} == {
+        "rn": 3,
+        "bls": 3,
+        "acls": 3,
+    }
+    names = entry_names(loaded)
+    licence = names.index("Registered Nurse License")
+    assert licence < names.index("Health Informatics on FHIR")
+    assert licence < names.index("Excel Essential Training")
+    assert set(names[:3]) == {
+        "Registered Nurse License",
+        "Basic Life Support (BLS) Provider",
+        "Advanced Cardiovascular Life Support (ACLS) Provider",
+    }
