@@ -34,3 +34,11 @@ def test_a_company_with_its_legal_form_before_a_place_is_the_company(
     """The line "Contoso GmbH, Berlin" read as a place, like "Austin, TX", and the letter said "your
     company" (left by the QA pass). No posting of tests/data changed its company with it."""
     assert text_header(top) == (top.splitlines()[0], company)
+
+
+def test_a_section_heading_is_not_the_title_of_a_markdown_posting() -> None:
+    top = (
+        "Licensed Practical Nurse (LPN), Long-Term Care\nWillow Creek · Columbus, GA\n\n"
+        "## About Willow Creek\nText.\n"
+    )
+    assert text_header(top)[0] == "Licensed Practical Nurse (LPN), Long-Term Care"

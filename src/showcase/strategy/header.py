@@ -58,6 +58,8 @@ def text_header(text: str) -> tuple[str | None, str | None]:
     lines = [line.strip() for line in head.splitlines() if line.strip()][:HEADER_LINES]
     if title is None and lines:
         heading = re.search(r"^#{1,3}\s+(.+)$", head, re.M)
+        if heading and _SECTION.match(heading[1]):  # "## About us" under a plain title line
+            heading = None
         candidate = heading[1] if heading else lines[0]
         if not heading and _wrapped_title(lines):  # a PDF's "Brand and Communications\nManager"
             candidate, lines = f"{lines[0]} {lines[1]}", [f"{lines[0]} {lines[1]}", *lines[2:]]
