@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
+
+import pytest
 
 
 def test_import_restores_find_library_and_works() -> None:
@@ -44,3 +48,31 @@ def test_missing_pango_is_a_clear_error(tmp_path: object) -> None:
     assert result.returncode == 0, result.stderr
     assert "needs the Pango text library" in result.stdout
     assert "--format docx,html,md,txt" in result.stdout
+
+
+@pytest.mark.parametrize("declarations", ["parsed", "kept"])
+def test_a_letter_laid_out_in_its_own_process_exits_cleanly(
+    tmp_path: Path, declarations: str
+) -> None:
+    """On one core the PDFs are laid out in the command's own process; at exit Python
+    closed WeasyPrint's libraries before the thread's font configuration was freed, and
+    Pango's destructors crashed `letter` (exit 139, every file written) with the
+    declarations parsed (QA, 2026-12-06). The libraries are now kept loaded."""
+    from tests.conftest import EXAMPLES, ROOT
+
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "xdg")}
+    environment.pop("SHOWCASE_NO_CACHE", None)
+    if declarations == "parsed":
+        environment["SHOWCASE_NO_CACHE"] = "1"
+    posting = ROOT / "tests" / "data" / "postings" / "03-bluebird-health.txt"
+    for run in range(2):  # the first run keeps the declarations, the second uses them
+        result = subprocess.run(
+            [sys.executable, "-m", "showcase", "letter", str(EXAMPLES / "jordan-rivera.yaml"),
+             "--for", str(posting), "-o", str(tmp_path / f"out{run}"), "--no-cache"],
+            capture_output=True,
+            text=True,
+            env=environment,
+            preexec_fn=lambda: os.sched_setaffinity(0, {min(os.sched_getaffinity(0))}),
+            timeout=120,
+        )  # fmt: skip
+        assert result.returncode == 0, (run, result.returncode, result.stderr[-800:])

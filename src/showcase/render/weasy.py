@@ -31,7 +31,7 @@ import ctypes.util
 import importlib.util
 import sys
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from types import ModuleType
 
 from showcase.lazyimport import standing_in
@@ -71,8 +71,39 @@ def import_weasyprint() -> ModuleType:
             raise _missing_libraries(exc) from None
     finally:
         ctypes.util.find_library = original
+    _pin_libraries()
     module: ModuleType = weasyprint
     return module
+
+
+# The sonames WeasyPrint opens on Linux (weasyprint/text/ffi.py's candidates that exist
+# there). A name not loaded is skipped.
+_LIBRARIES = (
+    "libgobject-2.0.so.0",
+    "libpango-1.0.so.0",
+    "libharfbuzz.so.0",
+    "libharfbuzz-subset.so.0",
+    "libharfbuzz-vector.so.0",
+    "libfontconfig.so.1",
+    "libpangoft2-1.0.so.0",
+)
+
+
+def _pin_libraries() -> None:
+    """Keep the libraries WeasyPrint opened loaded until the process ends, as a program
+    linked against them has them: at exit Python frees WeasyPrint's modules, whose
+    library objects close them, before the Pango objects still alive (the thread's font
+    configuration, a layout the fit kept), whose destructors then called into unloaded
+    code. A `letter` laid out in its own process (one core) crashed after writing every
+    file, with the declarations parsed or kept alike (QA, 2026-12-06). Another handle is
+    taken with ctypes, which never closes its libraries."""
+    if not sys.platform.startswith("linux"):
+        return
+    import os
+
+    for name in _LIBRARIES:
+        with suppress(OSError):
+            ctypes.CDLL(name, mode=os.RTLD_NOW | os.RTLD_NOLOAD)
 
 
 @contextmanager

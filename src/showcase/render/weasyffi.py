@@ -66,28 +66,7 @@ def kept_ffi(data: dict[str, Any]) -> Any:
             if args or kwargs or _digest(csource) != data["cdef"]:
                 raise DeclarationsChanged("WeasyPrint's C declarations are not the kept ones")
 
-        def dlopen(self, name: str, flags: int = 0) -> Any:
-            library = super().dlopen(name, flags)
-            _pin(name)
-            return library
-
     return KeptFFI(data["name"], **data["arguments"])
-
-
-def _pin(name: str) -> None:
-    """Keep library `name` (just opened) loaded until the process ends.
-
-    A library cffi's out-of-line FFI opened is closed when its object is freed; at exit,
-    Python frees the module holding it before the Pango objects still alive (a layout
-    the resume's fit kept), whose destructors then called into the unloaded
-    libpangoft2: a crash after the PDF was written, in a process laying out itself with
-    the heap frozen (one core). The ordinary FFI never closed it in time to matter. So
-    another handle is taken with ctypes, which never closes its libraries: what a
-    program linked against them has."""
-    import ctypes
-
-    with suppress(OSError):
-        ctypes.CDLL(name, mode=os.RTLD_NOW | os.RTLD_NOLOAD)
 
 
 def kept_data(ffi: Any, csource: str) -> dict[str, Any] | None:
