@@ -5,9 +5,11 @@
   when every slot is busy a new connection is closed at once, so a local program
   opening thousands of connections cannot exhaust threads or memory.
 * A client that hangs up or goes silent is ordinary, never a traceback.
-* Each request is read within `REQUEST_SECONDS` in all (`Deadline`), not only within
-  an idle timeout per read: a client trickling a byte at a time held a slot for as
-  long as it liked, and 16 of them locked everyone else out.
+* Each request is read within `REQUEST_SECONDS` of its first byte (`Deadline`), not
+  only within an idle timeout per read: a client trickling a byte at a time held a slot
+  for as long as it liked, and 16 of them locked everyone else out. A connection waits
+  at most `KEEP_ALIVE_SECONDS` for a request to begin, so idle kept-alive connections
+  free their slots (a browser reconnects).
 
 Standard library only.
 """
@@ -28,6 +30,7 @@ from typing import Any, ClassVar
 MAX_CONNECTIONS = 16  # requests served at once; more wait in the listen backlog
 BACKLOG = 64
 REQUEST_SECONDS = 30.0  # the most a request (its line, headers and body) may take to arrive
+KEEP_ALIVE_SECONDS = 5.0  # the most a connection waits for a request to begin
 
 
 class _DeadlineSocket(io.RawIOBase):
@@ -41,32 +44,41 @@ class _DeadlineSocket(io.RawIOBase):
         return True
 
     def readinto(self, buffer: Any) -> int:
-        left = self._handler.request_deadline - time.monotonic()
+        handler, idle = self._handler, self._handler.timeout
+        if handler.request_deadline is None:  # waiting for a request's first byte
+            wait = KEEP_ALIVE_SECONDS if idle is None else min(idle, KEEP_ALIVE_SECONDS)
+            self._connection.settimeout(wait)
+            received = self._connection.recv_into(buffer)
+            handler.request_deadline = time.monotonic() + handler.request_seconds
+            return received
+        left = handler.request_deadline - time.monotonic()
         if left <= 0:
             raise TimeoutError("the request took too long to arrive")
-        idle = self._handler.timeout
         self._connection.settimeout(left if idle is None else min(idle, left))
         return self._connection.recv_into(buffer)
 
 
 class Deadline:
     """A mixin for a `StreamRequestHandler`: each request on the connection must arrive
-    whole within `request_seconds` (the idle `timeout` still bounds each read)."""
+    whole within `request_seconds` from its first byte (the idle `timeout` still bounds
+    each read), and a connection waits at most `KEEP_ALIVE_SECONDS` for a request's first
+    byte: a browser's idle kept-alive connections held the 16 slots for the whole idle
+    timeout, and their idle time counted against their next request (QA round 2)."""
 
     request_seconds: float = REQUEST_SECONDS
-    request_deadline: float = 0.0
+    request_deadline: float | None = None
     timeout: ClassVar[float | None]
     connection: socket.socket
     rfile: io.BufferedIOBase
 
     def setup(self) -> None:
         super().setup()  # type: ignore[misc]
-        self.request_deadline = time.monotonic() + self.request_seconds
+        self.request_deadline = None
         self.rfile.close()  # the socket's own file; the socket stays open
         self.rfile = io.BufferedReader(_DeadlineSocket(self.connection, self))
 
     def handle_one_request(self) -> None:
-        self.request_deadline = time.monotonic() + self.request_seconds
+        self.request_deadline = None  # set when its first byte arrives
         super().handle_one_request()  # type: ignore[misc]
 
 

@@ -5,6 +5,7 @@ left unread, a request trickled in a byte at a time."""
 from __future__ import annotations
 
 import json
+import re
 import socket
 import time
 from collections.abc import Iterator
@@ -141,3 +142,56 @@ def test_a_request_trickled_in_is_cut_off_at_its_deadline(
                 break
     assert closed and time.monotonic() - started < 4
     assert call(server, "GET", "/api/status")[0] == 200  # and others are served
+
+
+def _get_on(client: socket.socket, port: int, *, pieces: int = 1, pause: float = 0.0) -> bytes:
+    """A GET of /api/status sent on `client` in `pieces`, `pause` seconds apart."""
+    request = f"GET /api/status HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n\r\n".encode()
+    size = -(-len(request) // pieces)
+    for start in range(0, len(request), size):
+        client.sendall(request[start : start + size])
+        time.sleep(pause)
+    answer = b""
+    while b"\r\n\r\n" not in answer:  # the head, then as many bytes as it says
+        answer += client.recv(65536)
+    head, _, body = answer.partition(b"\r\n\r\n")
+    length = int(re.search(rb"Content-Length: (\d+)", head)[1])  # type: ignore[index]
+    while len(body) < length:
+        body += client.recv(65536)
+    return head + b"\r\n\r\n" + body
+
+
+def test_a_kept_alive_connections_idle_time_does_not_count_against_its_next_request(
+    server: EditorServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The deadline started when the server began waiting: on a kept-alive connection,
+    26 s of idling left a 30 s request 4 s (QA round 2, 2026-12-06). It starts at the
+    request's first byte."""
+    monkeypatch.setattr(editor_server._Handler, "request_seconds", 1.5)
+    port = server.server_address[1]
+    with socket.create_connection(("127.0.0.1", port), timeout=10) as client:
+        assert _get_on(client, port).startswith(b"HTTP/1.1 200")
+        time.sleep(1.0)  # idle, kept alive
+        answer = _get_on(client, port, pieces=4, pause=0.25)  # 1 s to arrive: in time
+    assert answer.startswith(b"HTTP/1.1 200")
+
+
+def test_idle_kept_alive_connections_free_their_slots(
+    server: EditorServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sixteen browser connections left open after a request each held every slot for
+    the whole 30 s idle timeout: a seventeenth was closed unanswered (QA round 2). A
+    connection now waits `KEEP_ALIVE_SECONDS` for its next request."""
+    from showcase import localserver
+
+    monkeypatch.setattr(localserver, "KEEP_ALIVE_SECONDS", 0.5)
+    port = server.server_address[1]
+    idle = [socket.create_connection(("127.0.0.1", port), timeout=10) for _ in range(16)]
+    try:
+        for client in idle:
+            assert _get_on(client, port).startswith(b"HTTP/1.1 200")
+        time.sleep(1.5)  # past the keep-alive wait: their slots are free again
+        assert call(server, "GET", "/api/status")[0] == 200
+    finally:
+        for client in idle:
+            client.close()

@@ -6,9 +6,9 @@
   write must send it as ``X-Showcase-Token`` or is refused with 403. Another web page
   open in the same browser cannot read it.
 * Everything the page needs is bundled (``editor/static``): no CDN, works offline.
-* Bodies are bounded, idle connections time out, each request must arrive whole within
-  30 s (`showcase.localserver.Deadline`), at most 16 requests are served at once (a
-  pool of threads), errors are JSON (ASCII) with a message.
+* Bodies are bounded, each request must arrive whole within 30 s of its first byte and
+  begin within 5 s (`showcase.localserver.Deadline`), at most 16 requests are served at
+  once (a pool of threads), errors are JSON (ASCII) with a message.
 
 Standard library only: `http.server` in threads.
 """
