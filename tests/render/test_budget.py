@@ -49,6 +49,15 @@ HOSTILE = {
     "indent-keyword": "{{ ('x\\n' * 300) | indent(width=4000000) }}",
     "tojson-indent": "{{ range(300) | list | tojson(indent=4000000) }}",
     "wordwrap-string": "{{ ('x' * 100000) | wordwrap(1, wrapstring='y' * 1000) }}",
+    # A list of 300 references to one 5-million-character string is 300 items, and
+    # 1.5 billion characters as text: built whole before it was measured (QA round 2).
+    "shared-list": "{{ ['x' * 4999999] * 300 }}",
+    "shared-appended": "{% set s = 'x' * 4999999 %}{% set l = [] %}{% for i in range(300) %}"
+    "{% set _ = l.append(s) %}{% endfor %}{{ l }}",
+    "shared-string-filter": "{% set s = 'x' * 4999999 %}{% set l = [] %}"
+    "{% for i in range(300) %}{% set _ = l.append(s) %}{% endfor %}{{ l | string | length }}",
+    "star-widths": "{{ ('%*s' * 300) % ((4999999, 'x') * 300) }}",
+    "nested-format-widths": "{{ ('{:>{}}' * 400).format(*(('x', 4999999) * 400)) }}",
 }
 
 

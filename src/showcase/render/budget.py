@@ -31,6 +31,8 @@ from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.sandbox import safe_range
 
+from showcase.render import sizes
+
 VALUE_LIMIT = 5_000_000  # characters of a string, items of a list, made by a template
 OUTPUT_LIMIT = 20_000_000  # characters one render writes (a resume page is ~30,000)
 LOOP_LIMIT = 2_000_000  # loop iterations of one render of a user's template
@@ -112,16 +114,24 @@ def check_size(value: Any, what: str = "a value") -> Any:
     return value
 
 
-def _sized(value: Any) -> int | None:
+def _sized(value: Any) -> int | None:  # a sequence's length
     return len(value) if isinstance(value, (str, bytes, list, tuple)) else None
 
 
+def check_weight(value: Any, what: str) -> None:  # see `sizes.weight`
+    if not isinstance(value, str) and sizes.weight(value, VALUE_LIMIT) > VALUE_LIMIT:
+        raise BudgetExceeded(f"{what} of more than {VALUE_LIMIT:,} characters as text")
+
+
 def _repeat_size(left: Any, right: Any) -> int:
-    """The size of ``left * right`` when it repeats a sequence, else 0."""
+    """The size of ``left * right`` when it repeats a sequence, else 0: in items, or in
+    characters as text when that is more (``['x' * 4999999] * 300``)."""
     for seq, times in ((left, right), (right, left)):
         size = _sized(seq)
-        if size is not None and isinstance(times, int):
-            return size * max(times, 0)
+        if size is not None and isinstance(times, int) and times > 0:
+            if isinstance(seq, (list, tuple)):
+                size = max(size, sizes.weight(seq, VALUE_LIMIT // times + 1))
+            return size * times
     return 0
 
 
@@ -134,12 +144,24 @@ def _power_ok(base: Any, exponent: Any) -> bool:
 
 
 _WIDTH = re.compile(r"\d{7,}")  # a width or precision of a million or more in a format
+_NESTED_FIELD = re.compile(r"\{[^{}]*\{")  # "{:>{}}": a field whose spec takes an argument
 
 
 def check_format(spec: Any) -> None:
     """Refuse ``%`` or ``{}`` formats asking for a field of millions of characters."""
     if isinstance(spec, str) and _WIDTH.search(spec):
         raise BudgetExceeded("a format with a width of millions of characters")
+
+
+def _check_star_widths(stars: int, arguments: Any) -> None:
+    """A format whose widths come from its arguments (``%*s``, ``{:>{}}``): each whole
+    number given may be one, so together they must stay under VALUE_LIMIT."""
+    if not stars:
+        return
+    values = arguments if isinstance(arguments, (tuple, list)) else (arguments,)
+    widths = sum(v for v in values if isinstance(v, int) and not isinstance(v, bool) and v > 0)
+    if widths > VALUE_LIMIT:
+        raise BudgetExceeded(f"a format with widths of more than {VALUE_LIMIT:,} in all")
 
 
 def binop(operator: str, left: Any, right: Any) -> Any:
@@ -154,6 +176,9 @@ def binop(operator: str, left: Any, right: Any) -> Any:
         return check_size(left**right, "a power")
     if operator == "%":
         check_format(left)
+        if isinstance(left, str):
+            _check_star_widths(left.count("*"), right)
+            check_weight(right, "what a format is given")
         return check_size(left % right, "a formatted string")
     if operator == "+":
         size_left, size_right = _sized(left), _sized(right)
@@ -175,22 +200,6 @@ def check_arguments(args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
             raise BudgetExceeded(f"an argument of {value:,}, more than {VALUE_LIMIT:,}")
 
 
-def _join_size(value: Any, separator: Any) -> int:
-    """The length of ``separator.join(value)``, told without making it (0 if unknown)."""
-    if isinstance(value, (str, dict)) or not isinstance(value, (list, tuple)):
-        return 0
-    size: int = sum(len(str(item)) for item in value) + len(str(separator)) * len(value)
-    return size
-
-
-def _replace_size(text: Any, old: Any, new: Any) -> int:
-    """The length of ``text.replace(old, new)``, told without making it."""
-    source, before, after = str(text), str(old), str(new)
-    if not before:
-        return len(source) + (len(source) + 1) * len(after)
-    return len(source) + source.count(before) * (len(after) - len(before))
-
-
 def check_call(function: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> None:
     """Before a template calls `function`: sizes told in advance (see `check_arguments`),
     and for ``str.join``, ``str.replace``, ``str.format`` and ``list.extend`` the size of
@@ -201,16 +210,18 @@ def check_call(function: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> 
     receiver = getattr(getattr(function, "__wrapped__", function), "__self__", None)
     name = getattr(function, "__name__", "")
     if isinstance(receiver, str):
-        if name == "join" and args and _join_size(args[0], receiver) > VALUE_LIMIT:
+        if name == "join" and args and sizes.join_size(args[0], receiver) > VALUE_LIMIT:
             raise BudgetExceeded(f"a join of more than {VALUE_LIMIT:,} characters")
         if (
             name == "replace"
             and len(args) >= 2
-            and _replace_size(receiver, *args[:2]) > VALUE_LIMIT
+            and sizes.replace_size(receiver, args[0], args[1], VALUE_LIMIT) > VALUE_LIMIT
         ):
             raise BudgetExceeded(f"a replace making more than {VALUE_LIMIT:,} characters")
         if name in {"format", "format_map"}:
             check_format(receiver)
+            _check_star_widths(len(_NESTED_FIELD.findall(receiver)), (*args, *kwargs.values()))
+            check_weight(args, "what a format is given")
     if isinstance(receiver, list) and name in {"extend", "__iadd__"} and args:
         added = _sized(args[0])
         if added is not None and len(receiver) + added > VALUE_LIMIT:
@@ -233,18 +244,19 @@ def budgeted_filter(name: str, function: Callable[..., Any]) -> Callable[..., An
         value, rest = (args[skip], args[skip + 1 :]) if len(args) > skip else (None, ())
         check_time()
         check_arguments(rest, kwargs)
+        if name in _TEXT_FILTERS:
+            check_weight(value, f"the value the {name} filter makes text of")
         if name == "format":
             check_format(value)
         elif name == "join":
             separator = rest[0] if rest else kwargs.get("d", "")
-            if _join_size(value, separator) > VALUE_LIMIT:
+            if sizes.join_size(value, separator) > VALUE_LIMIT:
                 raise BudgetExceeded(f"a join of more than {VALUE_LIMIT:,} characters")
         elif name == "replace" and len(rest) >= 2:
-            if _replace_size(value, rest[0], rest[1]) > VALUE_LIMIT:
+            if sizes.replace_size(value, rest[0], rest[1], VALUE_LIMIT) > VALUE_LIMIT:
                 raise BudgetExceeded(f"a replace making more than {VALUE_LIMIT:,} characters")
         elif name in _WIDENING and _widened_size(name, value, rest, kwargs) > VALUE_LIMIT:
-            # Told before the filter runs: made first, `indent(4000000)` of 300 lines
-            # held 2.4 GB before its size was refused (QA, 2026-12-06).
+            # told before it runs: `indent(4000000)` of 300 lines held 2.4 GB (QA)
             raise BudgetExceeded(f"the {name} filter making more than {VALUE_LIMIT:,} characters")
         return check_size(function(*args, **kwargs), f"the {name} filter's result")
 
@@ -254,6 +266,13 @@ def budgeted_filter(name: str, function: Callable[..., Any]) -> Callable[..., An
     run.__doc__ = function.__doc__
     return run
 
+
+# Filters that make text of their value (a list's text may be far longer than the list).
+_TEXT_FILTERS = frozenset(
+    {"string", "tojson", "pprint", "upper", "lower", "title", "capitalize", "trim", "replace",
+     "indent", "wordwrap", "center", "striptags", "urlize", "escape", "e", "forceescape",
+     "safe", "truncate", "wordcount", "urlencode", "format", "xmlattr", "join"}
+)  # fmt: skip
 
 # Filters whose result grows with a width or a string argument times the lines (or the
 # items) of their value, and where each finds it: (position, keyword, default).
@@ -276,29 +295,21 @@ def _widened_size(name: str, value: Any, rest: tuple[Any, ...], kwargs: dict[str
     else:
         return 0
     if name == "tojson":  # each item on a line of its own, indented by its depth
-        return _json_lines(value) * width
-    text = str(value)
+        return sizes.json_lines(value, VALUE_LIMIT) * width
+    if not isinstance(value, str):
+        return sizes.weight(value, VALUE_LIMIT) + width
+    text = value
     if name == "wordwrap":  # a wrap at most every `width` characters, at least one
         wrap_at = rest[0] if rest and isinstance(rest[0], int) and rest[0] > 0 else 1
         return len(text) + (len(text) // wrap_at + 1) * width
     return len(text) + width * (text.count("\n") + 1)
 
 
-def _json_lines(value: Any, depth: int = 1) -> int:
-    """The indentation units ``tojson(indent=1)`` writes for `value` (items times their
-    depth), counted until it passes VALUE_LIMIT."""
-    if isinstance(value, dict):
-        items: list[Any] = list(value.values())
-    elif isinstance(value, (list, tuple)):
-        items = list(value)
-    else:
-        return 0
-    total = 0
-    for item in items:
-        total += depth + (_json_lines(item, depth + 1) if depth < 100 else 0)
-        if total > VALUE_LIMIT:
-            break
-    return total
+def checked_output(value: Any) -> Any:
+    """What ``{{ value }}`` writes, refused before it is made text when that text would
+    pass VALUE_LIMIT (the environment's `finalize`)."""
+    check_weight(value, "a value written")
+    return value
 
 
 def checked_concat(value: Any) -> Any:

@@ -192,6 +192,7 @@ def _environment(search_path: tuple[str, ...]) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=budget.checked_output,
     )
     env.filters["md"] = md_escape
     env.filters["md_url"] = md_url
