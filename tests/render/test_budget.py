@@ -56,6 +56,8 @@ HOSTILE = {
     "{% set _ = l.append(s) %}{% endfor %}{{ l }}",
     "shared-string-filter": "{% set s = 'x' * 4999999 %}{% set l = [] %}"
     "{% for i in range(300) %}{% set _ = l.append(s) %}{% endfor %}{{ l | string | length }}",
+    "shared-concat": "{% set s = 'x' * 4999999 %}{% set l = [] %}{% for i in range(300) %}"
+    "{% set _ = l.append(s) %}{% endfor %}{{ ('' ~ l) | length }}",
     "star-widths": "{{ ('%*s' * 300) % ((4999999, 'x') * 300) }}",
     "nested-format-widths": "{{ ('{:>{}}' * 400).format(*(('x', 4999999) * 400)) }}",
 }

@@ -52,3 +52,21 @@ def test_a_named_pipe_in_the_compiled_template_cache_is_a_miss_not_a_hang(
     assert (tmp_path / "b" / "Jordan-Rivera-Resume.md").read_bytes() == (
         tmp_path / "a" / "Jordan-Rivera-Resume.md"
     ).read_bytes()
+
+
+def test_compiled_templates_are_kept_per_budget_compiler(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Code compiled by an older budget lacks its newer checks (each piece of a `~` is
+    now sized): the cache's folder is named for the budget's code, so such code is never
+    loaded (QA round 2, 2026-12-06)."""
+    import hashlib
+
+    from showcase.render import budget, templates
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("SHOWCASE_NO_CACHE", raising=False)
+    cache = templates._bytecode_cache()
+    assert cache is not None
+    digest = hashlib.sha256(Path(budget.__file__).read_bytes()).hexdigest()[:12]
+    assert Path(cache.directory).name.endswith(f"-{digest}")  # type: ignore[attr-defined]

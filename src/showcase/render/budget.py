@@ -329,15 +329,17 @@ class BudgetedCodeGenerator(CodeGenerator):
         super().visit_For(node, frame)
 
     def visit(self, node: nodes.Node, *args: Any, **kwargs: Any) -> Any:
-        counted = self.__dict__.get("_counted")
-        if counted and id(node) in counted:
-            self.write("environment.counted(")
-            result = super().visit(node, *args, **kwargs)
-            self.write(")")
-            return result
+        for wrapper, key in (("counted", "_counted"), ("checked_output", "_pieces")):
+            if id(node) in self.__dict__.get(key, ()):
+                self.write(f"environment.{wrapper}(")
+                result = super().visit(node, *args, **kwargs)
+                self.write(")")
+                return result
         return super().visit(node, *args, **kwargs)
 
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        # Each piece sized as text before ``~`` makes it text, the whole after.
+        self.__dict__.setdefault("_pieces", set()).update(id(n) for n in node.nodes)
         self.write("environment.checked_concat(")
         super().visit_Concat(node, frame)
         self.write(")")

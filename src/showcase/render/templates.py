@@ -69,8 +69,13 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     if os.environ.get("SHOWCASE_NO_CACHE"):
         return None
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    # "b1": templates compiled with budgets (an older cache has loops without them).
-    folder = Path(base) / "showcase" / f"jinja-{__version__}-{jinja2.__version__}-b1"
+    # Named for the code that compiles them too (the budget's code generator): compiled
+    # code from an older budget must not skip a check it lacks (a "b1" suffix, bumped by
+    # hand, was how before).
+    import hashlib
+
+    compiler = hashlib.sha256(Path(budget.__file__).read_bytes()).hexdigest()[:12]
+    folder = Path(base) / "showcase" / f"jinja-{__version__}-{jinja2.__version__}-{compiler}"
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -160,6 +165,7 @@ class BudgetedEnvironment(SandboxedEnvironment):
     code_generator_class = budget.BudgetedCodeGenerator
     counted = staticmethod(budget.counted)  # the compiled code calls these two
     checked_concat = staticmethod(budget.checked_concat)
+    checked_output = staticmethod(budget.checked_output)
 
     def call_binop(
         self, context: jinja2.runtime.Context, operator: str, left: Any, right: Any
