@@ -3,6 +3,7 @@ to it in order, forked only by the commands that lay out a PDF."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -401,3 +402,27 @@ def test_a_process_held_to_one_core_forks_no_helper(monkeypatch: pytest.MonkeyPa
     assert helpers.helper_pool() is None
     monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0, 5}, raising=False)
     assert helpers.usable_cores() == 2 and helpers.can_fork()
+
+
+def test_a_second_interrupt_while_stopping_still_removes_the_scratch_folder(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two Ctrl+C a millisecond apart: the second interrupted `stop` in its wait for the
+    helper, and its folder of font copies was left in /tmp (QA round 2, 2026-12-06)."""
+    started = Helper()
+    started.submit(os.getpid).result(timeout=30)
+    scratch = started._scratch
+    assert scratch is not None and Path(scratch).is_dir()
+    started.submit(time.sleep, 5)  # busy: `stop` kills it and waits
+
+    def interrupted(pid: int, options: int) -> tuple[int, int]:
+        raise KeyboardInterrupt
+
+    real_waitpid = os.waitpid
+    monkeypatch.setattr(os, "waitpid", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        started.stop()
+    monkeypatch.setattr(os, "waitpid", real_waitpid)
+    assert not Path(scratch).exists()
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(started.pid, 0)  # reap it here, as the interrupted stop could not

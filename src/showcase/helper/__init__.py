@@ -208,17 +208,19 @@ class Helper:
         for lane in self._lanes:
             lane.outbox.put(None)  # its pipe is closed: the process it feeds ends
         if reap:
-            if not (idle and _ended(self.pid, ENDING_SECONDS)):
-                # Its twins die with it (`serve._killed_with_parent`).
-                with contextlib.suppress(ProcessLookupError):
-                    os.kill(self.pid, signal.SIGKILL)
-                with contextlib.suppress(ChildProcessError):
-                    os.waitpid(self.pid, 0)
-            if self._scratch is not None:
-                import shutil
+            try:
+                if not (idle and _ended(self.pid, ENDING_SECONDS)):
+                    # Its twins die with it (`serve._killed_with_parent`).
+                    with contextlib.suppress(ProcessLookupError):
+                        os.kill(self.pid, signal.SIGKILL)
+                    with contextlib.suppress(ChildProcessError):
+                        os.waitpid(self.pid, 0)
+            finally:  # a second Ctrl+C during the wait left the folder (QA round 2)
+                if self._scratch is not None:
+                    import shutil
 
-                shutil.rmtree(self._scratch, ignore_errors=True)
-                self._scratch = None
+                    shutil.rmtree(self._scratch, ignore_errors=True)
+                    self._scratch = None
 
     def _collect(self, number: int) -> None:
         """Hand each result of lane `number` to its future. When the lane's process
