@@ -143,3 +143,30 @@ def interruptible() -> None:
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
+def trickled_until_closed(address: tuple[str, int], head: bytes, pause: float) -> float:
+    """Send `head`, then one more byte every `pause` seconds, until the server closes the
+    connection (at most 40 bytes): the seconds that took, or `inf` if it never closed.
+    A slow client, as a server with a deadline per request must cut off."""
+    import socket
+    import time
+
+    started = time.monotonic()
+    with socket.create_connection(address, timeout=10) as client:
+        client.sendall(head)
+        for _ in range(40):
+            try:
+                client.sendall(b"a")
+            except (BrokenPipeError, ConnectionResetError):
+                return time.monotonic() - started
+            time.sleep(pause)
+            client.setblocking(False)
+            try:
+                if client.recv(1) == b"":
+                    return time.monotonic() - started
+            except BlockingIOError:
+                pass
+            finally:
+                client.setblocking(True)
+    return float("inf")

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from showcase.preview import BuildStatus, PreviewServer
+from tests.helpers import trickled_until_closed
 
 SECRET = "the-secret-3f9a"
 
@@ -150,25 +151,6 @@ def test_a_request_trickled_in_is_cut_off_at_its_deadline(
     monkeypatch.setattr(preview._Handler, "request_seconds", 1.5)
     server, _ = site
     host, port = server.server_address[:2]
-    started = time.monotonic()
-    closed = False
-    with socket.create_connection((str(host), port), timeout=10) as client:
-        client.sendall(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-a: ")
-        for _ in range(30):
-            try:
-                client.sendall(b"a")
-            except (BrokenPipeError, ConnectionResetError):
-                closed = True
-                break
-            time.sleep(0.3)
-            client.setblocking(False)
-            try:
-                closed = client.recv(1) == b""
-            except BlockingIOError:
-                pass
-            finally:
-                client.setblocking(True)
-            if closed:
-                break
-    assert closed and time.monotonic() - started < 5
+    head = b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nX-a: "
+    assert trickled_until_closed((str(host), port), head, 0.3) < 5
     assert _get(server, "/resume/Sam-Lee.txt") == (200, "Sam Lee\n")

@@ -8,8 +8,6 @@ import json
 import re
 import socket
 import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -17,17 +15,9 @@ import pytest
 from showcase.editor import server as editor_server
 from showcase.editor import session
 from showcase.editor.server import EditorServer
-from tests.conftest import EXAMPLES
-from tests.editor.conftest import serving
 from tests.editor.test_server import call, profile_of, put
-
-
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[EditorServer]:
-    path = tmp_path / "profile.yaml"
-    path.write_bytes((EXAMPLES / "jordan-rivera.yaml").read_bytes())
-    with serving(path) as running:
-        yield running
+from tests.editor.test_server import server as server  # the fixture
+from tests.helpers import trickled_until_closed
 
 
 def test_a_change_saved_by_another_editor_during_the_save_is_never_overwritten(
@@ -121,26 +111,8 @@ def test_a_request_trickled_in_is_cut_off_at_its_deadline(
     liked, and 16 such clients locked everyone out)."""
     monkeypatch.setattr(editor_server._Handler, "request_seconds", 1.0)
     port = server.server_address[1]
-    started = time.monotonic()
-    with socket.create_connection(("127.0.0.1", port), timeout=10) as client:
-        client.sendall(b"GET /api/status HTTP/1.1\r\nHost: 127.0.0.1\r\nX-a: ")
-        closed = False
-        for _ in range(40):
-            try:
-                client.sendall(b"a")
-                time.sleep(0.2)
-                client.setblocking(False)
-                try:
-                    closed = client.recv(1) == b""
-                except BlockingIOError:
-                    pass
-                finally:
-                    client.setblocking(True)
-            except (BrokenPipeError, ConnectionResetError):
-                closed = True
-            if closed:
-                break
-    assert closed and time.monotonic() - started < 4
+    head = b"GET /api/status HTTP/1.1\r\nHost: 127.0.0.1\r\nX-a: "
+    assert trickled_until_closed(("127.0.0.1", port), head, 0.2) < 4
     assert call(server, "GET", "/api/status")[0] == 200  # and others are served
 
 

@@ -147,8 +147,7 @@ def show_ids_option(f: F) -> F:
     )(f)
 
 
-def for_option(f: F) -> F:
-    """``--for POSTING`` of a command that writes a match report too (`resume`, `build`)."""
+def _aim(report: str) -> Callable[[F], F]:
     return click.option(
         "--for",
         "for_posting",
@@ -156,23 +155,14 @@ def for_option(f: F) -> F:
         default=None,
         metavar="POSTING",
         help=f"Aim it at one job posting ({POSTING_KINDS}): order and select "
-        "what you have by what the posting asks for, and write a match report.",
-    )(f)
+        f"what you have by what the posting asks for{report}.",
+    )
 
 
-def aim_option(f: F) -> F:
-    """``--for POSTING`` of a command that writes no match report (`linkedin`,
-    `interview`): its help promised one, which never came (QA, 2026-12-06)."""
-    return click.option(
-        "--for",
-        "for_posting",
-        type=click.Path(path_type=Path, allow_dash=True),
-        default=None,
-        metavar="POSTING",
-        help=f"Aim it at one job posting ({POSTING_KINDS}): order and select "
-        "what you have by what the posting asks for (`resume --for` writes the match "
-        "report).",
-    )(f)
+# ``--for POSTING`` of a command that writes a match report too (`resume`, `build`), and
+# of one that writes none (`linkedin`, `interview`: its help promised one, QA 2026-12-06).
+for_option = _aim(", and write a match report")
+aim_option = _aim(" (`resume --for` writes the match report)")
 
 
 def postings_option(help_text: str) -> Callable[[F], F]:
