@@ -173,11 +173,14 @@ def main() -> None:
     args = parser.parse_args()
     print(compile_sources())
     # The layout cache in a folder of this run's own (the user's is never touched).
-    os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="showcase-bench-cache-")
-    print(f"showcase watch, {os.cpu_count()} cores, {args.runs} edits of each kind:")
-    edit_loop(args.runs)
-    print(f"showcase build, {args.runs} runs each (medians):")
-    cold_vs_warm(args.runs)
+    cache = os.environ["XDG_CACHE_HOME"] = tempfile.mkdtemp(prefix="showcase-bench-cache-")
+    try:
+        print(f"showcase watch, {os.cpu_count()} cores, {args.runs} edits of each kind:")
+        edit_loop(args.runs)
+        print(f"showcase build, {args.runs} runs each (medians):")
+        cold_vs_warm(args.runs)
+    finally:  # each run left its cache folder in /tmp
+        shutil.rmtree(cache, ignore_errors=True)
 
 
 if __name__ == "__main__":
