@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jinja2
 import pytest
 from markdown_it import MarkdownIt
 
@@ -70,3 +71,28 @@ def test_compiled_templates_are_kept_per_budget_compiler(
     assert cache is not None
     digest = hashlib.sha256(Path(budget.__file__).read_bytes()).hexdigest()[:12]
     assert Path(cache.directory).name.endswith(f"-{digest}")  # type: ignore[attr-defined]
+
+
+def test_a_compiled_template_the_disk_refuses_to_keep_is_no_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A full disk made Jinja's write of a compiled template an "Internal error" (QA round
+    2, 2026-12-06): the render goes on, and the next run compiles it again."""
+    import errno
+    import tempfile
+
+    from showcase.render import templates
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.delenv("SHOWCASE_NO_CACHE", raising=False)
+    cache = templates._bytecode_cache()
+    assert cache is not None
+
+    def full(*args: object, **kwargs: object) -> object:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(tempfile, "NamedTemporaryFile", full)
+    bucket = jinja2.bccache.Bucket(templates._environment(()), "key", "checksum")
+    bucket.code = compile("x = 1", "<t>", "exec")
+    cache.dump_bytecode(bucket)  # no error
+    assert not list(Path(cache.directory).iterdir())  # type: ignore[attr-defined]

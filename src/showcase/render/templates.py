@@ -14,6 +14,7 @@ in this environment with autoescaping on (`showcase.render.docx`).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 from collections.abc import Iterator
@@ -88,7 +89,8 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 class _RegularFileCache(jinja2.FileSystemBytecodeCache):
     """Jinja's cache of compiled templates, reading only regular files: a named pipe
     planted in its place hung every command (Jinja opens the entry and waits for a
-    writer), and anything else at an entry's name is a miss."""
+    writer), and anything else at an entry's name is a miss; writing one that fails is a
+    miss next time."""
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         import io
@@ -98,6 +100,13 @@ class _RegularFileCache(jinja2.FileSystemBytecodeCache):
         raw = read_regular(Path(self._get_cache_filename(bucket)), 64 * 2**20)
         if raw is not None:
             bucket.load_bytecode(io.BytesIO(raw))
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """Keep the compiled template when the disk allows: a full disk or a folder made
+        read-only meanwhile is a cache miss next time, not an "Internal error" now (QA
+        round 2, 2026-12-06: ENOSPC from Jinja's write)."""
+        with contextlib.suppress(OSError):
+            super().dump_bytecode(bucket)
 
 
 TEMPLATE_LIMIT = 1 << 20  # the bundled templates are under 6 KB
