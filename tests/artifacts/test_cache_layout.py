@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
+from showcase.artifacts import PdfJob
 from showcase.artifacts import cache as cache_module
 from showcase.artifacts.cache import RenderCache, clear, default_folder, usage
 from showcase.artifacts.cache_keys import referenced_files
@@ -37,18 +39,8 @@ def test_a_rebuild_with_unchanged_content_lays_nothing_out(tmp_path: Path) -> No
 
     def once() -> tuple[RenderCache, bytes]:
         store = RenderCache(tmp_path / "cache")
-        made: list[str] = []
-
-        def job(
-            html: str,
-            *,
-            allowed: list[Path],
-            paper: str,
-            base_url: Path | None,
-            tighter: str | None = None,
-        ) -> bytes:
-            made.append(html)
-            return b"%PDF-1.7 the layout of " + str(len(html)).encode()
+        made: list[tuple[str, str | None]] = []
+        job = _recording(made, lambda html, _: b"%PDF-1.7 the layout of " + str(len(html)).encode())
 
         artifact = render_resume(
             load_example("jordan-rivera"),
@@ -106,6 +98,25 @@ def test_a_pdf_with_a_closer_setting_to_fall_back_on_is_cached_by_both_documents
     written with instead: a change to either lays it out again."""
     store = RenderCache(tmp_path / "cache")
     made: list[tuple[str, str | None]] = []
+    job = _recording(
+        made, lambda html, tighter: b"%PDF-" + html.encode() + (tighter or "").encode()
+    )
+    cached = store.pdf_job(job)
+    for tighter in ("<p>a</p><style>x</style>", "<p>a</p><style>x</style>", "<p>a</p><b>"):
+        cached("<p>a</p>", allowed=[], paper="letter", base_url=None, tighter=tighter)
+    cached("<p>a</p>", allowed=[], paper="letter", base_url=None)
+    assert made == [
+        ("<p>a</p>", "<p>a</p><style>x</style>"),
+        ("<p>a</p>", "<p>a</p><b>"),
+        ("<p>a</p>", None),
+    ]
+
+
+def _recording(
+    made: list[tuple[str, str | None]], write: Callable[[str, str | None], bytes]
+) -> PdfJob:
+    """A PdfJob that lays nothing out: it notes each (HTML, closer setting) it is given
+    and answers `write`'s bytes."""
 
     def job(
         html: str,
@@ -116,17 +127,9 @@ def test_a_pdf_with_a_closer_setting_to_fall_back_on_is_cached_by_both_documents
         tighter: str | None = None,
     ) -> bytes:
         made.append((html, tighter))
-        return b"%PDF-" + html.encode() + (tighter or "").encode()
+        return write(html, tighter)
 
-    cached = store.pdf_job(job)
-    for tighter in ("<p>a</p><style>x</style>", "<p>a</p><style>x</style>", "<p>a</p><b>"):
-        cached("<p>a</p>", allowed=[], paper="letter", base_url=None, tighter=tighter)
-    cached("<p>a</p>", allowed=[], paper="letter", base_url=None)
-    assert made == [
-        ("<p>a</p>", "<p>a</p><style>x</style>"),
-        ("<p>a</p>", "<p>a</p><b>"),
-        ("<p>a</p>", None),
-    ]
+    return job
 
 
 def _fill(store: RenderCache, count: int, size: int) -> list[str]:
