@@ -216,3 +216,15 @@ def test_a_link_at_the_entry_is_a_miss(cache: Path, tmp_path: Path) -> None:
     entry.rename(good)
     entry.symlink_to(good)
     assert read_entry(entry) is None
+
+
+def test_an_entry_cut_short_is_a_miss_and_is_written_again(cache: Path) -> None:
+    """An entry truncated mid-write (a full disk, a crash) is not read as data."""
+    _import(cache)
+    entry = _entry()
+    whole = entry.read_bytes()
+    for size in (1, len(whole) // 2, len(whole) - 1):
+        entry.write_bytes(whole[:size])
+        assert read_entry(entry) is None
+    assert _import(cache)["ffi"] == "Recorded"
+    assert entry.read_bytes() == whole  # the same declarations, kept again
