@@ -61,7 +61,7 @@ class BuildOptions:
     today: dt.date | None = None
     templates_dir: Path | None = None
     force: bool = False
-    paper: str = "auto"  # Letter in the US and Canada, A4 elsewhere
+    paper: str = "auto"  # Letter in the US, Canada, Mexico ..., A4 elsewhere
     postings: tuple[Path, ...] = ()  # job postings: each profile also gets its gaps report
     for_posting: Path | None = None  # one posting: everything is aimed at it (--for)
     # With `for_posting`: its job title and company as the user gave them (`apply

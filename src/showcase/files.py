@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Iterable
 
 PAPERS = ("letter", "a4")
-AUTO_PAPER = "auto"  # Letter in the US and Canada, A4 elsewhere (see `paper_for`)
+AUTO_PAPER = "auto"  # Letter in the US, Canada, Mexico ..., A4 elsewhere (see `paper_for`)
 # What a job posting may be (`gaps`, `--for`, `apply`): said once, here, for every message.
 POSTING_FORMATS = (".txt", ".md", ".docx", ".pdf", ".html")
 POSTING_KINDS = ", ".join(POSTING_FORMATS)  # ".txt, .md, .docx, .pdf, .html"

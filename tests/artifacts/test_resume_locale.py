@@ -28,7 +28,20 @@ from tests.helpers import load, one_problem
         ("en", None, "letter"),
         ("en-GB", "Austin, TX", "a4"),  # the locale's country first
         ("fr-CA", "Paris, France", "letter"),
-        ("es-MX", None, "a4"),
+        # Unicode CLDR's US-Letter territories, beyond the US and Canada (A4 had been given).
+        ("es-MX", None, "letter"),
+        (None, "Ciudad de México, México", "letter"),
+        (None, "Bogotá, Colombia", "letter"),
+        (None, "Manila, Philippines", "letter"),
+        ("es-CL", "Madrid, Spain", "letter"),
+        ("en-PH", None, "letter"),
+        (None, "San Salvador, El Salvador", "letter"),
+        (None, "Caracas, Venezuela", "letter"),
+        # ... and A4 everywhere else, Spanish-speaking or not.
+        ("es-ES", None, "a4"),
+        ("es-AR", None, "a4"),
+        (None, "Lima, Perú", "a4"),
+        ("es", None, "a4"),
     ],
 )
 def test_paper_follows_the_country(locale: str | None, location: str | None, paper: str) -> None:

@@ -22,6 +22,9 @@ DAY = dt.date(2026, 12, 6)
         ("locale: en-GB\n", "6 December 2026"),
         ("locale: de\n", "6 December 2026"),
         ("", "December 6, 2026"),  # nothing says: as the paper, US usage
+        # Letter paper, but the day first: the paper's countries are not the date's.
+        ("contact:\n  location: Mexico City, Mexico\n", "6 December 2026"),
+        ("contact:\n  location: Bogotá, Colombia\n", "6 December 2026"),
     ],
 )
 def test_a_day_is_written_as_the_profiles_country_writes_it(

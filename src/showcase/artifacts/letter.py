@@ -45,7 +45,7 @@ def render_letter(
     cache: RenderCache | None = None,
 ) -> LetterArtifact:
     """The cover letter files, named ``<First-Last>-Cover-Letter.<ext>``, on the resume's
-    paper (`auto`: Letter in the US and Canada, A4 elsewhere)."""
+    paper (`auto`: Letter in the US, Canada, Mexico ..., A4 elsewhere)."""
     paper = profile_paper(loaded, paper)
     view = letter_view(loaded, tailor, to=to)
     created = pdf_writer.creation_date(loaded.today)

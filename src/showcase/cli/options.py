@@ -105,8 +105,9 @@ def paper_option(f: F) -> F:
         type=click.Choice((AUTO_PAPER, *PAPERS), case_sensitive=False),
         default=AUTO_PAPER,
         show_default=True,
-        help="Page size of the PDFs and DOCX files; auto: Letter in the US and Canada, A4 "
-        "elsewhere (from the profile's `locale`, else its `contact.location`).",
+        help="Page size of the PDFs and DOCX files; auto: Letter in the US, Canada, Mexico and the "
+        "other countries that print on it, A4 elsewhere (from the profile's `locale`, else its "
+        "`contact.location`).",
     )(f)
 
 

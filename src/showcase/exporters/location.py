@@ -50,18 +50,19 @@ CA_PROVINCES = {
 _AMBIGUOUS_NAMES = frozenset({"georgia"})
 
 COUNTRIES = {
-    "AR": "Argentina", "AT": "Austria", "AU": "Australia", "BE": "Belgium", "BR": "Brazil",
-    "CA": "Canada", "CH": "Switzerland", "CL": "Chile", "CN": "China", "CO": "Colombia",
-    "CZ": "Czechia", "DE": "Germany", "DK": "Denmark", "EG": "Egypt", "ES": "Spain",
-    "FI": "Finland", "FR": "France", "GB": "United Kingdom", "GH": "Ghana", "GR": "Greece",
+    "AE": "United Arab Emirates", "AR": "Argentina", "AT": "Austria", "AU": "Australia",
+    "BE": "Belgium", "BR": "Brazil", "BZ": "Belize", "CA": "Canada", "CH": "Switzerland",
+    "CL": "Chile", "CN": "China", "CO": "Colombia", "CR": "Costa Rica", "CZ": "Czechia",
+    "DE": "Germany", "DK": "Denmark", "EG": "Egypt", "ES": "Spain", "FI": "Finland",
+    "FR": "France", "GB": "United Kingdom", "GH": "Ghana", "GR": "Greece", "GT": "Guatemala",
     "HK": "Hong Kong", "HU": "Hungary", "ID": "Indonesia", "IE": "Ireland", "IL": "Israel",
     "IN": "India", "IT": "Italy", "JP": "Japan", "KE": "Kenya", "KR": "South Korea",
-    "MX": "Mexico", "MY": "Malaysia", "NG": "Nigeria", "NL": "Netherlands", "NO": "Norway",
-    "NZ": "New Zealand", "PE": "Peru", "PH": "Philippines", "PK": "Pakistan", "PL": "Poland",
-    "PT": "Portugal", "RO": "Romania", "SA": "Saudi Arabia", "SE": "Sweden",
-    "SG": "Singapore", "TH": "Thailand", "TR": "Türkiye", "TW": "Taiwan", "UA": "Ukraine",
-    "AE": "United Arab Emirates", "US": "United States", "VN": "Vietnam",
-    "ZA": "South Africa",
+    "MX": "Mexico", "MY": "Malaysia", "NG": "Nigeria", "NI": "Nicaragua", "NL": "Netherlands",
+    "NO": "Norway", "NZ": "New Zealand", "PA": "Panama", "PE": "Peru", "PH": "Philippines",
+    "PK": "Pakistan", "PL": "Poland", "PR": "Puerto Rico", "PT": "Portugal", "RO": "Romania",
+    "SA": "Saudi Arabia", "SE": "Sweden", "SG": "Singapore", "SV": "El Salvador",
+    "TH": "Thailand", "TR": "Türkiye", "TW": "Taiwan", "UA": "Ukraine", "US": "United States",
+    "VE": "Venezuela", "VN": "Vietnam", "ZA": "South Africa",
 }  # fmt: skip
 _COUNTRY_ALIASES = {
     "uk": "GB", "u.k.": "GB", "great britain": "GB", "britain": "GB", "england": "GB",
@@ -69,6 +70,7 @@ _COUNTRY_ALIASES = {
     "u.s.": "US", "us": "US", "united states of america": "US", "uae": "AE",
     "czech republic": "CZ", "turkey": "TR", "korea": "KR", "republic of korea": "KR",
     "the netherlands": "NL", "holland": "NL", "deutschland": "DE", "españa": "ES",
+    "méxico": "MX", "perú": "PE", "panamá": "PA",
 }  # fmt: skip
 _BY_NAME = {name.casefold(): code for code, name in COUNTRIES.items()} | _COUNTRY_ALIASES
 # England, Scotland ... are countries of the UK: a region as well as the country.

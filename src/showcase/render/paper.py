@@ -1,4 +1,5 @@
-"""The paper a document is printed on: Letter in the US and Canada, A4 elsewhere."""
+"""The paper a document is printed on: US Letter where business letters are printed on it
+(the US, Canada, Mexico, the Philippines and ten more), A4 everywhere else."""
 
 from __future__ import annotations
 
@@ -10,7 +11,17 @@ from showcase.files import AUTO_PAPER, PAPERS
 if TYPE_CHECKING:
     from showcase.profile import LoadedProfile
 
-LETTER_COUNTRIES = frozenset({"US", "CA"})
+# The territories whose business letters are printed on US Letter, as Unicode CLDR gives
+# them: `<paperSize type="US-Letter" territories="BZ CA CL CO CR GT MX NI PA PH PR SV US
+# VE"/>` (A4 for the world, "001"), in its supplemental measurement data
+# (https://www.unicode.org/reports/tr35/tr35-info.html#Measurement_System_Data, read
+# 2026-12-06). Mexico, Colombia, Chile and the Philippines had been given A4.
+LETTER_COUNTRIES = frozenset(
+    {"BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"}
+)
+# Where a date is written month first ("December 6, 2026"), as showcase has written it: the
+# US and Canada. Not the paper's countries: Mexico writes "6 de diciembre de 2026".
+MONTH_FIRST_COUNTRIES = frozenset({"US", "CA"})
 
 
 def profile_paper(
@@ -28,7 +39,8 @@ def paper_for(
 
     The country of `locale` (``en-GB``) decides; else the country of `location`
     ("London, UK", "Austin, TX"); else the language of `locale` (``de``: A4; ``en``:
-    Letter). Letter in the US and Canada, A4 everywhere else; when nothing says,
+    Letter). Letter in `LETTER_COUNTRIES` (CLDR's: the US, Canada, Mexico ...), A4
+    everywhere else; when nothing says,
     `fallback` (a resume theme's paper), else Letter.
     """
     if paper.lower() in PAPERS:
@@ -70,7 +82,7 @@ def long_date(loaded: LoadedProfile, day: dt.date) -> str:
     """A day written out as the profile's country writes it: "December 6, 2026" in the US
     and Canada (and when nothing says), "6 December 2026" elsewhere."""
     country, language = place_of(loaded.profile.locale, loaded.profile.contact.location)
-    month_first = country in LETTER_COUNTRIES if country else language in (None, "en")
+    month_first = country in MONTH_FIRST_COUNTRIES if country else language in (None, "en")
     if month_first:
         return f"{day:%B} {day.day}, {day.year}"
     return f"{day.day} {day:%B} {day.year}"

@@ -94,8 +94,9 @@ class Profile(_Model):
         None,
         description="Language and country of the resume: `en`, `de`, `fr` or `es`, optionally "
         "with a country (`en-GB`, `fr-CA`). Headings and dates follow the language (your own "
-        "text stays as written); the country chooses the paper: Letter in the US and Canada, "
-        "A4 elsewhere. Default: English, and the paper of `contact.location`.",
+        "text stays as written); the country chooses the paper: Letter where it is the business "
+        "paper (the US, Canada, Mexico, the Philippines and ten more), A4 elsewhere. Default: "
+        "English, and the paper of `contact.location`.",
         pattern=r"^[A-Za-z]{2}([-_][A-Za-z]{2})?$",
     )
     in_progress: list[InProgress] = Field(
