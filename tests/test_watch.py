@@ -360,14 +360,18 @@ def test_what_is_watched_and_what_is_ignored(tmp_path: Path) -> None:
         assert not watcher.relevant(str(ignored)), ignored
 
 
-@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGHUP])
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGHUP, signal.SIGTERM])
 def test_a_killed_or_hung_up_watch_leaves_no_helper(tmp_path: Path, how: int) -> None:
     """Issue #30, 5: SIGKILL or SIGHUP (the terminal closed) of watch left the PDF helper
-    running forever; it now notices its parent is gone within a second."""
+    running forever; it now notices its parent is gone within a second. A SIGHUP or
+    SIGTERM ends it with 128 + the signal, as a shell reports it: watchfiles turned the
+    handler's exit into KeyboardInterrupt, and most ended "Stopped." with status 0."""
     proc, helpers = _watch_until_serving(tmp_path)
     try:
+        time.sleep(0.5)  # in watchfiles' wait, where a watch spends its life
         os.kill(proc.pid, how)  # the parent only: nothing forwards it to the helper
         proc.wait(timeout=WAIT)
+        assert proc.returncode == (-how if how == signal.SIGKILL else 128 + how)
         deadline = time.monotonic() + WAIT
         while time.monotonic() < deadline and any(_alive(pid) for pid in helpers):
             time.sleep(0.1)

@@ -8,7 +8,6 @@ that prints itself.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -92,19 +91,11 @@ for command in (
 
 def main(argv: Sequence[str] | None = None) -> None:
     """Entry point: run the CLI, showing bugs (not user errors) as bugs."""
-    import signal
-
     from showcase import heap
+    from showcase.cli import signals
 
     heap.settle_after_first_load()  # a short run: see showcase.heap
-
-    # SIGTERM (kill, a CI timeout) unwinds like Ctrl+C: the `finally` blocks that shut
-    # down the PDF helper process run, instead of leaving it orphaned.
-    # SIGHUP (the terminal closed) likewise.
-    with contextlib.suppress(ValueError):  # not in the main thread (tests)
-        signal.signal(signal.SIGTERM, lambda *_: sys.exit(128 + signal.SIGTERM))
-        if hasattr(signal, "SIGHUP"):  # not on Windows
-            signal.signal(signal.SIGHUP, lambda *_: sys.exit(128 + signal.SIGHUP))
+    signals.install()  # SIGTERM and SIGHUP unwind like Ctrl+C (see showcase.cli.signals)
     try:
         cli.main(args=list(argv) if argv is not None else None, prog_name="showcase")
     except Exception as exc:  # a bug in showcase: user errors never get here

@@ -71,8 +71,10 @@ def watch(
       showcase watch profile.yaml --for saved/acme-analyst.pdf
     """
     import contextlib
+    import sys
     import threading
 
+    from showcase.cli import signals
     from showcase.watch import run_watch
 
     options, stem = build_options(
@@ -135,3 +137,5 @@ def watch(
     with contextlib.suppress(KeyboardInterrupt):  # Ctrl+C: run_watch has stopped everything
         run_watch(profile, output, options, stop=stop, on_build=report, on_ready=ready)
     click.echo("Stopped.")
+    if (signum := signals.received()) is not None:  # SIGTERM or SIGHUP, perhaps caught
+        sys.exit(128 + signum)  # by watchfiles as KeyboardInterrupt: its status, not 0
