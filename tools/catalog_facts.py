@@ -13,6 +13,7 @@ catalog-facts brief, kept in docs/contributing.md, "Data files"):
       facts:
         status: {value: renamed, formerly: "...", source: "https://...", checked: "2026-12-06"}
         renewal: {period_years: 3, how: exam, text: "...", source: ..., checked: ...}
+                 (how: exam, course, credits, assessment, fee, or none)
         cost: {amount: 150, currency: USD, ...}  hours: {value: 20, kind: learning, ...}
         url / level / exam_code / prerequisites / retired_on / post_nominal: {value: ...}
 
@@ -109,6 +110,8 @@ def dump(data: dict[str, Any], head: str) -> str:
             out.append(f"    aliases: {_flow(entry['aliases'])}")
         if entry.get("requires"):
             out.append(f"    requires: {_flow(entry['requires'])}")
+        if entry.get("shared_name"):
+            out.append(f"    shared_name: {_scalar(entry['shared_name'])}")
         facts = entry.get("facts") or {}
         if facts:
             out.append("    facts:")
@@ -397,6 +400,8 @@ def renewal(raw: dict[str, Any]) -> dict[str, Any] | None:
         how = "credits"
         if credits is None and number:
             credits = float(number.group(1))
+    elif "course" in how_text:  # the course again (AHA's course cards)
+        how = "course"
     elif "exam" in how_text or "retake" in how_text:
         how = "exam"
     elif "fee" in how_text:

@@ -160,3 +160,39 @@ def test_the_written_file_keeps_its_header_and_loads(tmp_path: Path, data: dict[
     text = target.read_text("utf-8")
     assert text.startswith("# showcase credential catalog")
     assert json.loads(target.with_suffix(".json").read_text("utf-8")) == data
+
+
+def test_a_course_renewal_and_a_shared_name_survive_the_merge_and_the_file(
+    tmp_path: Path, data: dict[str, Any]
+) -> None:
+    """AHA cards are renewed by taking the course again (`how: course`), and their names are
+    given by other bodies too (`shared_name`): neither is lost on the way to the file."""
+    module = tool()
+    card = entry(data, "comptia-a-plus")
+    card["shared_name"] = True
+    item = {
+        "name": card["name"],
+        "issuer": "CompTIA",
+        "catalog_id": "comptia-a-plus",
+        "facts": {
+            "renewal": {
+                "how": "take the course again",
+                "period_years": 2,
+                "text": "Take the course again every two years.",
+                "source": "https://www.comptia.org/renew",
+                "checked": "2026-12-06",
+            }
+        },
+    }
+    assert module.merge(data, [item]).merged == 1
+    assert card["facts"]["renewal"]["how"] == "course"
+    target = tmp_path / "catalog.yaml"
+    shutil.copy(ROOT / "src" / "showcase" / "data" / "catalog.yaml", target)
+    module.write(data, target)
+    assert "    shared_name: true\n" in target.read_text("utf-8")
+    written = cat.load_catalog(json.loads(target.with_suffix(".json").read_text("utf-8")))
+    entry_written = written.get("comptia-a-plus")
+    assert entry_written is not None and entry_written.shared_name
+    assert entry_written.facts.renewal is not None
+    # (CompTIA's yearly fee, read on a page of its own, stays)
+    assert entry_written.facts.renewal.summary().startswith("every 2 years: the course again")

@@ -212,17 +212,20 @@ def _enrich(entry: dict[str, Any], where: str, warnings: list[str]) -> dict[str,
     recognises a credential by its name, an earlier name, its exam code ("AZ-104") or its
     issuer and product ("CompTIA" + "Security+"). With no `expires`, says what
     `renewals` will do with the catalog's renewal rule."""
-    from showcase.strategy.catalog import find, renewal_rule
+    from showcase.strategy.catalog import find, renewal_rule, same_issuer
 
     name = entry.get("name")
     if not isinstance(name, str) or name == PLACEHOLDER:
         return entry
     issuer = entry.get("issuer")
+    stated = issuer if isinstance(issuer, str) and issuer != PLACEHOLDER else None
     known = find(name)
-    if known is None and isinstance(issuer, str) and issuer != PLACEHOLDER:
-        known = find(f"{issuer} {name}")
+    if known is None and stated:
+        known = find(f"{stated} {name}")
     if known is None:
         return entry
+    if known.shared_name and not (stated and same_issuer(known.issuer, stated)):
+        return entry  # "BLS Provider": the AHA's or the Red Cross's, only its issuer says
     entry = dict(entry)
     if entry.get("issuer") in (None, "", PLACEHOLDER):
         entry["issuer"] = known.issuer

@@ -298,10 +298,13 @@ def match(credential: ProfileCredential) -> Entry | None:
     By name, short name, earlier name or exam code, then by the issuer and name together
     ("CompTIA" + "Security+": the issuer's product), then by id or letters after the name
     ("PMP", "SHRM-CP") when the issuers agree: an id or an acronym alone may belong to
-    something else.
+    something else. A name other bodies give too (the catalog's `shared_name`: "ACLS
+    Provider" from the Red Cross) is the entry only when the issuers agree.
     """
     entry = find(credential.name) or find(f"{credential.issuer} {credential.name}")
     if entry is not None:
+        if entry.shared_name and not same_issuer(entry.issuer, credential.issuer):
+            return None
         return entry
     entry = find(credential.id)
     if entry is not None and same_issuer(entry.issuer, credential.issuer):

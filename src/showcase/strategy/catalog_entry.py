@@ -35,6 +35,12 @@ class Entry(BaseModel):
     aliases: list[str] = Field(
         default_factory=new_list, description="Other names it is held under (an earlier name)."
     )
+    shared_name: bool = Field(
+        False,
+        description="Other bodies give a credential of this name too (Basic Life Support: "
+        "the AHA, the Red Cross): a profile's credential is this entry only when this "
+        "entry's issuer issued it.",
+    )
     facts: Facts = Field(default_factory=Facts)
 
     # --- the facts as the rest of showcase reads them -------------------------------------

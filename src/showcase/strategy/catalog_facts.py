@@ -56,6 +56,7 @@ class RenewalHow(StrEnum):
     """How a credential is kept: the main path the issuer names."""
 
     EXAM = "exam"  # pass the current (or a renewal, or a higher) exam
+    COURSE = "course"  # complete the course again, with its tests (AHA's BLS, ACLS, PALS)
     CREDITS = "credits"  # continuing-education credits (PDUs, CEUs, CPE ...)
     ASSESSMENT = "assessment"  # an online assessment or module (Microsoft Learn, Trailhead)
     FEE = "fee"  # a fee alone
@@ -198,11 +199,13 @@ class RenewalFact(Fact):
         return self.how != RenewalHow.NONE
 
     def summary(self) -> str:
-        """``every 3 years: 60 credits``, ``yearly: free assessment``, ``does not expire``."""
+        """``every 3 years: 60 credits``, ``yearly: online assessment``, ``every 2 years: the
+        course again``, ``does not expire``."""
         if self.how == RenewalHow.NONE:
             return "does not expire"
         how = {
             RenewalHow.EXAM: "exam",
+            RenewalHow.COURSE: "the course again",
             RenewalHow.CREDITS: f"{self.credits:g} credits" if self.credits else "credits",
             RenewalHow.ASSESSMENT: "online assessment",
             RenewalHow.FEE: "fee",
