@@ -43,3 +43,29 @@ def test_recognised_credentials_get_the_catalogs_rule(tmp_path: Path) -> None:
     assert [i.credential.name for i in report.does_not_expire] == [
         "Microsoft Certified: Azure Fundamentals (AZ-900)"
     ]
+
+
+LIFE_SUPPORT = {
+    "basics": {"name": "Ana Ruiz"},
+    "certificates": [
+        {"name": "BLS Provider", "issuer": "American Heart Association", "date": "2025-01-10"},
+        {"name": "ACLS Provider", "issuer": "American Red Cross", "date": "2025-03-01"},
+        {"name": "PALS Provider", "date": "2025-04-01"},
+    ],
+}  # fmt: skip
+
+
+def test_a_name_other_bodies_give_too_is_the_catalogs_only_from_its_issuer(
+    tmp_path: Path,
+) -> None:
+    """BLS, ACLS and PALS cards come from the AHA and from others (the Red Cross): the AHA's
+    two years and its issuer are given only to a card the AHA issued."""
+    path = tmp_path / "resume.json"
+    path.write_text(json.dumps(LIFE_SUPPORT), "utf-8")
+    result = import_profile(path)
+    text, _ = profile_yaml(result)
+    notes = [w for w in result.warnings if "no `expires`" in w]
+    assert len(notes) == 1 and "`BLS Provider`" in notes[0]
+    assert "American Heart Association (AHA) gives 2 years of validity" in notes[0]
+    assert not any("taken from showcase's catalog" in w for w in result.warnings)
+    assert "American Heart Association (AHA)" not in text  # PALS's issuer is left to fill in

@@ -229,12 +229,13 @@ def test_review_warns_of_a_public_search_only_while_employed(tmp_path: Path) -> 
 def test_renewal_advice_reads_as_sentences(tmp_path: Path) -> None:
     """ "fix: Renew it now: not in showcase's catalog, ...: check American Heart
     Association's renewal terms" chained three colons; the signals said "expiring until"
-    (QA, 2026-12-06)."""
+    (QA, 2026-12-06). The catalog now knows the AHA's BLS card: a Red Cross one stays a
+    credential it has no rule for."""
     profile = write_profile(
         tmp_path,
         """name: Sam Lee
 credentials:
-  - {id: bls, name: BLS Provider, issuer: American Heart Association, issued: 2025-01,
+  - {id: bls, name: BLS Provider, issuer: American Red Cross, issued: 2025-01,
      expires: 2027-01-31, assessment: exam}
   - {id: rn, name: Registered Nurse License, issuer: Texas Board of Nursing, issued: 2022-07,
      expires: 2028-06, assessment: exam}
@@ -243,7 +244,7 @@ credentials:
     result = run(str(profile), "--today", "2026-12-06")
     fix = next(line for line in result.output.splitlines() if "fix: Renew it now" in line)
     assert "fix: Renew it now. Not in showcase's catalog" in fix
-    assert "check the issuer's renewal terms (American Heart Association)" in fix
+    assert "check the issuer's renewal terms (American Red Cross)" in fix
     assert fix.count(":") == 2  # "fix:" and the one in the catalog's sentence
     assert "BLS Provider: " in result.output and "expires on 2027-01-31" in result.output
     assert "valid until 2028-06-30" in result.output and "until 2027" not in result.output
