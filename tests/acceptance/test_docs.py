@@ -69,3 +69,11 @@ def test_every_command_and_option_is_documented(name: str, command: click.Comman
                 for opt in param.opts:
                     if opt.startswith("--") and opt != "--help":
                         assert f"`{opt}" in section or f" {opt}" in section, f"{where}: {opt}"
+
+
+def test_the_readmes_catalog_count_is_the_catalogs() -> None:
+    """ "a bundled catalog of 166" stayed while entries were added (the nursing ones)."""
+    from showcase.strategy.catalog import catalog
+
+    said = re.search(r"bundled catalog of (\d+)", README)
+    assert said is not None and int(said.group(1)) == len(catalog().credentials)
