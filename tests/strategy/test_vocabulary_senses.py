@@ -122,6 +122,19 @@ def test_a_clinical_abbreviation_needs_a_clinical_posting() -> None:
     assert "PALS" not in found("Bring your pals to our open office days.")
 
 
+def test_a_scanner_is_a_warehouse_skill_only_in_a_warehouse_or_a_store() -> None:
+    """RF scanning is a warehouse's (and a till's) barcode scanner; a nurse's barcode
+    scanning of medications at the bedside is not it (QA: a med-surg posting was read as
+    asking for a warehouse skill)."""
+    assert "RF scanning" in found("Pick and pack orders in our warehouse with RF scanners.")
+    assert "RF scanning" in found("Receive shipments and cycle count with barcode scanners.")
+    assert "RF scanning" in found("Repair POS terminals, receipt printers and barcode scanners.")
+    nurse = "Administer medications safely with barcode scanning, including IV push."
+    assert "RF scanning" not in found(nurse)
+    assert "Medication administration" in found(nurse)
+    assert "RF scanning" not in found("Our pharmacy stocks the Pyxis. " + nurse)
+
+
 def test_the_issues_data_analyst_list_is_found() -> None:
     text = "Proficient in Word, Excel, Outlook and Windows; Access databases; BI experience."
     assert {
