@@ -39,6 +39,34 @@ def test_traps(text: str, present: set[str], absent: set[str]) -> None:
     assert not (absent & found)
 
 
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Two years of ICU or ED experience", {"Critical care nursing", "Emergency nursing"}),
+        ("Email and social media marketing", {"Email marketing", "Social media marketing"}),
+        ("Lead risk and change management", {"Risk management", "Change management"}),
+        ("Assess and educate patients and families", {"Patient assessment", "Patient education"}),
+    ],
+)
+def test_a_word_two_others_share_is_read_with_each(text: str, present: set[str]) -> None:
+    """"ICU or ED experience" is ICU experience or ED experience (ellipsis: the words
+    before "and"/"or" share what follows the second)."""
+    assert names(text) == present
+
+
+def test_a_shared_word_keeps_the_whole_phrase_and_the_senses() -> None:
+    found = M.terms("Perform neurological and hemodynamic assessments")
+    assert [(t.name, w) for t, w in found.items()] == [
+        ("Patient assessment", "neurological and hemodynamic assessments")
+    ]
+    # The sense rules still hold at the phrase's end ("critical care units": the ward).
+    assert "Critical care nursing" not in names("Float to our critical and intensive care units")
+    # A word that is a term of its own is read so, not joined ("Excel and Word documents").
+    assert names("Excel and Word documents") == {"Excel", "Microsoft Word"}
+    # Nor is a guarded spelling made so: "tier ... 2" only as "tier 2" in a list.
+    assert "Tier 2 support" not in names("Choose a tier or level 2 plan for help desk staff")
+
+
 def test_certifications_asked_for_are_certification_terms() -> None:
     found = M.terms("PMP a plus. Google Ads certification preferred.")
     kinds = {term.name: term.kind.value for term in found}

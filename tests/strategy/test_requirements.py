@@ -130,6 +130,19 @@ def test_alternatives(line: str, names: list[str]) -> None:
     assert group_of(found, names[0]).names == names
 
 
+def test_a_shared_word_keeps_or_and_and() -> None:
+    """ "ICU or ED experience": one group of two alternatives; "email and social media
+    marketing": two groups."""
+    found = groups("RN\n\nRequirements\n- 2 years of ICU or ED experience as a nurse\n")
+    assert group_of(found, "Critical care nursing").names == [
+        "Critical care nursing",
+        "Emergency nursing",
+    ]
+    found = groups("Marketer\n\nRequirements\n- Email and social media marketing\n")
+    assert group_of(found, "Email marketing").names == ["Email marketing"]
+    assert group_of(found, "Social media marketing").names == ["Social media marketing"]
+
+
 def test_or_equivalent_is_flagged() -> None:
     found = groups("Analyst\n\nRequirements\n- Tableau or equivalent\n")
     assert group_of(found, "Tableau").or_equivalent

@@ -18,6 +18,12 @@
   "or", "/" between; guarded neighbours confirm each other only when the list reaches
   an unguarded term) or before one of the term's `qualifiers` ("Access databases",
   which then is Access alone: the qualifier is no term of its own).
+* A shared word: "ICU or ED experience" is ICU experience or ED experience, "risk and
+  change management" risk management and change management. A word that starts no
+  term of its own, then "and" or "or" and one or two more words, is read with what
+  follows them when the two make a spelling; the hit is the whole phrase ("neurological
+  and hemodynamic assessments"), the next word is read on its own as well, and the
+  senses are those of the phrase's ends. Never a case-sensitive or guarded spelling.
 
 Every spelling is split into tokens (runs of word characters, and each other
 character alone) and kept in one dictionary keyed by its lower-cased tokens. A
@@ -168,8 +174,33 @@ class Matcher:
                     yield Hit(term, written, start, end, guarded)
                     index += size
                     break
-            else:
+            else:  # no term starts here: "ICU or ED experience"?
+                if index + 3 < count and words[index + 1] in _SHARING and longest(words[index], 0):
+                    shared = self._shared(text, found, words, index)
+                    if shared is not None:
+                        yield shared
                 index += 1
+
+    def _shared(
+        self, text: str, found: list[tuple[int, int, str]], words: list[str], index: int
+    ) -> Hit | None:
+        """The term of "A and B C" read as "A C" (see the module docstring), or None.
+        B is one or two words: "email and social media marketing" is email marketing."""
+        longest = self._longest[words[index]] - 1
+        if longest < 1 or not (words[index].isalpha() and words[index + 2].isalpha()):
+            return None
+        for tail_at in (index + 3, index + 4):  # after B's first word, or its second
+            if tail_at > index + 3 and not words[tail_at - 1].isalpha():
+                break
+            for size in range(min(longest, len(words) - tail_at), 0, -1):
+                spelling = (words[index], *words[tail_at : tail_at + size])
+                term = self._by_tokens.get(spelling)
+                if term is None or term.case_sensitive or " ".join(spelling) in self._guarded:
+                    continue
+                start, end = found[index][0], found[tail_at + size - 1][1]
+                if self._acceptable(term, text, start, end):
+                    return Hit(term, text[start:end], start, end)
+        return None
 
     def in_context(self, term: Term, text: str) -> bool:
         """Whether `text` has one of the term's context words (always, for a term without)."""
@@ -199,6 +230,7 @@ class Matcher:
         return [(hit.start, hit.end) for hit in self.hits(text)]
 
 
+_SHARING = frozenset({"and", "or"})  # "ICU or ED experience": the words that share a word
 _LIST_GAP = re.compile(r"(?:[\s,;:/&()]|\band/or\b|\band\b|\bor\b)*+", re.I)  # linear
 
 

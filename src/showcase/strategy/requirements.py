@@ -310,13 +310,13 @@ def _chains(
     hits = _hits(clause, in_context, match)
     runs: list[list[Hit]] = []
     for hit in hits:
-        if runs and _GAP.fullmatch(clause[runs[-1][-1].end : hit.start]):
+        if runs and _GAP.fullmatch(_between(clause, runs[-1][-1], hit)):
             runs[-1].append(hit)
         else:
             runs.append([hit])
     groups: list[tuple[tuple[Term, ...], bool]] = []
     for run in runs:
-        gaps = [clause[a.end : b.start] for a, b in itertools.pairwise(run)]
+        gaps = [_between(clause, a, b) for a, b in itertools.pairwise(run)]
         equivalent = bool(_EQUIVALENT_AFTER.match(clause, run[-1].end))
         examples = bool(_EXAMPLES_BEFORE.search(clause, 0, run[0].start))
         if examples or equivalent or any(_EXAMPLES.search(gap) or "(" in gap for gap in gaps):
@@ -329,13 +329,21 @@ def _chains(
                 else:
                     parts[-1].append(hit)
         for part in parts:
-            inner = [clause[a.end : b.start] for a, b in itertools.pairwise(part)]
+            inner = [_between(clause, a, b) for a, b in itertools.pairwise(part)]
             together = (examples or equivalent) and parts == [run]
             if together or any(_OR.search(g) or _EXAMPLES.search(g) or "(" in g for g in inner):
                 groups.append((_alternatives(part), equivalent))
             else:  # "A, B, C" (or one term): separate groups
                 groups.extend(((hit.term,), False) for hit in part)
     return groups
+
+
+def _between(clause: str, a: Hit, b: Hit) -> str:
+    """The words between two hits; inside a shared word's phrase ("ICU or ED experience",
+    whose "ED experience" is a hit of its own), the "or" after its first word."""
+    if b.start >= a.end:
+        return clause[a.end : b.start]
+    return re.sub(r"^\w+", "", clause[a.start : b.start])
 
 
 def _alternatives(part: list[Hit]) -> tuple[Term, ...]:
