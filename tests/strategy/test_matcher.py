@@ -46,6 +46,7 @@ def test_traps(text: str, present: set[str], absent: set[str]) -> None:
         ("Email and social media marketing", {"Email marketing", "Social media marketing"}),
         ("Lead risk and change management", {"Risk management", "Change management"}),
         ("Assess and educate patients and families", {"Patient assessment", "Patient education"}),
+        ("Rapid assessments and reassessments of patients", {"Patient assessment"}),
     ],
 )
 def test_a_word_two_others_share_is_read_with_each(text: str, present: set[str]) -> None:
