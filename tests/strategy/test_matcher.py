@@ -31,6 +31,10 @@ def names(text: str) -> set[str]:
         ),
         ("Run A/B tests and split testing", {"A/B testing"}, set()),
         ("C# and C++ on ASP.NET", {"C#", "C++", ".NET"}, {"C"}),
+        # Bilingual and Spanish, both asked for, whichever comes first.
+        ("Bilingual Spanish/English strongly preferred", {"Bilingual", "Spanish"}, set()),
+        ("Bilingual English/Spanish a plus", {"Bilingual", "Spanish"}, set()),
+        ("Bilingual in Spanish", {"Bilingual", "Spanish"}, set()),
     ],
 )
 def test_traps(text: str, present: set[str], absent: set[str]) -> None:
