@@ -35,6 +35,8 @@ def names(text: str) -> set[str]:
         ("Bilingual Spanish/English strongly preferred", {"Bilingual", "Spanish"}, set()),
         ("Bilingual English/Spanish a plus", {"Bilingual", "Spanish"}, set()),
         ("Bilingual in Spanish", {"Bilingual", "Spanish"}, set()),
+        ("Experience caring for residents with dementia", {"Dementia care"}, set()),
+        ("Supervise CNAs on the night shift", {"Team supervision"}, set()),
     ],
 )
 def test_traps(text: str, present: set[str], absent: set[str]) -> None:
@@ -51,6 +53,7 @@ def test_traps(text: str, present: set[str], absent: set[str]) -> None:
         ("Lead risk and change management", {"Risk management", "Change management"}),
         ("Assess and educate patients and families", {"Patient assessment", "Patient education"}),
         ("Rapid assessments and reassessments of patients", {"Patient assessment"}),
+        ("Supervise and support certified nursing assistants", {"Team supervision"}),
     ],
 )
 def test_a_word_two_others_share_is_read_with_each(text: str, present: set[str]) -> None:
