@@ -5,7 +5,8 @@
 above and beyond", "our CSM team", "an agile, fast-moving company", "onboarding
 emails", "ML ... NOT required", "Excel at juggling", an about-us "month-end close", "the
 merchandising team", a job board's sidebar, bare Word, Outlook, Windows and Access; for
-nurses, "BLS wage data", "triage tickets", "home health aides" and "our med-surg unit".
+nurses, "BLS wage data", "triage tickets", "home health aides", "our med-surg unit" and a
+nurse's "barcode scanning" of medications (not a warehouse's RF scanning).
 `tests/data/labelled/labels.yaml` says what each one asks for (see its header for how
 the labels were written and audited). Run with ``-s`` to see the table.
 """
@@ -25,9 +26,14 @@ from showcase.strategy.requirements import requirements
 from tests.conftest import ROOT
 
 LABELLED = ROOT / "tests" / "data" / "labelled"
-# Six postings written and labelled after the tuning, measured once, never tuned on: their
-# table is printed beside the main one (recall there shows the vocabulary's reach).
+# Eleven postings written and labelled after the tuning (six in 2026-11, five nursing in
+# 2026-12), measured once, never tuned on: their table is printed beside the main one
+# (recall there shows the vocabulary's reach: 97.1% precision, 62.3% recall; nursing's
+# five 94.1% / 42.1%). Not asserted, so that nothing is ever tuned to pass on them.
 HOLDOUT = ROOT / "tests" / "data" / "labelled-holdout"
+# Every field's floor. Measured (2026-12, after the nursing round): precision >= 99.0%
+# (data) and recall >= 95.3% (project management) in every field, nursing 100.0% / 100.0%
+# (99.0% / 95.4% before it), all 49 postings 99.8% / 97.3% (99.7% / 96.4% before).
 PRECISION, RECALL = 0.97, 0.95
 FIELDS = {
     "marketing",
