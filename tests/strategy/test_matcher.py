@@ -57,7 +57,7 @@ def test_traps(text: str, present: set[str], absent: set[str]) -> None:
     ],
 )
 def test_a_word_two_others_share_is_read_with_each(text: str, present: set[str]) -> None:
-    """"ICU or ED experience" is ICU experience or ED experience (ellipsis: the words
+    """ "ICU or ED experience" is ICU experience or ED experience (ellipsis: the words
     before "and"/"or" share what follows the second)."""
     assert names(text) == present
 
