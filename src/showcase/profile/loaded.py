@@ -112,12 +112,19 @@ class LoadedProfile:
     @property
     def post_nominals(self) -> list[str]:
         """Letters after the name: from valid exam-based certifications, in order, once each."""
-        letters: list[str] = []
+        return [str(credential.post_nominal) for credential in self.lettered]
+
+    @property
+    def lettered(self) -> list[Credential]:
+        """The credentials that give the `post_nominals`, one for each letters (the first)."""
+        found: list[Credential] = []
+        letters: set[str] = set()
         for credential in self.valid_credentials:
             letter = credential.post_nominal
             if letter and earns_letters(credential) and letter not in letters:
-                letters.append(letter)
-        return letters
+                letters.add(letter)
+                found.append(credential)
+        return found
 
     @property
     def complete_stacks(self) -> list[Stack]:

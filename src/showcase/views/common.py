@@ -13,6 +13,7 @@ from showcase.profile import Credential, LoadedProfile, Status
 from showcase.profile.models import Assessment, Kind
 from showcase.profile.types import PartialDate
 from showcase.views.grammar import join_words as join_words  # re-exported for views
+from showcase.views.grammar import says_letters
 from showcase.views.grammar import term as as_term
 
 
@@ -189,6 +190,17 @@ def org_name(issuer: str) -> str:
     if issuer[:4].casefold() == "the " or not _THE_ORGS.search(issuer):
         return issuer
     return f"the {issuer}"
+
+
+def letters_unsaid(loaded: LoadedProfile, text: str | None) -> list[str]:
+    """The letters after the name that `text` does not already say: beside a headline
+    "Registered Nurse, Medical-Surgical", the "RN" of a Registered Nurse License is said
+    twice ("RN · Registered Nurse, ..."), and the words, which say more, are kept."""
+    return [
+        str(c.post_nominal)
+        for c in loaded.lettered
+        if not (text and says_letters(text, str(c.post_nominal), c.name))
+    ]
 
 
 def sentence(text: str) -> str:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from showcase.profile import Credential, LoadedProfile
 from showcase.profile.loaded import earns_letters, proven_by_exam
 from showcase.profile.models import Assessment
-from showcase.views.common import join_words, org_name, sentence, shorten
+from showcase.views.common import join_words, letters_unsaid, org_name, sentence, shorten
 
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring
@@ -116,9 +116,7 @@ def headline(loaded: LoadedProfile, tailor: Tailoring | None = None) -> Headline
     jobs = loaded.jobs_newest_first
     base = profile.headline or (jobs[0].title if jobs else "")
     stack_part, said = _credentials_part(loaded, base)
-    letters = [
-        n for n in loaded.post_nominals if n.casefold() not in base.casefold() and n not in said
-    ]
+    letters = [n for n in letters_unsaid(loaded, base) if n not in said]
     lead = ""
     if (
         tailor is not None

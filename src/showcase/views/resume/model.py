@@ -213,6 +213,7 @@ class ResumeView:
     words: Words = ENGLISH  # showcase's own words, in the profile's `locale`
     pages: int = 1  # the length it should keep to
     post_nominals: tuple[str, ...] = ()
+    said_in_headline: tuple[str, ...] = ()  # letters the headline says: not in the tagline
     separator: str = SEPARATOR
 
     @property
@@ -229,9 +230,11 @@ class ResumeView:
         """The line under the name: letters first, then the headline ("PMP · HR Partner").
 
         The name heading carries the name alone: parsers take "Priya Raman, PMP"
-        for a name they do not know, or for a "City, ST" location.
+        for a name they do not know, or for a "City, ST" location. Letters the headline
+        already says are not said again ("Registered Nurse, Medical-Surgical", not
+        "RN · Registered Nurse, Medical-Surgical").
         """
-        letters = ", ".join(self.post_nominals)
+        letters = ", ".join(n for n in self.post_nominals if n not in self.said_in_headline)
         parts = [p for p in (letters, self.headline) if p]
         return " · ".join(parts) or None
 

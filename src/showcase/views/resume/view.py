@@ -10,7 +10,7 @@ from showcase.profile import LoadedProfile
 from showcase.profile.models import Section
 from showcase.profile.types import PartialDate
 from showcase.views import curate
-from showcase.views.common import file_stem, link
+from showcase.views.common import file_stem, letters_unsaid, link
 from showcase.views.locale import ENGLISH, Words, words_for
 from showcase.views.resume.credentials import credential_groups, resume_keywords
 from showcase.views.resume.model import (
@@ -152,6 +152,7 @@ def resume_view(
         file_stem=file_stem(profile.name),
         keywords=resume_keywords(loaded, include_expired),
         post_nominals=tuple(loaded.post_nominals),
+        said_in_headline=_said_in_headline(loaded),
         font_size=font_size,
         pages=target_pages(loaded),
         words=words,
@@ -189,6 +190,12 @@ def resume_view(
             LanguageItem(item.language, words.levels[item.level]) for item in profile.languages
         ),
     )
+
+
+def _said_in_headline(loaded: LoadedProfile) -> tuple[str, ...]:
+    """The letters after the name that the headline already says (`ResumeView.tagline`)."""
+    unsaid = letters_unsaid(loaded, loaded.profile.headline)
+    return tuple(n for n in loaded.post_nominals if n not in unsaid)
 
 
 def experience_years(loaded: LoadedProfile) -> float:
