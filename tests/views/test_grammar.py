@@ -13,6 +13,7 @@ from showcase.views.grammar import (
     figures,
     past_of,
     predicate,
+    role_opening,
     role_phrase,
     says_letters,
     term,
@@ -215,3 +216,23 @@ def test_a_text_says_letters_by_them_or_by_the_words_they_stand_for(
     text: str, letters: str, name: str, says: bool
 ) -> None:
     assert says_letters(text, letters, name) is says
+
+
+@pytest.mark.parametrize(
+    ("summary", "roles", "said"),
+    [
+        ("Marketing manager with eight years in retail.", ["Marketing Manager"], "marketing"),
+        ("HR business partner for a 900-person org.", ["HR Business Partner"], "HR business"),
+        ("Store manager who runs a 40-person store.", ["Store Manager"], "store manager"),
+        ("Registered nurse, med-surg.", ["Registered Nurse, Medical-Surgical"], "registered"),
+        ("A data-driven analyst.", ["Data Analyst"], "data-driven analyst."),
+        ("Eight years in retail e-commerce.", ["Marketing Manager"], None),
+        ("Passionate about clean data.", ["Data Analyst"], None),
+        ("Teacher with ten years in the classroom.", ["Data Analyst"], None),  # not theirs
+    ],
+)
+def test_a_summary_opens_with_a_role_of_the_person_s_or_not(
+    summary: str, roles: list[str], said: str | None
+) -> None:
+    found = role_opening(summary, roles)
+    assert (found if found is None else found[: len(said or "")]) == said

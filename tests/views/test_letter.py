@@ -333,3 +333,58 @@ def test_a_past_expected_date_is_not_said_and_is_warned_about() -> None:
     assert artifact.letter is not None and artifact.letter.in_progress is not None
     assert artifact.letter.in_progress.endswith("from the Project Management Institute.")
     assert any("was expected by March 2027" in w.message for w in artifact.warnings)
+
+
+# --- the summary in the opening ---------------------------------------------------------------
+
+SUMMED_UP = """
+name: Ana Lima
+headline: Registered Nurse, Medical-Surgical
+summary: {summary}
+credentials:
+  - name: Epic Certified Analyst
+    issuer: Epic
+    kind: certification
+    issued: 2024-05
+    assessment: exam
+    skills: [Epic]
+experience:
+  - title: Registered Nurse
+    organization: Mercy General
+    start: 2022-08
+    highlights:
+      - Trained 25 nurses on Epic flowsheets, cutting charting time 10%.
+"""
+SUMMED_UP_POSTING = "Clinical Informatics Nurse\nCompany: Acme Health\n\nRequirements:\n- Epic\n"
+
+
+def _opening_with(tmp_path: Path, summary: str) -> str:
+    from tests.helpers import load
+
+    posting = tmp_path / "job.txt"
+    posting.write_text(SUMMED_UP_POSTING, encoding="utf-8")
+    return letter_view(load(tmp_path, SUMMED_UP.format(summary=summary)), read_for(posting)).opening
+
+
+@pytest.mark.parametrize(
+    ("summary", "said"),
+    [
+        # QA, 2026-12-06: "In a line: registered nurse with four years ..." glued a label on.
+        (
+            "Registered nurse with four years on a 32-bed unit. Moving into informatics.",
+            "I am a registered nurse with four years on a 32-bed unit.",
+        ),
+        ("I chart faster than anyone on my unit.", "I chart faster than anyone on my unit."),
+    ],
+)
+def test_the_summary_opens_as_a_sentence_of_the_person_s(
+    tmp_path: Path, summary: str, said: str
+) -> None:
+    opening = _opening_with(tmp_path, summary)
+    assert opening.endswith(f" {said}")
+    assert "In a line" not in opening
+
+
+def test_a_summary_that_names_no_role_of_the_person_s_is_left_out(tmp_path: Path) -> None:
+    opening = _opening_with(tmp_path, "Four years on a 32-bed medical-surgical unit.")
+    assert "32-bed" not in opening and "In a line" not in opening

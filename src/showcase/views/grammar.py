@@ -196,6 +196,43 @@ def after_colon(text: str) -> str:
     return text[:1].lower() + text[1:]
 
 
+# Words after which a noun phrase goes on: "Registered nurse | with ...", "Head | of People".
+_PHRASE_ENDS = frozenset(
+    {"with", "who", "whose", "that", "for", "at", "in", "on", "of", "from", "across", "about"}
+    | {"to", "by", "as", "since", "and", "turned", ",", ";", ":", "."}
+)
+
+
+def _head(phrase: str) -> tuple[list[str], int]:
+    """The words of `phrase` and where its head noun is: the last word before the phrase
+    goes on ("Registered Nurse, Medical-Surgical": "Nurse"); -1 when it opens going on."""
+    words = re.findall(r"[\w'’-]+|[,;:.]", phrase)
+    end = next((i for i, w in enumerate(words) if w.casefold() in _PHRASE_ENDS), len(words))
+    return words, end - 1
+
+
+def role_opening(text: str, roles: list[str] | tuple[str, ...]) -> str | None:
+    """``registered nurse with four years ...`` (to follow "I am a") from a summary that
+    opens with a role the person holds: "Registered nurse with four years ..." when a job
+    title or the headline in `roles` is a nurse (its head noun: "Registered Nurse,
+    Medical-Surgical"). None when it opens otherwise ("Four years on ...", "Passionate
+    about ..."): that is no "I am" sentence.
+    """
+    body = " ".join(text.split())
+    first, _, rest = body.partition(" ")
+    if first.casefold() in ("a", "an"):
+        body = rest
+    words, head = _head(body)
+    nouns = set()
+    for role in roles:
+        role_words, role_head = _head(role)
+        if role_head >= 0:
+            nouns.add(role_words[role_head].casefold())
+    if head < 0 or words[head].casefold() not in nouns:
+        return None
+    return after_colon(body)
+
+
 # --- letters after a name ----------------------------------------------------------------
 
 _WORDS = re.compile(r"[^\W_]+")  # words, split at hyphens and slashes too: "PMP-certified"

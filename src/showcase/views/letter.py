@@ -27,8 +27,9 @@ from showcase.profile import LoadedProfile
 from showcase.render.paper import long_date
 from showcase.strategy.requirements import requirements
 from showcase.strategy.tailor import Tailoring
+from showcase.views.common import a_or_an
 from showcase.views.evidence import Evidence
-from showcase.views.grammar import after_colon
+from showcase.views.grammar import role_opening
 from showcase.views.letter_paragraphs import (
     CORE,
     LEVELS,
@@ -141,9 +142,9 @@ def letter_view(loaded: LoadedProfile, tailor: Tailoring, *, to: str | None = No
     if more:
         drafts.append(more)
     opening: Draft = [(CORE, base.opening)]
-    line = _in_a_line(profile.summary)
+    line = _summary_line(loaded)
     if line:
-        opening.append((MORE_LEARNED, f"In a line: {after_colon(line)}"))
+        opening.append((MORE_LEARNED, line))
     fitting = []
     for level in LEVELS:
         first = _paragraphs([opening], level)[0]
@@ -172,12 +173,22 @@ def _greeting(to: str | None) -> str:
     return f"Dear {name}," if name else DEFAULT_GREETING
 
 
-def _in_a_line(summary: str | None) -> str | None:
-    """The summary's first sentence, when it is short enough to say in a line."""
-    if not summary:
+def _summary_line(loaded: LoadedProfile) -> str | None:
+    """The summary's first sentence, when it is short enough to say in a line, said by the
+    person: as written when it is in the first person ("I ..."), "I am a registered nurse
+    with ..." when it opens with a role of theirs ("Registered nurse with ..."), else
+    nothing (it read "In a line: registered nurse with ...", a label glued on)."""
+    profile = loaded.profile
+    if not profile.summary:
         return None
-    first = re.split(r"(?<=[.!?])\s+", " ".join(summary.split()), maxsplit=1)[0]
-    return end_of(first) if count_words(first) <= 30 else None
+    first = re.split(r"(?<=[.!?])\s+", " ".join(profile.summary.split()), maxsplit=1)[0]
+    if count_words(first) > 30:
+        return None
+    if re.match(r"(?:I|I'm|I’m|I've|I’ve|My)\b", first):
+        return end_of(first)
+    roles = [job.title for job in profile.experience]
+    phrase = role_opening(first, [*roles, profile.headline or ""])
+    return f"I am {a_or_an(end_of(phrase))}" if phrase else None
 
 
 def _clean(text: str | None) -> str:
