@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from showcase.profile import LoadedProfile
 from showcase.views.interview.pitch import pitch
+from showcase.views.interview.stories import Story, tell_story
 from tests.helpers import load
 
 # The jobs listed oldest first: the profile's order is the writer's, not the story's.
@@ -85,3 +87,45 @@ def test_without_a_target_the_pitch_ends_on_what_it_said(tmp_path: Path) -> None
     said = " ".join(pitch(loaded, (), None).sentences)
     assert said.endswith("Now I want to put all of that to work in this role.")
     assert "That is why" not in said
+
+
+# A result that is a sentence of its own, from a project and from a job's highlight.
+RESULTS = """
+name: Ana Lima
+credentials:
+  - {name: CompTIA A+, issuer: CompTIA, issued: 2025-01, assessment: exam}
+experience:
+  - title: Registered Nurse
+    organization: Mercy General
+    start: 2022-08
+    highlights:
+      - Falls on the unit fell 30% in one year.
+projects:
+  - title: Epic flowsheet clean-up on 6 North
+    task: Remove a duplicated flowsheet row.
+    actions: [Met the Epic analyst weekly for a month.]
+    result: Charting time for vitals fell by about 4 minutes per patient per shift.
+"""
+
+
+def _stories(loaded: LoadedProfile) -> tuple[Story, ...]:
+    return tuple(tell_story(loaded, p, (), set()) for p in loaded.profile.projects)
+
+
+def test_a_result_of_its_own_names_the_project_it_comes_from(tmp_path: Path) -> None:
+    # QA, 2026-12-06: "I'm proud of the result: charting time ..." said of no project.
+    loaded = load(tmp_path, RESULTS)
+    said = pitch(loaded, _stories(loaded), None).sentences
+    assert (
+        "I'm proud of my work on Epic flowsheet clean-up on 6 North: charting time for "
+        "vitals fell by about 4 minutes per patient per shift."
+    ) in said
+    assert not any("proud of the result" in s for s in said)
+
+
+def test_a_result_from_a_highlight_names_the_job_it_comes_from(tmp_path: Path) -> None:
+    loaded = load(tmp_path, RESULTS.split("projects:")[0])
+    said = pitch(loaded, (), None).sentences
+    assert "I'm proud of my work at Mercy General: falls on the unit fell 30% in one year." in (
+        said
+    )

@@ -83,13 +83,22 @@ def _shares_figure(a: str, b: str) -> bool:
     return any(f in b for f in figures)
 
 
-def _best_result(stories: tuple[Story, ...], jobs: list[Experience]) -> str | None:
+@dataclass(frozen=True)
+class _Result:
+    text: str  # as the person wrote it
+    work: str  # what it came of: "on search campaigns rebuilt around intent", "at Acme"
+
+
+def _best_result(stories: tuple[Story, ...], jobs: list[Experience]) -> _Result | None:
     """The result to name: a change, from a job's story, a capstone, or a highlight."""
     ordered = sorted(stories, key=lambda s: s.source is None)  # work stories first
-    found = next((s.result for s in ordered if s.result and is_change(s.result)), None)
-    if found is None:
-        found = next((h for j in jobs for h in j.highlights if is_change(h)), None)
-    return found
+    story = next((s for s in ordered if s.result and is_change(s.result)), None)
+    if story is not None and story.result:
+        return _Result(story.result, f"on {lower_first(story.title.strip().rstrip('.'))}")
+    return next(
+        (_Result(h, f"at {j.organization}") for j in jobs for h in j.highlights if is_change(h)),
+        None,
+    )
 
 
 def _doing(job: Experience, skip: str | None, held: bool) -> tuple[str | None, str | None]:
@@ -104,12 +113,15 @@ def _doing(job: Experience, skip: str | None, held: bool) -> tuple[str | None, s
     return None, None
 
 
-def _result_sentence(result: str) -> str:
+def _result_sentence(result: _Result) -> str:
     """``I'm proud that I cut cost per acquisition 18% ...`` for an action, or ``I'm proud
-    of the result: cost per acquisition fell 18% ...`` for a sentence of the user's."""
-    if clauses(result):
-        return f"I'm proud that I {predicate(result, ongoing=False)}."
-    return f"I'm proud of the result: {after_colon(result.strip().rstrip('.'))}."
+    of my work on search campaigns rebuilt around intent: cost per acquisition fell 18%
+    ...`` for a sentence of the user's, named by the project or job it came of ("I'm
+    proud of the result: ..." named none)."""
+    text = result.text
+    if clauses(text):
+        return f"I'm proud that I {predicate(text, ongoing=False)}."
+    return f"I'm proud of my work {result.work}: {after_colon(text.strip().rstrip('.'))}."
 
 
 def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None) -> Pitch:
@@ -119,15 +131,16 @@ def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None)
     sentences: list[str] = []
     current = jobs[0] if jobs else None
     result = _best_result(stories, jobs)
+    told = result.text if result else None  # told last: not said before as what they do
     if current is not None:
         held = loaded.holds(current)  # a fixed-term job that ends after today too
-        doing, used = _doing(current, result, held)
+        doing, used = _doing(current, told, held)
         verb = "I'm" if held else _until(current, loaded.today)
         sentences.append(f"{verb} {a_or_an(current.title)} at {current.organization}{doing or ''}.")
         more = [
             said
             for h in sorted(current.highlights, key=lambda h: not has_figure(h))
-            if h not in (used, result) and not (result and _shares_figure(h, result))
+            if h not in (used, told) and not (told and _shares_figure(h, told))
             for said in [predicate(h, ongoing=held)]
             if said
         ]
@@ -141,7 +154,7 @@ def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None)
         previous = jobs[1]
         years = _years(previous, loaded.today)
         span = f"{NUMBER_WORDS.get(years, str(years))} year{'s' if years > 1 else ''}"
-        doing, _ = _doing(previous, result, loaded.holds(previous))
+        doing, _ = _doing(previous, told, loaded.holds(previous))
         sentences.append(
             f"Before that I spent {span} as {a_or_an(previous.title)} at "
             f"{previous.organization}{doing or ''}."
