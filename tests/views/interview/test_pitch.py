@@ -129,3 +129,25 @@ def test_a_result_from_a_highlight_names_the_job_it_comes_from(tmp_path: Path) -
     assert "I'm proud of my work at Mercy General: falls on the unit fell 30% in one year." in (
         said
     )
+
+
+def test_a_result_half_action_half_figure_is_said_as_one_sentence(tmp_path: Path) -> None:
+    # It read "I'm proud of the result: keep a book of 140 small-business accounts; 94% ..."
+    loaded = load(
+        tmp_path,
+        """
+name: Marcus Bell
+credentials:
+  - {name: Zendesk Support Administrator, issuer: Zendesk, issued: 2025-02}
+experience:
+  - title: Customer Success Specialist
+    organization: Brightline Software
+    start: 2022-03
+    highlights:
+      - Keep a book of 140 small-business accounts; 94% renewed in 2025, up from 88%.
+""",
+    )
+    assert (
+        "I'm proud of my work at Brightline Software, where I keep a book of 140 "
+        "small-business accounts: 94% renewed in 2025, up from 88%."
+    ) in pitch(loaded, (), None).sentences

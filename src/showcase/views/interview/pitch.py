@@ -9,6 +9,7 @@ size ("40 landing pages").
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -87,16 +88,24 @@ def _shares_figure(a: str, b: str) -> bool:
 class _Result:
     text: str  # as the person wrote it
     work: str  # what it came of: "on search campaigns rebuilt around intent", "at Acme"
+    ongoing: bool = False  # a highlight of a job still held: "where I keep ..."
 
 
-def _best_result(stories: tuple[Story, ...], jobs: list[Experience]) -> _Result | None:
+def _best_result(
+    stories: tuple[Story, ...], jobs: list[Experience], holds: Callable[[Experience], bool]
+) -> _Result | None:
     """The result to name: a change, from a job's story, a capstone, or a highlight."""
     ordered = sorted(stories, key=lambda s: s.source is None)  # work stories first
     story = next((s for s in ordered if s.result and is_change(s.result)), None)
     if story is not None and story.result:
         return _Result(story.result, f"on {lower_first(story.title.strip().rstrip('.'))}")
     return next(
-        (_Result(h, f"at {j.organization}") for j in jobs for h in j.highlights if is_change(h)),
+        (
+            _Result(h, f"at {j.organization}", holds(j))
+            for j in jobs
+            for h in j.highlights
+            if is_change(h)
+        ),
         None,
     )
 
@@ -121,7 +130,14 @@ def _result_sentence(result: _Result) -> str:
     text = result.text
     if clauses(text):
         return f"I'm proud that I {predicate(text, ongoing=False)}."
-    return f"I'm proud of my work {result.work}: {after_colon(text.strip().rstrip('.'))}."
+    work = result.work
+    # "Keep a book of 140 accounts; 94% renewed": the action is what they did there, the
+    # rest what came of it.
+    first, _, rest = text.partition(";")
+    if rest.strip() and clauses(first):
+        work = f"{work}, where I {predicate(first, ongoing=result.ongoing)}"
+        text = rest
+    return f"I'm proud of my work {work}: {after_colon(text.strip().rstrip('.'))}."
 
 
 def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None) -> Pitch:
@@ -130,7 +146,7 @@ def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None)
     jobs = loaded.jobs_newest_first
     sentences: list[str] = []
     current = jobs[0] if jobs else None
-    result = _best_result(stories, jobs)
+    result = _best_result(stories, jobs, loaded.holds)
     told = result.text if result else None  # told last: not said before as what they do
     if current is not None:
         held = loaded.holds(current)  # a fixed-term job that ends after today too
