@@ -96,6 +96,16 @@ def test_a_bridge_only_when_the_role_is_not_the_current_title(tmp_path: Path) ->
     assert "Today I work as a Store Manager at Peak Outdoor Supply." in view.opening
 
 
+def test_a_title_spelled_with_other_punctuation_is_the_same_role(tmp_path: Path) -> None:
+    # QA, 2026-12-06: "My title today is Registered Nurse, Medical-Surgical, not Registered
+    # Nurse - Medical/Surgical, but ..." told a nurse her role was not the one she holds.
+    same = tmp_path / "coordinator.txt"
+    text = CASES["dana-okafor"][0].read_text(encoding="utf-8")
+    same.write_text(text.replace("Project Coordinator", "Store-manager", 1), encoding="utf-8")
+    view = letter_view(example("dana-okafor"), read_for(same))
+    assert view.title == "Store-manager" and view.bridge is None
+
+
 def test_the_top_unmet_requirement_is_mentioned_only_when_in_progress(tmp_path: Path) -> None:
     view = letter_for("dana-okafor")[2]
     assert view.in_progress == (

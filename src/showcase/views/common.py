@@ -203,6 +203,16 @@ def letters_unsaid(loaded: LoadedProfile, text: str | None) -> list[str]:
     ]
 
 
+def same_title(a: str, b: str) -> bool:
+    """Whether two job titles are one, whatever their case and punctuation: "Registered
+    Nurse, Medical-Surgical" is "Registered Nurse - Medical/Surgical"."""
+    return _title_words(a) == _title_words(b)
+
+
+def _title_words(title: str) -> list[str]:
+    return re.findall(r"[^\W_]+", title.casefold())
+
+
 def sentence(text: str) -> str:
     """`text` with its first letter in capitals, as a sentence starts."""
     return text[:1].upper() + text[1:]

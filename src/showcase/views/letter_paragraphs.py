@@ -15,7 +15,15 @@ from showcase.profile.models import Experience, InProgress
 from showcase.strategy.coverage import met_by
 from showcase.strategy.requirements import Requirement, Section, Strength
 from showcase.strategy.vocabulary import Term, TermKind
-from showcase.views.common import a_or_an, in_sentence, join_words, of_issuer, org_name, sentence
+from showcase.views.common import (
+    a_or_an,
+    in_sentence,
+    join_words,
+    of_issuer,
+    org_name,
+    same_title,
+    sentence,
+)
 from showcase.views.evidence import Backing, Evidence, Result, shares_figure, terms_of
 
 
@@ -257,7 +265,7 @@ def _lead(text: str) -> str:
 def bridge_line(loaded: LoadedProfile, title: str, chosen: list[Answer]) -> str | None:
     """When the posting's title is not the current one: what the current job carries over."""
     job = loaded.current_job
-    if job is None or title == "the role" or _same_role(job.title, title):
+    if job is None or title == "the role" or same_title(job.title, title):
         return None
     shown = terms_of(job.title, *job.highlights, *(s.result or "" for s in job.stories))
     for story in job.stories:
@@ -277,10 +285,6 @@ def bridge_line(loaded: LoadedProfile, title: str, chosen: list[Answer]) -> str 
             f"{join_words([of_issuer(c) for c in backing])}."
         )
     return None
-
-
-def _same_role(current: str, wanted: str) -> bool:
-    return " ".join(current.casefold().split()) == " ".join(wanted.casefold().split())
 
 
 def in_progress_line(

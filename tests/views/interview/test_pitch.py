@@ -151,3 +151,15 @@ experience:
         "I'm proud of my work at Brightline Software, where I keep a book of 140 "
         "small-business accounts: 94% renewed in 2025, up from 88%."
     ) in pitch(loaded, (), None).sentences
+
+
+def test_the_same_title_spelled_otherwise_is_no_career_change(tmp_path: Path) -> None:
+    # QA, 2026-12-06: "Next, I want to move from Registered Nurse, Medical-Surgical into a
+    # Registered Nurse - Medical/Surgical role".
+    loaded = load(tmp_path, RESULTS.replace("Registered Nurse\n", "Registered Nurse, Med-Surg\n"))
+    said = pitch(loaded, (), "Registered Nurse - Med/Surg")
+    assert not said.career_change
+    assert said.sentences[-1] == (
+        "Now I'm looking for my next Registered Nurse - Med/Surg role, and this one fits what "
+        "I do best."
+    )

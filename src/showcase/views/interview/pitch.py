@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from showcase.profile import LoadedProfile
 from showcase.profile.models import Experience
 from showcase.profile.types import PartialDate
-from showcase.views.common import a_or_an, in_sentence, join_words, of_issuer
+from showcase.views.common import a_or_an, in_sentence, join_words, of_issuer, same_title
 from showcase.views.grammar import after_colon, clauses, is_change, predicate, role_phrase
 from showcase.views.interview.seeds import _FIGURE_TOKEN, has_figure
 from showcase.views.interview.stories import WORDS_PER_MINUTE as WORDS_PER_MINUTE
@@ -192,7 +192,7 @@ def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None)
     if result:
         sentences.append(_result_sentence(result))
     title = current.title if current else None
-    career_change = bool(target and title and target.casefold() != title.casefold())
+    career_change = bool(target and title and not same_title(target, title))
     if target and career_change:
         sentences.append(
             f"Next, I want to move from {title} into {a_or_an(target)} role, and this one "
