@@ -47,18 +47,30 @@ def _result(text: str, *, current: bool) -> Result:
             False,
             "At Brightline Software, I was a partner to six directors.",
         ),
-        # Already said as before: a past verb, and what opens with no verb at all.
         ("Cut churn 5%.", True, "At Brightline Software, I cut churn 5%."),
+        # A sentence of its own follows the place after a comma, not a label's colon: it
+        # read "At Brightline Software: Regretted attrition fell 5%." (QA, 2026-12-06).
         (
             "Regretted attrition fell 5%.",
             True,
-            "At Brightline Software: Regretted attrition fell 5%.",
+            "At Brightline Software, regretted attrition fell 5%.",
         ),
-        ("Lead generation rose 12%.", True, "At Brightline Software: Lead generation rose 12%."),
+        ("Lead generation rose 12%.", True, "At Brightline Software, lead generation rose 12%."),
+        (
+            "Zendesk tickets dropped 30%.",
+            True,
+            "At Brightline Software, Zendesk tickets dropped 30%.",
+        ),
+        # No verb of its own: quoted after the colon, as written.
         (
             "HubSpot rollout for 40 reps.",
             True,
             "At Brightline Software: HubSpot rollout for 40 reps.",
+        ),
+        (
+            "HubSpot rollout that doubled adoption.",
+            True,
+            "At Brightline Software: HubSpot rollout that doubled adoption.",
         ),
     ],
 )

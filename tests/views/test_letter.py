@@ -298,9 +298,9 @@ def test_generated_letters_hold_only_what_the_profile_holds(
     [
         ("Cut costs 12% in a year.", "At Acme, I cut costs 12% in a year."),
         ("Lead a team of four.", "At Acme, I lead a team of four."),
-        ("Lead conversion rose 12%.", "At Acme: Lead conversion rose 12%."),
+        ("Lead conversion rose 12%.", "At Acme, lead conversion rose 12%."),
         ("Now run the weekly review.", "At Acme, I now run the weekly review."),
-        ("Regretted attrition fell to 6%.", "At Acme: Regretted attrition fell to 6%."),
+        ("Regretted attrition fell to 6%.", "At Acme, regretted attrition fell to 6%."),
         ("SQL reports for 40 people.", "At Acme: SQL reports for 40 people."),
     ],
 )

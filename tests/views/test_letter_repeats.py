@@ -87,7 +87,7 @@ def _letter(tmp_path: Path, profile: str, posting: str) -> str:
 def test_a_skill_two_requirements_ask_for_is_answered_once(tmp_path: Path) -> None:
     text = _letter(tmp_path, NURSE, INFORMATICS)
     assert "Epic and Epic" not in text
-    assert text.count("Charting time for vitals fell") == 1
+    assert text.casefold().count("charting time for vitals fell") == 1
     assert text.count("Epic is part of my work") + text.count("Epic has been part") == 1
 
 

@@ -20,6 +20,7 @@ from showcase.strategy.field import credential_terms
 from showcase.strategy.matcher import matcher
 from showcase.strategy.vocabulary import Term
 from showcase.views.common import sentence, titled
+from showcase.views.grammar import after_colon, stands_alone
 
 _FIGURE = re.compile(r"\d")
 # Verbs a result may start with ("Cut cost per acquisition 18% ..."): said as "I cut ...".
@@ -90,6 +91,8 @@ class Result:
             return f"{lead}, I {first.lower()}{body[len(first) :]}."
         if (action := self._action(body)) is not None:
             return f"{lead}, {action}."
+        if stands_alone(body):  # "At Acme, regretted attrition fell 5%."
+            return f"{lead}, {after_colon(body)}."
         return f"{lead}: {body}."
 
     def _action(self, body: str) -> str | None:
