@@ -95,8 +95,8 @@ def test_a_held_certification_leads_and_also_follows_something(tmp_path: Path) -
     text = _letter(tmp_path, CHANGER, HELPDESK)
     opening = text.split("\n\n")[0]
     assert (
-        "The role asks for the Google IT Support Professional Certificate from Google, "
-        "which I hold, earned in September 2026." in opening
+        "The role asks for the Google IT Support Professional Certificate, which I earned "
+        "from Google in September 2026." in opening
     )
     assert text.count("Google IT Support Professional Certificate") == 1  # said once
     assert "I also hold the Google IT Automation with Python" in text  # after the opening
@@ -121,3 +121,30 @@ def test_the_interview_sheet_asks_about_a_skill_once(tmp_path: Path) -> None:
     sheet = interview_sheet(loaded, bank, read_for(tmp_path / "job.txt"))
     asked = [q.question for q in sheet.posting_questions]
     assert asked.count("Tell me about a time you used Epic: what was the result?") == 1
+
+
+NURSE_LICENSED = """
+name: Ana Lima
+credentials:
+  - name: Registered Nurse License
+    issuer: Texas Board of Nursing
+    kind: license
+    issued: 2022-07
+    assessment: exam
+experience:
+  - title: Registered Nurse
+    organization: Mercy General
+    start: 2022-08
+"""
+
+
+def test_the_issuer_is_of_the_credential_held_not_of_what_the_role_asks(tmp_path: Path) -> None:
+    # QA, 2026-12-06: "The role asks for the Registered Nurse License from the Texas Board of
+    # Nursing" of a posting that asks for a Florida or multistate RN license.
+    posting = "Clinical Nurse Educator\nBayshore\n\nRequirements\n- Active Florida RN license.\n"
+    opening = _letter(tmp_path, NURSE_LICENSED, posting).split("\n\n")[0]
+    assert "asks for the Registered Nurse License from" not in opening
+    assert (
+        "The role asks for the Registered Nurse License, which I earned from the Texas Board "
+        "of Nursing in July 2022." in opening
+    )

@@ -23,6 +23,7 @@ from showcase.views.common import (
     org_name,
     same_title,
     sentence,
+    titled,
 )
 from showcase.views.evidence import Backing, Evidence, Result, shares_figure, terms_of
 
@@ -129,8 +130,11 @@ def opening_line(
     role = title if title == "the role" else f"the {title} role"
     out = [f"I am writing to apply for {role} at {end_of(company)}"]
     if not chosen and held is not None:
+        # The issuer is of the credential held, not of what the role asks for ("asks for
+        # the Registered Nurse License from the Texas Board of Nursing" of a Florida post).
         out.append(
-            f"The role asks for {of_issuer(held)}, which I hold, earned in {held.issued.long()}."
+            f"The role asks for {titled(held)}, which I earned from {org_name(held.issuer)} "
+            f"in {held.issued.long()}."
         )
     if chosen:
         best = chosen[0]
