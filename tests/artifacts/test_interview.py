@@ -105,7 +105,7 @@ def test_story_parts_and_opening(two_stories: LoadedProfile) -> None:
     )
     # Single-word skills keep their capitals (they may be names: Tableau, Figma).
     assert first.opening.startswith(
-        "Recently I completed the Google UX Design Professional Certificate from Google to "
+        "Recently I completed the Google UX Design Professional Certificate to "
         "deepen my user research and wireframing skills; for the capstone I worked on signup "
         "flow redesign."
     )

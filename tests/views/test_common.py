@@ -1,8 +1,12 @@
-"""Shortening text to a limit: the paths a long post or headline takes."""
+"""Shortening text to a limit: the paths a long post or headline takes; a credential
+with its issuer."""
 
 from __future__ import annotations
 
-from showcase.views.common import join_words, shorten
+import pytest
+
+from showcase.profile import Credential
+from showcase.views.common import join_words, of_issuer, shorten
 
 
 def test_text_that_fits_is_unchanged() -> None:
@@ -32,3 +36,35 @@ def test_join_words() -> None:
     assert join_words(["a"]) == "a"
     assert join_words(["a", "b"]) == "a and b"
     assert join_words(["a", "b", "c"]) == "a, b and c"
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer", "said"),
+    [
+        # The name says who issued it: "the Google Ads Search Certification from Google"
+        # said Google twice (QA, 2026-12-06: every pitch, About section and letter).
+        ("Google Ads Search Certification", "Google", "the Google Ads Search Certification"),
+        ("CompTIA A+", "CompTIA", "the CompTIA A+"),
+        ("Zendesk Support Administrator", "Zendesk", "the Zendesk Support Administrator"),
+        # It does not: the issuer is said.
+        (
+            "Content Marketing Certification",
+            "HubSpot Academy",
+            "the Content Marketing Certification from HubSpot Academy",
+        ),
+        (
+            "HubSpot Content Marketing",
+            "HubSpot Academy",
+            "the HubSpot Content Marketing from HubSpot Academy",
+        ),
+        ("Googleplex Tour Badge", "Google", "the Googleplex Tour Badge from Google"),
+        (
+            "Registered Nurse License",
+            "Texas Board of Nursing",
+            "the Registered Nurse License from the Texas Board of Nursing",
+        ),
+    ],
+)
+def test_a_credential_names_its_issuer_once(name: str, issuer: str, said: str) -> None:
+    credential = Credential.model_validate({"name": name, "issuer": issuer, "issued": "2025-01"})
+    assert of_issuer(credential) == said

@@ -206,11 +206,7 @@ def letters_unsaid(loaded: LoadedProfile, text: str | None) -> list[str]:
 def same_title(a: str, b: str) -> bool:
     """Whether two job titles are one, whatever their case and punctuation: "Registered
     Nurse, Medical-Surgical" is "Registered Nurse - Medical/Surgical"."""
-    return _title_words(a) == _title_words(b)
-
-
-def _title_words(title: str) -> list[str]:
-    return re.findall(r"[^\W_]+", title.casefold())
+    return _words(a) == _words(b)
 
 
 def sentence(text: str) -> str:
@@ -219,10 +215,19 @@ def sentence(text: str) -> str:
 
 
 def of_issuer(credential: Credential, *, article: bool = True) -> str:
-    """``the Google Ads Search Certification from Google``: a credential and its issuer in a
-    sentence, never ``(PMP) (Project Management Institute`` (a bracket after a bracket)."""
+    """``the Content Marketing Certification from HubSpot Academy``: a credential and its
+    issuer in a sentence, never ``(PMP) (Project Management Institute`` (a bracket after a
+    bracket); the issuer once, so ``the Google Ads Search Certification`` alone, when the
+    name opens with it ("... Certification from Google" said Google twice)."""
     name = titled(credential) if article else credential.name
+    issuer = _words(credential.issuer)
+    if issuer and _words(credential.name)[: len(issuer)] == issuer:
+        return name
     return f"{name} from {org_name(credential.issuer)}"
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.casefold())
 
 
 def stable_index(key: str, size: int) -> int:
