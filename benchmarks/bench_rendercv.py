@@ -24,7 +24,10 @@ RenderCV's work lighter.
 With `--before SRC` (an older checkout's `src`), showcase from that source tree is run
 too, in the same rounds, and each figure gets its ratio to it (after/before).
 
-Each figure is a median, with its ratio to RenderCV's median in the same run. Prints
+Each figure is a median, with its ratio to RenderCV's median in the same run. The
+bounds at the end divide a command's CPU time (every process) by the cores it may use:
+however its work is spread over them, its wall time cannot be less; a goal below that
+bound needs less work, not a better schedule. Prints
 "RenderCV: not installed" and stops when there is no `rendercv` command.
 """
 
@@ -269,6 +272,16 @@ def main() -> None:
         c = median(olds["again"], 0)
         print(f"  before {c:.3f} s (after/before {warm / c:.2f})", end="")
     print()
+    print(" bounds (what no schedule of this work can beat)")
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    for name in ("resume PDF only, cold", "everything into an empty folder, cold"):
+        theirs, ours = pairs[name]
+        rcv, cpu = median(theirs, 0), median(ours, 1)
+        least = cpu / (cores or 1)
+        print(
+            f"  {name:<40} CPU {cpu:.3f} s on {cores} cores: at least {least:.3f} s "
+            f"({least / rcv:.2f}x RenderCV)"
+        )
 
 
 if __name__ == "__main__":
