@@ -15,12 +15,15 @@ before advanced), then assessment and recognition (the catalog's own order).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import Any
 
 from showcase.profile import LoadedProfile
+from showcase.profile.models import Education, StarFields
 from showcase.profile.models.language import LanguageLevel
+from showcase.profile.types import PRESENT
 from showcase.strategy import catalog as cat
 from showcase.strategy.field import fields_of, person_field
 from showcase.strategy.matcher import Matcher, matcher
@@ -44,7 +47,7 @@ class GroupMatch:
 
     requirement: Requirement
     met_by: tuple[Term, ...]  # the alternatives the profile evidences
-    in_resume: bool | None = None  # an alternative is in the resume's text
+    in_resume: bool | None = None  # an alternative the profile shows is in the resume's text
 
     @property
     def met(self) -> bool:
@@ -170,17 +173,26 @@ def requirement_json(group: GroupMatch) -> dict[str, Any]:
 
 
 def profile_evidence(loaded: LoadedProfile, match: Matcher) -> dict[Term, list[str]]:
-    """Every term the profile shows, with where: a credential, a skills group, the headline
-    or summary, a job, a project.
+    """Every term the profile shows, with where: the one rule of what the person has, for
+    `gaps`, the match report, the cover letter, the About section and the interview sheet.
 
-    Only valid credentials count (an expired one is left off a resume too). Context
-    words are not required here: a profile's "R" in a list of skills is the language.
+    Everything the profile says the person holds or did counts, and so everything a resume
+    prints as theirs: a valid credential (its name, skills and `applied` line, and the
+    catalog's certification it is: "Content Marketing Certification" from HubSpot Academy
+    is the HubSpot one), a complete stack, the headline and summary, the skills, a job
+    (its title, highlights and stories), a project (its title, task, actions, result and
+    tools), a finished degree, volunteering, awards, publications, and languages spoken
+    at work. Not a situation or an obstacle (the context, not what the person did), nor
+    an expired credential or one in progress. Context words are not required here: a
+    profile's "R" in a list of skills is the language.
     """
     found: dict[Term, list[str]] = {}
     vocab = match.vocab
 
-    def add(where: str, *texts: str) -> None:
+    def add(where: str, *texts: str | None) -> None:
         for text in texts:
+            if not text:
+                continue
             term = vocab.find(text)
             terms = [term] if term is not None else list(match.terms(text, context=False))
             for named in terms:
@@ -194,17 +206,35 @@ def profile_evidence(loaded: LoadedProfile, match: Matcher) -> dict[Term, list[s
 
     profile = loaded.profile
     for credential in loaded.valid_credentials:
-        add(f"credential: {credential.name}", credential.name, *credential.skills)
+        where = f"credential: {credential.name}"
+        add(where, credential.name, *credential.skills, credential.applied)
+        entry = cat.match(credential)
+        own = vocab.find(entry.terms[0]) if entry is not None and entry.terms else None
+        if own is not None and own.kind == TermKind.CERTIFICATION:
+            add(where, own.name)
+    for stack in loaded.complete_stacks:
+        add(f"stack: {stack.name}", stack.name)
     if profile.headline:  # the person's own words: "Digital marketing manager, 8 years"
         add("headline", profile.headline)
-    if profile.summary:
-        add("summary", profile.summary)
+    add("summary", profile.summary)
     for group in profile.skills:
         add(f"skills: {group.group}", *group.items)
     for job in profile.experience:
-        add(f"experience: {job.title}, {job.organization}", job.title, *job.highlights)
+        where = f"experience: {job.title}, {job.organization}"
+        add(where, job.title, *job.highlights)
+        for story in job.stories:
+            add(where, *_did(story))
     for project in profile.projects:
-        add(f"project: {project.title}", project.title, *project.tools, *project.actions)
+        add(f"project: {project.title}", project.title, *_did(project))
+    for school in profile.education:
+        if _finished(school, loaded.today):
+            add(f"education: {school.institution}", school.degree, school.field)
+    for item in profile.volunteer:
+        add(f"volunteer: {item.organization}", item.role, item.summary, *item.highlights)
+    for award in profile.awards:
+        add(f"award: {award.title}", award.title, award.summary)
+    for publication in profile.publications:
+        add(f"publication: {publication.title}", publication.title, publication.summary)
     # A language spoken at work: "Bilingual English/Spanish preferred" is met by Spanish
     # at a professional level or better (said as missing to a native speaker before).
     spoken = [lang for lang in profile.languages if lang.level in _WORKING_LEVELS]
@@ -215,6 +245,17 @@ def profile_evidence(loaded: LoadedProfile, match: Matcher) -> dict[Term, list[s
     if others and (english or len(others) > 1):  # two languages at work, English one of them
         add(f"language: {others[0].language}", "Bilingual")  # or two others
     return found
+
+
+def _did(story: StarFields) -> list[str | None]:
+    """What a story says the person did: its title, task, actions, result and tools."""
+    return [story.title, story.task, *story.actions, story.result, *story.tools]
+
+
+def _finished(school: Education, today: dt.date) -> bool:
+    """A degree held: one that has ended (or gives no end), not one still under way."""
+    end = school.end
+    return end != PRESENT and (end is None or isinstance(end, str) or end.first_day <= today)
 
 
 _WORKING_LEVELS = frozenset(

@@ -4,7 +4,9 @@ The posting is read as requirement groups (`strategy/requirements.py`): "Jira,
 Smartsheet or Microsoft Project" is one group, met by any one of them. Coverage is
 measured the way an applicant tracking system sees a resume: on the text extracted
 from the written file (the PDF when there is one), the share of groups one of whose
-alternatives (or an equivalent) is found there. `coverage_before` is the same for the
+alternatives (or an equivalent) is found there, of those the profile shows
+(`profile_evidence`, the one rule of what the person has): a word found only in an
+employer's or an issuer's name meets nothing. `coverage_before` is the same for the
 resume without tailoring. The groups the profile does not meet are missing, with
 credentials that would teach them (`strategy/coverage.py`): to be learned, never
 typed in.
@@ -40,7 +42,7 @@ MISSING_NOTE = (
 class Keyword:
     term: str
     kind: str
-    in_resume: bool  # found in the text extracted from the tailored resume
+    in_resume: bool  # the profile shows it, and the tailored resume's text does too
     where: str | None  # where the profile shows it: "credential: Google Ads ..."
 
 
@@ -50,7 +52,7 @@ class MatchReport:
     title: str | None
     company: str | None
     keywords: list[Keyword]
-    coverage: float  # requirement groups met in the resume's text / all groups
+    coverage: float  # groups met by what the profile shows and the resume's text does too
     coverage_before: float
     measured_on: str  # "PDF" or "plain-text resume"
     missing: list[str]  # the unmet groups, as "A or B"
@@ -89,7 +91,11 @@ def match_report(
     asked = requirements(tailor.posting, match)
     evidence = profile_evidence(loaded, match)
     shown = set(evidence)
-    after, before = resume_terms(tailored_text, match), resume_terms(untailored_text, match)
+    # What the resume shows of what the person has: a word that is there only in a name
+    # (an employer's, an issuer's, a school's) or on an expired credential meets nothing,
+    # so "in the resume" never says yes where "your profile shows" says "to learn".
+    after = resume_terms(tailored_text, match) & shown
+    before = resume_terms(untailored_text, match) & shown
     groups = [GroupMatch(g, met_by(g, shown, match)) for g in asked.groups]
     in_after, in_before = _in_text(groups, after), _in_text(groups, before)
     groups = [
@@ -105,7 +111,7 @@ def match_report(
             term=t.name,
             kind=t.kind.value,
             in_resume=t.name in found,
-            where=next(iter(evidence.get(t, ())), "the resume's text" if t.name in found else None),
+            where=next(iter(evidence.get(t, ())), None),
         )
         for t in terms
     ]

@@ -15,7 +15,7 @@ from functools import cached_property
 from showcase.profile import Credential, LoadedProfile
 from showcase.profile.models import Assessment, Experience, InProgress
 from showcase.profile.types import PRESENT
-from showcase.strategy.coverage import expand
+from showcase.strategy.coverage import expand, profile_evidence
 from showcase.strategy.field import credential_terms
 from showcase.strategy.matcher import matcher
 from showcase.strategy.vocabulary import Term
@@ -227,22 +227,9 @@ class Evidence:
 
     @cached_property
     def shown(self) -> frozenset[Term]:
-        """Every term the profile evidences (valid credentials, skills, jobs, projects)."""
-        profile = self.loaded.profile
-        texts: list[str] = [profile.headline or "", profile.summary or ""]
-        texts.extend(stack.name for stack in profile.stacks)
-        for group in profile.skills:
-            texts.extend(group.items)
-        for job in profile.experience:
-            texts.extend([job.title, *job.highlights])
-            for story in job.stories:
-                texts.extend([*story.tools, *story.actions, story.result or ""])
-        for project in profile.projects:
-            texts.extend([project.title, *project.tools, *project.actions])
-        found = set(terms_of(*[t for t in texts if t]))
-        for backing in self.backings:
-            found |= backing.terms
-        return frozenset(found)
+        """Every term the profile evidences: the one rule of `gaps` and the match report
+        (`profile_evidence`), so that the letter answers what the report says is met."""
+        return frozenset(profile_evidence(self.loaded, matcher()))
 
     def in_progress_terms(self, entry: InProgress) -> frozenset[Term]:
         return terms_of(entry.name, *entry.skills)
