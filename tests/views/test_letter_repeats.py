@@ -91,6 +91,18 @@ def test_a_skill_two_requirements_ask_for_is_answered_once(tmp_path: Path) -> No
     assert text.count("Epic is part of my work") + text.count("Epic has been part") == 1
 
 
+def test_a_result_two_answers_share_is_told_in_the_paragraph_it_alone_answers(
+    tmp_path: Path,
+) -> None:
+    """Once charting counted as clinical documentation the profile shows (a project's
+    result), the letter told "charting time for vitals fell" under Epic as a further
+    result, then again as the only answer for clinical documentation."""
+    posting = INFORMATICS + "- Nursing documentation in the EHR.\n"
+    text = _letter(tmp_path, NURSE, posting)
+    assert "Clinical documentation is something I have put to use" in text
+    assert text.casefold().count("charting time for vitals fell") == 1, text
+
+
 def test_a_held_certification_leads_and_also_follows_something(tmp_path: Path) -> None:
     text = _letter(tmp_path, CHANGER, HELPDESK)
     opening = text.split("\n\n")[0]

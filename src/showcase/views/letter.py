@@ -135,7 +135,8 @@ def letter_view(loaded: LoadedProfile, tailor: Tailoring, *, to: str | None = No
     # takes all that fit in 400 words, dropping the least telling first.
     used: set[str] = set()
     cited: set[str] = {held.id} if held is not None else set()
-    drafts = [evidence_draft(answer, used, cited) for answer in chosen[:2]]
+    leads = frozenset(a.results[0].text for a in chosen[:2])
+    drafts = [evidence_draft(answer, used, cited, leads) for answer in chosen[:2]]
     answered = {a.requirement for a in chosen[:2]}
     rest = [*chosen[2:], *(a for a in answers if a.requirement not in answered)]
     more = more_draft(rest, used, cited, also=bool(drafts) or held is not None)

@@ -164,8 +164,12 @@ def end_of(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
-def evidence_draft(answer: Answer, used: set[str], cited: set[str]) -> Draft:
-    """The group's skill, one or two results, and the credential that backs them."""
+def evidence_draft(
+    answer: Answer, used: set[str], cited: set[str], reserved: frozenset[str] = frozenset()
+) -> Draft:
+    """The group's skill, one or two results, and the credential that backs them; never,
+    as a further result, one `reserved` for another paragraph to lead with (it was told
+    twice: as Epic's second result, then as clinical documentation's only one)."""
     label = in_sentence(answer.label)
     results = [r for r in answer.results if not _told(r.text, used)] or list(answer.results[:1])
     first = results[0]
@@ -192,7 +196,7 @@ def evidence_draft(answer: Answer, used: set[str], cited: set[str]) -> Draft:
         held is not None and first.credential_id == held.id and first.where.startswith("since ")
     )
     parts.append((CORE, first.said("With it" if with_it else None)))
-    more = [r for r in results[1:] if not _told(r.text, used)]
+    more = [r for r in results[1:] if not _told(r.text, used | reserved)]
     for priority in (MORE_RESULT, MORE_RESULTS):
         result = next((r for r in more if not _told(r.text, used)), None)
         if result is not None:
