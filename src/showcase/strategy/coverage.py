@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from showcase.profile import LoadedProfile
+from showcase.profile import Credential, LoadedProfile
 from showcase.profile.models import Education, StarFields
 from showcase.profile.models.language import LanguageLevel
 from showcase.profile.types import PRESENT
@@ -48,6 +48,7 @@ class GroupMatch:
     requirement: Requirement
     met_by: tuple[Term, ...]  # the alternatives the profile evidences
     in_resume: bool | None = None  # an alternative the profile shows is in the resume's text
+    expired: tuple[Credential, ...] = ()  # unmet, but an expired credential would meet it
 
     @property
     def met(self) -> bool:
@@ -84,6 +85,16 @@ def met_by(
     equivalent = {o for t in requirement.any_of for o in vocab.equivalents(t) if o in shown}
     members = [t for t in equivalent if not t.any_of]  # PSM I rather than "a Scrum cert..."
     return tuple(sorted(members or equivalent, key=lambda t: t.name))
+
+
+def expired_for(
+    requirement: Requirement, gone: dict[Term, Credential], match: Matcher | None = None
+) -> tuple[Credential, ...]:
+    """The expired credentials (`lapsed`) that would meet `requirement`, each once."""
+    found: dict[str, Credential] = {}
+    for term in met_by(requirement, set(gone), match):
+        found.setdefault(gone[term].id, gone[term])
+    return tuple(found.values())
 
 
 def resume_terms(text: str, match: Matcher | None = None) -> set[Term]:
@@ -169,6 +180,8 @@ def requirement_json(group: GroupMatch) -> dict[str, Any]:
     }
     if group.in_resume is not None:
         out["in_resume"] = group.in_resume
+    if group.expired:
+        out["expired"] = [c.name for c in group.expired]
     return out
 
 
@@ -187,31 +200,24 @@ def profile_evidence(loaded: LoadedProfile, match: Matcher) -> dict[Term, list[s
     profile's "R" in a list of skills is the language.
     """
     found: dict[Term, list[str]] = {}
-    vocab = match.vocab
 
     def add(where: str, *texts: str | None) -> None:
         for text in texts:
-            if not text:
-                continue
-            term = vocab.find(text)
-            terms = [term] if term is not None else list(match.terms(text, context=False))
-            for named in terms:
-                # What it evidences too (a HubSpot certification: HubSpot; Local SEO: SEO),
-                # and the classes it is a member of (PSM: a Scrum certification).
-                for t in vocab.implied(named):
-                    for each in (t, *vocab.classes.get(t, ())):
-                        places = found.setdefault(each, [])
-                        if where not in places:
-                            places.append(where)
+            for each in _evidenced(text, match):
+                places = found.setdefault(each, [])
+                if where not in places:
+                    places.append(where)
 
     profile = loaded.profile
     for credential in loaded.valid_credentials:
         where = f"credential: {credential.name}"
-        add(where, credential.name, *credential.skills, credential.applied)
-        entry = cat.match(credential)
-        own = vocab.find(entry.terms[0]) if entry is not None and entry.terms else None
-        if own is not None and own.kind == TermKind.CERTIFICATION:
-            add(where, own.name)
+        add(
+            where,
+            credential.name,
+            *credential.skills,
+            credential.applied,
+            _certification(credential),
+        )
     for stack in loaded.complete_stacks:
         add(f"stack: {stack.name}", stack.name)
     if profile.headline:  # the person's own words: "Digital marketing manager, 8 years"
@@ -245,6 +251,45 @@ def profile_evidence(loaded: LoadedProfile, match: Matcher) -> dict[Term, list[s
     if others and (english or len(others) > 1):  # two languages at work, English one of them
         add(f"language: {others[0].language}", "Bilingual")  # or two others
     return found
+
+
+def lapsed(loaded: LoadedProfile, match: Matcher) -> dict[Term, Credential]:
+    """The certifications the profile's expired credentials are (and the classes they are
+    members of), each with the credential: earned once, not held today. A group one of
+    them would meet is still unmet, but it is no skill "to learn": renewing it (or earning
+    it again) meets it. Not what an expired credential taught (its `skills`)."""
+    found: dict[Term, Credential] = {}
+    for credential in loaded.profile.credentials:
+        if loaded.is_valid(credential):
+            continue
+        for text in (credential.name, _certification(credential)):
+            for term in _evidenced(text, match):
+                if term.kind == TermKind.CERTIFICATION:
+                    found.setdefault(term, credential)
+    return found
+
+
+def _evidenced(text: str | None, match: Matcher) -> list[Term]:
+    """The terms `text` shows, in order, with what they evidence too (a HubSpot
+    certification: HubSpot; Local SEO: SEO) and the classes they are members of (PSM: a
+    Scrum certification)."""
+    if not text:
+        return []
+    vocab = match.vocab
+    term = vocab.find(text)
+    terms = [term] if term is not None else list(match.terms(text, context=False))
+    found = (
+        each for t in terms for i in vocab.implied(t) for each in (i, *vocab.classes.get(i, ()))
+    )
+    return list(dict.fromkeys(found))
+
+
+def _certification(credential: Credential) -> str | None:
+    """The name of the catalog's certification the credential is ("Content Marketing
+    Certification" from HubSpot Academy: the HubSpot Content Marketing Certification)."""
+    entry = cat.match(credential)
+    own = matcher().vocab.find(entry.terms[0]) if entry is not None and entry.terms else None
+    return own.name if own is not None and own.kind == TermKind.CERTIFICATION else None
 
 
 def _did(story: StarFields) -> list[str | None]:

@@ -9,12 +9,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
 from showcase.errors import ShowcaseError, shown
-from showcase.profile import LoadedProfile
+from showcase.profile import Credential, LoadedProfile
 from showcase.strategy import catalog as cat
 from showcase.strategy.coverage import profile_evidence as profile_evidence
 from showcase.strategy.matcher import Matcher, matcher
@@ -34,6 +34,7 @@ class TermRow:
     sources: tuple[str, ...]  # the postings that ask for it
     evidence: tuple[str, ...]  # where the profile shows it: "credential: Google Ads ..."
     suggestions: tuple[cat.Entry, ...]
+    expired: Credential | None = None  # a gap an expired credential of the profile was
 
     @property
     def postings(self) -> int:
@@ -80,13 +81,14 @@ def analyse(
     loaded: LoadedProfile, postings: Sequence[Posting], skipped: Sequence[Skipped] = ()
 ) -> GapReport:
     """Count the terms of `postings` (each once per posting), and set them against the profile."""
-    from showcase.strategy.coverage import GroupMatch, met_by
+    from showcase.strategy.coverage import GroupMatch, lapsed, met_by
     from showcase.strategy.coverage import suggestions as suggest
     from showcase.strategy.requirements import Requirement, requirements
 
     match = matcher()
     evidence = profile_evidence(loaded, match)
     shown_terms = set(evidence)
+    gone = {t: c for t, c in lapsed(loaded, match).items() if t not in shown_terms}
     per_term: dict[Term, list[str]] = {}
     met_alternatives: dict[Term, set[str]] = {}  # a term -> held alternatives in its groups
     unmet_in: dict[Term, int] = {}  # a term -> in how many unmet groups
@@ -113,7 +115,7 @@ def analyse(
         if not shown and term not in unmet_in:  # every group it is in is met by another
             held_instead = sorted(met_alternatives.get(term, ()))
             shown = (f"met by {', '.join(held_instead)} (an alternative)",) if held_instead else ()
-        rows.append(TermRow(term, tuple(sources), shown, ()))
+        rows.append(TermRow(term, tuple(sources), shown, (), None if shown else gone.get(term)))
     rows.sort(key=lambda r: (-r.postings, r.term.name.casefold()))
     # Suggestions: for the unmet groups of recurring gaps only (one posting's wish is no plan).
     gap_names = {r.term.name for r in rows if not r.have and recurring(r, len(postings))}
@@ -133,9 +135,7 @@ def analyse(
                 if normalize(name) in teaches:  # the row of HubSpot: never a Salesforce one
                     by_term.setdefault(name, []).append(entry)
     rows = [
-        TermRow(r.term, r.sources, r.evidence, _unique(by_term.get(r.term.name, [])))
-        if not r.have
-        else r
+        replace(r, suggestions=_unique(by_term.get(r.term.name, []))) if not r.have else r
         for r in rows
     ]
     suggestions = {entry.id: Suggestion(entry, labels) for entry, labels in picks}
@@ -313,6 +313,7 @@ def to_json(report: GapReport) -> dict[str, Any]:
                 "sources": list(row.sources),
                 "have": row.have,
                 "evidence": list(row.evidence),
+                **({"expired": row.expired.name} if row.expired else {}),
             }
             for row in report.rows
         ],

@@ -18,9 +18,11 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from showcase.profile import LoadedProfile
+from showcase.profile import Credential, LoadedProfile
 from showcase.strategy.coverage import (
     GroupMatch,
+    expired_for,
+    lapsed,
     met_by,
     requirement_json,
     resume_terms,
@@ -44,6 +46,7 @@ class Keyword:
     kind: str
     in_resume: bool  # the profile shows it, and the tailored resume's text does too
     where: str | None  # where the profile shows it: "credential: Google Ads ..."
+    expired: Credential | None = None  # not shown, but an expired credential of it is
 
 
 @dataclass
@@ -55,7 +58,7 @@ class MatchReport:
     coverage: float  # groups met by what the profile shows and the resume's text does too
     coverage_before: float
     measured_on: str  # "PDF" or "plain-text resume"
-    missing: list[str]  # the unmet groups, as "A or B"
+    missing: list[str]  # the unmet groups no expired credential would meet, as "A or B"
     suggestions: list[Suggestion]
     notes: list[str] = field(default_factory=list)
     requirements: list[GroupMatch] = field(default_factory=list)
@@ -63,6 +66,11 @@ class MatchReport:
     @property
     def unmet(self) -> list[GroupMatch]:
         return [g for g in self.requirements if not g.met]
+
+    @property
+    def expired(self) -> list[str]:
+        """The unmet groups an expired credential would meet: to renew, not to learn."""
+        return [g.label for g in self.unmet if g.expired]
 
     @property
     def percent(self) -> str:
@@ -96,10 +104,12 @@ def match_report(
     # so "in the resume" never says yes where "your profile shows" says "to learn".
     after = resume_terms(tailored_text, match) & shown
     before = resume_terms(untailored_text, match) & shown
+    gone = {t: c for t, c in lapsed(loaded, match).items() if t not in shown}
     groups = [GroupMatch(g, met_by(g, shown, match)) for g in asked.groups]
     in_after, in_before = _in_text(groups, after), _in_text(groups, before)
     groups = [
-        GroupMatch(g.requirement, g.met_by, hit) for g, hit in zip(groups, in_after, strict=True)
+        GroupMatch(g.requirement, g.met_by, hit, () if g.met else expired_for(g.requirement, gone))
+        for g, hit in zip(groups, in_after, strict=True)
     ]
     total = len(groups)
     coverage = sum(in_after) / total if total else 0.0
@@ -112,6 +122,7 @@ def match_report(
             kind=t.kind.value,
             in_resume=t.name in found,
             where=next(iter(evidence.get(t, ())), None),
+            expired=gone.get(t),
         )
         for t in terms
     ]
@@ -125,7 +136,7 @@ def match_report(
         coverage=coverage,
         coverage_before=coverage_before,
         measured_on=measured_on,
-        missing=[g.label for g in unmet],
+        missing=[g.label for g in unmet if not g.expired],
         suggestions=[Suggestion(entry, labels) for entry, labels in picks],
         requirements=groups,
     )
@@ -138,7 +149,7 @@ def match_report(
         report.notes.append(
             "Nothing your profile shows matches this posting; the resume keeps its usual order."
         )
-    if unmet:
+    if report.missing:
         report.notes.append(MISSING_NOTE)
     return report
 
@@ -157,11 +168,18 @@ def to_json(report: MatchReport) -> dict[str, Any]:
                 "text": g.requirement.text,
                 "any_of": g.requirement.names,
                 "strength": g.requirement.strength.value,
+                **({"expired": [c.name for c in g.expired]} if g.expired else {}),
             }
             for g in report.unmet
         ],
         "keywords": [
-            {"term": k.term, "kind": k.kind, "in_resume": k.in_resume, "where": k.where}
+            {
+                "term": k.term,
+                "kind": k.kind,
+                "in_resume": k.in_resume,
+                "where": k.where,
+                **({"expired": k.expired.name} if k.expired else {}),
+            }
             for k in report.keywords
         ],
         "suggestions": [

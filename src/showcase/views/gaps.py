@@ -30,6 +30,10 @@ def advice(row: TermRow) -> str:
     if row.have:
         more = f" (+{len(row.evidence) - 1} more)" if len(row.evidence) > 1 else ""
         return row.evidence[0] + more
+    if row.expired is not None:  # earned once: renewing it meets it, nothing to learn
+        return (
+            f"yours expired {row.expired.expires}" if row.expired.expires else "yours expired"
+        ) + f" ({row.expired.name}): renew it or earn it again"
     if not row.suggestions:
         return "no credential in the catalog; show it in a project or a job"
     entry = row.suggestions[0]
