@@ -149,6 +149,19 @@ def suggestions(
     return list(chosen.values())
 
 
+def first_needed(loaded: LoadedProfile, names: list[str]) -> list[cat.Entry]:
+    """What the profile must earn first for a credential that would evidence `names` but
+    is never suggested for lack of its prerequisite (the catalog's `requires`): a CSM for
+    an A-CSM."""
+    held_ids = {e.id for e in cat.held(loaded.profile.credentials)}
+    out: list[cat.Entry] = []
+    for entry in cat.for_terms(names, exclude=held_ids, today=loaded.today):
+        if entry.requires and not set(entry.requires) & held_ids:
+            found = [e for i in entry.requires if (e := cat.find(i)) is not None]
+            out.extend(e for e in found if e not in out)
+    return out
+
+
 def _equivalent_of_held(entry: cat.Entry, equivalent: set[Term]) -> bool:
     """Whether the entry is (an equivalent of) a credential held: its own certification
     term (the catalog lists it first), never a tool it teaches (HubSpot)."""

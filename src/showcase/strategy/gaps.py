@@ -35,6 +35,7 @@ class TermRow:
     evidence: tuple[str, ...]  # where the profile shows it: "credential: Google Ads ..."
     suggestions: tuple[cat.Entry, ...]
     expired: Credential | None = None  # a gap an expired credential of the profile was
+    first: tuple[cat.Entry, ...] = ()  # no suggestion: the prerequisite to earn first
 
     @property
     def postings(self) -> int:
@@ -81,7 +82,7 @@ def analyse(
     loaded: LoadedProfile, postings: Sequence[Posting], skipped: Sequence[Skipped] = ()
 ) -> GapReport:
     """Count the terms of `postings` (each once per posting), and set them against the profile."""
-    from showcase.strategy.coverage import GroupMatch, lapsed, met_by
+    from showcase.strategy.coverage import GroupMatch, first_needed, lapsed, met_by
     from showcase.strategy.coverage import suggestions as suggest
     from showcase.strategy.requirements import Requirement, requirements
 
@@ -136,6 +137,12 @@ def analyse(
                     by_term.setdefault(name, []).append(entry)
     rows = [
         replace(r, suggestions=_unique(by_term.get(r.term.name, []))) if not r.have else r
+        for r in rows
+    ]
+    rows = [
+        replace(r, first=tuple(first_needed(loaded, [r.term.name, *r.term.any_of])))
+        if not (r.have or r.suggestions or r.expired)
+        else r
         for r in rows
     ]
     suggestions = {entry.id: Suggestion(entry, labels) for entry, labels in picks}

@@ -7,6 +7,7 @@ import json
 from typing import Any
 
 from showcase.strategy.gaps import GapReport, TermRow, recurring, to_json
+from showcase.strategy.vocabulary import TermKind
 
 ASSESSMENT_WORDS = {
     "exam": "exam",
@@ -34,6 +35,11 @@ def advice(row: TermRow) -> str:
         return (
             f"yours expired {row.expired.expires}" if row.expired.expires else "yours expired"
         ) + f" ({row.expired.name}): renew it or earn it again"
+    if not row.suggestions and row.first:  # in the catalog, but it needs another first
+        first = row.first[0]
+        return f"earn first: {first.name} ({first.issuer}), which {row.term.name} requires"
+    if not row.suggestions and row.term.kind == TermKind.CERTIFICATION:
+        return "no credential in the catalog; earn it from its issuer"  # a licence: a board's
     if not row.suggestions:
         return "no credential in the catalog; show it in a project or a job"
     entry = row.suggestions[0]
