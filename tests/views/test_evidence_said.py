@@ -47,6 +47,37 @@ def _result(text: str, *, current: bool) -> Result:
             False,
             "At Brightline Software, I was a partner to six directors.",
         ),
+        # A role's noun phrase is said "I'm a ..." / "I was a ..." in the job's tense: it
+        # read "At Hospital Universitario San José: Super-user for the Epic EHR go-live,
+        # training 25 nurses." (QA, the nurse's letter). "a", not "the": the highlight
+        # does not say she was the only one.
+        (
+            "Super-user for the Epic EHR go-live, training 25 nurses.",
+            True,
+            "At Brightline Software, I'm a super-user for the Epic EHR go-live, training 25 "
+            "nurses.",
+        ),
+        (
+            "Super-user for the Epic EHR go-live, training 25 nurses.",
+            False,
+            "At Brightline Software, I was a super-user for the Epic EHR go-live, training 25 "
+            "nurses.",
+        ),
+        (
+            "Lead for the Epic upgrade.",
+            False,
+            "At Brightline Software, I was a lead for the Epic upgrade.",
+        ),
+        (
+            "Epic super-user for 6 North.",
+            True,
+            "At Brightline Software, I'm an Epic super-user for 6 North.",
+        ),
+        (
+            "Point of contact for 12 vendors.",
+            False,
+            "At Brightline Software, I was a point of contact for 12 vendors.",
+        ),
         ("Cut churn 5%.", True, "At Brightline Software, I cut churn 5%."),
         # A sentence of its own follows the place after a comma, not a label's colon: it
         # read "At Brightline Software: Regretted attrition fell 5%." (QA, 2026-12-06).

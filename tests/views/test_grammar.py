@@ -103,10 +103,52 @@ def test_a_highlight_without_a_verb_is_no_clause() -> None:
     assert predicate("Responsible for the $40M store.", ongoing=True) is None
     assert predicate("Ran the store; member of the board", ongoing=True) is None
     assert role_phrase("Partner to six engineering directors.") == (
-        "a partner to six engineering directors"
+        "partner to six engineering directors"
     )
-    assert role_phrase("Advisor to the board") == "an advisor to the board"
+    assert role_phrase("Advisor to the board") == "advisor to the board"
     assert role_phrase("Responsible for the store") is None
+
+
+@pytest.mark.parametrize(
+    ("highlight", "role"),
+    [
+        # A noun phrase naming the person's role, before what it was for (QA: a nurse's
+        # letter said "At Hospital Universitario San José: Super-user for the Epic EHR
+        # go-live, training 25 nurses.").
+        (
+            "Super-user for the Epic EHR go-live, training 25 nurses.",
+            "super-user for the Epic EHR go-live, training 25 nurses",
+        ),
+        ("Epic super-user for 6 North", "Epic super-user for 6 North"),
+        ("Lead for the Epic upgrade on 6 North", "lead for the Epic upgrade on 6 North"),
+        ("Team lead on the night shift", "team lead on the night shift"),
+        ("Point of contact for vendors", "point of contact for vendors"),
+        ("Mentor to five new graduate nurses", "mentor to five new graduate nurses"),
+        ("Charge nurse for a 32-bed unit", "charge nurse for a 32-bed unit"),
+        ("Subject-matter expert on Epic flowsheets", "subject-matter expert on Epic flowsheets"),
+        # A verb before its object is an action, not a role: said "I lead ...".
+        ("Lead the weekly huddle", None),
+        ("Mentor five new nurses", None),
+        ("Train a super-user for each unit", None),
+        ("Trained super-users for the go-live", None),
+        # Not a person: no role.
+        ("Care for 5-6 patients per shift", None),
+        ("Budget of $2M for the unit", None),
+        ("Newsletter for 3,000 subscribers", None),
+        ("User research for the patient portal", None),
+        ("Manager training for 40 supervisors", None),
+        ("Specialist referrals fell 20%", None),
+    ],
+)
+def test_a_highlight_that_opens_with_a_role_names_it(highlight: str, role: str | None) -> None:
+    assert role_phrase(highlight) == role
+    if role is not None:  # never read as an action too ("I lead for the Epic upgrade")
+        assert predicate(highlight, ongoing=True) is None
+
+
+def test_a_verb_before_its_object_stays_an_action() -> None:
+    assert predicate("Lead the weekly huddle", ongoing=False) == "led the weekly huddle"
+    assert predicate("Mentor five new nurses", ongoing=True) == "mentor five new nurses"
 
 
 def test_past_forms() -> None:

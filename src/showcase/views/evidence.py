@@ -19,7 +19,7 @@ from showcase.strategy.coverage import expand, profile_evidence
 from showcase.strategy.field import credential_terms
 from showcase.strategy.matcher import matcher
 from showcase.strategy.vocabulary import Term
-from showcase.views.common import sentence, titled
+from showcase.views.common import a_or_an, sentence, titled
 from showcase.views.grammar import after_colon, stands_alone
 
 _FIGURE = re.compile(r"\d")
@@ -106,14 +106,14 @@ class Result:
         first, following = words[0], words[1] if len(words) > 1 else ""
         if not (first[:1].isupper() and first[1:].islower()):
             return None  # a name ("CUT", "HubSpot"), or not a word
+        role = role_phrase(body)  # "Lead for the Epic upgrade": a role, not an action
+        if role is not None:
+            return f"I'm {a_or_an(role)}" if self.current else f"I was {a_or_an(role)}"
         if first.casefold() in _AMBIGUOUS and not _OBJECT_START.match(following):
             return None  # "Lead generation rose 12%"
         found = clause(body)
         if found is not None and not found.past:
             return f"I {found.said(ongoing=self.current)}"
-        role = role_phrase(body)
-        if role is not None:
-            return f"I'm {role}" if self.current else f"I was {role}"
         return None
 
     @property

@@ -106,6 +106,8 @@ def clause(fragment: str) -> Clause | None:
     first = words[0].casefold()
     rest = words[1] if len(words) > 1 else ""
     lexicon = _lexicon()
+    if _role_length(text):  # "Lead for the Epic upgrade": a role, not "I lead for ..."
+        return None
     if first in lexicon.actions or first in lexicon.irregular:
         return Clause(first, False, rest)
     if _base_of_past(first) is not None:
@@ -133,15 +135,35 @@ def predicate(highlight: str, *, ongoing: bool) -> str | None:
 
 
 def role_phrase(highlight: str) -> str | None:
-    """``a partner to six engineering directors`` from "Partner to six engineering
-    directors.", or None when the highlight does not open with a role noun."""
+    """The role a highlight opens with, to follow "I'm a" or "I was a": ``partner to six
+    engineering directors``, ``super-user for the Epic EHR go-live``, ``Epic super-user
+    for 6 North``; None when it opens with no role (`_role_length`)."""
     text = highlight.strip().rstrip(".")
-    first, _, rest = text.partition(" ")
-    if first.casefold() not in _lexicon().roles or not rest or ";" in text:
-        return None
-    noun = first.casefold()
-    article = "an" if noun[:1] in "aeiou" else "a"
-    return f"{article} {noun} {rest}"
+    return after_colon(text) if _role_length(text) and ";" not in text else None
+
+
+# What a role is for, after its noun: "Lead for ...", "Mentor to ...", "Head of ...".
+_ROLE_LINKS = frozenset({"for", "to", "of", "on", "in", "between"})
+_NOT_MODIFIERS = frozenset({"a", "an", "the", "my", "our", "each", "every", "all"})
+
+
+def _role_length(text: str) -> int:
+    """The number of words of the noun phrase naming a role that `text` opens with, when
+    what the role is for follows (a link word or a comma): "Super-user for", "Charge
+    nurse for", "Owner, payroll migration"; 0 otherwise. Its last word is a role noun of
+    data/verbs.yaml, or a compound ending in one ("super-user", "subject-matter expert");
+    the words before it only describe it: "Train a super-user for each unit" is an
+    action, "Lead the huddle" too, "User research for ..." no role."""
+    words, lexicon = text.split(), _lexicon()
+    for size in range(1, min(3, len(words) - 1) + 1):
+        before = {w.casefold() for w in words[: size - 1]}
+        if before & (_NOT_MODIFIERS | lexicon.actions | lexicon.irregular.keys()):
+            return 0
+        head = words[size - 1].casefold()
+        linked = head.endswith(",") or words[size].casefold() in _ROLE_LINKS
+        if linked and re.split(r"[-/]", head.rstrip(","))[-1] in lexicon.roles:
+            return size
+    return 0
 
 
 def _is_name(word: str) -> bool:

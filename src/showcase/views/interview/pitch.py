@@ -165,7 +165,7 @@ def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None)
         role = next((r for h in current.highlights for r in [role_phrase(h)] if r), None)
         if role:
             subject = "I'm" if held else "I was"
-            sentences.append(f"{subject} also {role}.")
+            sentences.append(f"{subject} also {a_or_an(role)}.")
     if len(jobs) > 1:
         previous = jobs[1]
         years = _years(previous, loaded.today)
