@@ -14,10 +14,14 @@ alternatives (`any_of`):
 * Negation: "not required", "no ... needed", "not necessary", "don't need": the clause's
   terms are no requirement ("ML experience is NOT required, but Python is").
 * Years: "3+ years in ...", "2-4 years of ..." -> the smallest number.
-* Sections: duties ("Responsibilities", "What you'll do"), qualifications
-  ("Requirements", "What you'll bring") and preferred; "About us", benefits, perks,
+* Sections: duties ("Responsibilities", "What you'll do", and any short heading that
+  ends in "you will": "During the residency you will"), qualifications ("Requirements",
+  "What you need", "You bring") and preferred; "About us", what the posting gives
+  ("Benefits", "Perks", "What we offer", "What's in it for you", "Why <Company>"),
   compensation, equal opportunity and how to apply never count, nor a sentence about
-  the company ("We are a ...", "Our team handles month-end close ...").
+  the company ("We are a ...", "Our team handles month-end close ..."). A heading may
+  end in "?" only when it opens such a section ("Why join us?"); the posting's own
+  title at the top is no heading ("Benefits Coordinator").
 * A department is not a skill: "the merchandising team", "our CSM team".
 """
 
@@ -87,7 +91,11 @@ _HEADINGS: tuple[tuple[Section, re.Pattern[str]], ...] = tuple(
             r"about (?:us|the company|our company|"
             r"(?!the (?:role|job|position|team)\b)[\w&' ]{1,40})$|"
             r"who we are|our story|"
-            r"our mission|our values|why (?:join|work)|benefits|perks|what we offer|"
+            r"our mission|our values|benefits|perks|(?:our|your|the) (?:benefits|perks)|"
+            r"(?:what )?we offer|what.s in it for you|what you(?:.ll| will)? get(?! to\b)|"
+            r"(?:total )?rewards|"
+            # "Why Northgate", "Why join us", "Why you'll love it here": the pitch
+            r"why [^:]{1,50}$|"
             r"compensation|salary|pay range|equal (?:employment )?opportunity|eeo|how to apply|"
             r"to apply|life at|working at|our culture|culture",
         ),
@@ -99,15 +107,18 @@ _HEADINGS: tuple[tuple[Section, re.Pattern[str]], ...] = tuple(
         (
             Section.QUALIFICATIONS,
             r"requirements|qualifications|minimum qualifications|required|"
-            r"what you.ll (?:need|bring)|"
-            r"what we.re looking for|what you bring|must[ -]haves?|you have|about you|who you are|"
+            r"what you(?:.ll| will)? (?:need|bring)|you bring|"
+            r"what we.re looking for|must[ -]haves?|you have|about you|who you are|"
             r"skills|experience|you might be a fit|you.re a fit|your background|to succeed",
         ),
         (
             Section.DUTIES,
             r"responsibilities|duties|what you.ll do|the role|about the (?:role|job|position)|"
             r"role overview|job summary|summary|in this role|day[ -]to[ -]day|your impact|"
-            r"what you will do|key responsibilities|the job|overview|position summary",
+            r"what you will do|key responsibilities|the job|overview|position summary|"
+            r"what you(?:.ll| will) get to do|"
+            # "During the residency you will", "As a float nurse you'll", "You will"
+            r"(?:[\w'’,&/-]+ ){0,6}you(?: will|['’]ll)$",
         ),
     )
 )
@@ -183,7 +194,9 @@ def requirements(posting: Posting, match: Matcher | None = None) -> Requirements
 
     for index, raw in enumerate(_lines(posting.text)):
         line = " ".join(raw.split())  # no run of whitespace for a pattern to crawl over
-        heading, rest = _heading(line)
+        # The posting's own title at the top is no heading ("Benefits Coordinator").
+        title = index < HEADER_LINES and line.strip("#*_ ") == posting.title
+        heading, rest = (None, "") if title else _heading(line)
         top = line in (posting.title, posting.company) or _header_line(index, line)
         header = header and heading is None and top
         if header:
@@ -244,6 +257,8 @@ def _short_heading(line: str) -> tuple[Section | None, str]:
     bare = re.sub(r"^[#*_\s]+|[*_\s]+$", "", line)
     head, colon, rest = bare.partition(":")
     head = head.strip(" *_")
+    asking = not colon and head.endswith("?")  # "Why join us?", never "Epic experience?"
+    head = head.removesuffix("?") if asking else head
     if _BULLET.match(line) or len(head) > 60 or (not colon and head.endswith((".", "!", "?"))):
         return None, ""
     if not colon and len(head.split()) > 7:
@@ -253,6 +268,8 @@ def _short_heading(line: str) -> tuple[Section | None, str]:
         # The heading words and at most two more: "Preferred qualifications", never
         # "Experience with Adobe InDesign or Canva".
         if found and len(head.split()) - len(found[0].split()) <= 2:
+            if asking and section != Section.IGNORED:
+                return None, ""
             return section, rest.strip(" *_")
     return None, ""
 
