@@ -101,3 +101,45 @@ def test_spellings_collapse_whitespace_as_the_regex_did() -> None:
     assert spaces == "".join(ch for ch in text if ch.isspace())
     for sample in ["  Google   Ads ", f"A{spaces}B", f"{spaces}x{spaces}", "Tab\tand\nline", ""]:
         assert normalize(sample) == re.sub(r"\s+", " ", sample.strip()).casefold()
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Give scheduled and PRN medications", {"Medication administration"}),
+        (
+            "Administer oral, IV and subcutaneous medications",
+            {"Medication administration", "IV therapy"},
+        ),
+        ("Titrate nitroglycerin and insulin drips per protocol", {"Drip titration"}),
+    ],
+)
+def test_a_spelling_in_two_parts_reads_across_a_few_words(text: str, present: set[str]) -> None:
+    """ "give ... medications": the words between (up to five, with commas, "and", "or")
+    name which; the words inside are read on their own too ("IV ... medications")."""
+    assert names(text) == present
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Give feedback. Review medications with the pharmacist.",  # a sentence between
+        "Give new hires a tour of the unit, then explain medications",  # too far apart
+        "Give (with the pharmacist) medications",  # no brackets between
+    ],
+)
+def test_a_spelling_in_two_parts_stays_in_one_phrase(text: str) -> None:
+    assert "Medication administration" not in names(text)
+
+
+def test_a_guarded_verb_counts_before_in_and_a_tool_of_its_field() -> None:
+    """ "Chart in Epic Stork", "document in Cerner": a nurse's systems confirm the verb as
+    charting, and stay terms of their own; Confluence or Excel do not (not a nurse's)."""
+    found = M.terms("Chart in Epic Stork and give handoff to the next patient's nurse")
+    assert [t.name for t in found] == ["Clinical documentation", "Epic"]
+    assert names("Learn to document in the Cerner PowerChart for patients") == {
+        "Clinical documentation",
+        "Cerner",
+    }
+    assert "Clinical documentation" not in names("Document in Confluence for the clinical team")
+    assert "Clinical documentation" not in names("Build a chart in Excel of patient volumes")

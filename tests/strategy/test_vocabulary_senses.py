@@ -1,5 +1,5 @@
 """Senses and evidence: every rule of the vocabulary (not_before, not_after, guarded,
-implies, any_of) has a case here, and a test checks that none is left without one."""
+apart, implies, any_of) has a case here, and a test checks that none is left without one."""
 
 from __future__ import annotations
 
@@ -58,6 +58,42 @@ SENSES: dict[str, tuple[str, str]] = {
         "Join our critical care unit as a nurse.",
     ),
     "Home health nursing": ("One year of home health as a nurse.", "Guide home health aides."),
+    "Precepting": (
+        "Serve as a preceptor for new graduate nurses.",
+        "Work beside a dedicated preceptor for your first weeks as a new nurse.",
+    ),
+    "Progressive care nursing": (
+        "One year of telemetry or step-down as an RN.",
+        "Float to our step-down unit when patients need you.",
+    ),
+    "Perioperative nursing": (
+        "Circulate for cesarean sections in the operating rooms.",
+        "Circulate minutes after each surgical services meeting.",
+    ),
+    "Labor and delivery nursing": (
+        "One year of labor and delivery as an RN.",
+        "Float to our labor and delivery unit when patients need you.",
+    ),
+    "Injections": (
+        "Give intramuscular injections to clinic patients.",
+        "Test the patient portal for SQL injections.",
+    ),
+    "Patient rooming": (
+        "Room patients and take vital signs.",
+        "Restock the operating room patients use before surgery.",
+    ),
+}
+# term -> (text where a spelling in two parts finds it, text where the parts are too far
+# apart or in two sentences)
+APART: dict[str, tuple[str, str]] = {
+    "Medication administration": (
+        "Give scheduled and as-needed medications to patients.",
+        "Give families a tour. Medications are kept in the Pyxis.",
+    ),
+    "Drip titration": (
+        "Titrate heparin and insulin drips per protocol for patients.",
+        "Titrate oxygen to the order for patients; hang the drips the pharmacy sends.",
+    ),
 }
 # term -> (a credential or skill a profile holds, what it also evidences)
 EVIDENCE: dict[str, str] = {
@@ -94,6 +130,9 @@ EVIDENCE: dict[str, str] = {
     "CEN": "Emergency nursing",
     "CMSRN": "Medical-surgical nursing",
     "Informatics Nursing Certification": "Nursing informatics",
+    "TNCC": "Trauma nursing",
+    "RNC-OB": "Labor and delivery nursing",
+    "AWHONN fetal heart monitoring": "Electronic fetal monitoring",
 }
 
 
@@ -113,6 +152,18 @@ def test_every_sense_rule_has_a_case() -> None:
     assert ruled <= set(SENSES), sorted(ruled - set(SENSES))
 
 
+@pytest.mark.parametrize(("name", "texts"), sorted(APART.items()))
+def test_a_spelling_in_two_parts(name: str, texts: tuple[str, str]) -> None:
+    apart_text, too_far = texts
+    assert name in found(apart_text)
+    assert name not in found(too_far)
+
+
+def test_every_spelling_in_two_parts_has_a_case() -> None:
+    ruled = {t.name for t in VOCAB.terms if t.apart}
+    assert ruled <= set(APART), sorted(ruled - set(APART))
+
+
 def test_a_clinical_abbreviation_needs_a_clinical_posting() -> None:
     """BLS, ACLS and PALS are read only beside clinical words: a network's ACLs, the
     Bureau of Labor Statistics and pen pals are not the certifications."""
@@ -120,6 +171,18 @@ def test_a_clinical_abbreviation_needs_a_clinical_posting() -> None:
     assert "ACLS" not in found("Configure VLANs and ACLs on Cisco switches.")
     assert "BLS certification" not in found("Forecast demand from BLS and Census trends.")
     assert "PALS" not in found("Bring your pals to our open office days.")
+
+
+def test_a_nurses_words_need_a_clinical_posting() -> None:
+    """Words a clinic's posting shares with others: a sales desk enters orders, a network
+    has NextGen firewalls, a web app SQL injections, a medical clinic 504 plans never."""
+    clinic = "Enter orders in NextGen and handle refill requests for the clinic's patients."
+    assert {"Physician order entry", "NextGen Healthcare", "Prescription refills"} <= found(clinic)
+    assert "Physician order entry" not in found("Enter orders into SAP for wholesale customers.")
+    assert "NextGen Healthcare" not in found("Configure NextGen firewalls and VPNs.")
+    assert "Injections" not in found("Harden web forms against injection attacks.")
+    assert "504 plans" in found("Work with families and teachers on students' 504 plans.")
+    assert "504 plans" not in found("Call extension 504 plans for the billing office.")
 
 
 def test_a_scanner_is_a_warehouse_skill_only_in_a_warehouse_or_a_store() -> None:

@@ -17,7 +17,13 @@
   list ("Word, Excel and Outlook": next to another term with only commas, "and",
   "or", "/" between; guarded neighbours confirm each other only when the list reaches
   an unguarded term) or before one of the term's `qualifiers` ("Access databases",
-  which then is Access alone: the qualifier is no term of its own).
+  which then is Access alone: the qualifier is no term of its own). The qualifier
+  `in <tool>` is "in" and a tool of one of the term's fields ("chart in Epic": a nurse's
+  system, which stays a term of its own; "a chart in Excel" is not charting).
+* A spelling in two parts ("give ... medications", `apart`) reads across up to five
+  words on one line, with only commas, hyphens, slashes and apostrophes besides:
+  "Give scheduled and PRN medications", "Titrate heparin and insulin drips". The words
+  between are read on their own as well ("Administer IV ... medications": IV therapy).
 * A shared word: "ICU or ED experience" is ICU experience or ED experience, "risk and
   change management" risk management and change management. A word that starts no
   term of its own, then "and" or "or" and one or two more words, is read with what
@@ -40,7 +46,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from showcase.strategy.vocabulary import Term, Vocabulary, normalize, vocabulary
+from showcase.strategy.vocabulary import (
+    APART,
+    TOOL_AFTER,
+    Term,
+    TermKind,
+    Vocabulary,
+    normalize,
+    vocabulary,
+)
 
 # Characters a short or case-sensitive name may not touch (see the module docstring).
 _GUARD = "&+#-"
@@ -77,6 +91,8 @@ class Matcher:
         self._by_tokens: dict[tuple[str, ...], Term] = {}
         self._exact: dict[str, frozenset[str]] = {}
         self._longest: dict[str, int] = {}  # first token -> most tokens of a spelling from it
+        # A spelling in two parts: its first token -> (first part, last part, term).
+        self._apart: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], Term]]] = {}
         for term in vocab.terms:
             for spelling in term.spellings:
                 key = tokens(spelling)
@@ -92,6 +108,9 @@ class Matcher:
                 self._not_before[term.name] = tuple(term.not_before)
             if term.not_after:
                 self._not_after[term.name] = tuple(term.not_after)
+            for spelling in term.apart:
+                first, last = (tokens(part) for part in spelling.split(APART))
+                self._apart.setdefault(first[0], []).append((first, last, term))
         self._context: dict[str, re.Pattern[str]] = {}  # compiled when first needed
 
     def _acceptable(self, term: Term, text: str, start: int, end: int) -> bool:
@@ -126,9 +145,12 @@ class Matcher:
         qualified: dict[int, int] = {}  # index of a guarded hit -> where its qualifier ends
         for index, hit in enumerate(found):
             if hit.guarded and hit.term.qualifiers:
-                after = _starts(tuple(hit.term.qualifiers)).match(text, hit.end)
+                words = tuple(q for q in hit.term.qualifiers if q != TOOL_AFTER)
+                after = _starts(words).match(text, hit.end) if words else None
                 if after:
                     qualified[index] = after.end()
+                elif TOOL_AFTER in hit.term.qualifiers and _tool_after(text, found, index):
+                    qualified[index] = hit.end  # "chart in Epic": Epic stays a term
         consumed = -1  # "Access databases": the qualifier is part of the product, no term
         for index, hit in enumerate(found):
             if hit.start < consumed:
@@ -174,7 +196,11 @@ class Matcher:
                     yield Hit(term, written, start, end, guarded)
                     index += size
                     break
-            else:  # no term starts here: "ICU or ED experience"?
+            else:  # no term starts here: "give ... medications", "ICU or ED experience"?
+                if words[index] in self._apart:
+                    apart = self._apart_hit(text, found, words, index)
+                    if apart is not None:
+                        yield apart
                 if index + 3 < count and words[index + 1] in _SHARING and longest(words[index], 0):
                     shared = self._shared(text, found, words, index)
                     if shared is not None:
@@ -200,6 +226,32 @@ class Matcher:
                 start, end = found[index][0], found[tail_at + size - 1][1]
                 if self._acceptable(term, text, start, end):
                     return Hit(term, text[start:end], start, end)
+        return None
+
+    def _apart_hit(
+        self, text: str, found: list[tuple[int, int, str]], words: list[str], index: int
+    ) -> Hit | None:
+        """The term of a spelling in two parts that starts here ("Give scheduled and PRN
+        medications"), or None: up to `APART_WORDS` words between the parts, with only
+        commas, hyphens, slashes, apostrophes, "and" and "or" besides, on one line."""
+        for first, last, term in self._apart[words[index]]:
+            at = index + len(first)
+            if tuple(words[index:at]) != first:
+                continue
+            between = 0
+            stop = min(len(words), at + 4 * APART_WORDS)  # "give , , , ...": bounded
+            while at < stop and between <= APART_WORDS:
+                if between and tuple(words[at : at + len(last)]) == last:
+                    start, end = found[index][0], found[at + len(last) - 1][1]
+                    if "\n" not in text[start:end] and self._acceptable(term, text, start, end):
+                        return Hit(term, text[start:end], start, end)
+                    break
+                token = words[at]
+                if token[0].isalnum() or token[0] == "_":
+                    between += 1
+                elif token not in _APART_SIGNS:
+                    break
+                at += 1
         return None
 
     def in_context(self, term: Term, text: str) -> bool:
@@ -232,6 +284,26 @@ class Matcher:
 
 _SHARING = frozenset({"and", "or"})  # "ICU or ED experience": the words that share a word
 _LIST_GAP = re.compile(r"(?:[\s,;:/&()]|\band/or\b|\band\b|\bor\b)*+", re.I)  # linear
+APART_WORDS = 5  # at most so many words between the parts of a spelling in two parts
+_APART_SIGNS = frozenset({",", "-", "/", "'", "’"})
+_IN = re.compile(r"[ \t]+in[ \t]+(?:(?:the|an?|our|their|its)[ \t]+)?", re.I)
+
+
+def _tool_after(text: str, found: list[Hit], index: int) -> bool:
+    """Whether `found[index]` is followed by "in" and a tool of one of its term's fields
+    ("chart in Epic", "document in the Cerner PowerChart"; never Excel for a nurse)."""
+    hit = found[index]
+    after = _IN.match(text, hit.end)
+    if after is None:
+        return False
+    fields = set(hit.term.fields)
+    at = index + 1
+    while at < len(found) and found[at].start <= after.end():  # no copy of the rest
+        near = found[at]
+        if near.start == after.end() and near.term.kind == TermKind.TOOL and not near.guarded:
+            return bool(fields & set(near.term.fields))
+        at += 1
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -45,6 +45,10 @@ class Field_(StrEnum):  # `Field` is pydantic's
     GENERAL = "general"
 
 
+APART = " ... "  # between the parts of a spelling in two parts ("give ... medications")
+TOOL_AFTER = "in <tool>"  # a qualifier: "in" and a tool of one of the term's fields
+
+
 def normalize(text: str) -> str:
     """How spellings are compared: whitespace collapsed, case folded.
 
@@ -83,7 +87,18 @@ class Term(BaseModel):
     )
     qualifiers: list[str] = Field(
         default_factory=new_list,
-        description="Words after a guarded spelling that make it the term.",
+        description="Words after a guarded spelling that make it the term; `in <tool>`: "
+        "`in` and a tool of one of the term's fields (`chart in Epic`).",
+    )
+    apart: list[str] = Field(
+        default_factory=new_list,
+        description="Spellings in two parts, `give ... medications`: up to five words "
+        "between them, with commas, `and`, `or` (`Give scheduled and PRN medications`).",
+    )
+    license: bool = Field(
+        False,
+        description="A licence a board or state grants (RN, CDL): held or not, never "
+        "shown by a project or a job.",
     )
     # Evidence: what holding or showing the term also shows.
     implies: list[str] = Field(
@@ -103,13 +118,21 @@ class Term(BaseModel):
     )
 
     @field_validator(
-        "name", "aliases", "context", "not_before", "not_after", "guarded", "qualifiers"
+        "name", "aliases", "context", "not_before", "not_after", "guarded", "qualifiers", "apart"
     )
     @classmethod
     def _no_stray_space(cls, value: str | list[str]) -> str | list[str]:
         for text in [value] if isinstance(value, str) else value:
             if not text.strip() or text != text.strip() or "\n" in text:
                 raise ValueError(f"{text!r}: empty, or stray whitespace")
+        return value
+
+    @field_validator("apart")
+    @classmethod
+    def _two_parts(cls, value: list[str]) -> list[str]:
+        for text in value:
+            if text.count(APART) != 1 or text.startswith(APART) or text.endswith(APART):
+                raise ValueError(f"{text!r}: two parts with {APART!r} between them")
         return value
 
     def __hash__(self) -> int:  # names are unique, and the lists inside are not hashable
