@@ -27,7 +27,9 @@ def hidden_count(report: GapReport) -> int:
 
 
 def advice(row: TermRow) -> str:
-    """Where the profile shows the term, or what would evidence it."""
+    """Where the profile shows the term, or what would evidence it: a catalog credential;
+    else what the term is: a licence is held or not, a certification earned from its
+    issuer, and only a skill, tool or method shown in a project or a job."""
     if row.have:
         more = f" (+{len(row.evidence) - 1} more)" if len(row.evidence) > 1 else ""
         return row.evidence[0] + more
@@ -38,9 +40,11 @@ def advice(row: TermRow) -> str:
     if not row.suggestions and row.first:  # in the catalog, but it needs another first
         first = row.first[0]
         return f"earn first: {first.name} ({first.issuer}), which {row.term.name} requires"
-    if not row.suggestions and row.term.kind == TermKind.CERTIFICATION:
-        return "no credential in the catalog; earn it from its issuer"  # a licence: a board's
     if not row.suggestions:
+        if row.term.license:
+            return "a licence: held or not, granted by the board that issues it"
+        if row.term.kind == TermKind.CERTIFICATION:
+            return "no credential in the catalog; earn it from its issuer"
         return "no credential in the catalog; show it in a project or a job"
     entry = row.suggestions[0]
     how = ASSESSMENT_WORDS.get(entry.assessment.value if entry.assessment else "", "")
