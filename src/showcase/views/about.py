@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from showcase.profile import Credential, LoadedProfile
 from showcase.profile.models import Stack
 from showcase.strategy.tailor import Tailoring
-from showcase.views.common import a_or_an, in_sentence, join_words, of_issuer
+from showcase.views.common import a_or_an, end_of, in_sentence, join_words, of_issuer
 from showcase.views.evidence import Evidence, Result, shares_figure
 from showcase.views.grammar import term
 
@@ -104,7 +104,7 @@ def _results(results: list[Result]) -> str:
     """Results as bullets; all from one job and each said as "I ...": under one heading."""
     job = results[0].job
     if job is not None and all(r.job is job and r.mine for r in results):
-        lines = [f"• {_end(' '.join(r.text.split()))}" for r in results]  # as written
+        lines = [f"• {end_of(' '.join(r.text.split()))}" for r in results]  # as written
         return f"What I've done at {job.organization}:\n" + "\n".join(lines)
     lines = [f"• {r.said()}" for r in results]
     return "A few results I'm proud of:\n" + "\n".join(lines)
@@ -115,9 +115,9 @@ def _hook(loaded: LoadedProfile, stack: Stack | None, tailor: Tailoring | None) 
     job = loaded.current_job
     out: list[str] = []
     if job is not None:
-        out.append(f"I'm {a_or_an(job.title)} at {_end(job.organization)}")
+        out.append(f"I'm {a_or_an(job.title)} at {end_of(job.organization)}")
     elif profile.headline:
-        out.append(_end(profile.headline))
+        out.append(end_of(profile.headline))
     else:
         out.append(f"I'm {profile.name}.")
     if stack is not None:
@@ -182,6 +182,3 @@ def _relevance(tailor: Tailoring | None, result: Result) -> int:
     return len(set(result.terms) & tailor.terms)
 
 
-def _end(text: str) -> str:
-    text = text.strip()
-    return text if text.endswith((".", "!", "?")) else f"{text}."

@@ -209,6 +209,12 @@ def same_title(a: str, b: str) -> bool:
     return _words(a) == _words(b)
 
 
+def end_of(text: str) -> str:
+    """`text` closing a sentence: "Acme Outdoor Co." and "S.A. de C.V." keep their one dot."""
+    text = text.rstrip()
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
 def sentence(text: str) -> str:
     """`text` with its first letter in capitals, as a sentence starts."""
     return text[:1].upper() + text[1:]

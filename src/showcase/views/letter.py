@@ -27,7 +27,7 @@ from showcase.profile import LoadedProfile
 from showcase.render.paper import long_date
 from showcase.strategy.requirements import requirements
 from showcase.strategy.tailor import Tailoring
-from showcase.views.common import a_or_an
+from showcase.views.common import a_or_an, end_of
 from showcase.views.evidence import Evidence
 from showcase.views.grammar import role_opening
 from showcase.views.letter_paragraphs import (
@@ -39,7 +39,6 @@ from showcase.views.letter_paragraphs import (
     bridge_line,
     choose,
     closing_line,
-    end_of,
     evidence_draft,
     in_progress_line,
     more_draft,

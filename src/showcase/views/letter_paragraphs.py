@@ -17,6 +17,7 @@ from showcase.strategy.requirements import Requirement, Section, Strength
 from showcase.strategy.vocabulary import Term, TermKind
 from showcase.views.common import (
     a_or_an,
+    end_of,
     in_sentence,
     join_words,
     of_issuer,
@@ -157,11 +158,6 @@ def opening_line(
     if current is not None and say_job:
         out.append(f"Today I work as {a_or_an(current.title)} at {end_of(current.organization)}")
     return " ".join(out)
-
-
-def end_of(text: str) -> str:
-    """`text` closing a sentence: "Acme Outdoor Co." keeps its one dot."""
-    return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
 def evidence_draft(

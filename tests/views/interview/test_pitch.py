@@ -163,3 +163,33 @@ def test_the_same_title_spelled_otherwise_is_no_career_change(tmp_path: Path) ->
         "Now I'm looking for my next Registered Nurse - Med/Surg role, and this one fits what "
         "I do best."
     )
+
+
+# Employers whose names end with their own dot ("S.A. de C.V.", "Inc."), with no highlight
+# the pitch can say after them: the sentence ended "... S.A. de C.V.." (QA, a Mexican
+# accountant).
+DOTTED = """
+name: Fer Lopez
+credentials:
+  - name: Contador Publico Certificado
+    issuer: Instituto Mexicano de Contadores Publicos
+    kind: certification
+    issued: 2022-05
+experience:
+  - title: Contadora Senior
+    organization: Manufacturas del Bajio S.A. de C.V.
+    start: 2021-03
+  - title: Auxiliar Contable
+    organization: Despacho Ruiz y Asociados, S.C.
+    start: 2018-01
+    end: 2021-02
+"""
+
+
+def test_an_employer_that_ends_with_a_dot_ends_the_sentence_once(tmp_path: Path) -> None:
+    said = pitch(load(tmp_path, DOTTED), (), None).sentences
+    assert said[0] == "I'm a Contadora Senior at Manufacturas del Bajio S.A. de C.V."
+    assert said[1] == (
+        "Before that I spent three years as an Auxiliar Contable at Despacho Ruiz y "
+        "Asociados, S.C."
+    )

@@ -16,7 +16,14 @@ from typing import TYPE_CHECKING
 from showcase.profile import LoadedProfile
 from showcase.profile.models import Experience
 from showcase.profile.types import PartialDate
-from showcase.views.common import a_or_an, in_sentence, join_words, of_issuer, same_title
+from showcase.views.common import (
+    a_or_an,
+    end_of,
+    in_sentence,
+    join_words,
+    of_issuer,
+    same_title,
+)
 from showcase.views.grammar import after_colon, clauses, is_change, predicate, role_phrase
 from showcase.views.interview.seeds import _FIGURE_TOKEN, has_figure
 from showcase.views.interview.stories import WORDS_PER_MINUTE as WORDS_PER_MINUTE
@@ -152,7 +159,7 @@ def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None)
         held = loaded.holds(current)  # a fixed-term job that ends after today too
         doing, used = _doing(current, told, held)
         verb = "I'm" if held else _until(current, loaded.today)
-        sentences.append(f"{verb} {a_or_an(current.title)} at {current.organization}{doing or ''}.")
+        sentences.append(end_of(f"{verb} {a_or_an(current.title)} at {current.organization}{doing or ''}"))
         more = [
             said
             for h in sorted(current.highlights, key=lambda h: not has_figure(h))
@@ -172,8 +179,10 @@ def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None)
         span = f"{NUMBER_WORDS.get(years, str(years))} year{'s' if years > 1 else ''}"
         doing, _ = _doing(previous, told, loaded.holds(previous))
         sentences.append(
-            f"Before that I spent {span} as {a_or_an(previous.title)} at "
-            f"{previous.organization}{doing or ''}."
+            end_of(
+                f"Before that I spent {span} as {a_or_an(previous.title)} at "
+                f"{previous.organization}{doing or ''}"
+            )
         )
     complete = loaded.complete_stacks
     if complete:
