@@ -25,6 +25,11 @@ DAY = dt.date(2026, 12, 6)
         # Letter paper, but the day first: the paper's countries are not the date's.
         ("contact:\n  location: Mexico City, Mexico\n", "6 December 2026"),
         ("contact:\n  location: Bogotá, Colombia\n", "6 December 2026"),
+        # CLDR's English of the Philippines and Puerto Rico writes the month first, as the
+        # US does: a Filipino's letter was dated "6 December 2026" (QA, IT support).
+        ("contact:\n  location: Quezon City, Metro Manila, Philippines\n", "December 6, 2026"),
+        ("locale: en-PH\n", "December 6, 2026"),
+        ("contact:\n  location: San Juan, Puerto Rico\n", "December 6, 2026"),
     ],
 )
 def test_a_day_is_written_as_the_profiles_country_writes_it(

@@ -19,9 +19,14 @@ if TYPE_CHECKING:
 LETTER_COUNTRIES = frozenset(
     {"BZ", "CA", "CL", "CO", "CR", "GT", "MX", "NI", "PA", "PH", "PR", "SV", "US", "VE"}
 )
-# Where a date is written month first ("December 6, 2026"), as showcase has written it: the
-# US and Canada. Not the paper's countries: Mexico writes "6 de diciembre de 2026".
-MONTH_FIRST_COUNTRIES = frozenset({"US", "CA"})
+# Where English writes a date month first ("December 6, 2026"): the territories whose
+# CLDR English long date is "MMMM d, y" (en-US, en-CA, en-PH, en-PR, en-JP and the US's
+# Pacific and Caribbean territories, as Babel 2.19's CLDR data gives them, read
+# 2026-12-06); everywhere else "6 December 2026". Not the paper's countries: Mexico
+# writes "6 de diciembre de 2026".
+MONTH_FIRST_COUNTRIES = frozenset(
+    {"US", "CA", "PH", "PR", "JP", "AS", "GU", "MH", "MP", "UM", "VI", "BI"}
+)
 
 
 def profile_paper(
@@ -79,8 +84,9 @@ def place_of(locale: str | None, location: str | None) -> tuple[str | None, str 
 
 
 def long_date(loaded: LoadedProfile, day: dt.date) -> str:
-    """A day written out as the profile's country writes it: "December 6, 2026" in the US
-    and Canada (and when nothing says), "6 December 2026" elsewhere."""
+    """A day written out as the profile's country writes it: "December 6, 2026" in the US,
+    Canada, the Philippines ... (`MONTH_FIRST_COUNTRIES`, and when nothing says), "6
+    December 2026" elsewhere."""
     country, language = place_of(loaded.profile.locale, loaded.profile.contact.location)
     month_first = country in MONTH_FIRST_COUNTRIES if country else language in (None, "en")
     if month_first:
