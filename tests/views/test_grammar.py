@@ -173,6 +173,33 @@ def test_terms_mid_sentence() -> None:
     assert term("Search campaigns") == "search campaigns"
 
 
+@pytest.mark.parametrize(
+    ("skill", "said"),
+    [
+        # A skill whose name is a proper name keeps its capitals: the letter and the About
+        # section of an IT support worker said "active Directory" (QA), others "six Sigma",
+        # "net Promoter Score", "joint Commission standards", "microsoft Excel formulas".
+        ("Active Directory", "Active Directory"),
+        ("Six Sigma", "Six Sigma"),
+        ("Net Promoter Score", "Net Promoter Score"),
+        ("Joint Commission standards", "Joint Commission standards"),
+        ("Bachelor of Science in Nursing", "Bachelor of Science in Nursing"),
+        ("Microsoft Excel formulas", "Microsoft Excel formulas"),
+        # ... or opens with a product's name.
+        ("Salesforce administration", "Salesforce administration"),
+        # ... or one its own spellings write in capitals mid-phrase ("fluent in Spanish").
+        ("Spanish", "Spanish"),
+        # A common noun before an acronym is still a common noun.
+        ("Technical SEO", "technical SEO"),
+        ("Generative AI", "generative AI"),
+        ("Troubleshooting", "troubleshooting"),
+        ("Computer networking", "computer networking"),
+    ],
+)
+def test_a_skill_that_is_a_name_keeps_its_capitals(skill: str, said: str) -> None:
+    assert term(skill) == said
+
+
 def test_after_a_colon_only_names_keep_their_capital() -> None:
     assert after_colon("How to write a brief.") == "how to write a brief."
     assert after_colon("Rebuilt our campaigns.") == "rebuilt our campaigns."
@@ -180,6 +207,12 @@ def test_after_a_colon_only_names_keep_their_capital() -> None:
     assert after_colon("SEO audits every month.") == "SEO audits every month."
     assert after_colon("I rebuilt the funnel.") == "I rebuilt the funnel."
     assert after_colon("HubSpot workflows.") == "HubSpot workflows."
+    # A name the vocabulary knows as a skill: it read "active Directory accounts ..."
+    assert after_colon("Active Directory accounts for 30 agents.") == (
+        "Active Directory accounts for 30 agents."
+    )
+    assert after_colon("Six Sigma projects.") == "Six Sigma projects."
+    assert after_colon("Troubleshooting printers.") == "troubleshooting printers."
 
 
 def test_a_sentence_of_its_own_is_not_taken_for_an_action() -> None:

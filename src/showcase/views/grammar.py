@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -186,24 +187,44 @@ def term(text: str) -> str:
     found = vocabulary().find(text)
     if found is not None:
         spelling = next((s for s in found.spellings if s.casefold() == text.casefold()), found.name)
-        if found.kind in ("tool", "certification"):
+        if found.kind in ("tool", "certification") or _proper(spelling, found.spellings):
             return spelling
-        first = spelling.split(" ", 1)[0]
-        return spelling if _is_name(first) else spelling[:1].lower() + spelling[1:]
+        return spelling[:1].lower() + spelling[1:]
     words = text.split()
     if len(words) > 1 and all(w.islower() for w in words[1:]) and not _is_name(words[0]):
         return text[:1].lower() + text[1:]
     return text
 
 
+def _proper(spelling: str, spellings: Sequence[str] = ()) -> bool:
+    """Whether a vocabulary skill's spelling is a name, not a common noun: a later word in
+    capitals that is no acronym ("Active Directory", "Net Promoter Score", "Bachelor of
+    Science in Nursing", but "Technical SEO"), a first word that is a product's name
+    ("Salesforce administration") or that the term's own `spellings` capitalise after
+    another word ("Spanish": "fluent in Spanish"); or a name's casing ("SEO")."""
+    from showcase.strategy.vocabulary import vocabulary
+
+    first, *later = spelling.split()
+    if _is_name(first) or any(w[:1].isupper() and not w.isupper() for w in later):
+        return True
+    if first[:1].isupper() and any(first in s.split()[1:] for s in spellings):
+        return True
+    found = vocabulary().find(first) if later else None
+    return found is not None and found.kind in ("tool", "certification")
+
+
 def _names_in(text: str) -> bool:
-    """Whether `text` opens with a vocabulary name ("Tableau dashboards ...")."""
+    """Whether `text` opens with a vocabulary name ("Tableau dashboards ...", "Active
+    Directory accounts ...")."""
     from showcase.strategy.vocabulary import vocabulary
 
     words = text.split()
     for size in range(min(4, len(words)), 0, -1):
-        found = vocabulary().find(" ".join(words[:size]).strip(",.:;"))
-        if found is not None and found.kind in ("tool", "certification"):
+        spelling = " ".join(words[:size]).strip(",.:;")
+        found = vocabulary().find(spelling)
+        if found is None:
+            continue
+        if found.kind in ("tool", "certification") or _proper(spelling, found.spellings):
             return True
     return False
 
