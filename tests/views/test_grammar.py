@@ -253,6 +253,28 @@ def test_the_verbs_are_read_without_a_yaml_parser() -> None:
         ),
         ("Led a team of 15.", None, ("15",)),  # not "15." with the sentence's dot
         ("Grew revenue from $1.2M to $1.5M.", "Grew revenue from $1.2M to $1.5M", ()),
+        # A change with a unit on each side: its result read "Cut laptop imaging time from
+        # 2", its scope "25 minutes" (QA, an IT support worker's story seed).
+        (
+            "Cut laptop imaging time from 2 hours to 25 minutes by scripting the setup.",
+            "Cut laptop imaging time from 2 hours to 25 minutes",
+            (),
+        ),
+        (
+            "Onboarding went from 3 weeks to 1 week.",
+            "from 3 weeks to 1 week",
+            (),
+        ),
+        (
+            "Reduced the close from 8 business days to 5 with automated reconciliations.",
+            "Reduced the close from 8 business days to 5",
+            (),
+        ),
+        (
+            "Reduced onboarding time from 10 to 6 days.",
+            "Reduced onboarding time from 10 to 6 days",
+            (),
+        ),
     ],
 )
 def test_scope_and_change_keep_their_figures_whole(

@@ -354,10 +354,17 @@ _CHANGE_VERBS = (
     r"halved|doubled|tripled|fell|rose|dropped|climbed|up|down|gained|won|recovered|"
     r"trimmed|slashed|eliminated|decreased?|accelerated|sped"
 )
+# The words a figure counts ("2 hours", "8 business days"), never a word that goes on
+# to something else ("to 5 with automated ...").
+_UNIT = (
+    r"(?:\s*(?!(?:to|from|by|in|with|and|or|of|for|per|at|on|a|an|the|after|before|over|"
+    r"within|while|using|via|through|across|than)\b)[a-z][\w-]*){0,2}"
+)
+_FROM_TO = rf"from\s+{_NUMBER}{_UNIT}\s+to\s+{_NUMBER}{_UNIT}"  # from 2 hours to 25 minutes
 _CHANGE = (
-    rf"(?:\bfrom\s+{_NUMBER}\s+to\s+{_NUMBER})"  # from 4 to 2 days
+    rf"(?:\b{_FROM_TO})"  # from 4 to 2 days
     # cut cost per acquisition 18%; grew revenue from $1.2M to $1.5M (both figures)
-    rf"|(?:\b(?:{_CHANGE_VERBS})\b[^.;]{{0,60}}?(?:from\s+{_NUMBER}\s+to\s+{_NUMBER}|{_NUMBER}))"
+    rf"|(?:\b(?:{_CHANGE_VERBS})\b[^.;]{{0,60}}?(?:{_FROM_TO}|{_NUMBER}))"
     rf"|(?:{_NUMBER}[^.;]{{0,30}}?\b(?:{_CHANGE_VERBS}|faster|slower|fewer|more|less|"
     r"higher|lower|better|increase|decrease|reduction|growth|savings?|uplift)\b)"
     rf"|(?:\d[\d,.]*\s?(?:%|percent\b))"  # any percentage is a rate of change or share
