@@ -326,6 +326,20 @@ def test_a_text_says_letters_by_them_or_by_the_words_they_stand_for(
         ("Eight years in retail e-commerce.", ["Marketing Manager"], None),
         ("Passionate about clean data.", ["Data Analyst"], None),
         ("Teacher with ten years in the classroom.", ["Data Analyst"], None),  # not theirs
+        # A sentence that merely ends on the role is no role: the letter said "I am a
+        # helping people through their hardest days is why I became a nurse." (QA).
+        (
+            "Helping people through their hardest days is why I became a nurse.",
+            ["Registered Nurse"],
+            None,
+        ),
+        ("Every patient deserves a great nurse.", ["Registered Nurse"], None),
+        ("Anyone can be a nurse.", ["Registered Nurse"], None),
+        ("Patients call me their favourite nurse.", ["Registered Nurse"], None),
+        ("The accountant your CFO calls first.", ["Senior Accountant"], None),
+        ("The senior accountant for three plants.", ["Senior Accountant"], None),
+        ("Compassionate registered nurse.", ["Registered Nurse"], "compassionate registered"),
+        ("Bilingual, board-certified nurse.", ["Registered Nurse"], None),
     ],
 )
 def test_a_summary_opens_with_a_role_of_the_person_s_or_not(

@@ -180,5 +180,3 @@ def _relevance(tailor: Tailoring | None, result: Result) -> int:
     if tailor is None:
         return 0
     return len(set(result.terms) & tailor.terms)
-
-

@@ -277,6 +277,20 @@ def _head(phrase: str) -> tuple[list[str], int]:
     return words, end - 1
 
 
+# Words no job title holds before its head noun: a determiner, a pronoun or a verb of
+# its own ("Every patient deserves a great nurse", "Anyone can be a nurse", "The ...":
+# "I am a the senior accountant ..."). A title says "Registered nurse", "Senior
+# accountant", "Bilingual board-certified nurse".
+_NOT_IN_A_ROLE = _FINITE | frozenset(
+    {"a", "an", "the", "my", "our", "your", "their", "his", "her", "its", "this", "these"}
+    | {"those", "every", "each", "any", "anyone", "some", "no", "i", "me", "we", "us", "you"}
+    | {"they", "them", "he", "she", "it", "am", "be", "been", "being", "can", "could"}
+    | {"will", "would", "should", "may", "might", "must", "do", "does", "did", "why", "how"}
+    | {"what", "who", "which", "that", "became", "become", "becomes", "call", "calls"}
+    | {"deserve", "deserves", "need", "needs", "want", "wants", "love", "loves"}
+)
+
+
 def role_opening(text: str, roles: list[str] | tuple[str, ...]) -> str | None:
     """``registered nurse with four years ...`` (to follow "I am a") from a summary that
     opens with a role the person holds: "Registered nurse with four years ..." when a job
@@ -289,6 +303,8 @@ def role_opening(text: str, roles: list[str] | tuple[str, ...]) -> str | None:
     if first.casefold() in ("a", "an"):
         body = rest
     words, head = _head(body)
+    if any(w.casefold() in _NOT_IN_A_ROLE for w in words[: head + 1]):
+        return None  # "... is why I became a nurse": a sentence that ends on the role
     nouns = set()
     for role in roles:
         role_words, role_head = _head(role)

@@ -190,6 +190,5 @@ def test_an_employer_that_ends_with_a_dot_ends_the_sentence_once(tmp_path: Path)
     said = pitch(load(tmp_path, DOTTED), (), None).sentences
     assert said[0] == "I'm a Contadora Senior at Manufacturas del Bajio S.A. de C.V."
     assert said[1] == (
-        "Before that I spent three years as an Auxiliar Contable at Despacho Ruiz y "
-        "Asociados, S.C."
+        "Before that I spent three years as an Auxiliar Contable at Despacho Ruiz y Asociados, S.C."
     )

@@ -159,7 +159,9 @@ def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None)
         held = loaded.holds(current)  # a fixed-term job that ends after today too
         doing, used = _doing(current, told, held)
         verb = "I'm" if held else _until(current, loaded.today)
-        sentences.append(end_of(f"{verb} {a_or_an(current.title)} at {current.organization}{doing or ''}"))
+        sentences.append(
+            end_of(f"{verb} {a_or_an(current.title)} at {current.organization}{doing or ''}")
+        )
         more = [
             said
             for h in sorted(current.highlights, key=lambda h: not has_figure(h))
