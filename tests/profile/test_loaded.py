@@ -232,3 +232,21 @@ def test_renews_of_20000_credentials_is_linear() -> None:
     )
     assert done.returncode == 0, (done.returncode, done.stderr[-1000:])
     assert int(done.stdout.split()[-1]) > 5000
+
+
+def test_letters_the_name_already_carries_are_not_added_again(tmp_path: Path) -> None:
+    """A nurse who writes her letters into her name ("Ana Reyes, RN, BSN") was signed "Ana
+    Reyes, RN, BSN, RN" on her signature, letter and interview sheet (QA)."""
+    nurse = (
+        "name: Ana Reyes, RN, BSN\ncredentials:\n  - name: Registered Nurse License\n"
+        "    issuer: Texas Board of Nursing\n    kind: license\n    issued: 2022-07\n"
+        "    post_nominal: RN\n  - name: Certified Medical-Surgical Registered Nurse\n"
+        "    issuer: MSNCB\n    kind: certification\n    issued: 2025-03\n"
+        "    post_nominal: CMSRN\n"
+    )
+    loaded = load(tmp_path, nurse)
+    assert loaded.display_name == "Ana Reyes, RN, BSN, CMSRN"
+    assert loaded.post_nominals == ["CMSRN"]
+    # A name that only contains the letters inside a word is not carrying them.
+    loaded = load(tmp_path, nurse.replace("Ana Reyes, RN, BSN", "Rnita Reyes"))
+    assert loaded.display_name == "Rnita Reyes, RN, CMSRN"

@@ -116,13 +116,15 @@ class LoadedProfile:
 
     @property
     def lettered(self) -> list[Credential]:
-        """The credentials that give the `post_nominals`, one for each letters (the first)."""
+        """The credentials that give the `post_nominals`, one for each letters (the first),
+        but for letters the name already carries ("Ana Reyes, RN, BSN": not "..., RN" again)."""
         found: list[Credential] = []
-        letters: set[str] = set()
+        _, *carried = (part.strip() for part in self.profile.name.split(","))
+        letters: set[str] = {part.casefold() for part in carried}
         for credential in self.valid_credentials:
             letter = credential.post_nominal
-            if letter and earns_letters(credential) and letter not in letters:
-                letters.add(letter)
+            if letter and earns_letters(credential) and letter.casefold() not in letters:
+                letters.add(letter.casefold())
                 found.append(credential)
         return found
 
