@@ -106,3 +106,26 @@ def test_a_nurses_licence_is_not_a_catalog_entry() -> None:
         assert cat.for_terms([name]) == [], name
     assert cat.find("Registered Nurse License") is None
     assert cat.find("NCLEX-RN") is None
+
+
+def test_a_card_named_by_its_letters_is_the_entry_when_its_issuer_agrees(tmp_path: Path) -> None:
+    """Nurses write "BLS" from "AHA": renewals said "not in showcase's catalog" of the AHA's
+    own BLS card (QA). The letters in the entry's name count only with its issuer."""
+    cards = """
+name: Ana Ruiz
+credentials:
+  - {id: c1, name: BLS, issuer: AHA, issued: 2025-01, assessment: exam}
+  - {id: c2, name: PALS, issuer: American Heart Association, issued: 2025-01}
+  - {id: c3, name: CNE, issuer: National League for Nursing, issued: 2025-01}
+  - {id: c4, name: BLS, issuer: American Red Cross, issued: 2025-01}
+  - {id: c5, name: ACLS, issuer: TODO-free issuer, issued: 2025-01}
+"""
+    loaded = load(tmp_path, cards, today=TODAY)
+    found = {c.id: cat.match(c) for c in loaded.profile.credentials}
+    assert {k: e.id if e else None for k, e in found.items()} == {
+        "c1": "aha-bls",
+        "c2": "aha-pals",
+        "c3": "nln-cne",
+        "c4": None,  # the Red Cross's BLS is not the AHA's
+        "c5": None,
+    }

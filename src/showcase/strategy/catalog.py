@@ -297,8 +297,8 @@ def match(credential: ProfileCredential) -> Entry | None:
 
     By name, short name, earlier name or exam code, then by the issuer and name together
     ("CompTIA" + "Security+": the issuer's product), then by id or letters after the name
-    ("PMP", "SHRM-CP") when the issuers agree: an id or an acronym alone may belong to
-    something else. A name other bodies give too (the catalog's `shared_name`: "ACLS
+    ("PMP", "SHRM-CP"), or a name that is an entry's letters ("BLS"), when the issuers
+    agree: an id or an acronym alone may belong to something else. A name other bodies give too (the catalog's `shared_name`: "ACLS
     Provider" from the Red Cross) is the entry only when the issuers agree.
     """
     entry = find(credential.name) or find(f"{credential.issuer} {credential.name}")
@@ -309,10 +309,14 @@ def match(credential: ProfileCredential) -> Entry | None:
     entry = find(credential.id)
     if entry is not None and same_issuer(entry.issuer, credential.issuer):
         return entry
-    if credential.post_nominal:
-        letters = normalize(credential.post_nominal)
+    # Letters: the credential's own (PMP), or its name when that is the letters of an
+    # entry's name ("BLS" from the AHA, whose "Basic Life Support (BLS)" it is).
+    for letters in (credential.post_nominal, credential.name):
+        if not letters:
+            continue
+        key = normalize(letters)
         for candidate in catalog().credentials:
-            if letters in _letters(candidate) and same_issuer(candidate.issuer, credential.issuer):
+            if key in _letters(candidate) and same_issuer(candidate.issuer, credential.issuer):
                 return candidate
     return None
 
