@@ -305,6 +305,15 @@ LETTERS = [
     ("HR Business Partner", "PMP", "Project Management Professional (PMP)", False),
     ("Senior Project Manager", "PMP", "Project Management Professional (PMP)", False),
     ("Marketing Manager", "CPA", "Certified Public Accountant", False),
+    # Letters given as two in one ("RN, BSN"): said when each of them is (QA, the tagline
+    # read "RN, BSN · RN, BSN | Med-Surg").
+    ("RN, BSN | Med-Surg", "RN, BSN", "Registered Nurse License", True),
+    ("RN | Med-Surg", "RN, BSN", "Registered Nurse License", False),
+    # The name's words in another gender: a Mexican accountant's headline "Contadora
+    # Pública Certificada" spells the CPC of "Contador Público Certificado" (QA).
+    ("Contadora Pública Certificada", "CPC", "Contador Público Certificado", True),
+    ("Contadores Públicos", "CP", "Contador Público", True),
+    ("Contadora Senior", "CPC", "Contador Público Certificado", False),
 ]
 
 

@@ -331,14 +331,26 @@ def says_letters(text: str, letters: str, name: str) -> bool:
     the initials of "PE", but says nothing of a "Professional Engineer (PE) License".
     A word that merely holds the letters ("Learning" holds "rn") says nothing either.
     """
+    parts = [p for p in re.split(r"[,;/]", letters) if p.strip()]
+    if len(parts) > 1:  # "RN, BSN" given as one: said when each is
+        return all(says_letters(text, part, name) for part in parts)
     words = _WORDS.findall(text)
     wanted = "".join(_WORDS.findall(letters)).upper()
     if len(wanted) < 2:
         return False
     if any(w.upper() == wanted for w in words):
         return True
-    own = {w.casefold() for w in _WORDS.findall(name)}
+    own = {_stem(w) for w in _WORDS.findall(name)}
     return any(_spells(words, start, wanted, own) for start in range(len(words)))
+
+
+def _stem(word: str) -> str:
+    """A word of a name whatever its gender or number in Spanish, Portuguese or Italian:
+    "Contadora", "Contadores" and "Contador" are one; "Pública" is "Público"."""
+    key = word.casefold()
+    if len(key) > 4:
+        key = re.sub(r"(?:es|as|os|a|o|e|s)$", "", key)
+    return key
 
 
 def _spells(words: list[str], at: int, wanted: str, own: set[str], done: int = 0) -> bool:
@@ -353,7 +365,7 @@ def _spells(words: list[str], at: int, wanted: str, own: set[str], done: int = 0
     key = word.casefold()
     if done and key in _SKIPPED and _spells(words, at + 1, wanted, own, done):
         return True
-    if key not in own:
+    if _stem(word) not in own:
         return False
     whole = len(word) > 1 and word.isupper() and wanted.startswith(word, done)
     if whole and _spells(words, at + 1, wanted, own, done + len(word)):
