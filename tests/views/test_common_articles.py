@@ -27,6 +27,25 @@ from showcase.views.common import a_or_an, org_name
         ("Umpire", "an Umpire"),
         ("Head Nurse", "a Head Nurse"),
         ("Digital Marketing Manager", "a Digital Marketing Manager"),
+        # A title written all in capitals is words, not initials: the pitch said "I'm an
+        # SENIOR ACCOUNTANT at ..." (QA); its initials stay initials.
+        ("SENIOR ACCOUNTANT", "a SENIOR ACCOUNTANT"),
+        ("REGISTERED NURSE", "a REGISTERED NURSE"),
+        ("UNIVERSITY LECTURER", "a UNIVERSITY LECTURER"),
+        ("OFFICE MANAGER", "an OFFICE MANAGER"),
+        ("HR BUSINESS PARTNER", "an HR BUSINESS PARTNER"),
+        ("SEO SPECIALIST", "an SEO SPECIALIST"),
+        ("HVAC TECHNICIAN", "an HVAC TECHNICIAN"),
+        ("MANAGER, FINANCE", "a MANAGER, FINANCE"),
+        ("LEAD NURSE", "a LEAD NURSE"),
+        ("HONEST BROKER", "an HONEST BROKER"),
+        # A word in capitals is a word, a run of initials is spelt out.
+        ("NASA Engineer", "a NASA Engineer"),
+        ("SHRM Specialist", "a SHRM Specialist"),
+        ("HRIS Analyst", "an HRIS Analyst"),
+        ("NCLEX Tutor", "an NCLEX Tutor"),
+        ("OSHA Inspector", "an OSHA Inspector"),
+        ("UCLA Researcher", "a UCLA Researcher"),
     ],
 )
 def test_the_article_follows_the_sound(phrase: str, expected: str) -> None:

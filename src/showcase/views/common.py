@@ -250,11 +250,23 @@ _CONSONANT_SOUND = re.compile(
 _SILENT_H = re.compile(r"(?:hour|honest|honou?r|heir)", re.I)
 
 
+# A word in capitals said as a word, not letter by letter ("SENIOR", "NASA", "SHRM"): four
+# letters or more, opening with a consonant and then a vowel or the start of a syllable.
+_SAID_AS_A_WORD = re.compile(
+    r"[B-DF-HJ-NP-TV-Z][AEIOUY]|(?:SCR|SPR|STR|SPL|THR|SHR|CHR)|S[CHKLMNPTW]|[BCDFGKPT][LR]"
+    r"|[CSTW]H|WR|KN|QU"
+)
+
+
 def a_or_an(phrase: str) -> str:
     """``a Digital Marketing Manager``, ``an HR Business Partner``, ``a UX Designer``,
-    ``a User Researcher``, ``an Hourly Manager``: by the sound, not the letter."""
+    ``a User Researcher``, ``an Hourly Manager``, ``a SENIOR ACCOUNTANT``: by the sound,
+    not the letter."""
     first = phrase[:1]
-    if phrase[:2].isupper():  # an initialism, read letter by letter: an HR, a UX, an MBA
+    word = re.match(r"[A-Z]+", phrase)
+    if word and len(word[0]) >= 4 and _SAID_AS_A_WORD.match(word[0]):
+        vowel_sound = bool(_SILENT_H.match(phrase))  # NASA, SHRM, SENIOR, but an HONEST
+    elif phrase[:2].isupper():  # an initialism, read letter by letter: an HR, a UX, an MBA
         vowel_sound = first in "AEIOFHLMNRSX"
     else:
         vowel_sound = (first in "AEIOUaeiou" and not _CONSONANT_SOUND.match(phrase)) or bool(
