@@ -298,8 +298,9 @@ def match(credential: ProfileCredential) -> Entry | None:
     By name, short name, earlier name or exam code, then by the issuer and name together
     ("CompTIA" + "Security+": the issuer's product), then by id or letters after the name
     ("PMP", "SHRM-CP"), or a name that is an entry's letters ("BLS"), when the issuers
-    agree: an id or an acronym alone may belong to something else. A name other bodies give too (the catalog's `shared_name`: "ACLS
-    Provider" from the Red Cross) is the entry only when the issuers agree.
+    agree: an id or an acronym alone may belong to something else. A name other bodies
+    give too (the catalog's `shared_name`: "ACLS Provider" from the Red Cross) is the
+    entry only when the issuers agree.
     """
     entry = find(credential.name) or find(f"{credential.issuer} {credential.name}")
     if entry is not None:
