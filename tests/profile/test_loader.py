@@ -457,3 +457,28 @@ def test_no_word_of_the_order_when_the_resume_shows_no_jobs(tmp_path: Path) -> N
     sections = "resume:\n  sections: [skills]\nskills:\n  - group: Data\n    items: [SQL]\n"
     jobs = _CASHIER + _ANALYST.format(end="present")
     assert _oldest_first_warnings(tmp_path, jobs, sections) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "issuer", "warned"),
+    [
+        ("Google", "Google", True),
+        ("NLN", "NLN", True),
+        ("the Linux Foundation", "The Linux Foundation", True),
+        ("Google Data Analytics Professional Certificate", "Google", False),
+        ("CompTIA A+", "CompTIA", False),
+    ],
+)
+def test_a_credential_named_as_its_issuer_is_warned_of(
+    tmp_path: Path, name: str, issuer: str, warned: bool
+) -> None:
+    """A credential called by its issuer's name gave "I'm building on ... and the Google"
+    and "I hold the NLN, awarded by NLN" (QA): showcase cannot tell which one it is."""
+    text = (
+        f"name: Kim Lee\ncredentials:\n  - name: {name}\n    issuer: {issuer}\n"
+        "    issued: 2025-01\n"
+    )
+    found = [w for w in load(tmp_path, text).warnings if w.field == "credentials[0].name"]
+    assert bool(found) is warned
+    if warned:
+        assert found[0].line == 3 and "the credential's own name" in found[0].message

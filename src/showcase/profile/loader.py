@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -196,6 +197,15 @@ def _warnings(loaded: LoadedProfile, source: Source) -> list[Problem]:
                         "the signature will not show it",
                     )
                 )
+        if _words(credential.name) == _words(credential.issuer):  # "Google" from Google
+            warnings.append(
+                source.problem(
+                    (*loc, "name"),
+                    f"`{shown(credential.name)}` is the issuer's name, not the credential's: "
+                    "write the credential's own name, as its certificate gives it (posts and "
+                    "letters say you earned it by this name)",
+                )
+            )
         if credential.post_nominal and not earns_letters(credential):
             warnings.append(
                 source.problem(
@@ -221,3 +231,7 @@ def _warnings(loaded: LoadedProfile, source: Source) -> list[Problem]:
                     source.problem((*loc, "badge_image"), f"the badge image `{image}` {what}")
                 )
     return warnings
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", text.casefold())
