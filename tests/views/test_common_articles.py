@@ -62,6 +62,21 @@ def test_the_article_follows_the_sound(phrase: str, expected: str) -> None:
         ("Johns Hopkins University", "Johns Hopkins University"),
         ("HubSpot Academy", "HubSpot Academy"),
         ("The Linux Foundation", "The Linux Foundation"),
+        # Its letters after it, as the catalog (and an import from it) writes an issuer:
+        # "which I earned from American Heart Association (AHA)" (QA).
+        ("American Heart Association (AHA)", "the American Heart Association (AHA)"),
+        ("Project Management Institute (PMI)", "the Project Management Institute (PMI)"),
+        ("National League for Nursing (NLN)", "the National League for Nursing (NLN)"),
+        (
+            "American Nurses Credentialing Center (ANCC)",
+            "the American Nurses Credentialing Center (ANCC)",
+        ),
+        (
+            "Professional Regulation Commission (PRC)",
+            "the Professional Regulation Commission (PRC)",
+        ),
+        ("Amazon Web Services (AWS)", "Amazon Web Services (AWS)"),
+        ("The Institute of Internal Auditors (IIA)", "The Institute of Internal Auditors (IIA)"),
     ],
 )
 def test_a_body_of_something_takes_the_wherever_it_says_so(issuer: str, said: str) -> None:

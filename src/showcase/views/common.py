@@ -177,10 +177,12 @@ def possessive(name: str) -> str:
 
 # "the Texas Board of Nursing", "the Massachusetts Institute of Technology": a body "of"
 # or "for" something, wherever it stands in the name (only at its start before).
+# Its letters after it count for nothing: "the American Heart Association (AHA)".
 _THE_ORGS = re.compile(
     r"\b(?:University|Society|Institute|Association|Council|Academy|College|School|Board|"
-    r"Department|Commission|Bureau|Federation|Foundation) (?:of|for)\b"
-    r"|\b(?:Institute|Society|Association|Council|Foundation|Board|Federation)$"
+    r"Department|Commission|Bureau|Federation|Foundation|League|Center|Centre) (?:of|for)\b"
+    r"|\b(?:Institute|Society|Association|Council|Foundation|Board|Federation|Commission|"
+    r"Center|Centre)(?:\s*\([^()]*\))?$"
 )
 
 
