@@ -233,7 +233,7 @@ def resume(look: Look = LOOKS["classic"]) -> Any:
     para(d, "{{r docx.line(line, resume.separator) }}", after=2)
     tag(d, "endfor")
 
-    tag(d, "if resume.credential_groups")
+    tag(d, "if resume.credential_groups or resume.additional")
     para(d, "{{ resume.certifications_title }}", style="Heading 1")
     tag(d, "endif")
     tag(d, "for group in resume.credential_groups")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import io
 from pathlib import Path
 
@@ -102,3 +103,47 @@ def test_the_docx_takes_the_size_the_pdf_was_laid_out_at() -> None:
     size = word.styles["Normal"].font.size.pt
     assert 10.0 <= size <= 11.0
     assert f"html {{ font-size: {size}pt; }}" in html.decode()
+
+
+@pytest.mark.slow
+def test_a_page_too_long_keeps_its_credentials_under_their_heading(tmp_path: Path) -> None:
+    """With no stack and the fewest entries (none), every credential goes to the closing
+    line: the PDF and HTML dropped the section with it, the text kept the line without
+    its heading, and the resume warned "no valid credentials to show" (QA, a nurse with
+    long highlights and two credentials)."""
+    credentials = (
+        "  - {name: BLS Provider, issuer: American Heart Association, issued: 2025-01, "
+        "assessment: exam}\n"
+        "  - {name: Registered Nurse License, issuer: Texas Board of Nursing, kind: license, "
+        "issued: 2018-01}\n"
+    )
+    jobs = "".join(
+        f"  - title: Registered Nurse\n    organization: Hospital {i}\n"
+        f"    start: 20{18 + 2 * i}-01\n    end: 20{19 + 2 * i}-12\n    highlights:\n"
+        + "".join(
+            f"      - {'Cared for patients on a busy unit, teaching families at discharge. ' * 2}\n"
+            for _ in range(8)
+        )
+        for i in range(4)
+    )
+    loaded = load(tmp_path, f"name: A\ncredentials:\n{credentials}experience:\n{jobs}")
+    artifact = render_resume(loaded, formats=["pdf", "html", "md", "txt", "docx"])
+    artifact.resolve()
+    messages = [w.message for w in artifact.warnings]
+    assert any("over one page even at 10 pt" in m for m in messages), messages
+    assert not any("no valid credentials" in m for m in messages), messages
+    import docx
+    from pdfminer.high_level import extract_text
+
+    texts = {
+        "pdf": extract_text(io.BytesIO(artifact.files["A-Resume.pdf"])),
+        "html": html.unescape(artifact.files["A-Resume.html"].decode()),
+        "md": artifact.files["A-Resume.md"].decode(),
+        "txt": artifact.files["A-Resume.txt"].decode(),
+        "docx": "\n".join(
+            p.text for p in docx.Document(io.BytesIO(artifact.files["A-Resume.docx"])).paragraphs
+        ),
+    }
+    for fmt, text in texts.items():
+        assert "BLS Provider" in text, fmt
+        assert "Professional Development & Certifications".casefold() in text.casefold(), fmt

@@ -140,7 +140,7 @@ def render_resume(
                 f"{fit.levels[-1][0]:g} pt with the fewest credential entries; shorten the "
                 "longest highlights or hide some credentials (`resume.hide`)"
             )
-    if not view.credential_groups:
+    if not view.credential_groups and view.additional is None:
         artifact.warn(
             f'no valid credentials to show, so the resume has no "{view.certifications_title}"'
             " section"
