@@ -314,6 +314,8 @@ LETTERS = [
     ("Contadora Pública Certificada", "CPC", "Contador Público Certificado", True),
     ("Contadores Públicos", "CP", "Contador Público", True),
     ("Contadora Senior", "CPC", "Contador Público Certificado", False),
+    # ... never an English plural: "Registered Nurses Association" is a body, not the RN.
+    ("Member, Registered Nurses Association", "RN", "Registered Nurse License", False),
 ]
 
 

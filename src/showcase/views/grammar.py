@@ -349,7 +349,7 @@ def _stem(word: str) -> str:
     "Contadora", "Contadores" and "Contador" are one; "Pública" is "Público"."""
     key = word.casefold()
     if len(key) > 4:
-        key = re.sub(r"(?:es|as|os|a|o|e|s)$", "", key)
+        key = re.sub(r"(?:es|as|os|a|o)$", "", key)
     return key
 
 
