@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from showcase.profile import Credential
-from showcase.views.common import join_words, of_issuer, shorten
+from showcase.views.common import join_words, of_issuer, same_title, shorten
 
 
 def test_text_that_fits_is_unchanged() -> None:
@@ -68,3 +68,19 @@ def test_join_words() -> None:
 def test_a_credential_names_its_issuer_once(name: str, issuer: str, said: str) -> None:
     credential = Credential.model_validate({"name": name, "issuer": issuer, "issued": "2025-01"})
     assert of_issuer(credential) == said
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        ("Registered Nurse, Medical-Surgical", "Registered Nurse - Medical/Surgical", True),
+        ("data analyst", "Data Analyst", True),
+        # The sign is part of the language's name: a C developer who wants a C++ role is
+        # moving (the pitch and the letter's bridge said nothing of it).
+        ("C Developer", "C++ Developer", False),
+        ("C Developer", "C# Developer", False),
+        ("C++ Developer", "C++ developer", True),
+    ],
+)
+def test_one_title_whatever_its_punctuation(a: str, b: str, same: bool) -> None:
+    assert same_title(a, b) is same

@@ -207,8 +207,13 @@ def letters_unsaid(loaded: LoadedProfile, text: str | None) -> list[str]:
 
 def same_title(a: str, b: str) -> bool:
     """Whether two job titles are one, whatever their case and punctuation: "Registered
-    Nurse, Medical-Surgical" is "Registered Nurse - Medical/Surgical"."""
-    return _words(a) == _words(b)
+    Nurse, Medical-Surgical" is "Registered Nurse - Medical/Surgical"; a sign that is part
+    of a name is not punctuation ("C++ Developer" is no "C Developer")."""
+
+    def words(title: str) -> list[str]:
+        return re.findall(r"[^\W_]+[+#]*", title.casefold())
+
+    return words(a) == words(b)
 
 
 def end_of(text: str) -> str:
