@@ -13,8 +13,8 @@ from showcase.profile import Credential, LoadedProfile, Status
 from showcase.profile.models import Assessment, Kind
 from showcase.profile.types import PartialDate
 from showcase.views.grammar import join_words as join_words  # re-exported for views
-from showcase.views.grammar import says_letters
 from showcase.views.grammar import term as as_term
+from showcase.views.post_nominals import says_letters
 
 
 @dataclass(frozen=True)
