@@ -48,6 +48,7 @@ _GAPS = (
     Variable("hidden", int, "how many terms only one posting asks for (not shown)"),
     Variable("total", int, "how many postings were read"),
     Variable("advice", "function(TermRow) -> str", "the evidence or suggestion for a row"),
+    Variable("status", "function(TermRow) -> str", '"have", "short" (of years) or "GAP"'),
     Variable("assessment", "function(entry) -> str | None", "a catalog entry's assessment"),
     Variable("hours", "function(entry) -> str | None", "a catalog entry's typical hours"),
     Variable("chart", dict, "the bar chart's geometry: bars, widths, colours"),

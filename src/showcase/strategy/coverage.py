@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from showcase.profile import Credential, LoadedProfile
-from showcase.profile.models import Education, StarFields
+from showcase.profile.models import Education, Experience, StarFields
 from showcase.profile.models.language import LanguageLevel
 from showcase.profile.types import PRESENT
 from showcase.strategy import catalog as cat
@@ -29,6 +29,7 @@ from showcase.strategy.field import fields_of, person_field
 from showcase.strategy.matcher import Matcher, matcher
 from showcase.strategy.requirements import Requirement
 from showcase.strategy.vocabulary import Field_, Term, TermKind, vocabulary
+from showcase.strategy.years import JobYears, Years, job_span
 
 SUGGESTIONS_PER_GROUP = 2
 _ADVANCED = re.compile(
@@ -49,10 +50,23 @@ class GroupMatch:
     met_by: tuple[Term, ...]  # the alternatives the profile evidences
     in_resume: bool | None = None  # an alternative the profile shows is in the resume's text
     expired: tuple[Credential, ...] = ()  # unmet, but an expired credential would meet it
+    years: Years | None = None  # met, and it asks for years: those the jobs show (years.py)
 
     @property
     def met(self) -> bool:
+        """The profile shows one of its alternatives (its years aside: `short`)."""
         return bool(self.met_by)
+
+    @property
+    def short(self) -> bool:
+        """Shown, but it asks for more years than the jobs that show it add up to (or
+        only a course, a project ... shows it): not met in full."""
+        return self.years is not None and not self.years.enough
+
+    @property
+    def full(self) -> bool:
+        """Met, with the years it asks for."""
+        return self.met and not self.short
 
     @property
     def label(self) -> str:
@@ -195,6 +209,8 @@ def requirement_json(group: GroupMatch) -> dict[str, Any]:
         out["in_resume"] = group.in_resume
     if group.expired:
         out["expired"] = [c.name for c in group.expired]
+    if group.short and group.years is not None:
+        out["short_years"] = group.years.json()
     return out
 
 
@@ -239,10 +255,7 @@ def profile_evidence(loaded: LoadedProfile, match: Matcher) -> dict[Term, list[s
     for group in profile.skills:
         add(f"skills: {group.group}", *group.items)
     for job in profile.experience:
-        where = f"experience: {job.title}, {job.organization}"
-        add(where, job.title, *job.highlights)
-        for story in job.stories:
-            add(where, *_did(story))
+        add(f"experience: {job.title}, {job.organization}", *job_texts(job))
     for project in profile.projects:
         add(f"project: {project.title}", project.title, *_did(project))
     for school in profile.education:
@@ -303,6 +316,37 @@ def _certification(credential: Credential) -> str | None:
     entry = cat.match(credential)
     own = matcher().vocab.find(entry.terms[0]) if entry is not None and entry.terms else None
     return own.name if own is not None and own.kind == TermKind.CERTIFICATION else None
+
+
+def job_years(loaded: LoadedProfile, match: Matcher) -> JobYears:
+    """The profile's jobs, each with its months and the terms it shows (`job_terms`): what
+    `JobYears.check` adds up for a requirement that asks for years."""
+    jobs = []
+    for job in loaded.profile.experience:
+        span = job_span(job, loaded.today)
+        if span is not None:
+            jobs.append((frozenset(job_terms(job, match)), span))
+    return JobYears(tuple(jobs))
+
+
+def group_match(
+    requirement: Requirement, shown: set[Term], match: Matcher, jobs: JobYears
+) -> GroupMatch:
+    """One group against what the profile shows, with the years its jobs show when it asks
+    for years: the one rule of match, gaps and the letter."""
+    found = met_by(requirement, shown, match)
+    return GroupMatch(requirement, found, years=jobs.check(requirement, found))
+
+
+def job_texts(job: Experience) -> list[str | None]:
+    """What a job says the person did: its title, highlights and stories (`_did`); the
+    texts `profile_evidence` reads for it, and `strategy/years.py` for its months."""
+    return [job.title, *job.highlights, *(text for story in job.stories for text in _did(story))]
+
+
+def job_terms(job: Experience, match: Matcher) -> set[Term]:
+    """The terms one job shows, by the rule of `profile_evidence`."""
+    return {term for text in job_texts(job) for term in _evidenced(text, match)}
 
 
 def _did(story: StarFields) -> list[str | None]:

@@ -20,6 +20,7 @@ from showcase.strategy.coverage import profile_evidence as profile_evidence
 from showcase.strategy.matcher import Matcher, matcher
 from showcase.strategy.postings import Posting, Skipped
 from showcase.strategy.vocabulary import Term, normalize
+from showcase.strategy.years import Years
 
 RELIABLE = (10, 15)  # "Read 10-15 job descriptions": fewer give a shaky list
 RECURRING = 3  # an unknown phrase counts once it is in this many postings
@@ -36,6 +37,7 @@ class TermRow:
     suggestions: tuple[cat.Entry, ...]
     expired: Credential | None = None  # a gap an expired credential of the profile was
     first: tuple[cat.Entry, ...] = ()  # no suggestion: the prerequisite to earn first
+    short: Years | None = None  # shown, but a posting asks more years than its jobs show
 
     @property
     def postings(self) -> int:
@@ -82,7 +84,7 @@ def analyse(
     loaded: LoadedProfile, postings: Sequence[Posting], skipped: Sequence[Skipped] = ()
 ) -> GapReport:
     """Count the terms of `postings` (each once per posting), and set them against the profile."""
-    from showcase.strategy.coverage import GroupMatch, first_needed, lapsed, met_by
+    from showcase.strategy.coverage import GroupMatch, first_needed, group_match, job_years, lapsed
     from showcase.strategy.coverage import suggestions as suggest
     from showcase.strategy.requirements import Requirement, requirements
 
@@ -90,6 +92,8 @@ def analyse(
     evidence = profile_evidence(loaded, match)
     shown_terms = set(evidence)
     gone = {t: c for t, c in lapsed(loaded, match).items() if t not in shown_terms}
+    jobs = job_years(loaded, match)
+    short: dict[Term, Years] = {}  # a term -> the most years a group it meets asks, short
     per_term: dict[Term, list[str]] = {}
     met_alternatives: dict[Term, set[str]] = {}  # a term -> held alternatives in its groups
     unmet_in: dict[Term, int] = {}  # a term -> in how many unmet groups
@@ -98,13 +102,17 @@ def analyse(
     for posting in postings:
         asked = requirements(posting, match)
         groups = per_posting[posting.source] = [
-            GroupMatch(g, met_by(g, shown_terms, match)) for g in asked.groups
+            group_match(g, shown_terms, match, jobs) for g in asked.groups
         ]
         if not groups:
             no_terms.append(posting.source)
         for term in sorted(asked.terms, key=lambda t: t.name):
             per_term.setdefault(term, []).append(posting.source)
         for group in groups:
+            years = group.years if group.short else None
+            for term in group.met_by if years is not None else ():
+                if years is not None and (term not in short or short[term].asked < years.asked):
+                    short[term] = years
             for term in group.requirement.any_of:
                 if group.met:
                     met_alternatives.setdefault(term, set()).update(t.name for t in group.met_by)
@@ -116,7 +124,8 @@ def analyse(
         if not shown and term not in unmet_in:  # every group it is in is met by another
             held_instead = sorted(met_alternatives.get(term, ()))
             shown = (f"met by {', '.join(held_instead)} (an alternative)",) if held_instead else ()
-        rows.append(TermRow(term, tuple(sources), shown, (), None if shown else gone.get(term)))
+        expired = None if shown else gone.get(term)
+        rows.append(TermRow(term, tuple(sources), shown, (), expired, short=short.get(term)))
     rows.sort(key=lambda r: (-r.postings, r.term.name.casefold()))
     # Suggestions: for the unmet groups of recurring gaps only (one posting's wish is no plan).
     gap_names = {r.term.name for r in rows if not r.have and recurring(r, len(postings))}
@@ -321,6 +330,7 @@ def to_json(report: GapReport) -> dict[str, Any]:
                 "have": row.have,
                 "evidence": list(row.evidence),
                 **({"expired": row.expired.name} if row.expired else {}),
+                **({"short_years": row.short.json()} if row.short else {}),
             }
             for row in report.rows
         ],

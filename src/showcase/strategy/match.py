@@ -22,6 +22,8 @@ from showcase.profile import Credential, LoadedProfile
 from showcase.strategy.coverage import (
     GroupMatch,
     expired_for,
+    group_match,
+    job_years,
     lapsed,
     met_by,
     requirement_json,
@@ -37,6 +39,13 @@ from showcase.strategy.vocabulary import Term
 MISSING_NOTE = (
     "Missing requirements are things to learn and then show (a credential, a project, a "
     "result), not words to type into your resume."
+)
+
+
+YEARS_NOTE = (
+    "A requirement of years counts the months of the jobs whose own text shows it (overlaps "
+    "once; a date given only as a year counts from its last month to its first). One your "
+    "jobs fall short of is not met, and it is not counted in the share above."
 )
 
 
@@ -66,6 +75,11 @@ class MatchReport:
     @property
     def unmet(self) -> list[GroupMatch]:
         return [g for g in self.requirements if not g.met]
+
+    @property
+    def short(self) -> list[GroupMatch]:
+        """The groups shown, but with fewer years than they ask (`strategy/years.py`)."""
+        return [g for g in self.requirements if g.short]
 
     @property
     def expired(self) -> list[str]:
@@ -105,15 +119,25 @@ def match_report(
     after = resume_terms(tailored_text, match) & shown
     before = resume_terms(untailored_text, match) & shown
     gone = {t: c for t, c in lapsed(loaded, match).items() if t not in shown}
-    groups = [GroupMatch(g, met_by(g, shown, match)) for g in asked.groups]
+    jobs = job_years(loaded, match)
+    groups = [group_match(g, shown, match, jobs) for g in asked.groups]
     in_after, in_before = _in_text(groups, after), _in_text(groups, before)
     groups = [
-        GroupMatch(g.requirement, g.met_by, hit, () if g.met else expired_for(g.requirement, gone))
+        GroupMatch(
+            g.requirement,
+            g.met_by,
+            hit,
+            () if g.met else expired_for(g.requirement, gone),
+            g.years,
+        )
         for g, hit in zip(groups, in_after, strict=True)
     ]
+    # A group short of the years it asks is in the resume's text, but not met: not counted.
     total = len(groups)
-    coverage = sum(in_after) / total if total else 0.0
-    coverage_before = sum(in_before) / total if total else 0.0
+    covered = sum(h and not g.short for g, h in zip(groups, in_after, strict=True))
+    coverage = covered / total if total else 0.0
+    covered_before = sum(h and not g.short for g, h in zip(groups, in_before, strict=True))
+    coverage_before = covered_before / total if total else 0.0
     found = {t.name for t in after}
     terms = sorted(asked.terms, key=lambda t: (t.name not in found, t.name.casefold()))
     keywords = [
@@ -151,6 +175,8 @@ def match_report(
         )
     if report.missing:
         report.notes.append(MISSING_NOTE)
+    if any(g.short for g in groups):
+        report.notes.append(YEARS_NOTE)
     return report
 
 
@@ -163,6 +189,11 @@ def to_json(report: MatchReport) -> dict[str, Any]:
         "coverage": round(report.coverage, 4),
         "coverage_before": round(report.coverage_before, 4),
         "measured_on": report.measured_on,
+        "short_years": [
+            {"text": g.requirement.text, "any_of": g.requirement.names, **g.years.json()}
+            for g in report.short
+            if g.years is not None
+        ],
         "missing": [
             {
                 "text": g.requirement.text,

@@ -15,10 +15,11 @@ from functools import cached_property
 from showcase.profile import Credential, LoadedProfile
 from showcase.profile.models import Assessment, Experience, InProgress
 from showcase.profile.types import PRESENT
-from showcase.strategy.coverage import expand, profile_evidence
+from showcase.strategy.coverage import expand, job_years, profile_evidence
 from showcase.strategy.field import credential_terms
 from showcase.strategy.matcher import matcher
 from showcase.strategy.vocabulary import Term
+from showcase.strategy.years import JobYears
 from showcase.views.common import a_or_an, sentence, titled
 from showcase.views.grammar import after_colon, stands_alone
 
@@ -230,6 +231,12 @@ class Evidence:
         """Every term the profile evidences: the one rule of `gaps` and the match report
         (`profile_evidence`), so that the letter answers what the report says is met."""
         return frozenset(profile_evidence(self.loaded, matcher()))
+
+    @cached_property
+    def jobs(self) -> JobYears:
+        """The jobs' months with what each shows: the years the match report counts for a
+        requirement that asks for years (`strategy/years.py`)."""
+        return job_years(self.loaded, matcher())
 
     def in_progress_terms(self, entry: InProgress) -> frozenset[Term]:
         return terms_of(entry.name, *entry.skills)

@@ -32,6 +32,8 @@ def advice(row: TermRow) -> str:
     issuer, and only a skill, tool or method shown in a project or a job."""
     if row.have:
         more = f" (+{len(row.evidence) - 1} more)" if len(row.evidence) > 1 else ""
+        if row.short is not None:  # shown, but not for as long as a posting asks
+            return f"{row.short.text('a posting')}: {row.evidence[0]}{more}"
         return row.evidence[0] + more
     if row.expired is not None:  # earned once: renewing it meets it, nothing to learn
         return (
@@ -51,6 +53,13 @@ def advice(row: TermRow) -> str:
     return f"earn: {entry.name} ({entry.issuer}{', ' + how if how else ''})"
 
 
+def status(row: TermRow) -> str:
+    """ "have"; "short" when a posting asks more years of it than the jobs show; "GAP"."""
+    if not row.have:
+        return "GAP"
+    return "short" if row.short is not None else "have"
+
+
 def text(report: GapReport) -> str:
     """The terminal table: term, postings ("10/12"), have or gap, evidence or a suggestion."""
     rows = shown_rows(report)
@@ -62,10 +71,7 @@ def text(report: GapReport) -> str:
         lines.append("  no known skills, tools or certifications in these postings")
     else:
         table = [("term", "postings", "", "evidence or suggestion")]
-        table += [
-            (r.term.name, f"{r.postings}/{report.total}", "have" if r.have else "GAP", advice(r))
-            for r in rows
-        ]
+        table += [(r.term.name, f"{r.postings}/{report.total}", status(r), advice(r)) for r in rows]
         widths = [max(len(row[i]) for row in table) for i in range(3)]
         for cells in table:
             lines.append(
@@ -114,6 +120,7 @@ def context(report: GapReport) -> dict[str, Any]:
         "hidden": hidden_count(report),
         "total": report.total,
         "advice": advice,
+        "status": status,
         "assessment": _assessment,
         "hours": _hours,
         "chart": _chart(rows, report.total),

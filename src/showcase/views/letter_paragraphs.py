@@ -37,6 +37,7 @@ class Answer:
     terms: tuple[Term, ...]  # the alternatives the profile shows
     results: tuple[Result, ...]  # the person's results that show them, the best first
     backing: Backing | None  # the valid credential that backs it
+    short: bool = False  # it asks more years than the jobs that show it add up to
 
     @property
     def label(self) -> str:
@@ -95,15 +96,20 @@ def answers_to(
         if not backings:  # a capstone's result is backed by the credential it was part of
             ids = [r.credential_id for r in results if r.credential_id]
             backings = [b for b in evidence.backings if b.credential.id in ids[:1]]
-        answers.append(Answer(group, terms, tuple(results), backings[0] if backings else None))
+        years = evidence.jobs.check(group, terms)
+        short = years is not None and not years.enough
+        backing = backings[0] if backings else None
+        answers.append(Answer(group, terms, tuple(results), backing, short))
     return answers, unmet
 
 
 def choose(answers: list[Answer]) -> list[Answer]:
     """Answers with a result, those with a credential too first, each with a result that
     tells another story than the answers before it (one story told twice answers nothing
-    new); the others after them, for the letter's extra paragraph."""
-    ordered = sorted((a for a in answers if a.results), key=lambda a: a.backing is None)
+    new); the others after them, for the letter's extra paragraph. An answer short of the
+    years its requirement asks (`strategy/years.py`) comes after every full one: it never
+    leads as the strongest match while one met in full can, and no sentence words years."""
+    ordered = sorted((a for a in answers if a.results), key=lambda a: (a.short, a.backing is None))
     chosen: list[Answer] = []
     told: list[str] = []
     for answer in ordered:
