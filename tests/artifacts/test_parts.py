@@ -27,7 +27,9 @@ def _card(name: str, posting: Path) -> str:
 
 def test_the_percentage_is_of_the_requirements() -> None:
     text = _card("jordan-rivera", PAID)
-    assert "<strong>46%</strong> of the 13 requirements this posting states" in text, text
+    # 31%, not 46%: "4+ years of paid search and paid social" is shown only by credentials,
+    # in no job, so its two groups are short of their years and not met (strategy/years.py).
+    assert "<strong>31%</strong> of the 13 requirements this posting states" in text, text
     assert "15 skills" not in text
 
 

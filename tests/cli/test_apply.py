@@ -50,7 +50,7 @@ def test_apply_to_offer(db: str, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert result.output.startswith(
         "Application 1: Digital Marketing Manager at Acme Outdoor Co., applied on 2026-11-20, "
-        "match 65%\n"
+        "match 59%\n"  # "5+ years in digital marketing": in no job, so short
     )
     kit = out / "for-01-acme-outdoor"
     pdf = kit / "Jordan-Rivera-Resume.pdf"
