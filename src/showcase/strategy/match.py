@@ -43,9 +43,11 @@ MISSING_NOTE = (
 
 
 YEARS_NOTE = (
-    "A requirement of years counts the months of the jobs whose own text shows it (overlaps "
-    "once; a date given only as a year counts from its last month to its first). One your "
-    "jobs fall short of is not met, and it is not counted in the share above."
+    "A requirement of years counts the months of the jobs whose own text (title, highlights, "
+    "stories) names it, overlaps once; a job dated by its year alone counts from that year's "
+    "December, or to an end year's January. One your jobs fall short of is not met, and it "
+    "is not counted in the share above: if a job of yours did the work, say so in its "
+    "highlights."
 )
 
 
