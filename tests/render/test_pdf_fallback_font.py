@@ -84,3 +84,31 @@ languages:
     assert "Marketing manager with eight years in retail e-commerce." in text
     assert "Growth marketer" in text and "ex-teacher" in text
     assert "Issued Feb 2026" in text
+
+
+def test_documents_whose_fallbacks_overlap_each_keep_every_character() -> None:
+    """One process, two documents: the second's characters no font has overlap the
+    first's ("日", then "本日"). Both fallback fonts were one family in one font
+    configuration, written as one PDF font, and "日" of the second came back as nothing
+    (in `watch`, the editor's preview, or this test run after another such test)."""
+    import threading
+
+    candidates = "\U00013000\U00013001" + NOT_INTER  # Egyptian hieroglyphs first
+    chars = pdf_writer.no_font_draws(tuple(candidates))
+    assert len(chars) >= 2, "this machine has a font for every candidate character"
+    first, second = chars[0], chars[1] + chars[0]
+    texts: list[str] = []
+
+    def lay_out() -> None:  # a thread of its own: a font configuration nothing else used
+        for chars_here in (first, second):
+            html = (
+                "<html><body style=\"font-family: Inter, 'Showcase Fallback'\">"
+                f"<p>Before {chars_here} after</p></body></html>"
+            )
+            texts.append(pdf_text(pdf_writer.html_to_pdf(html)))
+
+    thread = threading.Thread(target=lay_out)
+    thread.start()
+    thread.join()
+    assert first in texts[0]
+    assert all(ch in texts[1] for ch in second), (second, texts[1])

@@ -236,11 +236,10 @@ def _with_document(
     templates = bundled_templates_dir()
     roots = [templates, *allowed]
     fetcher = fetcher_class()(roots)
+    drawn_by_no_font = no_font_draws(tuple(missing_glyphs(html)))
     with _in_words(fetcher):
-        fonts, font_css = _bundled_fonts()
-    stylesheets = [font_css, CSS(string=PAPER_CSS[paper], font_config=fonts)]
-    if drawn_by_no_font := no_font_draws(tuple(missing_glyphs(html))):
-        stylesheets.append(CSS(string=fallback_css(drawn_by_no_font), font_config=fonts))
+        fonts, font_css = _with_fallback(drawn_by_no_font) if drawn_by_no_font else _bundled_fonts()
+    stylesheets = [*font_css, CSS(string=PAPER_CSS[paper], font_config=fonts)]
     document = HTML(
         string=html,
         base_url=(base_url or templates).resolve().as_uri() + "/",
@@ -259,31 +258,66 @@ def _with_document(
 _FONTS = threading.local()
 
 
-def _bundled_fonts() -> tuple[Any, Any]:
-    made: tuple[Any, Any] | None = getattr(_FONTS, "made", None)
+def _bundled_fonts() -> tuple[Any, list[Any]]:
+    made: tuple[Any, list[Any]] | None = getattr(_FONTS, "made", None)
     if made is None:
-        import atexit
-
-        from weasyprint import CSS
-        from weasyprint.text.fonts import FontConfiguration
-
-        font_dir = bundled_templates_dir() / "fonts"
-        fonts = FontConfiguration()
-        font_css = CSS(
-            string=(font_dir / "fonts.css").read_text("utf-8"),
-            base_url=font_dir.as_uri() + "/",
-            url_fetcher=fetcher_class()([font_dir]),
-            font_config=fonts,
-        )
-        # WeasyPrint removes its font folder in FontConfiguration.__del__, which may not
-        # run at exit (and never in a process that ends with os._exit): /tmp filled up.
-        # The folder's name, not the configuration, is kept for then: a thread's own
-        # configuration still goes (with its folder) when the thread does.
-        folder = getattr(fonts, "_folder", None)
-        if folder:
-            atexit.register(_remove_font_folder, str(folder), weakref.ref(fonts))
-        made = _FONTS.made = (fonts, font_css)
+        made = _FONTS.made = _font_configuration()
     return made
+
+
+# A fallback font is registered as one family, "Showcase Fallback", whatever characters
+# it draws; WeasyPrint writes every font of one family and style as one PDF font, glyph
+# numbers and all. So a configuration that had registered the fallback of one document
+# ("日") lost a character of the next whose fallback overlaps it ("本日": 日 was drawn
+# from the first font, written with the second's glyphs, and read back as nothing): in
+# `watch`, the editor's preview, or any process laying out more than one document. A
+# document that needs one gets a configuration holding that fallback alone, kept for
+# the next few of its set (its fonts loaded again: 8-11 ms, for such documents only).
+_FALLBACK_CONFIGURATIONS = 4
+
+
+def _with_fallback(chars: tuple[str, ...]) -> tuple[Any, list[Any]]:
+    kept: OrderedDict[tuple[str, ...], tuple[Any, list[Any]]] | None = getattr(
+        _FONTS, "fallbacks", None
+    )
+    if kept is None:
+        kept = _FONTS.fallbacks = OrderedDict()
+    if chars in kept:
+        kept.move_to_end(chars)
+        return kept[chars]
+    from weasyprint import CSS
+
+    fonts, font_css = _font_configuration()
+    made = fonts, [*font_css, CSS(string=fallback_css(chars), font_config=fonts)]
+    kept[chars] = made
+    while len(kept) > _FALLBACK_CONFIGURATIONS:
+        kept.popitem(last=False)
+    return made
+
+
+def _font_configuration() -> tuple[Any, list[Any]]:
+    """A font configuration with the bundled fonts, and the stylesheet that declares them."""
+    import atexit
+
+    from weasyprint import CSS
+    from weasyprint.text.fonts import FontConfiguration
+
+    font_dir = bundled_templates_dir() / "fonts"
+    fonts = FontConfiguration()
+    font_css = CSS(
+        string=(font_dir / "fonts.css").read_text("utf-8"),
+        base_url=font_dir.as_uri() + "/",
+        url_fetcher=fetcher_class()([font_dir]),
+        font_config=fonts,
+    )
+    # WeasyPrint removes its font folder in FontConfiguration.__del__, which may not
+    # run at exit (and never in a process that ends with os._exit): /tmp filled up.
+    # The folder's name, not the configuration, is kept for then: a thread's own
+    # configuration still goes (with its folder) when the thread does.
+    folder = getattr(fonts, "_folder", None)
+    if folder:
+        atexit.register(_remove_font_folder, str(folder), weakref.ref(fonts))
+    return fonts, [font_css]
 
 
 def _remove_font_folder(folder: str, fonts: Callable[[], Any]) -> None:
