@@ -170,3 +170,23 @@ def trickled_until_closed(address: tuple[str, int], head: bytes, pause: float) -
             finally:
                 client.setblocking(True)
     return float("inf")
+
+
+# A nurse's licence, as the tests of her tagline, headline and letter give it (a
+# credentials list item, block style).
+RN_LICENCE = """  - name: Registered Nurse License
+    issuer: Texas Board of Nursing
+    kind: license
+    issued: 2022-07
+    assessment: exam
+"""
+# The nursing gap tests' nurse: her licence and her AHA BLS card (flow style).
+ANA_RUIZ_RN = """
+name: Ana Ruiz
+headline: Registered Nurse, Medical-Surgical
+credentials:
+  - {id: rn, name: Registered Nurse License, issuer: Texas Board of Nursing, kind: license,
+     issued: 2022-07, expires: 2028-06}
+  - {id: bls, name: Basic Life Support (BLS) Provider, issuer: American Heart Association,
+     issued: 2025-01, expires: 2027-01, assessment: exam}
+"""

@@ -14,7 +14,7 @@ from showcase.strategy import catalog as cat
 from showcase.strategy.gaps import GapReport, gap_report
 from showcase.strategy.vocabulary import TermKind, vocabulary
 from tests.conftest import ROOT
-from tests.helpers import load
+from tests.helpers import ANA_RUIZ_RN, load
 
 LABELLED = ROOT / "tests" / "data" / "labelled"
 
@@ -53,17 +53,12 @@ Responsibilities
 - Build staffing dashboards in Tableau for nursing leadership
 """,
 }
-NURSE = """
-name: Ana Ruiz
-headline: Registered Nurse, Medical-Surgical
-credentials:
-  - {id: rn, name: Registered Nurse License, issuer: Texas Board of Nursing, kind: license,
-     issued: 2022-07, expires: 2028-06}
-  - {id: bls, name: Basic Life Support (BLS) Provider, issuer: American Heart Association,
-     issued: 2025-01, expires: 2027-01, assessment: exam}
-skills:
+NURSE = (
+    ANA_RUIZ_RN
+    + """skills:
   - {group: Clinical, items: [Patient assessment, Medication administration]}
 """
+)
 
 
 def report(tmp_path: Path) -> GapReport:
@@ -103,17 +98,12 @@ def test_the_charge_nurse_posting_asks_for_more_than_spanish(tmp_path: Path) -> 
 
 # --- the shopping list, on the twelve labelled nursing postings -----------------------------
 
-HOLDER = """
-name: Ana Ruiz
-headline: Registered Nurse, Medical-Surgical
-credentials:
-  - {id: rn, name: Registered Nurse License, issuer: Texas Board of Nursing, kind: license,
-     issued: 2022-07, expires: 2028-06}
-  - {id: bls, name: Basic Life Support (BLS) Provider, issuer: American Heart Association,
-     issued: 2025-01, expires: 2027-01, assessment: exam}
-  - {id: acls, name: ACLS Provider, issuer: American Red Cross, issued: 2025-03,
+HOLDER = (
+    ANA_RUIZ_RN
+    + """  - {id: acls, name: ACLS Provider, issuer: American Red Cross, issued: 2025-03,
      expires: 2027-03, assessment: exam}
 """
+)
 NEW_GRAD = """
 name: Sam Lee
 headline: Registered Nurse

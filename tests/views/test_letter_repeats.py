@@ -10,6 +10,7 @@ from pathlib import Path
 from showcase.profile import load_profile
 from showcase.strategy.tailor import read_for
 from showcase.views.letter import letter_view
+from tests.helpers import RN_LICENCE
 
 NURSE = """name: María José Núñez-Peña
 headline: Registered Nurse
@@ -135,19 +136,15 @@ def test_the_interview_sheet_asks_about_a_skill_once(tmp_path: Path) -> None:
     assert asked.count("Tell me about a time you used Epic: what was the result?") == 1
 
 
-NURSE_LICENSED = """
-name: Ana Lima
-credentials:
-  - name: Registered Nurse License
-    issuer: Texas Board of Nursing
-    kind: license
-    issued: 2022-07
-    assessment: exam
-experience:
+NURSE_LICENSED = (
+    "name: Ana Lima\ncredentials:\n"
+    + RN_LICENCE
+    + """experience:
   - title: Registered Nurse
     organization: Mercy General
     start: 2022-08
 """
+)
 
 
 def test_the_issuer_is_of_the_credential_held_not_of_what_the_role_asks(tmp_path: Path) -> None:

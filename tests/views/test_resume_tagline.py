@@ -7,25 +7,20 @@ from pathlib import Path
 
 from showcase.artifacts.resume import render_resume
 from showcase.views.resume import resume_view
-from tests.helpers import load
+from tests.helpers import RN_LICENCE, load
 
-NURSE = """
-name: Ana Lima
-headline: {headline}
-credentials:
-  - name: Registered Nurse License
-    issuer: Texas Board of Nursing
-    kind: license
-    issued: 2022-07
-    assessment: exam
-    post_nominal: RN
-  - name: Critical Care Registered Nurse (CCRN)
+NURSE = (
+    "name: Ana Lima\nheadline: {headline}\ncredentials:\n"
+    + RN_LICENCE
+    + "    post_nominal: RN\n"
+    + """  - name: Critical Care Registered Nurse (CCRN)
     issuer: AACN
     kind: certification
     issued: 2024-05
     assessment: exam
     post_nominal: CCRN
 """
+)
 
 
 def tagline(tmp_path: Path, headline: str) -> str | None:

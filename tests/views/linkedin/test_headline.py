@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from showcase.views.linkedin.headline import headline
-from tests.helpers import load
+from tests.helpers import RN_LICENCE, load
 from tests.views.interview.test_pitch import OLDEST_FIRST
 
 
@@ -21,17 +21,9 @@ def test_between_jobs_it_names_the_latest_job_not_the_first_listed(tmp_path: Pat
     assert text.startswith("Data Analyst") and "Cashier" not in text
 
 
-NURSE = """
-name: Ana Lima
-headline: {headline}
-credentials:
-  - name: Registered Nurse License
-    issuer: Texas Board of Nursing
-    kind: license
-    issued: 2022-07
-    assessment: exam
-    post_nominal: RN
-"""
+NURSE = (
+    "name: Ana Lima\nheadline: {headline}\ncredentials:\n" + RN_LICENCE + "    post_nominal: RN\n"
+)
 
 
 def test_letters_the_headline_spells_out_are_not_added(tmp_path: Path) -> None:
