@@ -132,6 +132,7 @@ LABEL_WIDTH = 220
 BAR_WIDTH = 360
 HAVE_COLOUR = "#1b7837"  # green and purple: told apart by people with red-green colour blindness
 GAP_COLOUR = "#762a83"
+SHORT_COLOUR = "#b35806"  # orange: shown, but fewer years than a posting asks (not "have")
 
 
 def _chart(rows: list[TermRow], total: int) -> dict[str, Any]:
@@ -145,8 +146,8 @@ def _chart(rows: list[TermRow], total: int) -> dict[str, Any]:
                 "width": max(width, 2),
                 "label": row.term.name,
                 "count": f"{row.postings}/{total}",
-                "colour": HAVE_COLOUR if row.have else GAP_COLOUR,
-                "status": "have" if row.have else "gap",
+                "colour": {"have": HAVE_COLOUR, "short": SHORT_COLOUR}.get(status(row), GAP_COLOUR),
+                "status": status(row).lower(),
             }
         )
     return {
@@ -158,6 +159,8 @@ def _chart(rows: list[TermRow], total: int) -> dict[str, Any]:
         "width": LABEL_WIDTH + BAR_WIDTH + 60,
         "have": HAVE_COLOUR,
         "gap": GAP_COLOUR,
+        "short": SHORT_COLOUR,
+        "any_short": any(row.have and row.short for row in rows),
     }
 
 
