@@ -18,6 +18,7 @@ from showcase.views.interview.stories import Story, story_text
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring
     from showcase.strategy.vocabulary import Term
+    from showcase.strategy.years import Years
 
 
 @dataclass(frozen=True)
@@ -89,7 +90,7 @@ def likely_questions(
     groups: PSM I, not "CSM and PSM"). What the profile does not show is said plainly,
     with how to answer honestly; it is never put in the person's mouth.
     """
-    from showcase.strategy.coverage import GroupMatch, met_by
+    from showcase.strategy.coverage import GroupMatch, group_match, job_years
     from showcase.strategy.gaps import profile_evidence
     from showcase.strategy.matcher import matcher
     from showcase.strategy.requirements import requirements
@@ -97,9 +98,10 @@ def likely_questions(
 
     match = matcher()
     shown = set(profile_evidence(loaded, match))
+    jobs = job_years(loaded, match)
     lines: dict[str, list[GroupMatch]] = {}
     for group in requirements(tailor.posting, match).groups:
-        lines.setdefault(group.text, []).append(GroupMatch(group, met_by(group, shown, match)))
+        lines.setdefault(group.text, []).append(group_match(group, shown, match, jobs))
     out: list[PostingQuestion] = []
     for line, groups in lines.items():
         held = list(dict.fromkeys(t for g in groups for t in g.met_by))
@@ -145,12 +147,30 @@ def likely_questions(
             if unmet:
                 label = join_words([g.label for g in unmet[:3]])
                 hint += f" The posting also asks for {label}; your profile doesn't show it yet."
+            short = next((g.years for g in groups if g.short and g.years is not None), None)
+            if short is not None:
+                hint += " " + _years_hint(short)
             out.append(PostingQuestion(requirement, question, story.title if story else None, hint))
         if out[-1].question in (q.question for q in out[:-1]):
             out.pop()  # two lines the same skill meets ("Lead Epic build", "Epic or Cerner")
         if len(out) == POSTING_QUESTIONS:
             break
     return tuple(out)
+
+
+def _years_hint(years: Years) -> str:
+    """What to say of years a posting asks for and the jobs do not show (`years.py`):
+    never the years it asks, only how long the profile shows."""
+    from showcase.strategy.years import duration
+
+    if not years.in_jobs:
+        shown = "no job in your profile names it"
+    else:
+        shown = f"your jobs show {duration(years.shown)} of it"
+    return (
+        f"It asks for {years.asked}+ years, and {shown}: say honestly how long you have "
+        "done it, and what you did in that time."
+    )
 
 
 def _evidenced(texts: list[str]) -> set[Term]:
