@@ -69,3 +69,30 @@ def test_a_name_other_bodies_give_too_is_the_catalogs_only_from_its_issuer(
     assert "American Heart Association (AHA) gives 2 years of validity" in notes[0]
     assert not any("taken from showcase's catalog" in w for w in result.warnings)
     assert "American Heart Association (AHA)" not in text  # PALS's issuer is left to fill in
+
+
+def test_a_card_named_by_its_letters_is_the_catalogs_when_the_issuers_agree(
+    tmp_path: Path,
+) -> None:
+    """A card written by its letters alone ("BLS" from the AHA) is the catalog's entry, as
+    `renewals` reads it; the Red Cross's "BLS" is not (QA of 2026-12-06: import said
+    nothing of the AHA's rule while renewals used it)."""
+    cards = {
+        "basics": {"name": "Ana Ruiz"},
+        "certificates": [
+            {"name": "BLS", "issuer": "AHA", "date": "2025-01-10"},
+            {"name": "PALS", "issuer": "American Heart Association", "date": "2025-04-01"},
+            {"name": "ACLS", "issuer": "American Red Cross", "date": "2025-03-01"},
+        ],
+    }
+    path = tmp_path / "resume.json"
+    path.write_text(json.dumps(cards), "utf-8")
+    result = import_profile(path)
+    text, _ = profile_yaml(result)  # where the catalog is asked
+    notes = [w for w in result.warnings if "no `expires`" in w]
+    assert any("`BLS`" in w and "gives 2 years of validity" in w for w in notes), notes
+    assert any("`PALS`" in w and "gives 2 years of validity" in w for w in notes), notes
+    assert not any("`ACLS`" in w for w in notes)
+    loaded = load_text(text, name="imported.yaml", today=TODAY)
+    kinds = {c.name: c.kind.value for c in loaded.profile.credentials}
+    assert kinds["BLS"] == kinds["PALS"] == "certificate"  # the catalog's, not guessed

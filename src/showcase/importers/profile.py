@@ -212,7 +212,7 @@ def _enrich(entry: dict[str, Any], where: str, warnings: list[str]) -> dict[str,
     recognises a credential by its name, an earlier name, its exam code ("AZ-104") or its
     issuer and product ("CompTIA" + "Security+"). With no `expires`, says what
     `renewals` will do with the catalog's renewal rule."""
-    from showcase.strategy.catalog import find, renewal_rule, same_issuer
+    from showcase.strategy.catalog import by_letters, find, renewal_rule, same_issuer
 
     name = entry.get("name")
     if not isinstance(name, str) or name == PLACEHOLDER:
@@ -221,7 +221,7 @@ def _enrich(entry: dict[str, Any], where: str, warnings: list[str]) -> dict[str,
     stated = issuer if isinstance(issuer, str) and issuer != PLACEHOLDER else None
     known = find(name)
     if known is None and stated:
-        known = find(f"{stated} {name}")
+        known = find(f"{stated} {name}") or by_letters(name, stated)  # "BLS" from the AHA
     if known is None:
         return entry
     if known.shared_name and not (stated and same_issuer(known.issuer, stated)):

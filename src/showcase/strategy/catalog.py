@@ -313,12 +313,18 @@ def match(credential: ProfileCredential) -> Entry | None:
     # Letters: the credential's own (PMP), or its name when that is the letters of an
     # entry's name ("BLS" from the AHA, whose "Basic Life Support (BLS)" it is).
     for letters in (credential.post_nominal, credential.name):
-        if not letters:
-            continue
-        key = normalize(letters)
-        for candidate in catalog().credentials:
-            if key in _letters(candidate) and same_issuer(candidate.issuer, credential.issuer):
-                return candidate
+        if letters and (entry := by_letters(letters, credential.issuer)) is not None:
+            return entry
+    return None
+
+
+def by_letters(letters: str, issuer: str) -> Entry | None:
+    """The entry whose letters (after the name, or in its name) `letters` are, from an
+    issuer that agrees with `issuer`: an acronym alone may belong to something else."""
+    key = normalize(letters)
+    for candidate in catalog().credentials:
+        if key in _letters(candidate) and same_issuer(candidate.issuer, issuer):
+            return candidate
     return None
 
 
