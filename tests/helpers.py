@@ -180,13 +180,18 @@ RN_LICENCE = """  - name: Registered Nurse License
     issued: 2022-07
     assessment: exam
 """
-# The nursing gap tests' nurse: her licence and her AHA BLS card (flow style).
-ANA_RUIZ_RN = """
+# The nursing tests' nurse and her licence (flow style); her cards follow.
+ANA_RUIZ = """
 name: Ana Ruiz
 headline: Registered Nurse, Medical-Surgical
 credentials:
   - {id: rn, name: Registered Nurse License, issuer: Texas Board of Nursing, kind: license,
      issued: 2022-07, expires: 2028-06}
-  - {id: bls, name: Basic Life Support (BLS) Provider, issuer: American Heart Association,
+"""
+# ... with her AHA BLS card, as the nursing gap tests give it.
+ANA_RUIZ_RN = (
+    ANA_RUIZ
+    + """  - {id: bls, name: Basic Life Support (BLS) Provider, issuer: American Heart Association,
      issued: 2025-01, expires: 2027-01, assessment: exam}
 """
+)

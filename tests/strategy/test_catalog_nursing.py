@@ -15,24 +15,21 @@ from showcase.cli import cli
 from showcase.strategy import catalog as cat
 from showcase.strategy.renewals import renewals
 from showcase.strategy.vocabulary import vocabulary
-from tests.helpers import load, write_profile
+from tests.helpers import ANA_RUIZ, load, write_profile
 
 TODAY = dt.date(2026, 12, 6)
 AHA_CARDS = "https://cpr.heart.org/en/resources/course-card-information"
 NURSING = ("aha-bls", "aha-acls", "aha-pals", "nrp", "tncc", "ccrn", "cen", "cmsrn")
 
-NURSE = """
-name: Ana Ruiz
-headline: Registered Nurse, Medical-Surgical
-credentials:
-  - {id: rn, name: Registered Nurse License, issuer: Texas Board of Nursing, kind: license,
-     issued: 2022-07, expires: 2028-06}
-  - {id: bls, name: Basic Life Support (BLS) Provider, issuer: American Heart Association,
+NURSE = (
+    ANA_RUIZ  # her BLS card says no expiry: the catalog's two years are what is tested
+    + """  - {id: bls, name: Basic Life Support (BLS) Provider, issuer: American Heart Association,
      issued: 2025-01, assessment: exam}
   - {id: acls, name: ACLS Provider, issuer: American Red Cross, issued: 2025-03,
      assessment: exam}
   - {id: cen, name: CEN, issuer: BCEN, issued: 2024-05-10, assessment: exam}
 """
+)
 
 
 def catalog_json(*query: str) -> dict[str, dict]:  # type: ignore[type-arg]
