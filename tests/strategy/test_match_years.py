@@ -61,13 +61,14 @@ def test_years_short_in_jobs_are_not_met(tmp_path: Path) -> None:
 
 
 def test_the_report_says_so_in_markdown_and_json(tmp_path: Path) -> None:
-    from showcase.render.templates import render
+    from showcase.artifacts.match import report_markdown
+    from showcase.views.years import years_shown
 
     _, report = _report(tmp_path)
     paid = next(g for g in report.requirements if g.label == "Paid search")
     assert paid.years is not None
-    md = render("match/report.md.j2", {"match": report})
-    assert f"| Paid search: {paid.years.text()} | yes |" in md
+    md = report_markdown(report)
+    assert f"| Paid search: {years_shown(paid.years)} | yes |" in md
     assert "(it asks 4+)" in md and "| SEO | yes |" in md
     assert "Tableau: in no job, so years not shown (it asks 2+)" in md
     data = json.loads(json_text(report))

@@ -6,13 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
 from showcase.profile.models import Experience
 from showcase.profile.types import PRESENT, PartialDate
 from showcase.strategy.requirements import Requirement, Section, Strength
 from showcase.strategy.vocabulary import vocabulary
-from showcase.strategy.years import JobYears, Years, duration, job_span, months
+from showcase.strategy.years import JobYears, Years, job_span, months
 
 TODAY = dt.date(2026, 3, 14)
 
@@ -60,21 +58,8 @@ def test_a_year_alone_claims_least() -> None:
     assert _months(_job("2024-03-20", "2024-04-02")) == 2  # a day is read as its month
 
 
-@pytest.mark.parametrize(
-    ("shown", "words"),
-    [(0, "0 months"), (1, "1 month"), (5, "5 months"), (12, "1 year"), (20, "1 year 8 months"),
-     (26, "2 years 2 months")],
-)  # fmt: skip
-def test_duration(shown: int, words: str) -> None:
-    assert duration(shown) == words
-
-
-def test_years_enough_and_their_words() -> None:
+def test_years_are_enough_from_the_months_asked() -> None:
     assert Years(4, 48, True).enough and not Years(4, 47, True).enough
-    assert Years(4, 20, True).text() == "1 year 8 months in your jobs (it asks 4+)"
-    assert Years(3, 0, False).text("a posting") == (
-        "in no job, so years not shown (a posting asks 3+)"
-    )
 
 
 def test_check_adds_up_the_jobs_that_show_a_term_of_the_group() -> None:

@@ -20,6 +20,7 @@ from showcase.profile import LoadedProfile
 from showcase.render.templates import render
 from showcase.strategy.match import MatchReport, json_text, match_report
 from showcase.strategy.tailor import Tailoring
+from showcase.views.years import years_shown
 
 
 @dataclass
@@ -101,6 +102,13 @@ def render_tailored_resume(
     if measure not in formats:
         del result.files[name]
     names = match_files(tailor.stem)
-    result.add(names["md"], render("match/report.md.j2", {"match": report}, templates_dir))
+    result.add(names["md"], report_markdown(report, templates_dir))
     result.add(names["json"], json_text(report))
     return result
+
+
+def report_markdown(report: MatchReport, templates_dir: Path | None = None) -> str:
+    """The match report's Markdown (`match/report.md.j2`, with what it is given)."""
+    return render(
+        "match/report.md.j2", {"match": report, "years_shown": years_shown}, templates_dir
+    )

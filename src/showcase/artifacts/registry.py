@@ -76,6 +76,11 @@ REGISTRY: tuple[ArtifactSpec, ...] = (
             "resume/themes/compact/resume.docx": (*_RESUME, CREATED, DOCX_HELPER),
             "match/report.md.j2": (
                 Variable("match", "MatchReport", "what the posting asks for, against the resume"),
+                Variable(
+                    "years_shown",
+                    "function",
+                    "`years_shown(group.years)`: what the jobs show of the years a group asks",
+                ),
             ),
         },
         render=parts.resume,

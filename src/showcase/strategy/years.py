@@ -42,24 +42,8 @@ class Years:
     def enough(self) -> bool:
         return self.shown >= self.asked * 12
 
-    def text(self, who: str = "it") -> str:
-        """ "1 year 8 months in your jobs (it asks 4+)"; "in no job, so years not shown (it
-        asks 3+)" (a course or a project shows it)."""
-        if not self.in_jobs:
-            return f"in no job, so years not shown ({who} asks {self.asked}+)"
-        return f"{duration(self.shown)} in your jobs ({who} asks {self.asked}+)"
-
     def json(self) -> dict[str, int | bool]:
         return {"shown": self.shown, "asked": self.asked, "in_jobs": self.in_jobs}
-
-
-def duration(months: int) -> str:
-    """ "1 year 8 months", "2 years", "5 months"."""
-    years, rest = divmod(months, 12)
-    parts = [f"{years} year{'s' if years != 1 else ''}"] if years else []
-    if rest or not years:
-        parts.append(f"{rest} month{'s' if rest != 1 else ''}")
-    return " ".join(parts)
 
 
 def _month(date: dt.date) -> int:

@@ -8,6 +8,7 @@ from typing import Any
 
 from showcase.strategy.gaps import GapReport, TermRow, recurring, to_json
 from showcase.strategy.vocabulary import TermKind
+from showcase.views.years import years_shown
 
 ASSESSMENT_WORDS = {
     "exam": "exam",
@@ -33,7 +34,7 @@ def advice(row: TermRow) -> str:
     if row.have:
         more = f" (+{len(row.evidence) - 1} more)" if len(row.evidence) > 1 else ""
         if row.short is not None:  # shown, but not for as long as a posting asks
-            return f"{row.short.text('a posting')}: {row.evidence[0]}{more}"
+            return f"{years_shown(row.short, 'a posting')}: {row.evidence[0]}{more}"
         return row.evidence[0] + more
     if row.expired is not None:  # earned once: renewing it meets it, nothing to learn
         return (

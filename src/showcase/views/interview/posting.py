@@ -14,11 +14,11 @@ from showcase.views.common import in_sentence, join_words, of_issuer
 from showcase.views.interview.pitch import lower_first
 from showcase.views.interview.questions import Competency, posting_competencies
 from showcase.views.interview.stories import Story, story_text
+from showcase.views.years import years_hint
 
 if TYPE_CHECKING:
     from showcase.strategy.tailor import Tailoring
     from showcase.strategy.vocabulary import Term
-    from showcase.strategy.years import Years
 
 
 @dataclass(frozen=True)
@@ -149,28 +149,13 @@ def likely_questions(
                 hint += f" The posting also asks for {label}; your profile doesn't show it yet."
             short = next((g.years for g in groups if g.short and g.years is not None), None)
             if short is not None:
-                hint += " " + _years_hint(short)
+                hint += " " + years_hint(short)
             out.append(PostingQuestion(requirement, question, story.title if story else None, hint))
         if out[-1].question in (q.question for q in out[:-1]):
             out.pop()  # two lines the same skill meets ("Lead Epic build", "Epic or Cerner")
         if len(out) == POSTING_QUESTIONS:
             break
     return tuple(out)
-
-
-def _years_hint(years: Years) -> str:
-    """What to say of years a posting asks for and the jobs do not show (`years.py`):
-    never the years it asks, only how long the profile shows."""
-    from showcase.strategy.years import duration
-
-    if not years.in_jobs:
-        shown = "no job in your profile names it"
-    else:
-        shown = f"your jobs show {duration(years.shown)} of it"
-    return (
-        f"It asks for {years.asked}+ years, and {shown}: say honestly how long you have "
-        "done it, and what you did in that time."
-    )
 
 
 def _evidenced(texts: list[str]) -> set[Term]:
