@@ -36,6 +36,7 @@ from showcase.render.fonts import harfbuzz_coverage as harfbuzz_coverage
 from showcase.render.fonts import missing_glyphs as missing_glyphs
 from showcase.render.fonts import no_font_draws as no_font_draws
 from showcase.render.fonts import pdf_warnings as pdf_warnings
+from showcase.render.pdfobjects import kept_once
 from showcase.render.weasy import import_weasyprint
 
 PAPER_CSS = {
@@ -123,7 +124,7 @@ def _fewer_pages(
 
 
 def _write(rendered: Any, html: str) -> bytes:
-    with _fixed_font_timestamps(html):
+    with _fixed_font_timestamps(html), kept_once():  # each object's bytes made once
         pdf = rendered.write_pdf(**_PDF_OPTIONS)
     assert isinstance(pdf, bytes)
     return pdf
