@@ -45,6 +45,8 @@ _LEGAL_FORM = re.compile(
     r"Oy|AB|ApS|A/S|AS)$"
 )
 _SENTENCE_END = re.compile(r"[.!?:]\s*$")
+_ABBREVIATED = re.compile(r"\b(?:Inc|Co|Ltd|Corp|L\.L\.C|S\.A|B\.V|N\.V|S\.L|S\.p\.A)\.$")
+_LABEL = re.compile(r":(?:\s|$)")  # "Salary: ...", never "first shift starts 5:00 am"
 
 
 def text_header(text: str) -> tuple[str | None, str | None]:
@@ -63,16 +65,15 @@ def text_header(text: str) -> tuple[str | None, str | None]:
         candidate = heading[1] if heading else lines[0]
         if not heading and _wrapped_title(lines):  # a PDF's "Brand and Communications\nManager"
             candidate, lines = f"{lines[0]} {lines[1]}", [f"{lines[0]} {lines[1]}", *lines[2:]]
-        if candidate and len(candidate) <= 120 and not candidate.endswith((".", ":")):
+        ends = candidate.endswith(":") or (
+            candidate.endswith(".") and not _ABBREVIATED.search(candidate)
+        )
+        if candidate and len(candidate) <= 120 and not ends:  # "Staff Accountant - Globex Inc."
             title = clean(candidate.lstrip("#").strip())
     if title and company is None:
-        at = re.match(r"(.+?)\s+(?:at|@|[|–—])\s+(.+)$", title)
-        if at:
-            title, company = clean(at[1]), clean(at[2])
-    if company is None:
-        company = _company_line(lines[1:], title)
-    if title and company:  # "Senior Manager, Growth - Bluebird Health": the title is the head
-        title = re.sub(rf"\s+[-–—|@]\s+{re.escape(company)}$", "", title) or title
+        title, company = _title_and_company(title, _company_line(lines[1:], title), head)
+    elif title and company:  # "Title: Analyst - Bluebird" and "Employer: Bluebird"
+        title = _title_alone(title, company)
     return title or None, company or None
 
 
@@ -99,14 +100,17 @@ def _company_line(lines: list[str], title: str | None) -> str | None:
     is not a place, a contract type, a date, a salary or a sentence."""
     for line in lines:
         bare = clean(line)
-        sentence = _SENTENCE_END.search(line) and (len(bare.split()) > 6 or line.endswith(":"))
-        if _SECTION.match(bare):
-            return None  # the body starts: no company line at the top
-        if not bare or sentence or len(bare) > 80 or ":" in bare:
+        # "At Aspenly we hire for hospitals." is a sentence; "Acme Outdoor Co." a name.
+        sentence = _SENTENCE_END.search(bare) and not _ABBREVIATED.search(bare)
+        if _SECTION.match(bare) or line.startswith("#"):
+            return None  # the body starts ("## Your day"): no company line at the top
+        if not bare or sentence or (title and bare == title):
             continue
-        if title and bare == title:
+        # Its first part: "**Prairie Kidney Care** · Wichita, KS · Full-time · first shift
+        # starts 5:00 am" is the company, the line's length and the time's colon aside.
+        first = re.sub(r"^at\s+", "", _SEPARATORS.split(bare)[0].strip())  # "at Acme Corp"
+        if len(first) > 80 or _LABEL.search(first):
             continue
-        first = _SEPARATORS.split(bare)[0].strip()
         named, comma, _ = first.partition(",")
         if comma and _LEGAL_FORM.search(named.strip()) and len(named.split()) <= 6:
             return named.strip()
@@ -114,6 +118,86 @@ def _company_line(lines: list[str], title: str | None) -> str | None:
             continue
         return first
     return None
+
+
+def _title_and_company(line: str, below: str | None, head: str) -> tuple[str, str | None]:
+    """The title line read with the company line under it (None: there is none).
+
+    "Buyer at Corner Shop" names its company, whatever the lines under it say. "Cloud
+    Engineer - Northwind Logistics (Remote, US)" does too, when nothing under it is a
+    company and the last part could only be one: "Registered Nurse – ICU", "Senior
+    Manager – Digital Marketing" and "Data Analyst - London" are titles (a unit, a
+    field, a place), and a letter that said "at ICU" would be worse than one that says
+    "your company" and warns. So a part after a dash or a bar is the company only when
+    it carries a legal form or a word companies are named with ("Logistics", "Health",
+    "Labs"), or the posting names it again below its top line; a place or terms after
+    the title ("| Remote", "(Contract)") leave it."""
+    at = re.match(r"(.+?)\s+(?:at|@)\s+(.+)$", line)
+    if at and not _place_or_terms(company := _without_note(at[2])):
+        return clean(_without_note(at[1])), clean(company)  # as before any line under it
+    title = _without_note(line)
+    while (parts := list(_TITLE_SEPARATOR.finditer(title))) and len(title) > parts[-1].end():
+        last = parts[-1]
+        head_part, tail = title[: last.start()].strip(), _without_note(title[last.end() :])
+        if _place_or_terms(tail):  # "Data Analyst | Remote", "Nurse - Full-time"
+            title = head_part
+            continue
+        if below is not None:
+            if tail.casefold() == below.casefold():  # the company again
+                title = head_part
+            break
+        if _company_name(tail, head) and _ROLE_IN.search(head_part):
+            return clean(head_part), clean(tail)
+        break
+    return clean(title), below
+
+
+def _title_alone(title: str, company: str) -> str:
+    """The title without the company it repeats and a place or terms after it."""
+    return _title_and_company(title, company, "")[0]
+
+
+_TITLE_SEPARATOR = re.compile(r"\s+[|–—-]\s+|\s+[·•]\s+")
+# A note in brackets at the end that is a place or terms: "(Remote, US)", "(Contract)".
+_NOTE = re.compile(r"\s*\(([^()]{1,60})\)\s*$")
+
+
+def _without_note(part: str) -> str:
+    part = part.strip()
+    note = _NOTE.search(part)
+    if note and _place_or_terms(note[1]):
+        return part[: note.start()].strip()
+    return part
+
+
+def _place_or_terms(part: str) -> bool:
+    """A place, a contract type, a date or a salary (never a company)."""
+    part = clean(part)
+    return bool(_NOT_COMPANY.search(part) or _CITY_STATE.match(part))
+
+
+_ROLE_IN = re.compile(_ROLE_NOUN.pattern.removesuffix("$") + r"\b|\b(?:nurse|RN|LPN)\b", re.I)
+# Words a company is named with, and no unit, field or place is.
+_COMPANY_WORD = re.compile(
+    r"\b(?:co|company|corp|group|holdings|partners|associates|labs?|laboratories|systems|"
+    r"solutions|technologies|technology|software|services|consulting|logistics|health|"
+    r"healthcare|hospitals?|clinics?|medical center|university|college|foundation|bank|"
+    r"credit union|district|insurance|financial|capital|media|studios?|agency|retail|foods|brands|"
+    r"industries|manufacturing|energy|networks|pharma(?:ceuticals)?|therapeutics|"
+    r"outfitters|goods|stores|markets|bakery|roasters|builders|construction)\b\.?$",
+    re.I,
+)
+
+
+def _company_name(part: str, text: str) -> bool:
+    """Whether `part`, after a dash in the title line, is surely a company's name."""
+    words = part.split()
+    if not 1 <= len(words) <= 6 or not part[:1].isupper() or _ROLE_IN.search(part):
+        return False
+    if _LEGAL_FORM.search(" " + part) or _COMPANY_WORD.search(part):
+        return True
+    rest = text.split("\n", 1)[1] if "\n" in text else ""
+    return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", rest) is not None
 
 
 def html_heading(html: str) -> str | None:
