@@ -78,6 +78,10 @@ SENSES: dict[str, tuple[str, str]] = {
         "Give intramuscular injections to clinic patients.",
         "Test the patient portal for SQL injections.",
     ),
+    "Paid search": (
+        "Plan and report on Google Ads search campaigns.",
+        "Run executive search campaigns for finance clients.",
+    ),
     "Patient rooming": (
         "Room patients and take vital signs.",
         "Restock the operating room patients use before surgery.",
