@@ -1,7 +1,8 @@
 """The years rule reads a job by the vocabulary's spellings, so a spelling the vocabulary
 lacks hides a job's months: Jordan's "rebuilding search campaigns around intent" at
-Lakeside Outfitters is paid search. A channel named alone ("search", "social", "social
-media") stays what it says: not paid search, not paid social."""
+Lakeside Outfitters is paid search, and his "$40M online store" e-commerce. A channel
+named alone ("search", "social", "social media") stays what it says: not paid search, not
+paid social."""
 
 from __future__ import annotations
 
@@ -47,6 +48,13 @@ def test_jordans_paid_search_years_come_from_his_lakeside_job() -> None:
     assert years is not None and years.in_jobs  # was: in no job, so years not shown
     assert years.shown == _since(jordan, 2021, 5)  # Lakeside Outfitters, May 2021 on
     assert years.enough  # five years asked, five years seven months shown
+
+
+def test_jordans_online_store_is_e_commerce_since_2021() -> None:
+    jordan = load_example("jordan-rivera")
+    years = _years(jordan, "3+ years of e-commerce")
+    assert years is not None and years.in_jobs and years.enough
+    assert years.shown == _since(jordan, 2021, 5)
 
 
 def test_jordans_social_is_still_no_paid_social() -> None:
