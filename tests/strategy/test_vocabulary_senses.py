@@ -137,6 +137,9 @@ EVIDENCE: dict[str, str] = {
     "TNCC": "Trauma nursing",
     "RNC-OB": "Labor and delivery nursing",
     "AWHONN fetal heart monitoring": "Electronic fetal monitoring",
+    "Epic": "Electronic health records",
+    "Cerner": "Electronic health records",
+    "MEDITECH": "Electronic health records",
 }
 
 

@@ -1,8 +1,9 @@
 """The years rule reads a job by the vocabulary's spellings, so a spelling the vocabulary
 lacks hides a job's months: Jordan's "rebuilding search campaigns around intent" at
-Lakeside Outfitters is paid search, and his "$40M online store" e-commerce. A channel
-named alone ("search", "social", "social media") stays what it says: not paid search, not
-paid social."""
+Lakeside Outfitters is paid search, and his "$40M online store" e-commerce; a nurse's
+"Super-user for the Epic EHR go-live" is Epic, EHR experience and go-live support (and not
+nursing informatics). A channel named alone ("search", "social", "social media") stays
+what it says: not paid search, not paid social."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from showcase.profile import LoadedProfile
-from showcase.strategy.coverage import job_terms, job_years
+from showcase.strategy.coverage import job_terms, job_years, profile_evidence
 from showcase.strategy.matcher import matcher
 from showcase.strategy.postings import from_text
 from showcase.strategy.requirements import requirements
@@ -102,3 +103,34 @@ def test_a_google_ads_search_certification_is_suggested_for_paid_search() -> Non
 
     names = [entry.id for entry in cat.catalog().for_terms(["Paid search"])]
     assert "google-ads-search" in names
+
+
+NURSE = """
+name: Ana Ruiz
+experience:
+  - title: Registered Nurse
+    organization: St. Luke's
+    start: 2022-08
+    highlights:
+      - Super-user for the Epic EHR go-live, training 25 nurses.
+  - title: Charge Nurse
+    organization: Mercy
+    start: 2019-01
+    end: 2022-07
+    highlights:
+      - Epic super-user for 6 North.
+"""
+
+
+def test_an_epic_super_user_shows_epic_ehr_and_the_go_live(tmp_path: Path) -> None:
+    loaded = load(tmp_path, NURSE)
+    go_live, super_user = (
+        {term.name for term in job_terms(job, matcher())} for job in loaded.profile.experience
+    )
+    assert {"Epic", "Electronic health records", "Go-live support"} <= go_live
+    assert {"Epic", "Electronic health records"} <= super_user
+    evidence = {term.name for term in profile_evidence(loaded, matcher())}
+    assert "Nursing informatics" not in evidence  # a super-user is no informatics nurse
+    years = _years(loaded, "2+ years of EHR experience")
+    assert years is not None and years.in_jobs
+    assert years.shown == _since(loaded, 2019, 1)  # both jobs, end to end
