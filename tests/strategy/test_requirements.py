@@ -115,6 +115,27 @@ def test_ideally_applies_to_what_follows_it() -> None:
     assert group_of(found, "E-commerce").strength == Strength.PREFERRED
 
 
+BSN = "Bachelor of Science in Nursing"
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "years"),
+    [
+        ("ADN graduates complete a BSN within 5 years of hire", BSN, None),
+        ("Graduated from a BSN program in the last 2 years", BSN, None),
+        ("Led SEO over the past 3 years", "SEO", None),
+        ("3+ years of SQL within the last 5 years", "SQL", 3),
+    ],
+)
+def test_a_deadline_or_a_recent_period_is_no_years_asked(
+    line: str, name: str, years: int | None
+) -> None:
+    """ "complete a BSN within 5 years of hire" gives time to earn it; it asks no 5 years of
+    it (the years rule then called a nurse's BSN short: "in no job")."""
+    found = groups(f"RN\n\nRequirements\n- {line}\n")
+    assert group_of(found, name).years == years
+
+
 @pytest.mark.parametrize(
     ("line", "names"),
     [

@@ -139,6 +139,8 @@ _REQUIRED = re.compile(r"\b(?:required|must|mandatory|essential|need to|you need
 _YEARS = re.compile(
     r"\b(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b", re.I
 )
+# Before a number of years: a deadline or a recent period, not experience asked for.
+_PERIOD = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:last|past|next|first))\s*$", re.I)
 _COMPANY_SENTENCE = re.compile(
     r"^(?:we(?:'re| are)? (?!(?:are |re )?(?:looking|seeking|hiring|searching))|"
     r"our (?!ideal|next|new hire|perfect|successful|candidate)|founded\b|headquartered\b)",
@@ -290,11 +292,19 @@ def _line_groups(
             if not clause.strip() or _NEGATION.search(clause):
                 continue
             strength = _strength(clause, section)
-            years_found = _YEARS.search(clause)
-            years = int(years_found[1]) if years_found else None
+            years = _years(clause)
             for any_of, equivalent in _chains(clause, in_context, match):
                 out.append(Requirement(line, any_of, strength, section, years, equivalent))
     return out
+
+
+def _years(clause: str) -> int | None:
+    """The years a clause asks ("3+ years of SQL"); not a deadline or a recent period ("a
+    BSN within 5 years of hire", "in the last 2 years"), which asks no time of it."""
+    for found in _YEARS.finditer(clause):
+        if not _PERIOD.search(clause, 0, found.start()):
+            return int(found[1])
+    return None
 
 
 def _strength(clause: str, section: Section) -> Strength:
