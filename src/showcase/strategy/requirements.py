@@ -13,7 +13,8 @@ alternatives (`any_of`):
   else required.
 * Negation: "not required", "no ... needed", "not necessary", "don't need": the clause's
   terms are no requirement ("ML experience is NOT required, but Python is").
-* Years: "3+ years in ...", "2-4 years of ..." -> the smallest number.
+* Years: "3+ years in ...", "2-4 years of ..." -> the smallest number; never a deadline
+  or a recent period ("a BSN within 5 years of hire", "in the last 2 years").
 * Sections: duties ("Responsibilities", "What you'll do", and any short heading that
   ends in "you will": "During the residency you will"), qualifications ("Requirements",
   "What you need", "You bring") and preferred; "About us", what the posting gives
