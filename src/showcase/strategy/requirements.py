@@ -13,8 +13,8 @@ alternatives (`any_of`):
   else required.
 * Negation: "not required", "no ... needed", "not necessary", "don't need": the clause's
   terms are no requirement ("ML experience is NOT required, but Python is").
-* Years: "3+ years in ...", "2-4 years of ..." -> the smallest number; never a deadline
-  or a recent period ("a BSN within 5 years of hire", "in the last 2 years").
+* Years: "3+ years in ...", "2-4 years of ..." -> the smallest number, for the terms the
+  phrase is written beside, not a deadline, an age or a study (`asked_years.py`).
 * Sections: duties ("Responsibilities", "What you'll do", and any short heading that
   ends in "you will": "During the residency you will"), qualifications ("Requirements",
   "What you need", "You bring") and preferred; "About us", what the posting gives
@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
 
+from showcase.strategy.asked_years import Span, years_asked
 from showcase.strategy.matcher import Hit, Matcher, matcher
 from showcase.strategy.postings import Posting
 from showcase.strategy.vocabulary import Term
@@ -137,11 +138,6 @@ _PLUS = re.compile(
 )
 _PREFERRED = re.compile(r"\b(?:preferred|preferably|ideally|desired|desirable|optional)\b", re.I)
 _REQUIRED = re.compile(r"\b(?:required|must|mandatory|essential|need to|you need)\b", re.I)
-_YEARS = re.compile(
-    r"\b(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b", re.I
-)
-# Before a number of years: a deadline or a recent period, not experience asked for.
-_PERIOD = re.compile(r"\b(?:within|(?:in|over|during)\s+the\s+(?:last|past|next|first))\s*$", re.I)
 _COMPANY_SENTENCE = re.compile(
     r"^(?:we(?:'re| are)? (?!(?:are |re )?(?:looking|seeking|hiring|searching))|"
     r"our (?!ideal|next|new hire|perfect|successful|candidate)|founded\b|headquartered\b)",
@@ -214,7 +210,12 @@ def requirements(posting: Posting, match: Matcher | None = None) -> Requirements
         for group in _line_groups(_BULLET.sub("", line), section, in_context, match, about):
             key = tuple(sorted(group.names))
             kept = groups.get(key)
-            if kept is None or _rank(group.strength) < _rank(kept.strength):
+            # The strongest; of two as strong, the one asking more years ("Write SQL
+            # queries" in the duties, "3+ years of SQL" in the requirements).
+            if kept is None or (_rank(group.strength), -(group.years or 0)) < (
+                _rank(kept.strength),
+                -(kept.years or 0),
+            ):
                 groups[key] = group
     return Requirements(posting, tuple(groups.values()))
 
@@ -293,19 +294,12 @@ def _line_groups(
             if not clause.strip() or _NEGATION.search(clause):
                 continue
             strength = _strength(clause, section)
-            years = _years(clause)
-            for any_of, equivalent in _chains(clause, in_context, match):
-                out.append(Requirement(line, any_of, strength, section, years, equivalent))
+            chains = _chains(clause, in_context, match)
+            runs = list(dict.fromkeys(run for _, _, run in chains))
+            asked = dict(zip(runs, years_asked(clause, runs), strict=True))
+            for any_of, equivalent, run in chains:
+                out.append(Requirement(line, any_of, strength, section, asked[run], equivalent))
     return out
-
-
-def _years(clause: str) -> int | None:
-    """The years a clause asks ("3+ years of SQL"); not a deadline or a recent period ("a
-    BSN within 5 years of hire", "in the last 2 years"), which asks no time of it."""
-    for found in _YEARS.finditer(clause):
-        if not _PERIOD.search(clause, 0, found.start()):
-            return int(found[1])
-    return None
 
 
 def _strength(clause: str, section: Section) -> Strength:
@@ -332,9 +326,9 @@ def _hits(clause: str, in_context: Callable[[Term], bool], match: Matcher) -> li
 
 def _chains(
     clause: str, in_context: Callable[[Term], bool], match: Matcher
-) -> list[tuple[tuple[Term, ...], bool]]:
+) -> list[tuple[tuple[Term, ...], bool, Span]]:
     """The clause's groups: runs of terms with only list words between them, split into
-    alternatives or separate groups (see the module docstring)."""
+    alternatives or separate groups (see the module docstring); each with where its run is."""
     hits = _hits(clause, in_context, match)
     runs: list[list[Hit]] = []
     for hit in hits:
@@ -342,8 +336,9 @@ def _chains(
             runs[-1].append(hit)
         else:
             runs.append([hit])
-    groups: list[tuple[tuple[Term, ...], bool]] = []
+    groups: list[tuple[tuple[Term, ...], bool, Span]] = []
     for run in runs:
+        span = (run[0].start, max(hit.end for hit in run))
         gaps = [_between(clause, a, b) for a, b in itertools.pairwise(run)]
         equivalent = bool(_EQUIVALENT_AFTER.match(clause, run[-1].end))
         examples = bool(_EXAMPLES_BEFORE.search(clause, 0, run[0].start))
@@ -360,9 +355,9 @@ def _chains(
             inner = [_between(clause, a, b) for a, b in itertools.pairwise(part)]
             together = (examples or equivalent) and parts == [run]
             if together or any(_OR.search(g) or _EXAMPLES.search(g) or "(" in g for g in inner):
-                groups.append((_alternatives(part), equivalent))
+                groups.append((_alternatives(part), equivalent, span))
             else:  # "A, B, C" (or one term): separate groups
-                groups.extend(((hit.term,), False) for hit in part)
+                groups.extend(((hit.term,), False, span) for hit in part)
     return groups
 
 
