@@ -146,6 +146,9 @@ _COMPANY_SENTENCE = re.compile(
 _WRAPPED = re.compile(r"(?<![.!?:;])\n(?=[a-z(])")  # a PDF's line broken inside a sentence
 # "•" alone on a line (a PDF's bullet), then its text; [ \t], never \s: linear on any text
 _LONE_BULLET = re.compile(r"^[ \t]*([-*•·▪‣◦])[ \t]*\n(?:[ \t]*\n)*", re.M)
+# What comes before a term ("such as", "the ... team") is looked for this many characters
+# back, not from the line's start: linear on any line.
+LOOK_BEHIND = 120
 _EXAMPLES_BEFORE = re.compile(
     r"(?:such as|e\.g\.?|eg\.|like|including|for example|for instance|one of|any of|either|"
     r"i\.e\.?|tools? \(|platforms? \(|\()[\s:,(]*$",
@@ -318,7 +321,10 @@ def _hits(clause: str, in_context: Callable[[Term], bool], match: Matcher) -> li
     for hit in match.hits(clause):
         if not in_context(hit.term):
             continue
-        if _DEPARTMENT.match(clause, hit.end) and _DEPARTMENT_BEFORE.search(clause, 0, hit.start):
+        near = max(0, hit.start - LOOK_BEHIND)
+        if _DEPARTMENT.match(clause, hit.end) and _DEPARTMENT_BEFORE.search(
+            clause, near, hit.start
+        ):
             continue
         kept.append(hit)
     return kept
@@ -341,7 +347,8 @@ def _chains(
         span = (run[0].start, max(hit.end for hit in run))
         gaps = [_between(clause, a, b) for a, b in itertools.pairwise(run)]
         equivalent = bool(_EQUIVALENT_AFTER.match(clause, run[-1].end))
-        examples = bool(_EXAMPLES_BEFORE.search(clause, 0, run[0].start))
+        near = max(0, run[0].start - LOOK_BEHIND)
+        examples = bool(_EXAMPLES_BEFORE.search(clause, near, run[0].start))
         if examples or equivalent or any(_EXAMPLES.search(gap) or "(" in gap for gap in gaps):
             parts = [run]
         else:  # "A, B and C or D": A; B; C or D (split at "and", then "or" joins)
