@@ -9,7 +9,6 @@ the characters those searches look at (a count, not a time).
 from __future__ import annotations
 
 import re
-from typing import Any
 
 import pytest
 

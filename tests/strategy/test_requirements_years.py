@@ -36,6 +36,8 @@ def _group(text: str, name: str) -> Requirement:
         ("SQL (3+ years) and Python", {"SQL": 3, "Python": None}),
         ("Over 5 years of experience in SQL", {"SQL": 5}),
         ("2+ years of program coordination", {"Program coordination": 2}),
+        ("Three (3) years of experience with SQL", {"SQL": 3}),
+        ("SQL: two (2) years minimum", {"SQL": 2}),
     ],
 )
 def test_years_belong_to_the_terms_beside_them(line: str, asked: dict[str, int | None]) -> None:

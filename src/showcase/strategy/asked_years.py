@@ -1,10 +1,10 @@
 """Which terms of a posting's clause a phrase of years asks years of.
 
-A phrase ("3+ years", "2-4 yrs", "3 to 5 years": the smallest number) asks years of the
-run of terms written right after it ("3+ years of experience with SQL, Python and
-Tableau": all three), or, when none follows it, of the run right before it ("SQL (3+
-years)", "SQL, 3 years", "Experience with SQL for 3 to 5 years"); never of every term of
-its clause ("SQL (3+ years) and Python": Python asks none; "3+ years of SQL and 1 year of
+A phrase ("3+ years", "2-4 yrs", "3 to 5 years", "two (2) years": the smallest number)
+asks years of the run of terms written right after it ("3+ years of experience with SQL,
+Python and Tableau": all three), or, when none follows it, of the run right before it
+("SQL (3+ years)", "SQL, 3 years", "Experience with SQL for 3 to 5 years"); never of every
+term of its clause ("SQL (3+ years) and Python": Python asks none; "3+ years of SQL and 1 year of
 Python": 3 and 1; "1 year of acute care experience, BLS required": BLS none).
 
 Years that are no time spent doing something ask none: a deadline or a period ("within 2
@@ -18,8 +18,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-_YEARS = re.compile(
-    r"\b(\d{1,2})\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b", re.I
+_YEARS = re.compile(  # "3+ years", "2-4 yrs", "two (2) years"
+    r"\b(\d{1,2})\)?\s*\+?\s*(?:(?:-|–|to)\s*\d{1,2}\s*\+?\s*)?(?:years?|yrs?)\b", re.I
 )
 # Years that are a deadline, a period or a study, by the words before or after them.
 _NOT_TIME_BEFORE = re.compile(
@@ -38,7 +38,8 @@ _BEFORE_TERMS = re.compile(r"[^,;:.)!?\d]*")
 # experience: 3+ years", "Experience with SQL for 3 to 5 years", "SQL (minimum 3 years)".
 _AFTER_TERMS = re.compile(
     r"\s*(?:experience|exp\.?)?\s*[,:(–—-]?\s*(?:for|with|of)?\s*"
-    r"(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than)\s*)?",
+    r"(?:(?:at least|a minimum of|minimum of|minimum|min\.?|over|more than)\s*)?"
+    r"(?:[a-z]+\s*\()?",  # "two (2) years"
     re.I,
 )
 
