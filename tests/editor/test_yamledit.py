@@ -175,3 +175,30 @@ def test_text_that_looks_like_yaml_syntax_reads_back_as_typed(typed: str) -> Non
     data["name"] = typed
     after = apply_edit(text, data)
     assert _plain_yaml(after) == to_plain(data)
+
+
+def test_items_added_at_the_end_keep_every_comment_and_the_files_last_comment_last() -> None:
+    text = """\
+name: Sam Lee
+credentials:
+- name: First Course  # the old one
+  issuer: A
+  issued: 2020-01
+  skills:
+  - SQL      # the one they ask for
+  - Excel
+  # a note on the first course
+# the end of my profile
+"""
+    data = data_of(text)
+    data["credentials"][0]["skills"].append("Python")
+    data["credentials"].append({"name": "Second Course", "issuer": "B", "issued": "2021-02"})
+    after = apply_edit(text, data)
+    assert changed_lines(text, after) == [
+        "+  - Python",
+        "+- name: Second Course",
+        "+  issuer: B",
+        "+  issued: 2021-02",
+    ]
+    assert after.endswith("  issued: 2021-02\n# the end of my profile\n")
+    assert "  # a note on the first course\n" in after

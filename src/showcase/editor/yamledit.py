@@ -3,7 +3,9 @@
 The form sends the whole profile; what changes on disk is only what differs. Mappings
 are updated in place (existing keys keep their place and comments; new keys go last;
 removed keys go), list items are matched by their ``id`` (or by position) so an item
-keeps its comments when the list is reordered, and a scalar that did not change keeps
+keeps its comments when the list is reordered (items added at the end of a list leave
+the others, and their comments, as they are; a comment the file ends with stays last), and
+a scalar that did not change keeps
 the way it was written (quotes, a ``>`` block, ``00172``).
 """
 
@@ -18,13 +20,14 @@ from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
-from ruamel.yaml.error import YAMLError
+from ruamel.yaml.error import CommentMark, YAMLError
 from ruamel.yaml.scalarstring import (
     DoubleQuotedScalarString,
     FoldedScalarString,
     LiteralScalarString,
     ScalarString,
 )
+from ruamel.yaml.tokens import CommentToken
 from ruamel.yaml.util import load_yaml_guess_indent
 
 from showcase.errors import ShowcaseError
@@ -166,6 +169,51 @@ def _key(item: Any) -> str | None:
     return None
 
 
+def _tail(seq: CommentedSeq, index: int) -> tuple[Any, Any, int]:
+    """Where the comment after item `index` of `seq` is kept: the deepest last value's
+    node, key and slot in its comment list."""
+    node: Any = seq
+    key: Any = index
+    while True:
+        value = node[key]
+        if isinstance(value, CommentedMap) and len(value):
+            node, key = value, list(value)[-1]
+        elif isinstance(value, CommentedSeq) and len(value):
+            node, key = value, len(value) - 1
+        else:
+            return node, key, 2 if isinstance(node, CommentedMap) else 0
+
+
+def _carry_comment(seq: CommentedSeq, last_old: int, column: int) -> None:
+    """Items were added after item `last_old`: the lines of the comment after it that are
+    less indented than its content (`column`) belong after the list (the end of the file,
+    the next section), so they move after the new last item; the rest stay."""
+    node, key, slot = _tail(seq, last_old)
+    entry = node.ca.items.get(key)
+    token = entry[slot] if entry is not None and len(entry) > slot else None
+    if token is None or not isinstance(token.value, str):
+        return
+    head, _, rest = token.value.partition("\n")
+    lines = rest.split("\n")
+    cut = next(
+        (
+            i
+            for i, line in enumerate(lines)
+            if line.strip() and len(line) - len(line.lstrip(" ")) < column
+        ),
+        None,
+    )
+    if cut is None:
+        return
+    while cut > 0 and not lines[cut - 1].strip():
+        cut -= 1  # the blank lines before it go with it
+    kept = head + "\n" + "".join(line + "\n" for line in lines[:cut])
+    entry[slot] = None if not kept.strip() else CommentToken(kept, token.start_mark)
+    moved = CommentToken("\n" + "\n".join(lines[cut:]), CommentMark(0))
+    node, key, slot = _tail(seq, len(seq) - 1)
+    node.ca.items.setdefault(key, [None, None, None, None])[slot] = moved
+
+
 def merge(old: Any, new: Any, quoted: bool = False) -> Any:
     """`old` (a round-trip node) changed in place as far as possible to equal `new`."""
     if isinstance(new, dict):
@@ -187,15 +235,19 @@ def merge(old: Any, new: Any, quoted: bool = False) -> Any:
         if not isinstance(old, CommentedSeq):
             return _fresh(new, quoted)
         by_id = {k: item for item in old if (k := _key(item)) is not None}
-        unchanged_order = len(old) == len(new) and all(
+        unchanged_order = len(old) <= len(new) and all(
             _key(a) == (_key(b) if isinstance(b, dict) else None)
-            for a, b in zip(old, new, strict=True)
+            for a, b in zip(old, new[: len(old)], strict=True)
         )
-        if unchanged_order:
-            for index, value in enumerate(new):
+        if unchanged_order:  # the same items in the same order, perhaps more at the end
+            for index, value in enumerate(new[: len(old)]):
                 merged = merge(old[index], value, quoted)
                 if merged is not old[index]:
                     old[index] = merged
+            last = len(old) - 1
+            old.extend(_fresh(value, quoted) for value in new[len(old) :])
+            if 0 <= last < len(old) - 1 and last in old.lc.data:
+                _carry_comment(old, last, old.lc.item(last)[1])
             return old
         items = []
         used: set[int] = set()
