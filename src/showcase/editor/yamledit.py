@@ -4,9 +4,9 @@ The form sends the whole profile; what changes on disk is only what differs. Map
 are updated in place (existing keys keep their place and comments; new keys go last;
 removed keys go), list items are matched by their ``id`` (or by position) so an item
 keeps its comments when the list is reordered (items added at the end of a list leave
-the others, and their comments, as they are; a comment the file ends with stays last), and
-a scalar that did not change keeps
-the way it was written (quotes, a ``>`` block, ``00172``).
+the others, and their comments, as they are; a comment the file ends with stays last),
+and a scalar that did not change keeps the way it was written (quotes, a ``>`` block,
+``00172``).
 """
 
 from __future__ import annotations
