@@ -79,7 +79,7 @@ class ProfileFile:
     def backup(self) -> Path:
         return self.path.with_name(self.path.name + BACKUP_SUFFIX)
 
-    def _raw(self) -> bytes:
+    def read_raw(self) -> bytes:
         try:
             return read_bounded(self.path, MAX_FILE_BYTES)
         except FileNotFoundError:
@@ -104,7 +104,7 @@ class ProfileFile:
         return [_problem(p, "warning") for p in loaded.warnings], loaded
 
     def snapshot(self, raw: bytes | None = None) -> Snapshot:
-        raw = self._raw() if raw is None else raw
+        raw = self.read_raw() if raw is None else raw
         try:
             text = raw.decode("utf-8-sig")
         except UnicodeDecodeError:
@@ -121,7 +121,7 @@ class ProfileFile:
     def save(self, data: dict[str, Any], if_match: str | None) -> Snapshot:
         """Write `data` over the version `if_match` names; a `Conflict` if it is not on disk."""
         with self._lock:
-            raw = self._raw()
+            raw = self.read_raw()
             if if_match != etag_of(raw):
                 raise Conflict(self.snapshot(raw))
             try:
@@ -139,7 +139,7 @@ class ProfileFile:
                 )
             if new_raw != raw:
                 try:
-                    self._replace(raw, new_raw)
+                    self.replace(raw, new_raw)
                 except OSError as exc:
                     raise ShowcaseError(
                         f"{self.path}: cannot write it ({exc.strerror or exc}); nothing was "
@@ -147,7 +147,7 @@ class ProfileFile:
                     ) from None
             return self.snapshot(new_raw)
 
-    def _replace(self, old: bytes, new: bytes) -> None:
+    def replace(self, old: bytes, new: bytes) -> None:
         """The previous version to the backup, then the new one over the profile, atomically.
 
         A profile that is a symbolic link is written where it points (the link stays a
@@ -165,7 +165,7 @@ class ProfileFile:
                     handle.flush()
                     os.fsync(handle.fileno())
                 os.chmod(tmp, mode)
-                if target == real and (now := self._raw()) != old:
+                if target == real and (now := self.read_raw()) != old:
                     # Another editor saved while the edit was made (turning it into YAML
                     # takes ~0.06 s): theirs is offered as a reload, never overwritten.
                     raise Conflict(self.snapshot(now))

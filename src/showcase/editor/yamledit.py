@@ -186,8 +186,9 @@ def _tail(seq: CommentedSeq, index: int) -> tuple[Any, Any, int]:
 
 def _carry_comment(seq: CommentedSeq, last_old: int, column: int) -> None:
     """Items were added after item `last_old`: the lines of the comment after it that are
-    less indented than its content (`column`) belong after the list (the end of the file,
-    the next section), so they move after the new last item; the rest stay."""
+    less indented than its content (`column`), and the blank lines at its end, belong after
+    the list (the end of the file, the next section), so they move after the new last
+    item; the rest stay."""
     node, key, slot = _tail(seq, last_old)
     entry = node.ca.items.get(key)
     token = entry[slot] if entry is not None and len(entry) > slot else None
@@ -203,10 +204,12 @@ def _carry_comment(seq: CommentedSeq, last_old: int, column: int) -> None:
         ),
         None,
     )
-    if cut is None:
-        return
+    if cut is None:  # only the blank lines after the last line of comment
+        cut = max((i + 1 for i, line in enumerate(lines) if line.strip()), default=0)
     while cut > 0 and not lines[cut - 1].strip():
         cut -= 1  # the blank lines before it go with it
+    if cut == len(lines) - 1:
+        return  # nothing after the item's own lines
     kept = head + "\n" + "".join(line + "\n" for line in lines[:cut])
     entry[slot] = None if not kept.strip() else CommentToken(kept, token.start_mark)
     moved = CommentToken("\n" + "\n".join(lines[cut:]), CommentMark(0))

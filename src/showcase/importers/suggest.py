@@ -20,7 +20,7 @@ import functools
 import json
 import re
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Annotated, Any
 
 from pydantic import TypeAdapter, ValidationError
@@ -265,16 +265,25 @@ def to_yaml(results: list[Imported]) -> tuple[str, list[str]]:
     Entries are turned into text one at a time, so that only the text is kept.
     """
     warnings: list[str] = []
-    chunks = [_entry_text(entry) for entry in _suggested(results, warnings)]
+    return entries_yaml(_suggested(results, warnings), results), warnings
+
+
+def entries_yaml(
+    entries: Iterable[dict[str, Any]], results: list[Imported], notes: Iterable[str] = ()
+) -> str:
+    """`entries` (checked, as `suggestions` gives them) as YAML under a commented header
+    naming the sources of `results`, with `notes` as comment lines."""
+    chunks = [_entry_text(entry) for entry in entries]
     count = f"{len(chunks)} credential{'' if len(chunks) == 1 else 's'}"
     header = [f"# Imported by showcase ({count}) from:"]
     header += [f"#   {_comment(r.source)} ({r.format})" for r in results]
+    header += [f"# {_comment(note)}" for note in notes]
     header += [
         "# Review them, fill in every TODO, add skills, assessment and what you learned,",
         "# then paste the entries under `credentials:` in your profile.",
         "credentials:" if chunks else "credentials: []",
     ]
-    return "\n".join(header) + "\n" + "".join(chunks), warnings
+    return "\n".join(header) + "\n" + "".join(chunks)
 
 
 def _comment(text: str) -> str:
