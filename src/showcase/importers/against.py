@@ -22,7 +22,6 @@ from showcase.importers.suggest import REQUIRED, suggestions
 from showcase.profile.models import Credential
 from showcase.profile.types import slugify
 
-
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
