@@ -62,8 +62,8 @@ def import_(
     ZIP), Open Badges 2.0 and 3.0
     (JSON files, a CLR 2.0 credential, or badges baked into .png and .svg images),
     Credly's saved badges.json and JSON Resume files. Prints YAML to paste under
-    `credentials:`, after checking each entry against the profile's rules. Your
-    profile is never changed, and nothing is fetched from the network.
+    `credentials:`, after checking each entry against the profile's rules.
+    Nothing is fetched from the network.
 
     With --profile, writes a whole new profile instead, from LinkedIn's data
     export (the ZIP as downloaded, or the folder it unpacks to), a JSON Resume
