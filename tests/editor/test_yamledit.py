@@ -202,3 +202,13 @@ credentials:
     ]
     assert after.endswith("  issued: 2021-02\n# the end of my profile\n")
     assert "  # a note on the first course\n" in after
+
+
+def test_a_file_with_windows_line_endings_keeps_them() -> None:
+    text = "name: Sam Lee  # me\r\ncredentials:\r\n  - name: A\r\n    issuer: X\r\n    issued: 2020\r\n"
+    data = data_of(text)
+    assert apply_edit(text, data) == text
+    data["credentials"].append({"name": "B", "issuer": "Y", "issued": "2021-02"})
+    assert (
+        apply_edit(text, data) == text + "  - name: B\r\n    issuer: Y\r\n    issued: 2021-02\r\n"
+    )

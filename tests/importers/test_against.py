@@ -46,3 +46,13 @@ def test_incomplete_entries_and_the_issuers_description() -> None:
         "issued": dt.date(2024, 4, 18),
     }
     assert decisions[1].line(into=True, dry_run=True) == "would add: `Dated` (Certifications.csv)"
+
+
+def test_a_year_is_written_as_a_number() -> None:
+    entry = {"name": "A", "issuer": "B", "issued": "2021", "expires": "2024-02"}
+    assert profile_entry(entry) == {
+        "name": "A",
+        "issuer": "B",
+        "issued": 2021,
+        "expires": "2024-02",
+    }

@@ -284,6 +284,10 @@ def apply_edit(text: str, data: Any) -> str:
     """
     if not isinstance(data, dict):
         raise EditError("the profile sent is not a mapping of fields")
+    # Windows line endings: edited as "\n" (ruamel writes those), written back as they were.
+    crlf = "\r\n" in text and text.count("\n") == text.count("\r\n")
+    if crlf:
+        text = text.replace("\r\n", "\n")
     wanted = to_plain(data)
     for quoted in (False, True):
         document, yaml = load_document(text)
@@ -296,5 +300,5 @@ def apply_edit(text: str, data: Any) -> str:
         except EditError:
             continue
         if to_plain(again) == wanted:
-            return result
+            return result.replace("\n", "\r\n") if crlf else result
     raise EditError("the profile could not be written as YAML that reads back the same")

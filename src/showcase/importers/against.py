@@ -23,6 +23,7 @@ from showcase.profile.models import Credential
 from showcase.profile.types import slugify
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR = re.compile(r"\d{4}")
 
 
 class Verdict(StrEnum):
@@ -130,12 +131,15 @@ def _with_free_id(entry: dict[str, Any], used: set[str]) -> dict[str, Any]:
 
 def profile_entry(entry: dict[str, Any]) -> dict[str, Any]:
     """A decided entry as the profile holds it: the issuer's description is not a field,
-    and a whole date is a date (YAML writes it plain, as people do: 2024-04-18)."""
+    and a whole date is a date, a year a number (YAML writes them plain, as people do:
+    2024-04-18, 2021)."""
     out: dict[str, Any] = {}
     for key, value in entry.items():
         if key == DESCRIPTION:
             continue
         if key in ("issued", "expires") and isinstance(value, str) and _DAY.fullmatch(value):
             value = dt.date.fromisoformat(value)
+        elif key in ("issued", "expires") and isinstance(value, str) and _YEAR.fullmatch(value):
+            value = int(value)  # a year, written plain: 2021, not '2021'
         out[key] = value
     return out
