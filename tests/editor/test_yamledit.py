@@ -205,7 +205,8 @@ credentials:
 
 
 def test_a_file_with_windows_line_endings_keeps_them() -> None:
-    text = "name: Sam Lee  # me\r\ncredentials:\r\n  - name: A\r\n    issuer: X\r\n    issued: 2020\r\n"
+    text = "name: Sam Lee  # me\r\ncredentials:\r\n  - name: A\r\n    issuer: X\r\n"
+    text += "    issued: 2020\r\n"
     data = data_of(text)
     assert apply_edit(text, data) == text
     data["credentials"].append({"name": "B", "issuer": "Y", "issued": "2021-02"})
