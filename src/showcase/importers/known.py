@@ -241,13 +241,13 @@ def compare(imported: Record, held: Record) -> Match | None:
 
 
 class Known:
-    """The credentials held so far (the profile's, then each one added): `find` compares an
-    imported one only with those that share its ID, URL, name or issuer, not with all."""
+    """The credentials held so far (the profile's, then each one added). `find` compares an
+    imported one only with those that share its credential ID, URL, name or catalog entry:
+    every rule needs one of them, so an import costs time in proportion to its size."""
 
     def __init__(self, records: Iterable[Record] = ()) -> None:
         self.records: list[Record] = []
         self._by_key: dict[str, list[int]] = {}
-        self._bodies: dict[str, list[int]] = {}  # issuers and platforms
         for record in records:
             self.add(record)
 
@@ -256,24 +256,14 @@ class Known:
         self.records.append(record)
         for key in _keys(record):
             self._by_key.setdefault(key, []).append(index)
-        for body in (record.issuer, record.platform):
-            if body:
-                self._bodies.setdefault(body, []).append(index)
         return index
-
-    def _candidates(self, imported: Record) -> list[int]:
-        found = {i for key in _keys(imported) for i in self._by_key.get(key, ())}
-        names = [n for n in (imported.issuer, imported.platform) if n]
-        for body, indexes in self._bodies.items():
-            if any(_same_body(name, body) for name in names):
-                found.update(indexes)
-        return sorted(found)
 
     def find(self, imported: Record) -> tuple[int, Match] | None:
         """The first held credential `imported` is (its index and how), else the first it
         is another issue of, else None."""
         other: tuple[int, Match] | None = None
-        for index in self._candidates(imported):
+        candidates = {i for key in _keys(imported) for i in self._by_key.get(key, ())}
+        for index in sorted(candidates):
             found = compare(imported, self.records[index])
             if found is None:
                 continue
@@ -283,10 +273,15 @@ class Known:
         return other
 
 
-def _keys(record: Record) -> list[str]:
-    keys = []
+def _keys(record: Record) -> set[str]:
+    """What `compare` needs two records to share: an ID, a URL, a name or a catalog entry."""
+    keys = set()
     if ident := _credential_id(record.credential_id):
-        keys.append(f"id:{ident}")
+        keys.add(f"id:{ident}")
     if url := _url(record.url):
-        keys.append(f"url:{url}")
+        keys.add(f"url:{url}")
+    if record.name:
+        keys.add(f"name:{''.join(_plain(record.name).split())}")
+        if (entry := _catalog_entry(record.name, record.issuer)) is not None:
+            keys.add(f"entry:{entry}")
     return keys

@@ -121,6 +121,15 @@ class Catalog(BaseModel):
         return index
 
     @cached_property
+    def by_letters(self) -> dict[str, list[Entry]]:
+        """Letters (after a name, or in it) -> the entries with them, in order."""
+        index: dict[str, list[Entry]] = {}
+        for entry in self.credentials:
+            for key in _letters(entry):
+                index.setdefault(key, []).append(entry)
+        return index
+
+    @cached_property
     def _recognised(self) -> frozenset[str]:
         return frozenset(normalize(issuer) for issuer in self.recognised_issuers)
 
@@ -321,9 +330,8 @@ def match(credential: ProfileCredential) -> Entry | None:
 def by_letters(letters: str, issuer: str) -> Entry | None:
     """The entry whose letters (after the name, or in its name) `letters` are, from an
     issuer that agrees with `issuer`: an acronym alone may belong to something else."""
-    key = normalize(letters)
-    for candidate in catalog().credentials:
-        if key in _letters(candidate) and same_issuer(candidate.issuer, issuer):
+    for candidate in catalog().by_letters.get(normalize(letters), ()):
+        if same_issuer(candidate.issuer, issuer):
             return candidate
     return None
 
