@@ -123,6 +123,26 @@ def test_tools_read_as_a_sentence_reads_them() -> None:
     assert "Tools and skills I use: Google Ads, SEO, content strategy, paid social," in text
 
 
+def test_a_language_and_a_programme_keep_their_capitals(tmp_path: Path) -> None:
+    """It read "building toward medicare case management: mandarin and medicare billing"."""
+    from tests.helpers import load
+
+    text = """
+        name: Mei Chen
+        credentials:
+          - {id: a, name: Medical Mandarin, issuer: Acme Learning, issued: 2026-01,
+             skills: [Mandarin]}
+          - {id: b, name: Medicare Billing and Coding, issuer: AAPC, issued: 2026-02,
+             skills: [Medicare billing]}
+        stacks: [{name: Medicare case management, credentials: [a, b]}]
+        experience: [{title: Registered Nurse, organization: Bay Medical, start: 2020-06}]
+        skills: [{group: Care, items: [Medicaid, Alzheimer's care, Patient education]}]
+        """
+    view = about_view(load(tmp_path, text))
+    assert "building toward Medicare case management: Mandarin and Medicare billing" in view.text
+    assert "I use: Medicaid, Alzheimer's care, patient education" in view.text
+
+
 def test_a_job_that_ends_after_today_is_the_one_held(tmp_path: Path) -> None:
     from tests.helpers import load
     from tests.views.interview.test_pitch import FIXED_TERM

@@ -199,6 +199,41 @@ def test_a_skill_that_is_a_name_keeps_its_capitals(skill: str, said: str) -> Non
     assert term(skill) == said
 
 
+@pytest.mark.parametrize(
+    ("skill", "said"),
+    [
+        # A language, a programme or a person's name is a name wherever it stands: posts
+        # said "Together they cover mandarin", "medicare billing", "alzheimer's care".
+        ("Mandarin", "Mandarin"),
+        ("Medicare", "Medicare"),
+        ("Medicaid", "Medicaid"),
+        ("Medicare billing", "Medicare billing"),
+        ("Mandarin translation", "Mandarin translation"),
+        ("Spanish interpretation", "Spanish interpretation"),
+        ("Alzheimer's care", "Alzheimer's care"),
+        ("Gantt charts", "Gantt charts"),
+        ("Boolean search", "Boolean search"),
+        ("Incoterms", "Incoterms"),
+        ("Sandler methodology", "Sandler methodology"),
+        ("Square POS", "Square POS"),
+        # ... or a product the vocabulary knows, before words of the user's own.
+        ("Excel modelling", "Excel modelling"),
+        # ... or a numbered law, form or rule.
+        ("Section 508", "Section 508"),
+        ("Form I-9", "Form I-9"),
+        ("Title IX compliance", "Title IX compliance"),
+        # Common nouns are still lowered, and an adjective of a language that is a common
+        # word ("bilingual") stays lower.
+        ("Bilingual", "bilingual"),
+        ("Medical billing", "medical billing"),
+        ("Patient education", "patient education"),
+        ("Tier support", "tier support"),
+    ],
+)
+def test_a_proper_noun_keeps_its_capital_mid_sentence(skill: str, said: str) -> None:
+    assert term(skill) == said
+
+
 def test_after_a_colon_only_names_keep_their_capital() -> None:
     assert after_colon("How to write a brief.") == "how to write a brief."
     assert after_colon("Rebuilt our campaigns.") == "rebuilt our campaigns."
@@ -212,6 +247,11 @@ def test_after_a_colon_only_names_keep_their_capital() -> None:
     )
     assert after_colon("Six Sigma projects.") == "Six Sigma projects."
     assert after_colon("Troubleshooting printers.") == "troubleshooting printers."
+    # A language or a programme is a name: it read "french with patients' families".
+    assert after_colon("French with patients' families.") == "French with patients' families."
+    assert after_colon("Medicare rules changed twice.") == "Medicare rules changed twice."
+    assert after_colon("Section 508 audits.") == "Section 508 audits."
+    assert after_colon("Forms for every patient.") == "forms for every patient."
 
 
 def test_a_sentence_of_its_own_is_not_taken_for_an_action() -> None:

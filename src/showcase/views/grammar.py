@@ -6,7 +6,8 @@
   with a verb ("Partner to six engineering directors") is no clause and is never put
   after "where I".
 * `term`: a skill mid-sentence: common nouns in lower case ("copywriting"), product
-  names in the vocabulary's casing ("Google Ads", "SEO").
+  names in the vocabulary's casing ("Google Ads", "SEO"), and a name of data/verbs.yaml
+  (a language, a programme: "Mandarin", "Medicare billing") as written.
 * `after_colon`: the user's own words after a label ("What stuck with me: how ..."): no
   capital mid-sentence unless the first word is a name.
 * `Change`: a figure that is a result (a %, "from X to Y", cut, grew, saved ...) rather
@@ -29,6 +30,7 @@ class _Lexicon:
     actions: frozenset[str]  # regular action verbs, base form
     roles: frozenset[str]  # nouns that open a highlight naming a role: "partner"
     past_to_base: dict[str, str]
+    names: frozenset[str]  # words that keep their capital anywhere: "Mandarin", "Medicare"
 
 
 def join_words(items: list[str] | tuple[str, ...], conjunction: str = "and") -> str:
@@ -50,6 +52,7 @@ def _lexicon() -> _Lexicon:
         frozenset(map(str, data["action_verbs"])),
         frozenset(map(str, data["role_nouns"])),
         {past: base for base, past in irregular.items()},
+        frozenset(map(str, data["names"])),
     )
 
 
@@ -167,10 +170,16 @@ def _role_length(text: str) -> int:
     return 0
 
 
+# A numbered law, form or rule: "Section 508", "Form I-9", "Title IX".
+_NUMBERED = re.compile(r"(?:Section|Form|Title|Article|Schedule) (?:\d|[IVX]+\b|[A-Z]-\d)")
+
+
 def _is_name(word: str) -> bool:
-    """``SEO``, ``HubSpot``, ``I``, ``iPhone``: a word whose casing carries meaning."""
+    """``SEO``, ``HubSpot``, ``I``, ``iPhone``: a word whose casing carries meaning; or a
+    name of data/verbs.yaml's list, written so (``Mandarin``, ``Medicare``, ``Gantt``)."""
     letters = [ch for ch in word if ch.isalpha()]
-    return word in ("I", "I'm", "I've", "I'd", "I'll") or any(ch.isupper() for ch in letters[1:])
+    said = word in ("I", "I'm", "I've", "I'd", "I'll") or word.rstrip(",.;:") in _lexicon().names
+    return said or any(ch.isupper() for ch in letters[1:])
 
 
 def term(text: str) -> str:
@@ -191,7 +200,7 @@ def term(text: str) -> str:
             return spelling
         return spelling[:1].lower() + spelling[1:]
     words = text.split()
-    if len(words) > 1 and all(w.islower() for w in words[1:]) and not _is_name(words[0]):
+    if len(words) > 1 and all(w.islower() for w in words[1:]) and not _names_in(text):
         return text[:1].lower() + text[1:]
     return text
 
@@ -205,7 +214,8 @@ def _proper(spelling: str, spellings: Sequence[str] = ()) -> bool:
     from showcase.strategy.vocabulary import vocabulary
 
     first, *later = spelling.split()
-    if _is_name(first) or any(w[:1].isupper() and not w.isupper() for w in later):
+    named = _is_name(first) or _NUMBERED.match(spelling) is not None
+    if named or any(w[:1].isupper() and not w.isupper() for w in later):
         return True
     if first[:1].isupper() and any(first in s.split()[1:] for s in spellings):
         return True
@@ -214,11 +224,13 @@ def _proper(spelling: str, spellings: Sequence[str] = ()) -> bool:
 
 
 def _names_in(text: str) -> bool:
-    """Whether `text` opens with a vocabulary name ("Tableau dashboards ...", "Active
-    Directory accounts ...")."""
+    """Whether `text` opens with a name (`_is_name`, "Section 508 ...") or a vocabulary
+    name ("Tableau dashboards ...", "Active Directory accounts ...")."""
     from showcase.strategy.vocabulary import vocabulary
 
     words = text.split()
+    if not words or _is_name(words[0]) or _NUMBERED.match(text):
+        return bool(words)
     for size in range(min(4, len(words)), 0, -1):
         spelling = " ".join(words[:size]).strip(",.:;")
         found = vocabulary().find(spelling)
@@ -257,7 +269,7 @@ def after_colon(text: str) -> str:
     ``how to write ...``; a name (``Tableau``, ``SEO``, ``I``) keeps its capital."""
     text = text.strip()
     first = text.split(" ", 1)[0]
-    if not first[:1].isupper() or _is_name(first) or _names_in(text):
+    if not first[:1].isupper() or _names_in(text):
         return text
     return text[:1].lower() + text[1:]
 
