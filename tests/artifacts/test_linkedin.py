@@ -613,6 +613,21 @@ def test_no_slips_in_possessives_or_brackets(tmp_path: Path) -> None:
             assert ") (" not in text, name
 
 
+def test_a_card_written_by_its_letters_is_posted_by_its_name(tmp_path: Path) -> None:
+    """ "New certification: BLS, from AHA." said the card's letters only; the catalog knows
+    them from that issuer for certain, so the post says what they stand for."""
+    text = """
+        name: Ana Ruiz
+        credentials:
+          - {id: bls, name: BLS, issuer: AHA, kind: certification, assessment: exam,
+             issued: 2026-11}
+        """
+    (draft,) = post_drafts(load(tmp_path, text), credential_ids=("bls",))
+    said = " ".join([draft.hook, *draft.paragraphs])
+    assert "Basic Life Support (BLS)" in said and "the American Heart Association (AHA)" in said
+    assert draft.must_show == ("Basic Life Support (BLS)", "American Heart Association (AHA)")
+
+
 HEADLINE_PROFILE = """
 name: Casey Moore
 headline: Project Coordinator

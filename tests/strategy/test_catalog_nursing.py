@@ -126,3 +126,28 @@ credentials:
         "c4": None,  # the Red Cross's BLS is not the AHA's
         "c5": None,
     }
+
+
+def test_letters_are_the_entrys_own_only_when_its_issuer_is() -> None:
+    """A sentence may say "Basic Life Support (BLS)" for a card written "BLS" only when the
+    issuer is the entry's, whole or by its letters: a first word alone ("American") or
+    another body (the Red Cross) is no certainty."""
+    said = {
+        (letters, issuer): (
+            entry.name if (entry := cat.by_letters(letters, issuer, own=True)) else None
+        )
+        for letters, issuer in [
+            ("BLS", "AHA"),
+            ("PALS", "American Heart Association"),
+            ("CNE", "National League for Nursing (NLN)"),
+            ("BLS", "American"),
+            ("BLS", "American Red Cross"),
+        ]
+    }
+    assert said == {
+        ("BLS", "AHA"): "Basic Life Support (BLS)",
+        ("PALS", "American Heart Association"): "Pediatric Advanced Life Support (PALS)",
+        ("CNE", "National League for Nursing (NLN)"): "Certified Nurse Educator (CNE)",
+        ("BLS", "American"): None,
+        ("BLS", "American Red Cross"): None,
+    }

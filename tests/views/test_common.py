@@ -63,6 +63,23 @@ def test_join_words() -> None:
             "Texas Board of Nursing",
             "the Registered Nurse License from the Texas Board of Nursing",
         ),
+        # A card written by its letters, from the issuer the catalog knows them from, is
+        # said by its whole name: "I'm building on the BLS from AHA" (QA, stop 38).
+        (
+            "BLS",
+            "AHA",
+            "the Basic Life Support (BLS) from the American Heart Association (AHA)",
+        ),
+        (
+            "PALS",
+            "American Heart Association",
+            "the Pediatric Advanced Life Support (PALS) from the American Heart Association",
+        ),
+        # ... never when the catalog cannot be sure which card it is.
+        ("BLS", "American Red Cross", "the BLS from American Red Cross"),
+        ("XYZ", "AHA", "the XYZ from AHA"),
+        ("BLS", "American", "the BLS from American"),
+        ("Bls", "AHA", "the Bls from AHA"),  # not letters alone: maybe something else
     ],
 )
 def test_a_credential_names_its_issuer_once(name: str, issuer: str, said: str) -> None:

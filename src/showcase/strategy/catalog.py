@@ -327,11 +327,15 @@ def match(credential: ProfileCredential) -> Entry | None:
     return None
 
 
-def by_letters(letters: str, issuer: str) -> Entry | None:
+def by_letters(letters: str, issuer: str, *, own: bool = False) -> Entry | None:
     """The entry whose letters (after the name, or in its name) `letters` are, from an
-    issuer that agrees with `issuer`: an acronym alone may belong to something else."""
+    issuer that agrees with `issuer`: an acronym alone may belong to something else. With
+    `own`, the issuer is the entry's, whole or by its letters, never its first words."""
+    names = _issuer_names(issuer)
     for candidate in catalog().by_letters.get(normalize(letters), ()):
-        if same_issuer(candidate.issuer, issuer):
+        if not same_issuer(candidate.issuer, issuer):
+            continue
+        if not own or _issuer_names(candidate.issuer) & names:
             return candidate
     return None
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 from showcase.files import file_slug as file_slug  # re-exported for views
@@ -15,6 +17,9 @@ from showcase.profile.types import PartialDate
 from showcase.views.grammar import join_words as join_words  # re-exported for views
 from showcase.views.grammar import term as as_term
 from showcase.views.post_nominals import says_letters
+
+if TYPE_CHECKING:
+    from showcase.strategy.catalog_entry import Entry
 
 
 @dataclass(frozen=True)
@@ -161,11 +166,37 @@ def in_sentence(term: str) -> str:
     return as_term(term)
 
 
+def spoken(credential: Credential) -> tuple[str, str]:
+    """The name and issuer a sentence says: the profile's own, but the catalog's where the
+    profile writes only letters the catalog knows for certain from that issuer ("BLS" from
+    "AHA": "Basic Life Support (BLS)" from "American Heart Association (AHA)"). A list, a
+    table or a form keeps what the profile wrote."""
+    entry = _spelled_out(credential.name, credential.issuer)
+    if entry is None:
+        return credential.name, credential.issuer
+    issuer = credential.issuer
+    return entry.name, entry.issuer if issuer.isupper() and " " not in issuer else issuer
+
+
+_LETTERS_ONLY = re.compile(r"[A-Z][A-Z0-9&+/-]{1,9}")
+
+
+@lru_cache(maxsize=256)
+def _spelled_out(letters: str, issuer: str) -> Entry | None:
+    """The catalog entry a credential written by its letters alone certainly is: "BLS"
+    from "AHA" or the "American Heart Association" (its own issuer, never a first word of
+    it, "American", nor another body), never a name of more than letters ("BLS Provider")."""
+    from showcase.strategy.catalog import by_letters
+
+    return by_letters(letters, issuer, own=True) if _LETTERS_ONLY.fullmatch(letters) else None
+
+
 def titled(credential: Credential) -> str:
     """``the Google Ads Search Certification``, but ``People Analytics`` for a course."""
+    name = spoken(credential)[0]
     if credential.kind == Kind.COURSE or credential.assessment == Assessment.NONE:
-        return credential.name
-    return f"the {credential.name}"
+        return name
+    return f"the {name}"
 
 
 def possessive(name: str) -> str:
@@ -232,11 +263,11 @@ def of_issuer(credential: Credential, *, article: bool = True) -> str:
     issuer in a sentence, never ``(PMP) (Project Management Institute`` (a bracket after a
     bracket); the issuer once, so ``the Google Ads Search Certification`` alone, when the
     name opens with it ("... Certification from Google" said Google twice)."""
-    name = titled(credential) if article else credential.name
-    issuer = _words(credential.issuer)
-    if issuer and _words(credential.name)[: len(issuer)] == issuer:
-        return name
-    return f"{name} from {org_name(credential.issuer)}"
+    name, issued_by = spoken(credential)
+    words = _words(issued_by)
+    if words and _words(name)[: len(words)] == words:
+        return titled(credential) if article else name
+    return f"{titled(credential) if article else name} from {org_name(issued_by)}"
 
 
 def _words(text: str) -> list[str]:

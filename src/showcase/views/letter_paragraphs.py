@@ -24,6 +24,7 @@ from showcase.views.common import (
     org_name,
     same_title,
     sentence,
+    spoken,
     titled,
 )
 from showcase.views.evidence import Backing, Evidence, Result, shares_figure, terms_of
@@ -140,7 +141,7 @@ def opening_line(
         # The issuer is of the credential held, not of what the role asks for ("asks for
         # the Registered Nurse License from the Texas Board of Nursing" of a Florida post).
         out.append(
-            f"The role asks for {titled(held)}, which I earned from {org_name(held.issuer)} "
+            f"The role asks for {titled(held)}, which I earned from {org_name(spoken(held)[1])} "
             f"in {held.issued.long()}."
         )
     if chosen:

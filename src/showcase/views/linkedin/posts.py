@@ -29,6 +29,7 @@ from showcase.views.common import (
     org_name,
     possessive,
     sentence,
+    spoken,
     titled,
 )
 from showcase.views.grammar import after_colon, term
@@ -116,13 +117,13 @@ def post_kind(loaded: LoadedProfile, credential: Credential) -> str:
 
 def _fields(loaded: LoadedProfile, credential: Credential) -> dict[str, str]:
     earlier = loaded.renews(credential)
-    name = credential.name
+    name, issuer = spoken(credential)
     badge = name if name.casefold().endswith("badge") else f"the {name} badge"
     return {
         "name": name,
         "the": titled(credential),
-        "issuer": org_name(credential.issuer),
-        "issuer_s": possessive(org_name(credential.issuer)),
+        "issuer": org_name(issuer),
+        "issuer_s": possessive(org_name(issuer)),
         "month": credential.issued.long(),
         "proof": _PROOF.get(credential.assessment, "the coursework")
         if credential.assessment
@@ -211,7 +212,7 @@ def _credential_posts(
     kind = post_kind(loaded, credential)
     fields = _fields(loaded, credential)
     tags = _credential_tags(loaded, credential)
-    must = (facts.name, facts.issuer)
+    must = spoken(credential)  # as the post says them: "Basic Life Support (BLS)" for "BLS"
     # Thanks go to the people the user names in `thanks`: a company is not thanked
     # ("Thanks go to Amazon Web Services." reads as a form letter), and a platform
     # (Coursera, Credly ...) never as if it had issued the credential.
