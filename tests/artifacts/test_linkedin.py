@@ -628,6 +628,22 @@ def test_a_card_written_by_its_letters_is_posted_by_its_name(tmp_path: Path) -> 
     assert draft.must_show == ("Basic Life Support (BLS)", "American Heart Association (AHA)")
 
 
+@pytest.mark.parametrize("name", ["jordan-rivera", "priya-raman", "minimal"])
+def test_a_post_names_the_issuer_once(name: str) -> None:
+    """ "New certification: Google Ads Search Certification, from Google.", "I've earned the
+    CompTIA A+ from CompTIA.": a name that opens with its issuer's says who issued it."""
+    loaded = load_example(name)
+    twice = {
+        c.id: re.compile(rf"{re.escape(c.name)},? from {re.escape(c.issuer)}")
+        for c in loaded.profile.credentials
+        if c.name.startswith(f"{c.issuer} ")
+    }
+    assert twice
+    for draft in post_drafts(loaded, all_posts=True):
+        text = " ".join([draft.hook, *draft.paragraphs])
+        assert not any(p.search(text) for p in twice.values()), text
+
+
 HEADLINE_PROFILE = """
 name: Casey Moore
 headline: Project Coordinator

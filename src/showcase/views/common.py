@@ -263,11 +263,17 @@ def of_issuer(credential: Credential, *, article: bool = True) -> str:
     issuer in a sentence, never ``(PMP) (Project Management Institute`` (a bracket after a
     bracket); the issuer once, so ``the Google Ads Search Certification`` alone, when the
     name opens with it ("... Certification from Google" said Google twice)."""
+    return with_issuer(credential, titled(credential) if article else spoken(credential)[0])
+
+
+def with_issuer(credential: Credential, said: str) -> str:
+    """`said` (the credential's name, or "the X badge") and "from" its issuer, unless the
+    name opens with the issuer's name: ``the Google Ads Search Certification``."""
     name, issued_by = spoken(credential)
     words = _words(issued_by)
     if words and _words(name)[: len(words)] == words:
-        return titled(credential) if article else name
-    return f"{titled(credential) if article else name} from {org_name(issued_by)}"
+        return said
+    return f"{said} from {org_name(issued_by)}"
 
 
 def _words(text: str) -> list[str]:

@@ -31,6 +31,7 @@ from showcase.views.common import (
     sentence,
     spoken,
     titled,
+    with_issuer,
 )
 from showcase.views.grammar import after_colon, term
 from showcase.views.linkedin.tags import (
@@ -122,6 +123,9 @@ def _fields(loaded: LoadedProfile, credential: Credential) -> dict[str, str]:
     return {
         "name": name,
         "the": titled(credential),
+        "the_from": with_issuer(credential, titled(credential)),
+        "name_from": with_issuer(credential, name),
+        "badge_from": with_issuer(credential, badge),
         "issuer": org_name(issuer),
         "issuer_s": possessive(org_name(issuer)),
         "month": credential.issued.long(),
