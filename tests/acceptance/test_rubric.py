@@ -27,7 +27,7 @@ from showcase.artifacts.question_bank import load_question_bank
 from showcase.profile import LoadedProfile, load_text
 from showcase.profile.models import Visibility
 from showcase.strategy.vocabulary import vocabulary
-from showcase.views.grammar import figures, is_change
+from showcase.views.figures import figures, is_change
 from showcase.views.interview import interview_sheet
 from showcase.views.linkedin import is_news
 from showcase.views.signature import signature_view

@@ -24,7 +24,8 @@ from showcase.views.common import (
     of_issuer,
     same_title,
 )
-from showcase.views.grammar import after_colon, clauses, is_change, predicate, role_phrase
+from showcase.views.figures import is_change
+from showcase.views.grammar import after_colon, clauses, predicate, role_phrase
 from showcase.views.interview.seeds import _FIGURE_TOKEN, has_figure
 from showcase.views.interview.stories import WORDS_PER_MINUTE as WORDS_PER_MINUTE
 from showcase.views.interview.stories import is_current as is_current

@@ -16,7 +16,7 @@ from typing import Any
 
 from showcase.errors import TemplateError
 from showcase.profile.models import Experience
-from showcase.views.grammar import figures
+from showcase.views.figures import figures
 
 PHRASES_FILE = "interview/phrases.yaml"
 
