@@ -66,6 +66,36 @@ def test_scope_figures_keep_the_words_they_count() -> None:
 @pytest.mark.parametrize(
     ("text", "change", "scope"),
     [
+        # A number that is part of a name is no figure: the interview sheet asked about
+        # "The scale (4, 1,200 vendors)" of a migration to SAP S/4HANA.
+        (
+            "Led the migration of accounts payable to SAP S/4HANA for 1,200 vendors.",
+            None,
+            ("1,200 vendors",),
+        ),
+        ("Ran 24/7 support for 300 users on Windows 10.", None, ("300 users",)),
+        ("Moved 200 users to Microsoft 365.", None, ("200 users",)),
+        ("Trained 4 new hires on Epic in Q3 2024.", None, ("4 new hires",)),
+        (
+            "Cut COVID-19 testing time from 3 days to 1 day.",
+            "Cut COVID-19 testing time from 3 days to 1 day",  # was "Cut COVID-19"
+            (),
+        ),
+        # ... and a figure beside a name still is one.
+        ("Managed a $40M store with 28 associates.", None, ("$40M store", "28 associates")),
+        ("Cared for 5-6 patients per shift.", None, ("5-6 patients per shift",)),
+    ],
+)
+def test_a_number_in_a_name_is_no_figure(
+    text: str, change: str | None, scope: tuple[str, ...]
+) -> None:
+    said = figures(text)
+    assert (said.change, said.scope) == (change, scope)
+
+
+@pytest.mark.parametrize(
+    ("text", "change", "scope"),
+    [
         # QA, 2026-12-06: "The scale (5, 6 patients per, 32)" in a story seed's prompt.
         (
             "Care for 5-6 patients per shift on a 32-bed medical-surgical unit.",

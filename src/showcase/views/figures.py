@@ -9,7 +9,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-_NUMBER = r"[$£€]?\d[\d,.]*\s?(?:%|percent\b|[kKmMbB]\b|x\b)?"
+# A number that is no part of a name: not "S/4HANA", "Q3", "COVID-19" or "24/7".
+_FREE, _ENDS = r"(?<![\w/])(?<![A-Za-z]-)", r"(?![\w/])"
+_NUMBER = rf"{_FREE}[$£€]?\d[\d,.]*\s?(?:%|percent\b|[kKmMbB]\b|x\b)?{_ENDS}"
 _CHANGE_VERBS = (
     r"cut|grew|grow|grows|saved?|saving|raised?|raising|reduced?|reducing|increased?|"
     r"increasing|lifted|lift|boosted|boost|improved?|improving|lowered|lower|shortened|"
@@ -29,7 +31,7 @@ _CHANGE = (
     rf"|(?:\b(?:{_CHANGE_VERBS})\b[^.;]{{0,60}}?(?:{_FROM_TO}|{_NUMBER}))"
     rf"|(?:{_NUMBER}[^.;]{{0,30}}?\b(?:{_CHANGE_VERBS}|faster|slower|fewer|more|less|"
     r"higher|lower|better|increase|decrease|reduction|growth|savings?|uplift)\b)"
-    rf"|(?:\d[\d,.]*\s?(?:%|percent\b))"  # any percentage is a rate of change or share
+    rf"|(?:{_FREE}\d[\d,.]*\s?(?:%|percent\b))"  # any percentage is a rate of change or share
 )
 _YEAR = r"^(?:19|20)\d\d$"
 # A scope figure with the words it counts: "$40M online store", "30 product lines", a
@@ -37,8 +39,8 @@ _YEAR = r"^(?:19|20)\d\d$"
 # they were "5", "6 patients per" and "32"); a figure never ends with the sentence's dot
 # (a year, "2024.", was taken for a size).
 _SCOPE = (
-    r"([$£€]?\d(?:[\d,.]*\d)?(?:\s?[-–]\s?\d(?:[\d,.]*\d)?)?(?:\s?(?:%|[kKmMbB]\b))?"
-    r"(?:-[a-z][\w-]*)?)"
+    rf"({_FREE}[$£€]?\d(?:[\d,.]*\d)?(?:\s?[-–]\s?\d(?:[\d,.]*\d)?)?(?:\s?(?:%|[kKmMbB]\b))?"
+    rf"(?:-[a-z][\w-]*)?){_ENDS}"
     r"(?:\s(?!(?:in|of|to|for|across|with|by|and|at|on|a|the|per)\b)[a-z][\w-]*){0,2}"
     r"(?:\sper\s[a-z][\w-]*)?"
 )
@@ -67,9 +69,21 @@ def figures(text: str) -> Figures:
     scope = tuple(
         m.group(0).strip(" ,")
         for m in scope_re.finditer(text)
-        if not year_re.match(m.group(1)) and not (change and m.group(1) in change)
+        if not year_re.match(m.group(1))
+        and not (change and m.group(1) in change)
+        and not _version(text, m.start())
     )
     return Figures(change, scope)
+
+
+def _version(text: str, start: int) -> bool:
+    """Whether the number at `start` goes with the capitalised word before it, as a name's
+    version or part: "Windows 10", "Microsoft 365" (a sentence's first word, "Trained 25
+    new hires", never)."""
+    words = text[:start].split()
+    if len(words) < 2 or not text[start - 1 : start].isspace():
+        return False
+    return words[-1][:1].isupper() and words[-2][-1:] not in ".;:!?"
 
 
 def is_change(text: str) -> bool:
