@@ -85,6 +85,16 @@ def test_without_a_target_the_pitch_ends_on_what_it_said(tmp_path: Path) -> None
         " assessment: exam}\n",
     )
     said = " ".join(pitch(loaded, (), None).sentences)
+    # One credential is no "all of that" (a new user's read: "I have earned the CompTIA
+    # A+. Now I want to put all of that to work in this role.").
+    assert said == "I have earned the CompTIA A+. Now I want to put it to work in this role."
+    two = load(
+        tmp_path,
+        "name: Sam Lee\ncredentials:\n  - {name: CompTIA A+, issuer: CompTIA, issued: 2025-01,"
+        " assessment: exam}\n  - {name: CompTIA Network+, issuer: CompTIA, issued: 2025-06,"
+        " assessment: exam}\n",
+    )
+    said = " ".join(pitch(two, (), None).sentences)
     assert said.endswith("Now I want to put all of that to work in this role.")
     assert "That is why" not in said
 

@@ -187,7 +187,7 @@ def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None)
                 f"{previous.organization}{doing or ''}"
             )
         )
-    complete = loaded.complete_stacks
+    complete, best = loaded.complete_stacks, []
     if complete:
         stack = complete[0]
         members = [profile.credential(cid) for cid in stack.credentials]
@@ -215,7 +215,10 @@ def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None)
             f"Now I'm looking for my next {target} role, and this one fits what I do best."
         )
     else:  # "That is why this role interests me." followed a list of credentials
-        sentences.append("Now I want to put all of that to work in this role.")
+        one = len(sentences) == 1 and len(best) == 1  # "I have earned the CompTIA A+."
+        sentences.append(
+            f"Now I want to put {'it' if one else 'all of that'} to work in this role."
+        )
     words = sum(len(x.split()) for x in sentences)
     seconds = round(words / WORDS_PER_MINUTE * 60)
     warning = None

@@ -127,18 +127,21 @@ class InterviewSheet:
 
 
 def _proves(credential: Credential) -> str:
-    skills = join_words([in_sentence(s) for s in credential.skills[:3]]) or "the subject"
+    """What a credential proves; on its skills when it lists any ("on the subject" said
+    nothing of a card that lists none)."""
+    skills = join_words([in_sentence(s) for s in credential.skills[:3]])
+    on, in_ = (f" on {skills}", f" in {skills}") if skills else ("", "")
     match credential.assessment:
         case Assessment.EXAM:
-            return f"Passed {possessive(org_name(credential.issuer))} exam on {skills}."
+            return f"Passed {possessive(org_name(credential.issuer))} exam{on}."
         case Assessment.PROJECT:
-            return f"Delivered a graded, project-based capstone in {skills}."
+            return f"Delivered a graded, project-based capstone{in_}."
         case Assessment.GRADED:
-            return f"Passed graded assessments in {skills}."
+            return f"Passed graded assessments{in_}."
         case Assessment.NONE:
-            return f"Completed coursework in {skills} (completion only: mention it, don't lead)."
+            return f"Completed coursework{in_} (completion only: mention it, don't lead)."
         case _:
-            covering = f" covering {skills}" if credential.skills else ""
+            covering = f" covering {skills}" if skills else ""
             if credential.kind in (Kind.CERTIFICATION, Kind.LICENSE):
                 return f"Holds a current {credential.issuer} {credential.kind.value}{covering}."
             return f"Completed {credential.name}{covering}."
