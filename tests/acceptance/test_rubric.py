@@ -149,6 +149,41 @@ def test_the_examples_meet_the_rubric(example: str, today: dt.date) -> None:
     check(load_example(example, today))
 
 
+# Names that end with their own dot, last in every list they are in.
+DOTTED = """
+name: Max Weber
+credentials:
+  - {id: gcp, name: GCP Refresher, issuer: Gesellschaft für Klinische Forschung e.V.,
+     issued: 2026-11, assessment: exam, skills: [Good Clinical Practice]}
+  - {id: pm, name: Trial Management, issuer: Acme Learning Co., issued: 2026-10,
+     assessment: exam, skills: [Clinical trial management]}
+experience:
+  - {title: Clinical Trial Manager, organization: Klinik Forschung GmbH & Co. KG., start: 2020-01,
+     highlights: [Cut protocol amendment time from 90 days to 35 days.]}
+"""
+DOUBLE_DOT = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+def test_a_name_that_ends_with_its_dot_ends_a_sentence_once() -> None:
+    """ "... from Deutsche Gesellschaft ... e.V.." closed a post and the sheet's "New in the
+    last 12 months" (a new user's read, long names)."""
+    from showcase.views.about import about_view
+
+    loaded = load_text(DOTTED, today=TODAY)
+    sheet = interview_sheet(loaded, BANK)
+    out = said(loaded)
+    texts = {
+        **render_linkedin(loaded, all_posts=True).files,
+        "about": about_view(loaded).text.encode(),
+        "pitch": out.pitch.encode(),
+        "talking points": "\n".join(sheet.talking_points).encode(),
+    }
+    slips = {
+        k: DOUBLE_DOT.findall(v.decode()) for k, v in texts.items() if DOUBLE_DOT.search(v.decode())
+    }
+    assert slips == {}
+
+
 def test_the_rubric_catches_what_the_issue_found() -> None:
     """The checks fail on the sentences #24 quotes (so they can fail at all)."""
     assert SEARCH.search("I'm now looking for Head of People roles, and messages are welcome.")

@@ -143,6 +143,43 @@ def test_a_language_and_a_programme_keep_their_capitals(tmp_path: Path) -> None:
     assert "I use: Medicaid, Alzheimer's care, patient education" in view.text
 
 
+LONG_NAMES = """
+    name: Maximiliana Wolfeschlegelsteinhausen-Bergerdorff
+    credentials:
+      - {id: long, name: Advanced Certificate in International Clinical Research Regulatory
+           Affairs and Good Clinical Practice Harmonisation for Multinational Sponsors,
+         issuer: Deutsche Gesellschaft für Pharmazeutische Medizin und Klinische Forschung
+           e.V., issued: 2026-09, assessment: exam}
+      - {id: pmp, name: Project Management Professional (PMP), issuer: Project Management
+           Institute, issued: 2024-02, assessment: exam}
+    experience:
+      - {title: Senior Director of Global Clinical Operations and Regulatory Affairs
+           Transformation Programmes, organization: Internationale Klinische
+           Forschungsgesellschaft für Onkologie und Hämatologie GmbH & Co. KG,
+         start: 2019-01}
+    """
+
+
+def test_a_hook_too_long_leaves_a_sentence_out_never_cuts_it(tmp_path: Path) -> None:
+    """It read "I'm building on the Advanced Certificate in International Clinical Research
+    Regulatory Affairs and." (a new user's read, long names); the credentials it leaves
+    out are said after it."""
+    from tests.helpers import load
+
+    view = about_view(load(tmp_path, LONG_NAMES))
+    assert len(view.hook) <= FOLD
+    assert view.hook == (
+        "I'm a Senior Director of Global Clinical Operations and Regulatory Affairs "
+        "Transformation Programmes at Internationale Klinische Forschungsgesellschaft für "
+        "Onkologie und Hämatologie GmbH & Co. KG."
+    )
+    assert "Credentials I've earned: the Advanced Certificate in International" in view.text
+    assert "Harmonisation for Multinational Sponsors from Deutsche Gesellschaft" in view.text
+    assert "and the Project Management Professional (PMP) from the Project Management" in (
+        view.text
+    )
+
+
 def test_a_job_that_ends_after_today_is_the_one_held(tmp_path: Path) -> None:
     from tests.helpers import load
     from tests.views.interview.test_pitch import FIXED_TERM

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from showcase.profile import Credential, LoadedProfile
 from showcase.profile.models import Stack
 from showcase.strategy.tailor import Tailoring
-from showcase.views.common import a_or_an, end_of, in_sentence, join_words, of_issuer
+from showcase.views.common import a_or_an, end_of, in_sentence, join_words, of_issuer, titled
 from showcase.views.evidence import Evidence, Result, shares_figure
 from showcase.views.grammar import term
 
@@ -58,7 +58,7 @@ def about_view(loaded: LoadedProfile, tailor: Tailoring | None = None) -> AboutV
     profile = loaded.profile
     evidence = Evidence(loaded)
     stack = _stack(loaded, tailor)
-    hook = _hook(loaded, stack, tailor)
+    hook, in_hook = _hook(loaded, stack, tailor)
     paragraphs: list[str] = []
 
     results = sorted(
@@ -74,11 +74,11 @@ def about_view(loaded: LoadedProfile, tailor: Tailoring | None = None) -> AboutV
 
     credentials = _credentials(loaded, tailor)
     lead = "Credentials I've earned"
-    if stack is None:  # the hook named the first two
-        credentials, lead = credentials[2:], "Other credentials I've earned"
+    if in_hook:  # the hook named the first one or two
+        credentials, lead = credentials[in_hook:], "Other credentials I've earned"
     if credentials:
         named = [of_issuer(c) for c in credentials[:CREDENTIALS]]
-        paragraphs.append(f"{lead}: {join_words(named)}.")
+        paragraphs.append(end_of(f"{lead}: {join_words(named)}"))
 
     tools = [item for group in profile.skills for item in group.items]
     if tailor is not None:
@@ -110,34 +110,42 @@ def _results(results: list[Result]) -> str:
     return "A few results I'm proud of:\n" + "\n".join(lines)
 
 
-def _hook(loaded: LoadedProfile, stack: Stack | None, tailor: Tailoring | None) -> str:
+def _hook(loaded: LoadedProfile, stack: Stack | None, tailor: Tailoring | None) -> tuple[str, int]:
+    """The opening, within FOLD, and how many credentials it names. A sentence too long is
+    said shorter (fewer skills or credentials, no employer) or left out, never cut: it
+    read "I'm building on the Advanced Certificate in ... Regulatory Affairs and."."""
     profile = loaded.profile
     job = loaded.current_job
-    out: list[str] = []
     if job is not None:
-        out.append(f"I'm {a_or_an(job.title)} at {end_of(job.organization)}")
+        role = f"I'm {a_or_an(job.title)}"
+        firsts = [f"{role} at {end_of(job.organization)}", end_of(role)]
     elif profile.headline:
-        out.append(end_of(profile.headline))
+        firsts = [end_of(profile.headline)]
     else:
-        out.append(f"I'm {profile.name}.")
+        firsts = [f"I'm {profile.name}."]
+    seconds: list[tuple[str, int]] = []
     if stack is not None:
         members = [profile.credential(cid) for cid in stack.credentials if _has(loaded, cid)]
-        skills = [in_sentence(s) for c in members for s in c.skills[:1]]
+        skills = list(dict.fromkeys(in_sentence(s) for c in members for s in c.skills[:1]))
         toward = f"I'm building toward {in_sentence(stack.name)}"
-        if skills:
-            toward += f": {join_words(list(dict.fromkeys(skills))[:4])}"
-        out.append(f"{toward}, with a credential to back each.")
+        for size in range(min(4, len(skills)), -1, -1):
+            said = f"{toward}: {join_words(skills[:size])}" if size else toward
+            seconds.append((f"{said}, with a credential to back each.", 0))
     else:
         # With a job held, the headline is not added: it is a title-like phrase
         # ("Customer Success Specialist", "Aspiring IT Support Specialist"), which after
         # "I'm a ... at ..." read as a fragment, or said the job's title twice.
         best = _credentials(loaded, tailor)[:2]
-        if best:
-            out.append(f"I'm building on {join_words([of_issuer(c) for c in best])}.")
-    hook = " ".join(out)
-    if len(hook) > FOLD and len(out) > 1:
-        hook = out[0] + " " + out[1][: max(0, FOLD - len(out[0]) - 1)].rsplit(" ", 1)[0] + "."
-    return hook
+        for size in range(len(best), 0, -1):
+            named = join_words([of_issuer(c) for c in best[:size]])
+            seconds.append((end_of(f"I'm building on {named}"), size))
+        seconds.extend((end_of(f"I'm building on {titled(c)}"), 1) for c in best[:1])
+    for first in firsts:
+        for second, named_count in [*seconds, ("", 0)]:
+            hook = f"{first} {second}".strip()
+            if len(hook) <= FOLD:
+                return hook, named_count
+    return firsts[-1], 0
 
 
 def _credentials(loaded: LoadedProfile, tailor: Tailoring | None) -> list[Credential]:

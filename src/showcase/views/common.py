@@ -253,6 +253,15 @@ def end_of(text: str) -> str:
     return text if text.endswith((".", "!", "?")) else f"{text}."
 
 
+_TWO_STOPS = re.compile(r"(?<!\.)\.\.(?!\.)")
+
+
+def one_stop(text: str) -> str:
+    """A phrase bank's sentence filled in, with a name's own dot and the sentence's as one
+    ("... from Acme e.V.." -> "... e.V."); an ellipsis stays."""
+    return _TWO_STOPS.sub(".", text)
+
+
 def sentence(text: str) -> str:
     """`text` with its first letter in capitals, as a sentence starts."""
     return text[:1].upper() + text[1:]

@@ -291,9 +291,9 @@ def bridge_line(loaded: LoadedProfile, title: str, chosen: list[Answer]) -> str 
         )
     backing = [a.backing.credential for a in chosen if a.backing is not None]
     if backing:
-        return (
+        return end_of(
             f"My title today is {job.title}, not {title}; I have built toward this role with "
-            f"{join_words([of_issuer(c) for c in backing])}."
+            f"{join_words([of_issuer(c) for c in backing])}"
         )
     return None
 

@@ -193,14 +193,17 @@ def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None)
         members = [profile.credential(cid) for cid in stack.credentials]
         count = NUMBER_WORDS.get(len(members), str(len(members)))
         sentences.append(
-            f"To go further in {in_sentence(stack.name)}, I have earned {count} credentials: "
-            f"{join_words([of_issuer(c) for c in members])}."
+            end_of(
+                f"To go further in {in_sentence(stack.name)}, I have earned {count} "
+                f"credentials: {join_words([of_issuer(c) for c in members])}"
+            )
         )
     else:
         best = [c for c in loaded.valid_credentials if not c.is_completion_only][:2]
         if best:
             also = " also" if sentences else ""
-            sentences.append(f"I have{also} earned {join_words([of_issuer(c) for c in best])}.")
+            earned = join_words([of_issuer(c) for c in best])
+            sentences.append(end_of(f"I have{also} earned {earned}"))
     if result:
         sentences.append(_result_sentence(result))
     title = current.title if current else None

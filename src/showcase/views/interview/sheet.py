@@ -14,6 +14,7 @@ from showcase.profile.models import Assessment, Kind
 from showcase.render.paper import long_date
 from showcase.views.common import (
     a_or_an,
+    end_of,
     file_stem,
     in_sentence,
     join_words,
@@ -212,7 +213,8 @@ def _talking_points(
 ) -> tuple[str, ...]:
     points: list[str] = []
     if recent:
-        points.append(f"New in the last 12 months: {join_words([of_issuer(c) for c in recent])}.")
+        new = join_words([of_issuer(c) for c in recent])
+        points.append(end_of(f"New in the last 12 months: {new}"))
     complete = loaded.complete_stacks
     if complete and target:
         stack = complete[0]

@@ -26,6 +26,7 @@ from showcase.views.common import (
     file_slug,
     join_words,
     of_issuer,
+    one_stop,
     org_name,
     possessive,
     sentence,
@@ -185,12 +186,13 @@ def _stack_sentence(loaded: LoadedProfile, credential: Credential, words: Wordin
     role = _role(loaded, stack)
     goal = f", on the way to {a_or_an(role)} role" if role else ""
     count = len(others) + 1
-    return words.pick("stack-sentence", credential.id, bank("stack_sentences")).format(
+    said = words.pick("stack-sentence", credential.id, bank("stack_sentences")).format(
         others=join_words([of_issuer(o) for o in others]),
         stack=stack.name,
         goal=goal,
         number=_NUMBERS.get(count, str(count)),
     )
+    return one_stop(said)
 
 
 def _closing(
@@ -268,7 +270,7 @@ def _credential_posts(
         slug=f"{slug}-short",
         title=f"{facts.name} (short)",
         variant=PostKind.SHORT,
-        hook=sentence(words.opening(kind, credential.id).format(**fields)),
+        hook=sentence(one_stop(words.opening(kind, credential.id).format(**fields))),
         paragraphs=tuple(short_paragraphs),
         bullets=(),
         closing=thanks,
@@ -294,7 +296,7 @@ def _credential_posts(
         slug=f"{slug}-story",
         title=f"{facts.name} (story)",
         variant=PostKind.STORY,
-        hook=f"{sentence(opening.format(**fields))} {lead}",
+        hook=f"{sentence(one_stop(opening.format(**fields)))} {lead}",
         paragraphs=tuple(story),
         bullets=(),
         closing=thanks,
