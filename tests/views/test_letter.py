@@ -93,7 +93,7 @@ def test_a_bridge_only_when_the_role_is_not_the_current_title(tmp_path: Path) ->
     same.write_text(text.replace("Project Coordinator", "Store Manager", 1), encoding="utf-8")
     view = letter_view(example("dana-okafor"), read_for(same))
     assert view.title == "Store Manager" and view.bridge is None
-    assert "Today I work as a Store Manager at Peak Outdoor Supply." in view.opening
+    assert "Today I work at Peak Outdoor Supply. I am a store manager who" in view.opening
 
 
 def test_a_title_spelled_with_other_punctuation_is_the_same_role(tmp_path: Path) -> None:

@@ -110,6 +110,7 @@ def letter_view(loaded: LoadedProfile, tailor: Tailoring, *, to: str | None = No
     current = loaded.current_job
     resume = resume_view(loaded)
     bridge = bridge_line(loaded, title, chosen[:2])
+    line, says_job = _summary_line(loaded)
     # A certification the posting asks for, held: said first when no result leads.
     held = None if chosen else next((a.certificate for a in answers if a.certificate), None)
     base = LetterView(
@@ -122,7 +123,7 @@ def letter_view(loaded: LoadedProfile, tailor: Tailoring, *, to: str | None = No
         title=title,
         company=company,
         greeting=_greeting(to),
-        opening=opening_line(title, company, chosen, current, bridge is None, held),
+        opening=opening_line(title, company, chosen, current, bridge is None, held, says_job),
         evidence=(),
         bridge=bridge,
         in_progress=in_progress_line(profile.in_progress, unmet[:1], evidence, loaded.today),
@@ -142,9 +143,8 @@ def letter_view(loaded: LoadedProfile, tailor: Tailoring, *, to: str | None = No
     if more:
         drafts.append(more)
     opening: Draft = [(CORE, base.opening)]
-    line = _summary_line(loaded)
-    if line:
-        opening.append((MORE_LEARNED, line))
+    if line:  # the job's title said by it alone: it stays with the opening
+        opening.append((CORE if says_job else MORE_LEARNED, line))
     fitting = []
     for level in LEVELS:
         first = _paragraphs([opening], level)[0]
@@ -173,22 +173,27 @@ def _greeting(to: str | None) -> str:
     return f"Dear {name}," if name else DEFAULT_GREETING
 
 
-def _summary_line(loaded: LoadedProfile) -> str | None:
+def _summary_line(loaded: LoadedProfile) -> tuple[str | None, bool]:
     """The summary's first sentence, when it is short enough to say in a line, said by the
     person: as written when it is in the first person ("I ..."), "I am a registered nurse
     with ..." when it opens with a role of theirs ("Registered nurse with ..."), else
-    nothing (it read "In a line: registered nurse with ...", a label glued on)."""
+    nothing (it read "In a line: registered nurse with ...", a label glued on); and
+    whether that role is the job held's (then the opening does not say its title too)."""
     profile = loaded.profile
     if not profile.summary:
-        return None
+        return None, False
     first = re.split(r"(?<=[.!?])\s+", " ".join(profile.summary.split()), maxsplit=1)[0]
     if count_words(first) > 30:
-        return None
+        return None, False
     if re.match(r"(?:I|I'm|I’m|I've|I’ve|My)\b", first):
-        return end_of(first)
+        return end_of(first), False
     roles = [job.title for job in profile.experience]
     phrase = role_opening(first, [*roles, profile.headline or ""])
-    return f"I am {a_or_an(end_of(phrase))}" if phrase else None
+    if not phrase:
+        return None, False
+    job = loaded.current_job
+    held = job is not None and role_opening(first, [job.title]) is not None
+    return f"I am {a_or_an(end_of(phrase))}", held
 
 
 def _clean(text: str | None) -> str:

@@ -132,9 +132,12 @@ def opening_line(
     current: Experience | None,
     say_job: bool,
     held: Credential | None = None,
+    title_said: bool = False,
 ) -> str:
     """The first paragraph; `held`: a certification the posting asks for that the person
-    holds, said when no answer has a result to lead with."""
+    holds, said when no answer has a result to lead with; `title_said`: the summary's line
+    after it names the job's role ("I am a registered nurse with ..."), so the job is said
+    by its employer alone."""
     role = title if title == "the role" else f"the {title} role"
     out = [f"I am writing to apply for {role} at {end_of(company)}"]
     if not chosen and held is not None:
@@ -163,7 +166,8 @@ def opening_line(
                 "where I have results to show."
             )
     if current is not None and say_job:
-        out.append(f"Today I work as {a_or_an(current.title)} at {end_of(current.organization)}")
+        role = "" if title_said else f" as {a_or_an(current.title)}"
+        out.append(f"Today I work{role} at {end_of(current.organization)}")
     return " ".join(out)
 
 
