@@ -63,6 +63,13 @@ def why_this_role(loaded: LoadedProfile, tailor: Tailoring, stories: tuple[Story
                 shown.append(term.name)
     role = posting.title or "this role"
     at = f" at {posting.company}" if posting.company else ""
+    best = next((s for s in stories if tailor.relevance(story_text(s))), None)
+    if not shown and best is None:  # no motive of theirs to say: "the next step I have
+        # been working toward" claimed one, for a posting nothing in the profile meets
+        return (
+            f"Your profile shows nothing the {role} role{at} asks for yet: say in your own "
+            "words what draws you to it, and what you are doing to learn it."
+        )
     sentences = []
     if shown:
         sentences.append(
@@ -72,7 +79,6 @@ def why_this_role(loaded: LoadedProfile, tailor: Tailoring, stories: tuple[Story
         )
     else:
         sentences.append(f"The {role} role{at} is the next step I have been working toward.")
-    best = next((s for s in stories if tailor.relevance(story_text(s))), None)
     if best is not None:
         sentences.append(f"The clearest example is {lower_first(best.title.rstrip('.'))}.")
     sentences.append("I want to do that work every day, and this team is where I can.")
