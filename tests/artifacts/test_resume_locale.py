@@ -131,13 +131,13 @@ EXPECTED = {
         "LANGUES",
         "Spanish (langue maternelle ou bilingue)",
     ],
-    "es": [
+    "es": [  # a month and its year joined by "de", as the RAE writes dates
         "FORMACIÓN CONTINUA Y CERTIFICACIONES",
-        "Obtenido en septiembre 2025 | Válido hasta septiembre 2027",
+        "Obtenido en septiembre de 2025 | Válido hasta septiembre de 2027",
         "Habilidades: Ticketing",
-        "Obtenido en marzo 2024 | Curso completado",
+        "Obtenido en marzo de 2024 | Curso completado",
         "EXPERIENCIA PROFESIONAL",
-        "mayo 2019 – actualidad",
+        "mayo de 2019 – actualidad",
         "IDIOMAS",
         "Spanish (nativo o bilingüe)",
     ],

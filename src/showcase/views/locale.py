@@ -43,12 +43,13 @@ class Words:
     resume_of: str  # its description: "{}" is the name
     website: str
     levels: dict[LanguageLevel, str]
+    month_year: str = "{month} {year}"  # a month and its year: Spanish "marzo de 2026"
 
     def date(self, value: PartialDate) -> str:
-        """``Mar 2026`` (en), ``März 2026`` (de), ``mars 2026`` (fr), ``marzo 2026`` (es)."""
+        """``Mar 2026`` (en), ``März 2026`` (de), ``mars 2026`` (fr), ``marzo de 2026`` (es)."""
         if value.month is None:
             return str(value.year)
-        return f"{self.months[value.month - 1]} {value.year}"
+        return self.month_year.format(month=self.months[value.month - 1], year=value.year)
 
     def date_range(
         self,
@@ -263,6 +264,7 @@ SPANISH = Words(
         LanguageLevel.LIMITED_WORKING: "competencia profesional limitada",
         LanguageLevel.ELEMENTARY: "competencia básica",
     },
+    month_year="{month} de {year}",
 )
 
 _BY_LANGUAGE = {words.lang: words for words in (ENGLISH, GERMAN, FRENCH, SPANISH)}
