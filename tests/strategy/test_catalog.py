@@ -6,6 +6,7 @@ import json
 from collections import Counter
 
 from showcase.strategy import catalog as cat
+from showcase.strategy import catalog_renewal
 from showcase.strategy._data import data_path
 from showcase.strategy.vocabulary import normalize, vocabulary
 
@@ -63,13 +64,13 @@ def test_for_terms_puts_the_named_credential_and_exams_first() -> None:
 
 
 def test_renewal_rule() -> None:
-    rule = cat.renewal_rule("CISSP")
+    rule = catalog_renewal.renewal_rule("CISSP")
     assert rule is not None and rule.validity_years == 3 and rule.fact is not None
     assert rule.fact.how == cat.RenewalHow.CREDITS and rule.fact.credits == 120
     assert rule.fact.fee is not None and rule.fact.fee.per == "year"
     assert rule.summary == "every 3 years: 120 credits + $125 a year"
     assert rule.source and cat.host(rule.source[0]) == "www.isc2.org"
-    assert cat.renewal_rule("no such credential") is None
+    assert catalog_renewal.renewal_rule("no such credential") is None
 
 
 def test_cost_reads_as_people_say_it() -> None:

@@ -9,6 +9,7 @@ from collections import Counter, defaultdict
 import pytest
 
 from showcase.strategy import catalog as cat
+from showcase.strategy import catalog_renewal
 from showcase.strategy.vocabulary import normalize
 
 CATALOG = cat.catalog()
@@ -120,7 +121,7 @@ def test_renames_resolve_and_leave_no_duplicate() -> None:
 
 
 def test_a_yearly_fee_without_a_stated_amount_says_so_and_no_more() -> None:
-    rule = cat.renewal_rule("CompTIA Security+")
+    rule = catalog_renewal.renewal_rule("CompTIA Security+")
     assert rule is not None and rule.fact is not None and rule.fact.fee is not None
     assert rule.fact.fee.amount is None and rule.fact.fee.per == "year"
     assert rule.summary == "every 3 years: 50 credits + a yearly fee"

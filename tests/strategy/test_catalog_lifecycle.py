@@ -13,6 +13,7 @@ from click.testing import CliRunner
 
 from showcase.cli import cli
 from showcase.strategy import catalog as cat
+from showcase.strategy import catalog_renewal
 from showcase.views.resume import resume_view
 from showcase.views.review.checks import review
 from tests.helpers import load
@@ -90,7 +91,7 @@ def test_renamed_entries_follow_to_their_successor(mini: cat.Catalog) -> None:
     assert old is not None and old.status == cat.Lifecycle.RENAMED
     later = cat.successor(old)
     assert later is not None and later.id == "new-cert"
-    rule = cat.renewal_rule(old)  # none of its own: its successor's
+    rule = catalog_renewal.renewal_rule(old)  # none of its own: its successor's
     assert rule is not None and rule.entry_id == "new-cert" and rule.validity_years == 3
 
 

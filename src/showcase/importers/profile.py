@@ -212,7 +212,8 @@ def _enrich(entry: dict[str, Any], where: str, warnings: list[str]) -> dict[str,
     recognises a credential by its name, an earlier name, its exam code ("AZ-104") or its
     issuer and product ("CompTIA" + "Security+"). With no `expires`, says what
     `renewals` will do with the catalog's renewal rule."""
-    from showcase.strategy.catalog import by_letters, find, renewal_rule, same_issuer
+    from showcase.strategy.catalog import by_letters, find, same_issuer
+    from showcase.strategy.catalog_renewal import renewal_rule
 
     name = entry.get("name")
     if not isinstance(name, str) or name == PLACEHOLDER:

@@ -22,6 +22,7 @@ from showcase.profile import Credential, LoadedProfile, Status
 from showcase.profile.loaded import EXPIRING_WINDOW_DAYS
 from showcase.profile.models import Assessment
 from showcase.strategy import catalog as cat
+from showcase.strategy import catalog_renewal
 
 
 def add_years(day: dt.date, years: float) -> dt.date:
@@ -52,7 +53,7 @@ class Renewal:
     days_left: int  # negative once expired, 0 on the last day
     status: Status
     entry: cat.Entry | None  # the catalog entry it was matched to
-    rule: cat.RenewalRule | None
+    rule: catalog_renewal.RenewalRule | None
     estimated: bool = False  # no `expires`: issued + the catalog's period
     today: dt.date | None = None  # the report's day: says "retires" or "retired"
 
@@ -141,7 +142,7 @@ class Lasting:
 
     credential: Credential
     entry: cat.Entry | None
-    rule: cat.RenewalRule | None
+    rule: catalog_renewal.RenewalRule | None
 
     @property
     def does_not_expire(self) -> bool:
@@ -196,7 +197,7 @@ def renewals(loaded: LoadedProfile) -> RenewalReport:
     today = loaded.today
     for credential in loaded.profile.credentials:
         entry = cat.match(credential)
-        rule = cat.renewal_rule(entry) if entry is not None else None
+        rule = catalog_renewal.renewal_rule(entry) if entry is not None else None
         if credential.expires is not None:
             last = credential.expires.last_day
             rows.append(
