@@ -111,6 +111,26 @@ LABELLED: list[tuple[str, str, str | None]] = [
     ("School Nurse (RN)", "School Nurse (RN)", None),
     ("HR Coordinator\nPosted 3 days ago", "HR Coordinator", None),
     ("Analyst\nSpringfield, IL", "Analyst", None),
+    # A job board's page copied: the company above the title, "About the job" on top.
+    (
+        "Northwind Logistics\nCloud Engineer\nDenver, CO · 2 weeks ago · Over 100 applicants",
+        "Cloud Engineer",
+        "Northwind Logistics",
+    ),
+    ("Acme Inc.\nStaff Accountant\nRemote", "Staff Accountant", "Acme Inc."),
+    (
+        "Tessel\nProduct Designer\nHybrid\n\nTessel makes tools for architects.",
+        "Product Designer",
+        "Tessel",
+    ),
+    ("About the job\nCloud Engineer at Northwind", "Cloud Engineer", "Northwind"),
+    ("Job description\nPayroll Clerk\nHarbor Foods · Tampa, FL", "Payroll Clerk", "Harbor Foods"),
+    # A title broken over two lines is still one title, and its company the next line.
+    (
+        "Brand and Communications\nManager\n\nOrchard Valley Credit Union",
+        "Brand and Communications Manager",
+        "Orchard Valley Credit Union",
+    ),
     # A heading that starts the body is never the company.
     (
         "# Registered Nurse, Hemodialysis\n\n## Your day\n- Assess patients",

@@ -57,13 +57,18 @@ def text_header(text: str) -> tuple[str | None, str | None]:
         title = clean(match[1])
     if match := _COMPANY_LINE.search(head):
         company = clean(match[1])
-    lines = [line.strip() for line in head.splitlines() if line.strip()][:HEADER_LINES]
+    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    while lines and _PAGE_HEADING.match(lines[0]):  # a job board's "About the job" on top
+        lines = lines[1:]
+    lines = lines[:HEADER_LINES]
     if title is None and lines:
         heading = re.search(r"^#{1,3}\s+(.+)$", head, re.M)
         if heading and _SECTION.match(heading[1]):  # "## About us" under a plain title line
             heading = None
         candidate = heading[1] if heading else lines[0]
-        if not heading and _wrapped_title(lines):  # a PDF's "Brand and Communications\nManager"
+        if not heading and company is None and _company_first(lines, head):
+            company, candidate, lines = clean(lines[0]), lines[1], lines[1:]
+        elif not heading and _wrapped_title(lines):  # "Brand and Communications\nManager"
             candidate, lines = f"{lines[0]} {lines[1]}", [f"{lines[0]} {lines[1]}", *lines[2:]]
         ends = candidate.endswith(":") or (
             candidate.endswith(".") and not _ABBREVIATED.search(candidate)
@@ -84,6 +89,28 @@ _ROLE_NOUN = re.compile(
     r"bookkeeper|clerk|advisor|adviser|strategist|writer|editor|partner|agent|owner|master)$",
     re.I,
 )
+
+
+# What a job board puts above a posting's title when the page is copied.
+_PAGE_HEADING = re.compile(
+    r"^\W*(?:about the (?:job|role|position)|job (?:description|details|posting)|"
+    r"position (?:description|details))\W*$",
+    re.I,
+)
+
+
+def _company_first(lines: list[str], text: str) -> bool:
+    """Whether the top reads company, then title, as a job board's page copied does:
+    "Northwind Logistics\nCloud Engineer\nDenver, CO · 2 weeks ago". The first line is
+    a company surely (see `_company_name`) and names no role; the second is a title."""
+    if len(lines) < 2 or _ROLE_IN.search(lines[0]) or _SENTENCE_END.search(lines[1]):
+        return False
+    second = lines[1].split()
+    return (
+        2 <= len(second) <= 8
+        and _ROLE_IN.search(lines[1]) is not None
+        and _company_name(clean(lines[0]), text)
+    )
 
 
 def _wrapped_title(lines: list[str]) -> bool:
