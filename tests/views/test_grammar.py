@@ -115,6 +115,38 @@ def test_terms_mid_sentence() -> None:
     assert term("Search campaigns") == "search campaigns"
 
 
+def test_a_single_word_that_is_a_common_noun_by_its_ending_is_lower_case() -> None:
+    said = [term(t) for t in ("Coaching", "Mentoring", "Leadership", "Negotiation")]
+    assert said == ["coaching", "mentoring", "leadership", "negotiation"]
+    # Names keep their capitals: short, or another ending, or the vocabulary's product.
+    assert [term(t) for t in ("Boeing", "Figma", "Salesforce", "Rippling", "Mandarin")] == [
+        "Boeing",
+        "Figma",
+        "Salesforce",
+        "Rippling",
+        "Mandarin",
+    ]
+
+
+def test_the_ending_rule_agrees_with_the_vocabularys_single_words() -> None:
+    """Every single-word vocabulary term of that shape is a skill (lower case mid-
+    sentence) but the products the vocabulary spells itself: the rule would say the same
+    of them, were they not in it."""
+    from showcase.strategy.vocabulary import vocabulary
+    from showcase.views.grammar import _COMMON_NOUN
+
+    shaped = {
+        (spelling, found.kind)
+        for found in vocabulary().by_name.values()
+        for spelling in (found.name, *found.spellings)
+        if _COMMON_NOUN.match(spelling)
+    }
+    skills = [s for s, kind in shaped if kind == "skill"]
+    others = [s for s, kind in shaped if kind != "skill"]
+    assert len(skills) >= 30 and all(term(s) == s.lower() for s in skills)
+    assert others == ["Rippling"] and term("Rippling") == "Rippling"
+
+
 @pytest.mark.parametrize(
     ("skill", "said"),
     [

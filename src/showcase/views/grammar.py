@@ -202,7 +202,17 @@ def term(text: str) -> str:
     words = text.split()
     if len(words) > 1 and all(w.islower() for w in words[1:]) and not _names_in(text):
         return text[:1].lower() + text[1:]
+    if len(words) == 1 and _COMMON_NOUN.match(text) and not _names_in(text):
+        return text[:1].lower() + text[1:]  # "Coaching", "Mentoring", "Leadership"
     return text
+
+
+# A single word outside the vocabulary that is a common noun by its ending: of the
+# vocabulary's own single words of this shape, 32 are skills ("Budgeting", "Onboarding",
+# "Facilitation", "Procurement") and one a product ("Rippling"), which the vocabulary
+# spells. A listed skill "Coaching" had read "employee relations, Coaching, change
+# management" in About (2026-12-06).
+_COMMON_NOUN = re.compile(r"^[A-Z][a-z]{4,}(?:ing|ship|tion|sion|ment|ness)$")
 
 
 def _proper(spelling: str, spellings: Sequence[str] = ()) -> bool:
