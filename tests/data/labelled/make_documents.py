@@ -13,7 +13,7 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 SOURCES = HERE.parent / "labelled-sources"
-FIELDS = ("marketing", "data", "it-support", "project-management", "hr", "healthcare-admin")
+FIELDS = ("marketing", "data", "it-support", "project-management", "hr", "healthcare-admin", "cloud")
 FORMATS = {
     "marketing-07-orchard-brand": "pdf",
     "it-support-07-redwood-admin": "pdf",
@@ -21,6 +21,7 @@ FORMATS = {
     "data-07-granite-analyst": "docx",
     "project-management-07-summit-implementation": "docx",
     "healthcare-admin-07-meadow-unit-secretary": "docx",
+    "cloud-07-westbrook-cloud-ops": "docx",
 }
 
 
