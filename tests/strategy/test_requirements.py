@@ -164,6 +164,26 @@ def test_a_shared_word_keeps_or_and_and() -> None:
     assert group_of(found, "Social media marketing").names == ["Social media marketing"]
 
 
+def test_a_managed_kubernetes_asks_for_kubernetes_too() -> None:
+    """ "Run our clusters on EKS" asks for EKS and, in a group of its own, Kubernetes
+    (`asks`): someone who ran Kubernetes elsewhere meets half of it, and a CKA serves it."""
+    found = groups("SRE\n\nRequirements\n- 2 years running clusters on EKS or AKS\n")
+    assert group_of(found, "Amazon EKS").names == ["Amazon EKS", "Azure Kubernetes Service"]
+    kubernetes = group_of(found, "Kubernetes")
+    assert kubernetes.names == ["Kubernetes"] and kubernetes.years == 2
+    assert group_of(groups("SRE\n\nRequirements\n- Kubernetes (GKE)\n"), "Kubernetes")
+
+
+def test_iam_is_aws_iam_in_an_aws_posting_only() -> None:
+    """ "IAM" in a posting that names AWS is AWS IAM (`takes`); elsewhere the skill."""
+    aws = groups("Cloud Engineer\n\nRequirements\n- AWS: EC2, S3 and IAM roles\n")
+    assert [g.names for g in aws if "AWS IAM" in g.names] == [["AWS IAM"]]
+    assert not [g for g in aws if "Identity and access management" in g.names]
+    gcp = groups("Data Engineer\n\nRequirements\n- GCP projects and IAM bindings\n")
+    assert group_of(gcp, "Identity and access management")
+    assert not [g for g in gcp if "AWS IAM" in g.names]
+
+
 def test_or_equivalent_is_flagged() -> None:
     found = groups("Analyst\n\nRequirements\n- Tableau or equivalent\n")
     assert group_of(found, "Tableau").or_equivalent

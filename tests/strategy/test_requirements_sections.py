@@ -48,7 +48,15 @@ def test_a_heading_that_ends_in_you_will_opens_duties(heading: str) -> None:
     assert found["Epic"] == Section.DUTIES
 
 
-@pytest.mark.parametrize("heading", ["What you need", "**You bring**", "What you will need"])
+@pytest.mark.parametrize("heading", ["What you'll work on", "What you will work on"])
+def test_what_you_will_work_on_opens_duties(heading: str) -> None:
+    """A platform engineer's "What you'll work on" (left unread, with all its terms)."""
+    assert sections(POSTING.format(heading=heading))["Epic"] == Section.DUTIES
+
+
+@pytest.mark.parametrize(
+    "heading", ["What you need", "**You bring**", "What you will need", "What we look for"]
+)
 def test_what_you_need_and_you_bring_open_qualifications(heading: str) -> None:
     found = sections(POSTING.format(heading=heading))
     assert found["Medication administration"] == Section.QUALIFICATIONS

@@ -98,6 +98,22 @@ APART: dict[str, tuple[str, str]] = {
         "Titrate heparin and insulin drips per protocol for patients.",
         "Titrate oxygen to the order for patients; hang the drips the pharmacy sends.",
     ),
+    "Incident response": (
+        "Respond to cloud security incidents and write the reports.",
+        "Respond to every customer within a day. Incidents are rare.",
+    ),
+    "Code review": (
+        "Review Terraform pull requests for security.",
+        "Review the quarterly budget with finance before you open pull requests.",
+    ),
+    "Patch management": (
+        "Patch Windows Server and Linux machines monthly.",
+        "Patch cables into the switches. Servers are racked by the vendor.",
+    ),
+    "Cloud migration": (
+        "Migrate the on-premises VMware servers to Azure.",
+        "Keep the on-premises file servers and the printers running. Azure is next year.",
+    ),
 }
 # term -> (a credential or skill a profile holds, what it also evidences)
 EVIDENCE: dict[str, str] = {
@@ -140,6 +156,16 @@ EVIDENCE: dict[str, str] = {
     "Epic": "Electronic health records",
     "Cerner": "Electronic health records",
     "MEDITECH": "Electronic health records",
+    "Amazon EKS": "Kubernetes",
+    "Azure Kubernetes Service": "Kubernetes",
+    "Google Kubernetes Engine": "Kubernetes",
+}
+# term -> (a posting where it takes another term's spelling, one where it does not)
+TAKES: dict[str, tuple[str, str]] = {
+    "AWS IAM": (
+        "Manage IAM roles and policies across our AWS accounts.",
+        "Run IAM for our Okta tenant: joiners, movers and leavers.",
+    ),
 }
 
 
@@ -203,6 +229,30 @@ def test_a_scanner_is_a_warehouse_skill_only_in_a_warehouse_or_a_store() -> None
     assert "RF scanning" not in found(nurse)
     assert "Medication administration" in found(nurse)
     assert "RF scanning" not in found("Our pharmacy stocks the Pyxis. " + nurse)
+
+
+@pytest.mark.parametrize(("name", "texts"), sorted(TAKES.items()))
+def test_a_term_takes_a_spelling_in_its_context(name: str, texts: tuple[str, str]) -> None:
+    taken, left = texts
+    other = VOCAB.find(VOCAB.by_name[name].takes[0])
+    assert other is not None
+    assert name in found(taken) and other.name not in found(taken)
+    assert name not in found(left) and other.name in found(left)
+
+
+def test_every_takes_rule_has_a_case_and_every_asks_rule_an_implies() -> None:
+    """A term that takes spellings has a case above; one a posting reads as asking for
+    another too (a managed Kubernetes: Kubernetes) shows it as well (`implies`)."""
+    assert {t.name for t in VOCAB.terms if t.takes} <= set(TAKES)
+    for term in VOCAB.terms:
+        assert set(term.asks) <= set(term.implies), term.name
+
+
+def test_lambda_is_aws_lambda_only_beside_aws_or_serverless() -> None:
+    assert "AWS Lambda" in found("Serverless on AWS: Lambda, DynamoDB and Step Functions.")
+    assert "AWS Lambda" not in found(
+        "Python: list comprehensions, generators and lambda functions."
+    )
 
 
 def test_the_issues_data_analyst_list_is_found() -> None:

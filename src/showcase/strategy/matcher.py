@@ -9,6 +9,8 @@
 * A term with a `context` counts only in a text that also has one of its context
   words: R the language only beside "statistics" or "Python", Go only in a tech
   posting.
+* A term may take another's spelling in its context (`takes`): "IAM" is AWS IAM in a
+  posting that names AWS, and the skill Identity and access management elsewhere.
 * Senses: a term is the ordinary word when the next words are one of its
   `not_before` ("Go above and beyond", "Excel at juggling") or the words before
   one of its `not_after`.
@@ -42,8 +44,8 @@ however large the vocabulary (an Aho-Corasick automaton in effect, without a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from showcase.strategy.vocabulary import (
@@ -112,6 +114,12 @@ class Matcher:
                 first, last = (tokens(part) for part in spelling.split(APART))
                 self._apart.setdefault(first[0], []).append((first, last, term))
         self._context: dict[str, re.Pattern[str]] = {}  # compiled when first needed
+        # A spelling another term takes in its context: "iam" -> (AWS IAM,).
+        self._takers: dict[str, tuple[Term, ...]] = {}
+        for term in vocab.terms:
+            for spelling in term.takes:
+                key = normalize(spelling)
+                self._takers[key] = (*self._takers.get(key, ()), term)
 
     def _acceptable(self, term: Term, text: str, start: int, end: int) -> bool:
         written = text[start:end]
@@ -248,6 +256,14 @@ class Matcher:
             pattern = self._context[term.name] = _any_of(term.context)
         return pattern.search(text) is not None
 
+    def taken(self, hit: Hit, in_context: Callable[[Term], bool]) -> Hit:
+        """`hit` as the term that takes its spelling where that term's context words are
+        (`takes`: "IAM roles" in a posting that names AWS is AWS IAM), else as it is."""
+        for term in self._takers.get(_fold(hit.text), ()) if self._takers else ():
+            if in_context(term):
+                return replace(hit, term=term)
+        return hit
+
     def terms(self, text: str, *, context: bool = True) -> dict[Term, str]:
         """The terms `text` shows, each once, with how it was first written there.
 
@@ -256,6 +272,8 @@ class Matcher:
         """
         found: dict[Term, str] = {}
         for hit in self.hits(text):
+            if context:
+                hit = self.taken(hit, lambda term: self.in_context(term, text))
             if hit.term not in found:
                 found[hit.term] = hit.text
         if context:

@@ -24,6 +24,7 @@ alternatives (`any_of`):
   end in "?" only when it opens such a section ("Why join us?"); the posting's own
   title at the top is no heading ("Benefits Coordinator").
 * A department is not a skill: "the merchandising team", "our CSM team".
+* A term may ask for another too, a group of its own (`asks`: "clusters on EKS", Kubernetes).
 """
 
 from __future__ import annotations
@@ -110,7 +111,7 @@ _HEADINGS: tuple[tuple[Section, re.Pattern[str]], ...] = tuple(
             Section.QUALIFICATIONS,
             r"requirements|qualifications|minimum qualifications|required|"
             r"what you(?:.ll| will)? (?:need|bring)|you bring|"
-            r"what we.re looking for|must[ -]haves?|you have|about you|who you are|"
+            r"what we(?:.re looking| look) for|must[ -]haves?|you have|about you|who you are|"
             r"skills|experience|you might be a fit|you.re a fit|your background|to succeed",
         ),
         (
@@ -118,7 +119,7 @@ _HEADINGS: tuple[tuple[Section, re.Pattern[str]], ...] = tuple(
             r"responsibilities|duties|what you.ll do|the role|about the (?:role|job|position)|"
             r"role overview|job summary|summary|in this role|day[ -]to[ -]day|your impact|"
             r"what you will do|key responsibilities|the job|overview|position summary|"
-            r"what you(?:.ll| will) get to do|"
+            r"what you(?:.ll| will) get to do|what you(?:.ll| will) work on|"
             # "During the residency you will", "As a float nurse you'll", "You will"
             r"(?:[\w'’,&/-]+ ){0,6}you(?: will|['’]ll)$",
         ),
@@ -302,7 +303,16 @@ def _line_groups(
             asked = dict(zip(runs, years_asked(clause, runs), strict=True))
             for any_of, equivalent, run in chains:
                 out.append(Requirement(line, any_of, strength, section, asked[run], equivalent))
+                # "Kubernetes on EKS": a managed Kubernetes asks for Kubernetes too (`asks`).
+                for also in _asks(any_of, match):
+                    out.append(Requirement(line, (also,), strength, section, asked[run]))
     return out
+
+
+def _asks(any_of: tuple[Term, ...], match: Matcher) -> list[Term]:
+    """What a group's alternatives ask for too (`asks`: EKS, Kubernetes), not among them."""
+    asked = (match.vocab.by_name[name] for term in any_of for name in term.asks)
+    return [term for term in dict.fromkeys(asked) if term not in any_of]
 
 
 def _strength(clause: str, section: Section) -> Strength:
@@ -318,7 +328,8 @@ def _strength(clause: str, section: Section) -> Strength:
 def _hits(clause: str, in_context: Callable[[Term], bool], match: Matcher) -> list[Hit]:
     """The clause's terms in their senses, without departments ("the merchandising team")."""
     kept = []
-    for hit in match.hits(clause):
+    for found in match.hits(clause):
+        hit = match.taken(found, in_context)
         if not in_context(hit.term):
             continue
         near = max(0, hit.start - LOOK_BEHIND)

@@ -95,6 +95,16 @@ class Term(BaseModel):
         description="Spellings in two parts, `give ... medications`: up to five words "
         "between them, with commas, `and`, `or` (`Give scheduled and PRN medications`).",
     )
+    takes: list[str] = Field(
+        default_factory=new_list,
+        description="Another term's spellings that are this term in a posting with this "
+        "term's context words (`IAM` in a posting that names AWS: AWS IAM).",
+    )
+    asks: list[str] = Field(
+        default_factory=new_list,
+        description="Names of terms a posting that asks for this one asks for too (EKS: "
+        "Kubernetes), each a group of its own.",
+    )
     license: bool = Field(
         False,
         description="A licence a board or state grants (RN, CDL): held or not, never "
@@ -118,7 +128,15 @@ class Term(BaseModel):
     )
 
     @field_validator(
-        "name", "aliases", "context", "not_before", "not_after", "guarded", "qualifiers", "apart"
+        "name",
+        "aliases",
+        "context",
+        "not_before",
+        "not_after",
+        "guarded",
+        "qualifiers",
+        "apart",
+        "takes",
     )
     @classmethod
     def _no_stray_space(cls, value: str | list[str]) -> str | list[str]:
@@ -170,14 +188,21 @@ class Vocabulary(BaseModel):
         return isinstance(text, str) and self.find(text) is not None
 
     def dangling(self) -> list[str]:
-        """`implies` and `any_of` names that are no term's name."""
+        """`implies`, `any_of` and `asks` names that are no term's name, and `takes`
+        spellings that are no other term's (or that a term without context would take)."""
         names = {term.name for term in self.terms}
-        return [
+        out = [
             f"{term.name!r} names {name!r}, which is not a term"
             for term in self.terms
-            for name in (*term.implies, *term.any_of)
+            for name in (*term.implies, *term.any_of, *term.asks)
             if name not in names
         ]
+        for term in self.terms:
+            for spelling in term.takes:
+                other = self.find(spelling)
+                if other is None or other == term or not term.context:
+                    out.append(f"{term.name!r} takes {spelling!r}: another term's, in a context")
+        return out
 
     @cached_property
     def by_name(self) -> dict[str, Term]:
