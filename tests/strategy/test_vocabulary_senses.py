@@ -159,6 +159,8 @@ EVIDENCE: dict[str, str] = {
     "Amazon EKS": "Kubernetes",
     "Azure Kubernetes Service": "Kubernetes",
     "Google Kubernetes Engine": "Kubernetes",
+    # AWS renews an Associate by a higher-level exam: the Professional shows the Associate.
+    "AWS Certified Solutions Architect Professional": "AWS Certified Solutions Architect Associate",
 }
 # term -> (a posting where it takes another term's spelling, one where it does not)
 TAKES: dict[str, tuple[str, str]] = {

@@ -7,7 +7,9 @@ are:
 
 * a credential the profile holds, or an equivalent of one (no CSM for a PSM I holder);
 * a credential whose prerequisite the profile lacks (A-CSM needs a CSM: the catalog's
-  `requires`).
+  `requires`);
+* a higher rung of one suggested for the same group (the Solutions Architect
+  Professional, which evidences the Associate, after the Associate).
 
 Suggestions are ranked by the person's field (`person_field`), then level (foundational
 before advanced), then assessment and recognition (the catalog's own order).
@@ -28,7 +30,7 @@ from showcase.strategy import catalog as cat
 from showcase.strategy.field import fields_of, person_field
 from showcase.strategy.matcher import Matcher, matcher
 from showcase.strategy.requirements import Requirement
-from showcase.strategy.vocabulary import Field_, Term, TermKind, vocabulary
+from showcase.strategy.vocabulary import Field_, Term, TermKind, Vocabulary, vocabulary
 from showcase.strategy.years import JobYears, Years, job_span
 
 SUGGESTIONS_PER_GROUP = 2
@@ -157,10 +159,26 @@ def suggestions(
             and (not entry.requires or set(entry.requires) & held_ids)
         ]
         picks.sort(key=lambda e: (_field_rank(e, fields), level(e)))
-        for entry in picks[:per_group]:
+        for entry in _first_rungs(picks, vocab)[:per_group]:
             previous = chosen.get(entry.id)
             chosen[entry.id] = (entry, (*previous[1], label) if previous else (label,))
     return list(chosen.values())
+
+
+def _first_rungs(picks: list[cat.Entry], vocab: Vocabulary) -> list[cat.Entry]:
+    """`picks` without a higher rung of one before it: a credential whose certification
+    evidences an earlier pick's (`implies`: the Solutions Architect Professional, the
+    Associate) serves the same gap, later."""
+    kept: list[cat.Entry] = []
+    below: set[Term] = set()  # what the kept picks' certifications are and evidence
+    for entry in picks:
+        own = vocab.find(entry.terms[0]) if entry.terms else None
+        if own is not None and set(vocab.implied(own)[1:]) & below:
+            continue
+        kept.append(entry)
+        if own is not None and own.kind == TermKind.CERTIFICATION:
+            below.add(own)
+    return kept
 
 
 def first_needed(loaded: LoadedProfile, names: list[str]) -> list[cat.Entry]:

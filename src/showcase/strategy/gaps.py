@@ -136,13 +136,20 @@ def analyse(
             if not group.met and names not in unmet_groups and set(names) & gap_names:
                 unmet_groups[names] = group.requirement
     picks = suggest(loaded, list(unmet_groups.values()), per_group=SUGGESTIONS_PER_GAP)
-    names_of = {GroupMatch(g, ()).label: g.names for g in unmet_groups.values()}
+    # Each alternative with the members of its class: "AWS Certified Solutions Architect"
+    # is met by the Associate, whose row it is too.
+    names_of = {
+        GroupMatch(g, ()).label: [
+            (t.name, {normalize(n) for n in (t.name, *t.any_of)}) for t in g.any_of
+        ]
+        for g in unmet_groups.values()
+    }
     by_term: dict[str, list[cat.Entry]] = {}
     for entry, labels in picks:
         teaches = {normalize(name) for name in entry.terms}
         for label in labels:
-            for name in names_of.get(label, ()):
-                if normalize(name) in teaches:  # the row of HubSpot: never a Salesforce one
+            for name, met_by_names in names_of.get(label, ()):
+                if met_by_names & teaches:  # the row of HubSpot: never a Salesforce one
                     by_term.setdefault(name, []).append(entry)
     rows = [
         replace(r, suggestions=_unique(by_term.get(r.term.name, []))) if not r.have else r

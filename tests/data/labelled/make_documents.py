@@ -13,7 +13,15 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 SOURCES = HERE.parent / "labelled-sources"
-FIELDS = ("marketing", "data", "it-support", "project-management", "hr", "healthcare-admin", "cloud")
+FIELDS = (
+    "marketing",
+    "data",
+    "it-support",
+    "project-management",
+    "hr",
+    "healthcare-admin",
+    "cloud",
+)
 FORMATS = {
     "marketing-07-orchard-brand": "pdf",
     "it-support-07-redwood-admin": "pdf",
