@@ -118,8 +118,8 @@ class Matcher:
         self._takers: dict[str, tuple[Term, ...]] = {}
         for term in vocab.terms:
             for spelling in term.takes:
-                key = normalize(spelling)
-                self._takers[key] = (*self._takers.get(key, ()), term)
+                folded = normalize(spelling)
+                self._takers[folded] = (*self._takers.get(folded, ()), term)
 
     def _acceptable(self, term: Term, text: str, start: int, end: int) -> bool:
         written = text[start:end]
@@ -258,7 +258,8 @@ class Matcher:
 
     def taken(self, hit: Hit, in_context: Callable[[Term], bool]) -> Hit:
         """`hit` as the term that takes its spelling where that term's context words are
-        (`takes`: "IAM roles" in a posting that names AWS is AWS IAM), else as it is."""
+        (`takes`: the "IAM" of "IAM roles" in a posting that names AWS is AWS IAM), else
+        as it is."""
         for term in self._takers.get(_fold(hit.text), ()) if self._takers else ():
             if in_context(term):
                 return replace(hit, term=term)
