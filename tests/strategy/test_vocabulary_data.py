@@ -8,7 +8,7 @@ import pytest
 
 from showcase.strategy import catalog as cat
 from showcase.strategy._data import DATA_FILES, data_path, twin_text
-from showcase.strategy.vocabulary import Field_, TermKind, normalize, vocabulary
+from showcase.strategy.vocabulary import Field_, TermKind, Vocabulary, normalize, vocabulary
 
 VOCAB = vocabulary()
 CATALOG = cat.catalog()
@@ -49,6 +49,22 @@ def test_implies_and_any_of_name_terms() -> None:
     for term in VOCAB.terms:
         assert term.guarded == [] or term.qualifiers, term.name  # a list or a qualifier
         assert term.name not in term.implies and term.name not in term.any_of
+
+
+def test_a_term_takes_only_another_terms_spelling_and_only_in_a_context() -> None:
+    """`takes` (AWS IAM: "IAM" beside AWS) names another term's spelling, and the taker has
+    context words: without them it would take the spelling everywhere."""
+    base = {"kind": "tool", "fields": ["cloud"]}
+    skill = {"name": "Identity and access management", "aliases": ["IAM"], **base}
+    for taker, wrong in (
+        ({"name": "AWS IAM", "takes": ["IAM"]}, "no context"),
+        ({"name": "AWS IAM", "takes": ["Okta"], "context": ["AWS"]}, "no term's spelling"),
+        ({"name": "AWS IAM", "takes": ["AWS IAM"], "context": ["AWS"]}, "its own"),
+    ):
+        vocab = Vocabulary.model_validate({"version": 1, "terms": [skill, {**base, **taker}]})
+        assert vocab.dangling(), wrong
+    good = {"name": "AWS IAM", "takes": ["IAM"], "context": ["AWS"], **base}
+    assert Vocabulary.model_validate({"version": 1, "terms": [skill, good]}).dangling() == []
 
 
 def test_no_generic_words_and_short_names_are_guarded() -> None:
