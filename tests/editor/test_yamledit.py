@@ -213,3 +213,25 @@ def test_a_file_with_windows_line_endings_keeps_them() -> None:
     assert (
         apply_edit(text, data) == text + "  - name: B\r\n    issuer: Y\r\n    issued: 2021-02\r\n"
     )
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "---\nname: A\n",
+        "# my profile, kept by hand\n\n---\nname: A\n",
+        "--- # the one document\nname: A\n",
+        "%YAML 1.2\n---\nname: A\n",
+        "name: A\n...\n",
+        "---\nname: A\n...\n# the end\n",
+    ],
+)
+def test_document_markers_and_the_comments_around_them_stay(before: str) -> None:
+    # Was: the '---' line, a comment above it and a closing '...' were dropped by any edit
+    # (`showcase edit`'s save, `import --into`), so the user's header comment was lost.
+    data = data_of(before)
+    assert apply_edit(before, data) == before
+    data["headline"] = "Analyst"
+    edited = apply_edit(before, data)
+    assert data_of(edited) == data
+    assert changed_lines(before, edited) == ["+headline: Analyst"]

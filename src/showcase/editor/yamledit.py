@@ -275,6 +275,22 @@ def merge(old: Any, new: Any, quoted: bool = False) -> Any:
     return _scalar(old, new, quoted)
 
 
+# The lines a document starts with ('---', and the comments, blank lines and directives
+# above it) and the '...' it may end with, and the comments after: ruamel drops them, so
+# they are kept aside, as written, and put back around the edited document.
+_START = re.compile(r"(?:[ \t]*(?:#[^\n]*)?\n|%[^\n]*\n)*---(?:[ \t]+#[^\n]*)?[ \t]*(?:\n|\Z)")
+_END = re.compile(r"(?m)^\.\.\.[ \t]*(?:#.*)?(?:\n[ \t]*(?:#.*)?)*\n?\Z")
+
+
+def _markers(text: str) -> tuple[str, str, str]:
+    """`text` as (its start marker's lines, the document, its end marker's lines)."""
+    start = _START.match(text)
+    head = start[0] if start else ""
+    end = _END.search(text, len(head))
+    tail = end[0] if end and (end.start() == len(head) or text[end.start() - 1] == "\n") else ""
+    return head, text[len(head) : len(text) - len(tail)], tail
+
+
 def apply_edit(text: str, data: Any) -> str:
     """`text` (a profile's YAML) changed to hold `data`, everything else kept as written.
 
@@ -289,12 +305,13 @@ def apply_edit(text: str, data: Any) -> str:
     if crlf:
         text = text.replace("\r\n", "\n")
     wanted = to_plain(data)
+    head, text, tail = _markers(text)
     for quoted in (False, True):
         document, yaml = load_document(text)
         merge(document, data, quoted)
         out = io.StringIO()
         yaml.dump(document, out)
-        result = out.getvalue()
+        result = head + out.getvalue() + tail
         try:
             again, _ = load_document(result)
         except EditError:
