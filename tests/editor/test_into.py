@@ -3,6 +3,7 @@ meanwhile is never overwritten, and the file keeps its permissions."""
 
 from __future__ import annotations
 
+import os
 import stat
 from pathlib import Path
 from typing import Any
@@ -63,3 +64,39 @@ def test_the_file_keeps_its_permissions_and_a_dry_run_writes_nothing(tmp_path: P
     assert done.written and done.after == dry.after == profile.read_text("utf-8")
     assert stat.S_IMODE(profile.stat().st_mode) == 0o600
     assert done.after.startswith("name: Sam Lee  # me\ncredentials:")
+
+
+def test_a_byte_order_mark_stays(tmp_path: Path) -> None:
+    # Was: the BOM a Windows editor wrote was dropped from the imported profile.
+    profile = tmp_path / "p.yaml"
+    profile.write_bytes(b"\xef\xbb\xbf" + PROFILE.encode("utf-8"))
+    done = import_into(profile, [CSV])
+    assert done.written
+    assert profile.read_bytes() == b"\xef\xbb\xbf" + done.after.encode("utf-8")
+    assert profile.with_name("p.yaml.showcase.bak").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_a_read_only_profile_is_refused_and_left_alone(tmp_path: Path) -> None:
+    # Was: replaced (a rename needs only the folder's permission), keeping its 0444.
+    profile = tmp_path / "p.yaml"
+    profile.write_text(PROFILE, "utf-8")
+    profile.chmod(0o444)
+    with pytest.raises(IntoRefused, match="read-only") as caught:
+        import_into(profile, [CSV])
+    assert "nothing was changed" in str(caught.value)
+    assert profile.read_text("utf-8") == PROFILE
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.yaml"]
+
+
+def test_a_profile_with_another_name_is_refused_and_left_alone(tmp_path: Path) -> None:
+    # Was: written as a new file, so its hard link (another name for it) kept the old one.
+    profile = tmp_path / "p.yaml"
+    profile.write_text(PROFILE, "utf-8")
+    other = tmp_path / "copy.yaml"
+    other.hardlink_to(profile)
+    with pytest.raises(IntoRefused, match="hard link") as caught:
+        import_into(profile, [CSV])
+    assert "nothing was" in str(caught.value)
+    assert profile.read_text("utf-8") == PROFILE
+    assert os.path.samefile(profile, other)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.yaml", "p.yaml"]

@@ -10,6 +10,7 @@ import pytest
 
 from showcase.editor.session import Conflict, ProfileFile, etag_of
 from showcase.editor.yamledit import EditError
+from showcase.errors import ShowcaseError
 from showcase.profile.source import MAX_FILE_BYTES
 from tests.conftest import EXAMPLES, TODAY
 
@@ -127,3 +128,27 @@ def test_a_profile_behind_a_symbolic_link_is_saved_where_it_points(tmp_path: Pat
     profile.save({**snapshot.data, "name": "Jordan A. Rivera"}, snapshot.etag)
     assert link.is_symlink()
     assert "name: Jordan A. Rivera" in real.read_text("utf-8")
+
+
+def test_a_byte_order_mark_stays_through_a_save(tmp_path: Path) -> None:
+    path = copy_example(tmp_path)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    profile = ProfileFile(path, today=TODAY)
+    snapshot = profile.snapshot()
+    assert snapshot.data is not None
+    profile.save({**snapshot.data, "name": "Jordan A. Rivera"}, snapshot.etag)
+    assert path.read_bytes().startswith(b"\xef\xbb\xbf")  # was dropped
+    assert "name: Jordan A. Rivera" in path.read_text("utf-8-sig")
+
+
+def test_a_read_only_profile_is_not_saved_over(tmp_path: Path) -> None:
+    path = copy_example(tmp_path)
+    os.chmod(path, 0o444)
+    before = path.read_bytes()
+    profile = ProfileFile(path, today=TODAY)
+    snapshot = profile.snapshot()
+    assert snapshot.data is not None
+    with pytest.raises(ShowcaseError, match="read-only"):
+        profile.save({**snapshot.data, "name": "Jordan A. Rivera"}, snapshot.etag)
+    assert path.read_bytes() == before  # was replaced, though the user had made it read-only
+    assert not profile.backup.exists()

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from showcase.editor.session import Conflict, ProfileFile
+from showcase.editor.session import Conflict, ProfileFile, encoded
 from showcase.editor.yamledit import EditError, apply_edit
 from showcase.errors import ShowcaseError
 from showcase.importers import ImportFailed, import_files
@@ -77,6 +77,11 @@ def _regular(path: Path) -> None:
     if not stat.S_ISREG(mode):
         kind = "a folder" if stat.S_ISDIR(mode) else "not a regular file (a pipe or a device)"
         raise IntoRefused(f"{path}: {kind}; --into adds to a profile file")
+    if os.lstat(path).st_nlink > 1:
+        raise IntoRefused(
+            f"{path}: the file has another name (a hard link), which would keep the old "
+            "version; nothing was changed; import into a copy of it instead"
+        )
 
 
 def _errors(problems: list[dict[str, object]]) -> list[str]:
@@ -125,7 +130,7 @@ def import_into(
             f"{path}: with the imported entries the profile would not load, so nothing was "
             f"written:\n{errors}"
         )
-    new_raw = result.after.encode("utf-8")
+    new_raw = encoded(result.after, raw)
     if len(new_raw) > MAX_FILE_BYTES:
         raise IntoRefused(
             f"{path}: with the imported entries the profile would be larger than "

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import hashlib
 import os
 import stat
@@ -50,6 +51,14 @@ class Conflict(ShowcaseError):
     def __init__(self, current: Snapshot) -> None:
         super().__init__("the profile changed on disk since this page read it")
         self.current = current
+
+
+BOM = b"\xef\xbb\xbf"
+
+
+def encoded(text: str, like: bytes) -> bytes:
+    """`text` as UTF-8 bytes, with the byte order mark the file had (`like`), if it had one."""
+    return (BOM if like.startswith(BOM) else b"") + text.encode("utf-8")
 
 
 def etag_of(raw: bytes) -> str:
@@ -131,7 +140,7 @@ class ProfileFile:
                     "the file is not UTF-8 text: save it as UTF-8 in a text editor first"
                 ) from None
             new_text = apply_edit(text, data)
-            new_raw = new_text.encode("utf-8")
+            new_raw = encoded(new_text, raw)
             if len(new_raw) > MAX_FILE_BYTES:
                 raise EditError(
                     f"the profile would be larger than {MAX_FILE_BYTES // 1024:,} KiB, "
@@ -151,12 +160,16 @@ class ProfileFile:
         """The previous version to the backup, then the new one over the profile, atomically.
 
         A profile that is a symbolic link is written where it points (the link stays a
-        link), so the file the user keeps elsewhere gets the edit."""
+        link), so the file the user keeps elsewhere gets the edit. A read-only one (no
+        write permission, for its owner or for this user) is never replaced: a rename
+        needs only the folder's permission, and root has every permission."""
         real = Path(os.path.realpath(self.path))
         try:
             mode = stat.S_IMODE(os.stat(real).st_mode)
         except OSError:
             mode = 0o644
+        if not mode & stat.S_IWUSR or not os.access(real, os.W_OK):
+            raise PermissionError(errno.EACCES, "the file is read-only", str(real))
         for target, data in ((self.backup, old), (real, new)):
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
             try:
