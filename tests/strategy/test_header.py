@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 from showcase.strategy.header import text_header
@@ -42,3 +44,37 @@ def test_a_section_heading_is_not_the_title_of_a_markdown_posting() -> None:
         "## About Willow Creek\nText.\n"
     )
     assert text_header(top)[0] == "Licensed Practical Nurse (LPN), Long-Term Care"
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "company"),
+    [
+        # HTML in a saved text posting: the letter said "the <b>Data Analyst</b> role".
+        ("<b>Data Analyst</b>\n<p>Acme Corp</p>\nDenver, CO", "Data Analyst", "Acme Corp"),
+        ("<h1>Data Analyst <script>alert(1)</script></h1>\nAcme Corp", "Data Analyst", "Acme Corp"),
+        # A Markdown link: "the [Data Analyst](https://jobs.example/1) role".
+        (
+            "# [Data Analyst](https://jobs.example/1)\n[Acme Corp](https://acme.example)",
+            "Data Analyst",
+            "Acme Corp",
+        ),
+        # Invisible marks (right-to-left, left-to-right, zero width, a byte order mark).
+        ("Data\u200b Analyst\n\u200fAcme Corp\u200e\n\ufeff", "Data Analyst", "Acme Corp"),
+        # A top line that is only a company is no title ("the Acme Corp role").
+        ("Acme Corp\nDenver, CO\nFull-time", None, "Acme Corp"),
+        ("Globex Inc.\nStaff Accountant\nDenver, CO", "Staff Accountant", "Globex Inc."),
+        ("Initech LLC\nWe are hiring.", None, "Initech LLC"),
+    ],
+)
+def test_a_hostile_top_gives_only_what_it_says(
+    top: str, title: str | None, company: str | None
+) -> None:
+    assert text_header(top + "\n\nAbout the role\nYou will help.\n") == (title, company)
+
+
+def test_a_top_of_blank_lines_is_read_in_time_in_proportion_to_it() -> None:
+    # "^\W*" at each of 3,000 line starts ran over every newline after it: 0.5 s a posting.
+    started = time.perf_counter()
+    for _ in range(5):
+        assert text_header("\n" * 3000 + "Data Analyst\n") == (None, None)
+    assert time.perf_counter() - started < 0.5  # was 2.5 s

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 
 HEADER_LINES = 4  # the title and up to three lines under it
+# "[^\w\n]*", never "\W*": at each line start that ran over every blank line after it.
 _COMPANY_LINE = re.compile(
-    r"^\W*(?:company|employer|organi[sz]ation|hiring company)\s*:\s*(.+)$", re.I | re.M
+    r"^[^\w\n]*(?:company|employer|organi[sz]ation|hiring company)\s*:\s*(.+)$", re.I | re.M
 )
-_TITLE_LINE = re.compile(r"^\W*(?:job title|title|position|role)\s*:\s*(.+)$", re.I | re.M)
+_TITLE_LINE = re.compile(r"^[^\w\n]*(?:job title|title|position|role)\s*:\s*(.+)$", re.I | re.M)
 _SEPARATORS = re.compile(r"\s+(?:[·•|–—-])\s+|\s*[·•|]\s*")
 _NOT_COMPANY = re.compile(
     r"\b(?:remote|hybrid|on-?site|in-office|full[- ]time|part[- ]time|contract(?:or)?|"
@@ -51,7 +52,7 @@ _LABEL = re.compile(r":(?:\s|$)")  # "Salary: ...", never "first shift starts 5:
 
 def text_header(text: str) -> tuple[str | None, str | None]:
     """(title, company) from the top of a plain-text or Markdown posting."""
-    head = text[:3000]
+    head = _plain(text[:3000])
     title = company = None
     if match := _TITLE_LINE.search(head):
         title = clean(match[1])
@@ -66,6 +67,8 @@ def text_header(text: str) -> tuple[str | None, str | None]:
         if heading and _SECTION.match(heading[1]):  # "## About us" under a plain title line
             heading = None
         candidate = heading[1] if heading else lines[0]
+        if _only_company(candidate) and company is None:  # "Globex Inc." above the title
+            return _under_company(candidate, lines)
         if not heading and company is None and _company_first(lines, head):
             company, candidate, lines = clean(lines[0]), lines[1], lines[1:]
         elif not heading and _wrapped_title(lines):  # "Brand and Communications\nManager"
@@ -80,6 +83,37 @@ def text_header(text: str) -> tuple[str | None, str | None]:
     elif title and company:  # "Title: Analyst - Bluebird" and "Employer: Bluebird"
         title = _title_alone(title, company)
     return title or None, company or None
+
+
+def _only_company(line: str) -> bool:
+    """Whether a top line is a company's name and nothing else: it ends with a legal form
+    ("Acme Corp", "Globex Inc.") and names no role, so it is never the title."""
+    bare = clean(line)
+    return (
+        bare[:1].isupper()
+        and len(bare.split()) <= 6
+        and _LEGAL_FORM.search(" " + bare) is not None
+        and not _ROLE_IN.search(bare)
+        and not _TITLE_SEPARATOR.search(bare)
+        and not re.search(r"\s(?:at|@)\s", bare)
+    )
+
+
+def _under_company(line: str, lines: list[str]) -> tuple[str | None, str | None]:
+    """(title, company) when the top line is the company: the title is the line under it
+    when that names a role and is no sentence, place or terms; else there is none."""
+    company = clean(line)
+    below = [clean(other) for other in lines if clean(other) != company][:1]
+    title = below[0] if below else None
+    if (
+        title is None
+        or len(title) > 120
+        or not _ROLE_IN.search(title)
+        or (_SENTENCE_END.search(title) and not _ABBREVIATED.search(title))
+        or _place_or_terms(title)
+    ):
+        return None, company
+    return title, company
 
 
 _ROLE_NOUN = re.compile(
@@ -271,6 +305,22 @@ def without_controls(text: str) -> str:
     return _CONTROLS.sub("", _BREAKS.sub("\n", text))
 
 
+# What a posting saved as text may carry around its words: HTML (a script's or a style's
+# content with it), a Markdown link's address, and marks that show nothing (right-to-left,
+# left-to-right, zero width, a byte order mark, a word joiner).
+_SCRIPT = re.compile(r"<(script|style)\b[^>]{0,300}>.{0,3000}?</\1\s*>", re.I | re.S)
+_TAG = re.compile(r"</?[A-Za-z][^<>\n]{0,300}>")
+_MD_LINK = re.compile(r"!?\[([^\[\]\n]{0,300})\]\([^()\s]{0,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
+_INVISIBLE = re.compile("[\u200b\u200e\u200f\u061c\u2060\ufeff]")
+
+
+def _plain(text: str) -> str:
+    """`text` without HTML tags, Markdown links' addresses and invisible marks."""
+    text = _SCRIPT.sub(" ", text)
+    return _INVISIBLE.sub("", _MD_LINK.sub(r"\1", _TAG.sub(" ", text)))
+
+
 def clean(value: str) -> str:
-    """A title or a company name: one line, no Markdown marks, no control characters."""
-    return re.sub(r"[*_`#]+", "", re.sub(r"\s+", " ", without_controls(value))).strip()[:120]
+    """A title or a company name: one line, no Markdown marks, HTML or control characters."""
+    plain = _plain(without_controls(value))
+    return re.sub(r"[*_`#]+", "", re.sub(r"\s+", " ", plain)).strip()[:120]
