@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -152,3 +154,40 @@ def test_a_read_only_profile_is_not_saved_over(tmp_path: Path) -> None:
         profile.save({**snapshot.data, "name": "Jordan A. Rivera"}, snapshot.etag)
     assert path.read_bytes() == before  # was replaced, though the user had made it read-only
     assert not profile.backup.exists()
+
+
+def test_two_writers_at_once_never_both_write(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two imports (or an import and a save) checked the file, each saw the version it
+    # read, and both renamed theirs over it: the first one's entries were lost, though
+    # both said they were written. The moment between the check and the rename is made
+    # long here; now the second waits for the first, sees its version and is a conflict.
+    path = copy_example(tmp_path)
+    old = path.read_bytes()
+    real_replace = os.replace
+
+    def slow_replace(src: str, dst: str | Path) -> None:
+        if Path(dst) == path:
+            time.sleep(0.3)
+        real_replace(src, dst)
+
+    monkeypatch.setattr(os, "replace", slow_replace)
+    outcomes: dict[str, str] = {}
+
+    def write(label: str) -> None:
+        try:
+            ProfileFile(path, today=TODAY).replace(old, old + f"# {label}\n".encode())
+            outcomes[label] = "written"
+        except Conflict:
+            outcomes[label] = "conflict"
+
+    threads = [threading.Thread(target=write, args=(label,)) for label in ("first", "second")]
+    for thread in threads:
+        thread.start()
+        time.sleep(0.05)
+    for thread in threads:
+        thread.join(10)
+    assert sorted(outcomes.values()) == ["conflict", "written"]
+    written = next(label for label, outcome in outcomes.items() if outcome == "written")
+    assert path.read_bytes() == old + f"# {written}\n".encode()

@@ -2,8 +2,10 @@
 
 Every save is compare-and-swap on the file's content: the page sends the ETag (a
 SHA-256 of the bytes) of the version it edited, and a file changed meanwhile by
-another editor is a `Conflict`, never overwritten. What the user typed is always
-saved, valid or not: the problems come back with the save, each with its field.
+another editor is a `Conflict`, never overwritten; two writers at once (two imports, an
+import and the editor) take turns on a lock, so the later one sees the first's version.
+What the user typed is always saved, valid or not: the problems come back with the save,
+each with its field.
 The previous version is kept beside the profile (``profile.yaml.showcase.bak``): a
 name of its own, so a ``profile.yaml.bak`` the user made is never replaced.
 """
@@ -18,6 +20,8 @@ import os
 import stat
 import tempfile
 import threading
+import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -74,6 +78,35 @@ def _problem(problem: Problem, severity: str) -> dict[str, Any]:
         "message": problem.message,
         "text": problem.format(severity=severity),
     }
+
+
+LOCK_WAIT_SECONDS = 10.0
+
+
+@contextlib.contextmanager
+def _exclusive(real: Path) -> Iterator[None]:
+    """No other showcase writes the profile meanwhile: its check and its rename, and ours,
+    come one after the other (an advisory lock on the file; a writer that waited then sees
+    the new version, a `Conflict`). Without `fcntl` (Windows), the check alone."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - POSIX here
+        yield
+        return
+    fd = os.open(real, os.O_RDONLY | os.O_NONBLOCK)  # a pipe put in its place never waits
+    try:
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise OSError(errno.EAGAIN, "another program keeps it locked") from None
+                time.sleep(0.02)
+        yield
+    finally:
+        os.close(fd)  # and the lock with it
 
 
 class ProfileFile:
@@ -170,6 +203,12 @@ class ProfileFile:
             mode = 0o644
         if not mode & stat.S_IWUSR or not os.access(real, os.W_OK):
             raise PermissionError(errno.EACCES, "the file is read-only", str(real))
+        with _exclusive(real):
+            self._write(real, mode, old, new)
+
+    def _write(self, real: Path, mode: int, old: bytes, new: bytes) -> None:
+        if (now := self.read_raw()) != old:  # written meanwhile: the backup stays as it is
+            raise Conflict(self.snapshot(now))
         for target, data in ((self.backup, old), (real, new)):
             fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
             try:
