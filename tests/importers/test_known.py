@@ -332,12 +332,39 @@ PAIRS = [
         r("Tableau Certified Data Analyst", "Tableau", "2023-07"),
         False,
     ),
-    # A known false match, kept so the numbers stay honest: one profile page as the url of
-    # two badges whose names nest.
     Pair(
         "profile page, nested names",
         r("Python", "Acme Academy", "2023-01", url=PROFILE_PAGE),
         r("Python Advanced", "Acme Academy", "2024-01", url=PROFILE_PAGE),
+        False,
+    ),
+    # QA, 2026-12-06: these were taken as held, so the new credential was never added.
+    Pair(
+        "associate vs professional, one profile page",
+        r(
+            "AWS Certified Solutions Architect – Professional",
+            "Amazon Web Services",
+            "2026-01",
+            url=PROFILE_PAGE,
+        ),
+        r(
+            "AWS Certified Solutions Architect – Associate",
+            "Amazon Web Services",
+            "2024-01",
+            url=PROFILE_PAGE,
+        ),
+        False,
+    ),
+    Pair(
+        "one candidate ID for every exam of an issuer (CompTIA)",
+        r("CompTIA Security+", "CompTIA", "2026-01", id_="COMP001021234567"),
+        r("CompTIA Network+", "CompTIA", "2024-05", id_="COMP001021234567"),
+        False,
+    ),
+    Pair(
+        "foundation vs practitioner, one profile page",
+        r("ITIL 4 Practitioner", "AXELOS", "2023-05", url=PROFILE_PAGE),
+        r("ITIL 4 Foundation", "AXELOS", "2023-05", url=PROFILE_PAGE),
         False,
     ),
 ]

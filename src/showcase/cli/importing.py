@@ -74,7 +74,8 @@ def import_(
     With --into PROFILE, adds them to your profile instead, and only those it
     does not hold yet, so importing next month's export again adds only what
     is new. A credential is already there when it has the same credential ID or
-    verification URL, or the same issuer, name and issue month. Another issue
+    verification URL and a name that agrees, or the same issuer, name and issue
+    month. Another issue
     of one you hold (a renewal) and an entry the source leaves incomplete are
     listed, never added or merged. The file keeps your comments and layout, is
     checked like `showcase validate` before it is written, and the previous

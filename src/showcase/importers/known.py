@@ -3,14 +3,17 @@
 `showcase import --into` and `--skip-known` ask it; `tests/importers/test_known.py`
 measures it on labelled pairs. Two records are the same credential when:
 
-1. **the same credential ID**, and the issuers agree: IDs compared without case, spaces,
-   dashes, dots or underscores ("137-442-019" is "137442019"). An ID alone is not enough:
-   two issuers may both number a certificate "1001";
-2. **the same verification URL**, and the names agree in their own words (one name's
-   words, less the issuer's and generic ones such as "certificate", are all in the
-   other's): scheme, ``www.``, the host's case, a default port, a trailing slash and
-   the fragment do not count. The names must agree because a URL is sometimes the
-   learner's public page (one Credly profile for every badge), not the credential's;
+1. **the same credential ID**, and the issuers and the names agree (as for a URL, below):
+   IDs compared without case, spaces, dashes, dots or underscores ("137-442-019" is
+   "137442019"). An ID alone is not enough: two issuers may both number a certificate
+   "1001", and one issuer may give a person one ID for every exam (CompTIA's candidate
+   ID on both "Security+" and "Network+");
+2. **the same verification URL**, and the same name, or names that agree in their own
+   words (one name's words, less the issuer's and generic ones such as "certificate", are
+   all in the other's, and they name no two levels: "Associate" and "Professional") with
+   the same issue month: scheme, ``www.``, the host's case, a default port, a trailing
+   slash and the fragment do not count. The names must agree because a URL is sometimes
+   the learner's public page (one Credly profile for every badge), not the credential's;
    a URL with no path (a home page) never identifies a credential;
 3. **the same issuer, the same name and the same issue month** when both have one (the
    year when one of them gives only the year). Issuers agree as the catalog's
@@ -176,9 +179,26 @@ def _words(record: Record) -> frozenset[str]:
     )
 
 
+# A credential's level: two names that each say one, and not the same, are two credentials
+# ("Solutions Architect – Associate" and "– Professional"), however their other words nest.
+_LEVELS = frozenset({
+    "associate", "professional", "expert", "specialty", "foundation", "foundational",
+    "practitioner", "fundamentals", "advanced", "intermediate", "beginner", "i", "ii", "iii",
+    "iv",
+})  # fmt: skip
+
+
+def _levels(record: Record) -> frozenset[str]:
+    return frozenset(_WORD.findall(_plain(record.name))) & _LEVELS
+
+
 def names_agree(a: Record, b: Record) -> bool:
-    """One name's own words are all in the other's (a renamed or longer title)."""
+    """One name's own words are all in the other's (a renamed or longer title), and they
+    name no two levels."""
     wa, wb = _words(a), _words(b)
+    la, lb = _levels(a), _levels(b)
+    if la and lb and la != lb:
+        return False
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
@@ -226,12 +246,22 @@ def compare(imported: Record, held: Record) -> Match | None:
     nothing (None)."""
     agree = issuers_agree(imported, held)
     ident = _credential_id(imported.credential_id)
-    if ident and agree and ident == _credential_id(held.credential_id):
+    named = same_name(imported, held)
+    if (
+        ident
+        and agree
+        and ident == _credential_id(held.credential_id)
+        and (named or names_agree(imported, held))  # one candidate ID for every exam
+    ):
         return Match("the same credential ID", dates=_dates(imported, held))
     url = _url(imported.url)
-    if url and url == _url(held.url) and (names_agree(imported, held) or same_name(imported, held)):
+    if (
+        url
+        and url == _url(held.url)
+        and (named or (names_agree(imported, held) and _same_issue(imported.issued, held.issued)))
+    ):
         return Match("the same verification URL", dates=_dates(imported, held))
-    if agree and same_name(imported, held):
+    if agree and named:
         if imported.issued is None or held.issued is None:
             return Match("the same issuer and name (one has no issue date)")
         if _same_issue(imported.issued, held.issued):
