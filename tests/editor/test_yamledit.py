@@ -235,3 +235,15 @@ def test_document_markers_and_the_comments_around_them_stay(before: str) -> None
     edited = apply_edit(before, data)
     assert data_of(edited) == data
     assert changed_lines(before, edited) == ["+headline: Analyst"]
+
+
+def test_items_added_to_an_empty_flow_list_leave_the_comments_after_it_in_place() -> None:
+    # Was: 'credentials: []  # none yet' then '# the end' gave '# the end' above the new
+    # items, under the key, as if it were about them.
+    text = "name: Sam Lee\ncredentials: []   # none yet\n\n# the end\n"
+    data = data_of(text)
+    data["credentials"] = [{"name": "A", "issuer": "B", "issued": 2020}]
+    after = apply_edit(text, data)
+    assert data_of(after) == data
+    assert after.endswith("    issued: 2020\n\n# the end\n")
+    assert "# none yet\n  - name: A\n" in after

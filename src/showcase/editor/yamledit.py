@@ -217,6 +217,25 @@ def _carry_comment(seq: CommentedSeq, last_old: int, column: int) -> None:
     node.ca.items.setdefault(key, [None, None, None, None])[slot] = moved
 
 
+def _split_comment(parent: CommentedMap, key: Any, value: Any) -> CommentToken | None:
+    """An empty ``[]`` or ``{}`` at `key` that gets items: the comment lines under its line
+    (the next section's, the end of the file's), taken from its line's own comment to go
+    after its last item; None when there are none."""
+    before = parent[key]
+    if not isinstance(before, CommentedSeq | CommentedMap) or len(before) or not value:
+        return None
+    entry = parent.ca.items.get(key)
+    token = entry[2] if entry is not None and len(entry) > 2 else None
+    if token is None or not isinstance(token.value, str):
+        return None
+    head, _, rest = token.value.partition("\n")
+    if not rest.strip():
+        return None
+    entry[2] = CommentToken(head + "\n", token.start_mark)
+    before.ca.comment = None  # the same token, kept by the flow list too
+    return CommentToken("\n" + rest, CommentMark(0))
+
+
 def merge(old: Any, new: Any, quoted: bool = False) -> Any:
     """`old` (a round-trip node) changed in place as far as possible to equal `new`."""
     if isinstance(new, dict):
@@ -228,9 +247,15 @@ def merge(old: Any, new: Any, quoted: bool = False) -> Any:
         for key, value in new.items():
             if key in existing:
                 real = existing[key]
+                after = _split_comment(old, real, value)
                 merged = merge(old[real], value, quoted)
                 if merged is not old[real]:
                     old[real] = merged
+                if after is not None and isinstance(merged, CommentedSeq | CommentedMap):
+                    node, last, slot = _tail(
+                        merged, len(merged) - 1 if isinstance(merged, list) else list(merged)[-1]
+                    )
+                    node.ca.items.setdefault(last, [None, None, None, None])[slot] = after
             else:
                 old[key] = _fresh(value, quoted)
         return old
