@@ -169,7 +169,7 @@ def _key(item: Any) -> str | None:
     return None
 
 
-def _tail(seq: CommentedSeq, index: int) -> tuple[Any, Any, int]:
+def _tail(seq: CommentedSeq | CommentedMap, index: Any) -> tuple[Any, Any, int]:
     """Where the comment after item `index` of `seq` is kept: the deepest last value's
     node, key and slot in its comment list."""
     node: Any = seq
