@@ -100,3 +100,29 @@ def test_a_profile_with_another_name_is_refused_and_left_alone(tmp_path: Path) -
     assert profile.read_text("utf-8") == PROFILE
     assert os.path.samefile(profile, other)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["copy.yaml", "p.yaml"]
+
+
+@pytest.mark.parametrize("failure", [KeyboardInterrupt(), OSError(28, "No space left on device")])
+def test_a_write_stopped_midway_leaves_the_profile_whole_and_no_temporary_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failure: BaseException
+) -> None:
+    # Ctrl+C or a full disk while the new version is written (held: checked in QA).
+    profile = tmp_path / "p.yaml"
+    profile.write_text(PROFILE, "utf-8")
+    real_fsync = os.fsync
+    calls = []
+
+    def fsync(fd: int) -> None:
+        calls.append(fd)
+        if len(calls) == 2:  # the profile's, after the backup's
+            raise failure
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    with pytest.raises((KeyboardInterrupt, IntoRefused)) as caught:
+        import_into(profile, [CSV])
+    if isinstance(failure, OSError):
+        assert "No space left on device); nothing was changed" in str(caught.value)
+    assert profile.read_text("utf-8") == PROFILE
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.yaml", "p.yaml.showcase.bak"]
+    assert (tmp_path / "p.yaml.showcase.bak").read_text("utf-8") == PROFILE
