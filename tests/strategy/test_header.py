@@ -78,3 +78,27 @@ def test_a_top_of_blank_lines_is_read_in_time_in_proportion_to_it() -> None:
     for _ in range(5):
         assert text_header("\n" * 3000 + "Data Analyst\n") == (None, None)
     assert time.perf_counter() - started < 0.5  # was 2.5 s
+
+
+@pytest.mark.parametrize(
+    ("top", "title", "company"),
+    [
+        # A Markdown underline or rule under the title was the company: "at ============".
+        ("Data Analyst\n============\nAcme Corp", "Data Analyst", "Acme Corp"),
+        ("Data Analyst\n---\nAcme Corp", "Data Analyst", "Acme Corp"),
+        ("Data Analyst\n- - -\nDenver, CO", "Data Analyst", None),
+        # A careers page's banner: was ("Careers", "Acme Corp Data Analyst").
+        ("Careers at Acme Corp\nData Analyst\nDenver, CO", "Data Analyst", "Acme Corp"),
+        ("Join our team at Acme Corp\nData Analyst", "Data Analyst", "Acme Corp"),
+        ("Jobs at Acme\nWe are hiring.", None, "Acme"),
+        # A sentence is never half of a title: was "Acme Corp is hiring! Data Analyst".
+        ("Acme Corp is hiring!\nData Analyst", None, None),
+        # The company first, then the title: was the title "Acme Corp - Data Analyst".
+        ("Acme Corp - Data Analyst\nDenver, CO", "Data Analyst", "Acme Corp"),
+        ("Globex Inc. | Staff Accountant", "Staff Accountant", "Globex Inc."),
+    ],
+)
+def test_a_page_top_says_no_company_it_does_not_name(
+    top: str, title: str | None, company: str | None
+) -> None:
+    assert text_header(top + "\n\nAbout the role\nYou will help.\n") == (title, company)

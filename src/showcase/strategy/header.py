@@ -58,7 +58,8 @@ def text_header(text: str) -> tuple[str | None, str | None]:
         title = clean(match[1])
     if match := _COMPANY_LINE.search(head):
         company = clean(match[1])
-    lines = [line.strip() for line in head.splitlines() if line.strip()]
+    # A line of no word ("===" under a title, a rule "---") is no title or company.
+    lines = [line.strip() for line in head.splitlines() if _WORDED.search(line)]
     while lines and _PAGE_HEADING.match(lines[0]):  # a job board's "About the job" on top
         lines = lines[1:]
     lines = lines[:HEADER_LINES]
@@ -67,13 +68,13 @@ def text_header(text: str) -> tuple[str | None, str | None]:
         if heading and _SECTION.match(heading[1]):  # "## About us" under a plain title line
             heading = None
         candidate = heading[1] if heading else lines[0]
-        if _only_company(candidate) and company is None:  # "Globex Inc." above the title
-            return _under_company(candidate, lines)
-        if not heading and company is None and _company_first(lines, head):
+        if company is None and (found := _company_first(candidate, lines)):
+            return found
+        if not heading and company is None and _company_above(lines, head):
             company, candidate, lines = clean(lines[0]), lines[1], lines[1:]
         elif not heading and _wrapped_title(lines):  # "Brand and Communications\nManager"
             candidate, lines = f"{lines[0]} {lines[1]}", [f"{lines[0]} {lines[1]}", *lines[2:]]
-        ends = candidate.endswith(":") or (
+        ends = candidate.endswith((":", "!")) or (
             candidate.endswith(".") and not _ABBREVIATED.search(candidate)
         )
         if candidate and len(candidate) <= 120 and not ends:  # "Staff Accountant - Globex Inc."
@@ -83,6 +84,30 @@ def text_header(text: str) -> tuple[str | None, str | None]:
     elif title and company:  # "Title: Analyst - Bluebird" and "Employer: Bluebird"
         title = _title_alone(title, company)
     return title or None, company or None
+
+
+_WORDED = re.compile(r"[^\W_]")
+# A careers page's banner: "Careers at Acme Corp", "Join our team at Acme".
+_BANNER = re.compile(
+    r"^(?:careers?|jobs?|job openings|open (?:roles|positions)|opportunities|"
+    r"join (?:us|our team|the team)|work(?:ing)? (?:with us|here))\s+(?:at|@)\s+(.{1,80})$",
+    re.I,
+)
+
+
+def _company_first(line: str, lines: list[str]) -> tuple[str | None, str | None] | None:
+    """(title, company) when the top line names the company before any title: "Globex
+    Inc." alone, "Careers at Acme Corp", "Acme Corp - Data Analyst"; else None."""
+    bare = clean(line)
+    below = [other for other in lines if clean(other) != bare]
+    if banner := _BANNER.match(bare):
+        return _under_company(banner[1], below)
+    if _only_company(bare):
+        return _under_company(bare, below)
+    first, *rest = _TITLE_SEPARATOR.split(bare, maxsplit=1)
+    if rest and _only_company(first) and _ROLE_IN.search(rest[0]):
+        return clean(_without_note(rest[0])), first
+    return None
 
 
 def _only_company(line: str) -> bool:
@@ -99,12 +124,10 @@ def _only_company(line: str) -> bool:
     )
 
 
-def _under_company(line: str, lines: list[str]) -> tuple[str | None, str | None]:
-    """(title, company) when the top line is the company: the title is the line under it
-    when that names a role and is no sentence, place or terms; else there is none."""
-    company = clean(line)
-    below = [clean(other) for other in lines if clean(other) != company][:1]
-    title = below[0] if below else None
+def _under_company(company: str, below: list[str]) -> tuple[str | None, str | None]:
+    """(title, company) when the top line names the company: the title is the line under
+    it when that names a role and is no sentence, place or terms; else there is none."""
+    title = clean(below[0]) if below else None
     if (
         title is None
         or len(title) > 120
@@ -133,7 +156,7 @@ _PAGE_HEADING = re.compile(
 )
 
 
-def _company_first(lines: list[str], text: str) -> bool:
+def _company_above(lines: list[str], text: str) -> bool:
     """Whether the top reads company, then title, as a job board's page copied does:
     "Northwind Logistics\nCloud Engineer\nDenver, CO · 2 weeks ago". The first line is
     a company surely (see `_company_name`) and names no role; the second is a title."""
@@ -152,6 +175,8 @@ def _wrapped_title(lines: list[str]) -> bool:
     with a role noun, the second is one or two words that do."""
     if len(lines) < 2 or _ROLE_NOUN.search(lines[0]) or len(lines[0]) > 80:
         return False
+    if re.search(r"[.!?]$", lines[0]) and not _ABBREVIATED.search(lines[0]):
+        return False  # "Acme Corp is hiring!" over "Data Analyst": a sentence, then a title
     second = lines[1].split()
     return 1 <= len(second) <= 2 and _ROLE_NOUN.search(lines[1]) is not None
 
