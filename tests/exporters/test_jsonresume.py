@@ -102,9 +102,12 @@ def test_london_uk_is_split_into_city_and_country_code() -> None:
             {"city": "Bengaluru", "region": "Karnataka", "countryCode": "IN"},
         ),
         ("Manchester, England", {"city": "Manchester", "region": "England", "countryCode": "GB"}),
-        # GA is Georgia (the state) and Gabon; CA is California and Canada: no country guessed.
-        ("Atlanta, GA", {"city": "Atlanta", "region": "GA"}),
-        ("Mountain View, CA", {"city": "Mountain View", "region": "CA"}),
+        # GA is Georgia (the state), Goa and Gabon; CA is California and Canada: the one
+        # with a city of that name (GeoNames) is the country; with none, no country.
+        ("Atlanta, GA", {"city": "Atlanta", "region": "GA", "countryCode": "US"}),
+        ("Mountain View, CA", {"city": "Mountain View", "region": "CA", "countryCode": "US"}),
+        ("Smalltown, GA", {"city": "Smalltown", "region": "GA"}),
+        ("Perth, WA", {"city": "Perth", "region": "WA", "countryCode": "AU"}),
         ("Tbilisi, Georgia", {"city": "Tbilisi", "region": "Georgia"}),
         ("Springfield, Foo", {"city": "Springfield", "region": "Foo"}),
         # A city alone, an address, a list: not split, kept as written.

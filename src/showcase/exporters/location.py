@@ -4,27 +4,40 @@ JSON Resume's ``basics.location`` has ``city``, ``region`` and ``countryCode``
 (ISO 3166-1 alpha-2). The profile keeps one line, "City, Region", so the parts are
 read back from it only where that is certain:
 
-* the last part names a country (a name or a well-known short form: "UK", "USA") ->
-  its code; a two-letter part is never taken for a country code on its own, since
+* the last part names a country (a name or a well-known short form: "UK", "USA", "NZ")
+  -> its code; a two-letter part is never taken for a country code on its own, since
   "GA", "CA" and "IN" are US states as well as countries;
-* a US state or Canadian province (code or name) -> the region, and US or CA as the
-  country only when the code is not also some country's code (TX is only Texas;
-  GA may be Georgia, the state, or Gabon; the region is kept, the country left out);
+* a region's code that is one place only (TX: Texas; ON: Ontario; NSW: New South Wales;
+  KA: Karnataka; SP: São Paulo) -> its country. The codes are the US's and Canada's, and
+  ISO 3166-2's of Australia, India and Brazil, whose people write a state's code after
+  the city (src/showcase/data/places.json, made by tools/places_data.py);
+* a code that is more than one place (WA: Washington and Western Australia; TN:
+  Tennessee and Tamil Nadu; GA: Georgia, Goa and Gabon) -> the one of them that has a
+  city of that name (GeoNames' cities of 15,000 people or more: the US state's own, the
+  whole country's elsewhere): "Perth, WA" is Australia (Perth, Western Australia; no
+  Perth in Washington), "Seattle, WA" the US, "Chennai, TN" India. No city, or a city in
+  more than one of them: no country;
+* a region's full name: a US state or Canadian province, or a subdivision name ISO
+  3166-2 gives one country only ("Tamil Nadu", "Gauteng", "Selangor"; "Co. Cork" as
+  "Cork") -> its country; a name that is also a country's ("Georgia") gives none;
 * a city alone is never given a country: many cities share a name (Paris, Texas).
 
 Anything else (four parts, an empty part) is not split: the caller keeps the text.
+`country_of` is the country a profile's paper and dates follow: the same, and a US
+state's or Canadian province's code that is only also a country's code ("Smalltown,
+CA": California or Canada; "Smalltown, CO": Colorado or Colombia) read as the state, as
+a profile's "City, Region" means it.
 """
 
 from __future__ import annotations
 
+import functools
+import json
 import re
+import unicodedata
 from dataclasses import dataclass
-
-# ISO 3166-1 alpha-2 codes that are also a US state or Canadian province abbreviation.
-_ALSO_COUNTRY_CODES = frozenset({
-    "AL", "AR", "CA", "CO", "DE", "GA", "ID", "IL", "IN", "LA", "MA", "MD", "ME", "MN", "MO",
-    "MS", "MT", "NC", "NE", "PA", "SC", "VA", "NL", "PE", "SK",
-})  # fmt: skip
+from importlib import resources
+from typing import Any
 
 US_STATES = {
     "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California",
@@ -67,7 +80,7 @@ COUNTRIES = {
 _COUNTRY_ALIASES = {
     "uk": "GB", "u.k.": "GB", "great britain": "GB", "britain": "GB", "england": "GB",
     "scotland": "GB", "wales": "GB", "northern ireland": "GB", "usa": "US", "u.s.a.": "US",
-    "u.s.": "US", "us": "US", "united states of america": "US", "uae": "AE",
+    "u.s.": "US", "us": "US", "nz": "NZ", "united states of america": "US", "uae": "AE",
     "czech republic": "CZ", "turkey": "TR", "korea": "KR", "republic of korea": "KR",
     "the netherlands": "NL", "holland": "NL", "deutschland": "DE", "españa": "ES",
     "méxico": "MX", "perú": "PE", "panamá": "PA",
@@ -89,32 +102,72 @@ def _country(text: str) -> str | None:
     return _BY_NAME.get(text.casefold())
 
 
-def _region(text: str) -> tuple[str, str | None] | None:
-    """(region, country code or None) for a US state or Canadian province; else None."""
+@functools.cache
+def _places() -> dict[str, Any]:
+    """places.json: ISO 3166-2 codes and names, and the cities of the shared codes."""
+    text = (resources.files("showcase") / "data" / "places.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Tamil Nādu" -> "tamil nadu" (as places.json keeps it)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
+
+
+def _by_city(city: str, code: str, places: list[str]) -> str | None:
+    """The one of `places` (the countries, or country codes, a shared region code may be)
+    with a city named `city`; None when none or more than one has it."""
+    cities = _places()["cities"]
+    name = fold(city)
+    found = [p for p in places if name in cities.get(f"US-{code}" if p == "US" else p, ())]
+    return found[0] if len(found) == 1 else None
+
+
+def _region(city: str, text: str) -> tuple[str | None, str | None] | None:
+    """(the country, certain or None; the country a profile's "City, Region" means) of a
+    region written after `city`; None when `text` is no region known here."""
     code = text.upper().replace(".", "")
+    places = _places()
+    tables = {"US": US_STATES, "CA": CA_PROVINCES, **places["codes"]}
+    owners = [country for country, table in tables.items() if code in table]
+    shared = places["shared"].get(code)
+    if shared is not None:
+        country = _by_city(city, code, shared)
+        # A US state's or Canadian province's code that is only also a country's code
+        # (CA: California or Canada): in a profile's "City, Region", the state.
+        likely = owners[0] if len(owners) == 1 and owners[0] in ("US", "CA") else None
+        return country, country or likely
+    if owners:
+        return owners[0], owners[0]
+    name = fold(text)
     for country, table in (("US", US_STATES), ("CA", CA_PROVINCES)):
-        if code in table:
-            return text, (None if code in _ALSO_COUNTRY_CODES else country)
-        if text.casefold() in {name.casefold() for name in table.values()}:
-            return text, (None if text.casefold() in _AMBIGUOUS_NAMES else country)
-    return None
+        if name in {fold(full) for full in table.values()}:
+            certain = None if name in _AMBIGUOUS_NAMES else country
+            return certain, certain
+    county = re.sub(r"^(co\.?|county)\s+", "", name)  # Irish: "Co. Cork", "County Cork"
+    country = places["names"].get(name) or places["names"].get(county)
+    return (country, country) if country else None
 
 
-def parse_location(text: str) -> Place | None:
-    """ "Austin, TX" -> Place("Austin", "TX", "US"); None when it does not split cleanly."""
+def _parse(text: str) -> tuple[Place, str | None] | None:
+    """The place, and the country a profile's location means (see `country_of`)."""
     parts = [part.strip() for part in text.split(",")]
     if not 2 <= len(parts) <= 3 or not all(parts) or re.search(r"\d", parts[0]):
         return None
     city, *rest = parts
     if len(rest) == 1:
         (last,) = rest
-        region = _region(last)
-        if region is not None:
-            return Place(city, region[0], region[1])
         code = _country(last)
         if code is not None:
-            return Place(city, last if last.casefold() in _NATIONS else None, code)
-        return Place(city, last, None)  # "City, Region" is the profile's documented form
+            return Place(city, last if last.casefold() in _NATIONS else None, code), code
+        region = _region(city, last)
+        if region is not None:
+            # "Munich, DE": the country's code won over Delaware's; it names no region.
+            kept = None if region[0] == last.upper() else last
+            return Place(city, kept, region[0]), region[1]
+        return Place(city, last, None), None  # "City, Region" is the profile's documented form
     region_text, country_text = rest
     code = _country(country_text)
     if code is None and len(country_text) == 2 and country_text.isupper():
@@ -122,7 +175,21 @@ def parse_location(text: str) -> Place | None:
         code = country_text if country_text in COUNTRIES else None
     if code is None:
         return None
-    return Place(city, region_text, code)
+    return Place(city, region_text, code), code
+
+
+def parse_location(text: str) -> Place | None:
+    """ "Austin, TX" -> Place("Austin", "TX", "US"); None when it does not split cleanly."""
+    parsed = _parse(text)
+    return parsed[0] if parsed else None
+
+
+def country_of(text: str) -> str | None:
+    """The country a profile's `contact.location` means, for its paper and dates:
+    `parse_location`'s, and "Smalltown, CA" (a state's code that is only also a
+    country's code, Canada's) read as the state, as a profile's "City, Region" means it."""
+    parsed = _parse(text)
+    return parsed[1] if parsed else None
 
 
 def country_name(code: str) -> str:

@@ -61,7 +61,7 @@ def paper_for(
 def place_of(locale: str | None, location: str | None) -> tuple[str | None, str | None]:
     """(country, language) of a profile: the country of `locale` (``en-GB``), else of
     `location` ("London, UK", "Austin, TX"); the language of `locale`. None when unsaid."""
-    from showcase.exporters.location import CA_PROVINCES, US_STATES, parse_location
+    from showcase.exporters.location import country_of
 
     country = None
     language = None
@@ -69,17 +69,7 @@ def place_of(locale: str | None, location: str | None) -> tuple[str | None, str 
         language, _, region = locale.replace("_", "-").partition("-")
         country = region.upper() or None
     if country is None and location:
-        place = parse_location(location)
-        if place is not None and place.country_code is None and place.region:
-            # "Atlanta, GA": a state's code that is also a country's (Gabon); in a
-            # profile's "City, Region" it is the state.
-            region = place.region.upper().replace(".", "")
-            if region in US_STATES:
-                country = "US"
-            elif region in CA_PROVINCES:
-                country = "CA"
-        elif place is not None:
-            country = place.country_code
+        country = country_of(location)
     return country, language
 
 

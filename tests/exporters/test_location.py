@@ -1,0 +1,82 @@
+"""The location reader's rules, one by one (`exporters/location.py`); measured on labelled
+locations in test_location_labelled.py."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+
+from showcase.exporters.location import Place, country_of, fold, parse_location
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # A code that is one place only: its country.
+        ("Sydney, NSW", Place("Sydney", "NSW", "AU")),
+        ("Bengaluru, KA", Place("Bengaluru", "KA", "IN")),
+        ("Hyderabad, TS", Place("Hyderabad", "TS", "IN")),
+        ("São Paulo, SP", Place("São Paulo", "SP", "BR")),
+        ("London, ON", Place("London", "ON", "CA")),
+        # A code that is more than one place: the one with a city of that name.
+        ("Perth, WA", Place("Perth", "WA", "AU")),
+        ("Seattle, WA", Place("Seattle", "WA", "US")),
+        ("Chennai, TN", Place("Chennai", "TN", "IN")),
+        ("Nashville, TN", Place("Nashville", "TN", "US")),
+        ("Darwin, NT", Place("Darwin", "NT", "AU")),
+        ("Yellowknife, NT", Place("Yellowknife", "NT", "CA")),
+        ("Rio de Janeiro, RJ", Place("Rio de Janeiro", "RJ", "BR")),
+        # ... the code a country's own when its city says so: then it names no region.
+        ("Munich, DE", Place("Munich", None, "DE")),
+        ("Wilmington, DE", Place("Wilmington", "DE", "US")),
+        # ... and no country when no city, or a city in more than one, says which.
+        ("Forks, WA", Place("Forks", "WA", None)),
+        ("Monterrey, NL", Place("Monterrey", "NL", None)),
+        # A subdivision's name ISO 3166-2 gives one country: that country.
+        ("Chennai, Tamil Nadu", Place("Chennai", "Tamil Nadu", "IN")),
+        ("Johannesburg, Gauteng", Place("Johannesburg", "Gauteng", "ZA")),
+        ("Cork, Co. Cork", Place("Cork", "Co. Cork", "IE")),
+        # ... a name two countries' subdivisions share gives none (Punjab: India, Pakistan).
+        ("Ludhiana, Punjab", Place("Ludhiana", "Punjab", None)),
+        # A country's short form comes first: UK is the United Kingdom, not Uttarakhand.
+        ("London, UK", Place("London", None, "GB")),
+        ("Wellington, NZ", Place("Wellington", None, "NZ")),
+    ],
+)
+def test_a_region_gives_a_country_only_when_it_is_one(text: str, place: Place) -> None:
+    assert parse_location(text) == place
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # A state's code that is only also a country's: the state, for the paper and dates.
+        ("Smalltown, CA", "US"),
+        ("Smalltown, CO", "US"),
+        # Two states' codes (Washington, Western Australia; Georgia, Goa): no guess.
+        ("Smalltown, WA", None),
+        ("Smalltown, GA", None),
+        ("Perth, WA", "AU"),
+        ("Perth", None),
+        ("12 High St, Leeds, LS1, UK", None),
+    ],
+)
+def test_the_country_a_profile_means(text: str, country: str | None) -> None:
+    assert country_of(text) == country
+    assert parse_location("Smalltown, CA") == Place("Smalltown", "CA", None)
+
+
+def test_names_are_folded() -> None:
+    assert fold(" Tamil Nādu ") == "tamil nadu"
+    assert fold("MÜNCHEN") == "munchen"
+
+
+def test_the_data_says_where_it_is_from() -> None:
+    data = json.loads((resources.files("showcase") / "data" / "places.json").read_text("utf-8"))
+    assert "ISO 3166-2" in data["source"] and "GeoNames" in data["source"]
+    assert data["codes"]["AU"]["WA"] == "Western Australia"
+    assert data["shared"]["WA"] == ["AU", "US"]
+    assert "perth" in data["cities"]["AU"] and "perth" not in data["cities"]["US-WA"]
+    assert data["names"]["gauteng"] == "ZA"
