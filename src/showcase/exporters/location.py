@@ -10,7 +10,8 @@ read back from it only where that is certain:
 * a region's code that is one place only (TX: Texas; ON: Ontario; NSW: New South Wales;
   KA: Karnataka; SP: São Paulo) -> its country. The codes are the US's and Canada's, and
   ISO 3166-2's of Australia, India and Brazil, whose people write a state's code after
-  the city (src/showcase/data/places.json, made by tools/places_data.py);
+  the city (src/showcase/data/places.json and place_names.json, made by
+  tools/places_data.py);
 * a code that is more than one place (WA: Washington and Western Australia; TN:
   Tennessee and Tamil Nadu; GA: Georgia, Goa and Gabon) -> the one of them that has a
   city of that name (GeoNames' cities of 15,000 people or more: the US state's own, the
@@ -104,8 +105,20 @@ def _country(text: str) -> str | None:
 
 @functools.cache
 def _places() -> dict[str, Any]:
-    """places.json: ISO 3166-2 codes and names, and the cities of the shared codes."""
-    text = (resources.files("showcase") / "data" / "places.json").read_text("utf-8")
+    """places.json: the ISO 3166-2 codes read after a city, and which are more than one
+    place's (3 KB, read for any "City, XX")."""
+    return _data("places.json")
+
+
+@functools.cache
+def _place_names() -> dict[str, Any]:
+    """place_names.json: the subdivisions' names and the cities of the shared codes (280
+    KB, 4-5 ms to read: only for a shared code or a region written by its name)."""
+    return _data("place_names.json")
+
+
+def _data(name: str) -> dict[str, Any]:
+    text = (resources.files("showcase") / "data" / name).read_text("utf-8")
     data: dict[str, Any] = json.loads(text)
     return data
 
@@ -119,7 +132,7 @@ def fold(text: str) -> str:
 def _by_city(city: str, code: str, places: list[str]) -> str | None:
     """The one of `places` (the countries, or country codes, a shared region code may be)
     with a city named `city`; None when none or more than one has it."""
-    cities = _places()["cities"]
+    cities = _place_names()["cities"]
     name = fold(city)
     found = [p for p in places if name in cities.get(f"US-{code}" if p == "US" else p, ())]
     return found[0] if len(found) == 1 else None
@@ -147,7 +160,8 @@ def _region(city: str, text: str) -> tuple[str | None, str | None] | None:
             certain = None if name in _AMBIGUOUS_NAMES else country
             return certain, certain
     county = re.sub(r"^(co\.?|county)\s+", "", name)  # Irish: "Co. Cork", "County Cork"
-    country = places["names"].get(name) or places["names"].get(county)
+    names = _place_names()["names"]
+    country = names.get(name) or names.get(county)
     return (country, country) if country else None
 
 
