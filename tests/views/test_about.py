@@ -218,3 +218,12 @@ credentials:
     hook = about_view(load_profile(profile, today=dt.date(2026, 12, 6))).hook
     assert hook.startswith("I'm a Shift Lead at Café Phở Sài Gòn. I'm building on ")
     assert headline not in hook
+
+
+def test_results_all_of_one_job_and_the_persons_own_share_one_heading() -> None:
+    # The collector's three highlights, one opening "Keep a book ...": it read three
+    # bullets each opening "At Brightline Software," (QA, words round 2).
+    results = about_view(load_example("collector")).paragraphs[0]
+    assert results.startswith("What I've done at Brightline Software:\n• ")
+    assert "At Brightline Software," not in results
+    assert "• Keep a book of 140 small-business accounts; 94% renewed in 2025" in results

@@ -21,26 +21,18 @@ from showcase.strategy.matcher import matcher
 from showcase.strategy.vocabulary import Term
 from showcase.strategy.years import JobYears
 from showcase.views.common import a_or_an, sentence, titled
-from showcase.views.grammar import after_colon, stands_alone
+from showcase.views.grammar import (
+    after_colon,
+    clause,
+    is_action_verb,
+    role_phrase,
+    stands_alone,
+)
 
 _FIGURE = re.compile(r"\d")
-# Verbs a result may start with ("Cut cost per acquisition 18% ..."): said as "I cut ...".
-# A result that starts otherwise ("Regretted attrition fell ...") is quoted as written.
-_VERB_WORDS = """
-    built led lead ran run cut grew grow won made wrote set found brought drove took kept
-    began became rebuilt shipped automated created launched reduced increased improved
-    delivered managed manage introduced designed developed implemented raised trained hired
-    negotiated migrated replaced redesigned streamlined rolled organised organized ran
-    coordinated coordinate owned own planned plan mentored coached analysed analyzed
-    tracked cleaned joined segmented moved saved lowered doubled tripled halved opened
-    closed scaled started established restructured consolidated supervised oversaw
-    produced published presented reported partnered handled resolved earned achieved
-    exceeded cleared recruited onboarded audited modelled modeled forecast forecasted used
-    taught wrote rewrote
-    """
-VERBS = frozenset(_VERB_WORDS.split())
-
-
+# A result that opens with a verb of the grammar's lexicon (data/verbs.yaml: "Cut cost per
+# acquisition 18% ...", "Keep a book of 140 accounts") is said as "I cut ...", "I keep ...";
+# one that opens otherwise ("Regretted attrition fell ...") is quoted as written.
 _ADVERBS = frozenset({"now", "also", "recently", "then", "still", "regularly"})
 
 
@@ -53,12 +45,17 @@ _OBJECT_START = re.compile(
 )
 
 
-def _verb(word: str, following: str = "a") -> bool:
-    """A capitalised verb from `VERBS` ("Cut"), not a name in capitals ("CUT"), nor a noun
-    that is also a verb ("Lead generation ...")."""
-    if not (word.casefold() in VERBS and word[:1].isupper() and word[1:].islower()):
+def _opens_with_action(body: str) -> bool:
+    """Whether `body` opens with a capitalised verb of the lexicon ("Cut", "Keep"), not a
+    name in capitals ("CUT"), a role ("Partner to six directors") nor a noun that is also
+    a verb ("Lead generation ...")."""
+    words = body.split(" ", 2)
+    first, following = words[0], words[1] if len(words) > 1 else ""
+    if not (first[:1].isupper() and first[1:].islower() and is_action_verb(first)):
         return False
-    return word.casefold() not in _AMBIGUOUS or bool(_OBJECT_START.match(following))
+    if role_phrase(body) is not None:
+        return False
+    return first.casefold() not in _AMBIGUOUS or bool(_OBJECT_START.match(following))
 
 
 @dataclass(frozen=True)
@@ -85,11 +82,8 @@ class Result:
         body = " ".join(self.text.split()).rstrip(".")
         lead = intro or self.intro()
         words = body.split(" ", 2)
-        first = words[0]
-        if _verb(first, words[1] if len(words) > 1 else ""):
-            return f"{lead}, I {first.lower()}{body[len(first) :]}."
-        if first.casefold() in _ADVERBS and len(words) > 1 and words[1].casefold() in VERBS:
-            return f"{lead}, I {first.lower()}{body[len(first) :]}."
+        if words[0].casefold() in _ADVERBS and len(words) > 1 and is_action_verb(words[1]):
+            return f"{lead}, I {words[0].lower()}{body[len(words[0]) :]}."
         if (action := self._action(body)) is not None:
             return f"{lead}, {action}."
         if stands_alone(body):  # "At Acme, regretted attrition fell 5%."
@@ -98,11 +92,10 @@ class Result:
 
     def _action(self, body: str) -> str | None:
         """``I keep a book of 140 accounts`` from "Keep a book of 140 accounts" (a verb of
-        the grammar's lexicon in its base form, in the tense of the job: "I kept" for one
-        left), or ``I'm a partner to ...`` from "Partner to ..."; None otherwise. Before,
-        these were quoted after a colon: "At Brightline Software: Keep a book of ..."."""
-        from showcase.views.grammar import clause, role_phrase
-
+        the grammar's lexicon: in its base form, said in the tense of the job, "I kept" for
+        one left; in the past, as written, "I cut ..."), or ``I'm a partner to ...`` from
+        "Partner to ..."; None otherwise. Before, these were quoted after a colon: "At
+        Brightline Software: Keep a book of ..."."""
         words = body.split(" ", 2)
         first, following = words[0], words[1] if len(words) > 1 else ""
         if not (first[:1].isupper() and first[1:].islower()):
@@ -113,15 +106,14 @@ class Result:
         if first.casefold() in _AMBIGUOUS and not _OBJECT_START.match(following):
             return None  # "Lead generation rose 12%"
         found = clause(body)
-        if found is not None and not found.past:
+        if found is not None:
             return f"I {found.said(ongoing=self.current)}"
         return None
 
     @property
     def mine(self) -> bool:
         """Said as "I ..." (it starts with a verb), not quoted after a colon."""
-        words = self.text.strip().split(" ", 2)
-        return _verb(words[0], words[1] if len(words) > 1 else "")
+        return _opens_with_action(" ".join(self.text.split()))
 
     @property
     def at_work(self) -> bool:

@@ -80,7 +80,16 @@ def _base_of_past(word: str) -> str | None:
     for base in (word[:-1], word[:-2], word[:-3], f"{word[:-3]}y"):
         if base in lexicon.actions and past_of(base) == word:
             return base
+    if word.endswith("lled") and word[:-3] in lexicon.actions:  # British: modelled, labelled
+        return word[:-3]
     return None
+
+
+def is_action_verb(word: str) -> bool:
+    """Whether `word` is an action verb of the lexicon (data/verbs.yaml), in its base form
+    or its past: ``keep``, ``kept``, ``modelled``; the one list every view asks."""
+    lexicon, folded = _lexicon(), word.casefold()
+    return folded in lexicon.actions or folded in lexicon.irregular or bool(_base_of_past(folded))
 
 
 @dataclass(frozen=True)
