@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from showcase.profile import LoadedProfile
 from showcase.views.interview.pitch import pitch
 from showcase.views.interview.stories import Story, tell_story
@@ -202,3 +204,24 @@ def test_an_employer_that_ends_with_a_dot_ends_the_sentence_once(tmp_path: Path)
     assert said[1] == (
         "Before that I spent three years as an Auxiliar Contable at Despacho Ruiz y Asociados, S.C."
     )
+
+
+@pytest.mark.parametrize(
+    ("target", "last"),
+    [
+        (
+            "Senior Data Analyst",
+            "Next, I want to move from Data Analyst into a Senior Data Analyst role.",
+        ),
+        ("Data Analyst", "Now I'm looking for my next Data Analyst role."),
+        (None, "Now I want to take on this role."),
+    ],
+)
+def test_with_nothing_that_carries_over_the_pitch_claims_none(
+    tmp_path: Path, target: str | None, last: str
+) -> None:
+    """Aimed at a posting the profile meets nothing of, "this one builds on all of that",
+    "fits what I do best" and "put all of that to work" are untrue: the last sentence
+    says only what comes next."""
+    said = pitch(load(tmp_path, OLDEST_FIRST), (), target, carries_over=False)
+    assert said.sentences[-1] == last

@@ -42,3 +42,34 @@ def test_nothing_shown_is_no_made_up_motive(tmp_path: Path) -> None:
 def test_what_is_shown_is_said(tmp_path: Path) -> None:
     said = _why(tmp_path, SUPPORT)
     assert said.startswith("The IT Support Technician role at Acme asks for CompTIA A+,")
+
+
+def test_the_profile_meets_something_of_the_posting_or_nothing(tmp_path: Path) -> None:
+    from showcase.views.interview.posting import meets_any
+
+    loaded = load(tmp_path, NURSE)
+    for text, met in ((MARKETING, False), (SUPPORT, True)):
+        posting = from_text("job.txt", text)
+        assert meets_any(loaded, Tailoring(posting, asked_terms(posting))) is met
+
+
+def test_the_pitch_claims_no_carry_over_to_a_posting_nothing_meets(tmp_path: Path) -> None:
+    """The nurse's pitch for the marketing posting (0% match) ended "Next, I want to move
+    from Registered Nurse into a Growth Marketer role, and this one builds on all of
+    that.": nothing of hers carries over (QA, words round 2)."""
+    from showcase.views.interview.sheet import interview_sheet
+
+    loaded = load(tmp_path, NURSE)
+    said = {}
+    for name, text in (("marketing", MARKETING), ("support", SUPPORT)):
+        posting = from_text("job.txt", text)
+        sheet = interview_sheet(loaded, (), Tailoring(posting, asked_terms(posting)))
+        said[name] = sheet.pitch.sentences[-1]
+    assert (
+        said["marketing"]
+        == "Next, I want to move from Registered Nurse into a Growth Marketer role."
+    )
+    assert said["support"] == (
+        "Next, I want to move from Registered Nurse into an IT Support Technician role, and "
+        "this one builds on all of that."
+    )

@@ -148,8 +148,17 @@ def _result_sentence(result: _Result) -> str:
     return f"I'm proud of my work {work}: {after_colon(text.strip().rstrip('.'))}."
 
 
-def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None) -> Pitch:
-    """Present, past, the credentials, the best result, and what comes next."""
+def pitch(
+    loaded: LoadedProfile,
+    stories: tuple[Story, ...],
+    target: str | None,
+    *,
+    carries_over: bool = True,
+) -> Pitch:
+    """Present, past, the credentials, the best result, and what comes next.
+
+    `carries_over` is False for a posting the profile meets nothing of: the close then
+    says only what comes next, never that the role "builds on all of that"."""
     profile = loaded.profile
     jobs = loaded.jobs_newest_first
     sentences: list[str] = []
@@ -209,14 +218,16 @@ def pitch(loaded: LoadedProfile, stories: tuple[Story, ...], target: str | None)
     title = current.title if current else None
     career_change = bool(target and title and not same_title(target, title))
     if target and career_change:
+        move = f"Next, I want to move from {title} into {a_or_an(target)} role"
         sentences.append(
-            f"Next, I want to move from {title} into {a_or_an(target)} role, and this one "
-            "builds on all of that."
+            f"{move}, and this one builds on all of that." if carries_over else f"{move}."
         )
     elif target:
-        sentences.append(
-            f"Now I'm looking for my next {target} role, and this one fits what I do best."
-        )
+        next_role = f"Now I'm looking for my next {target} role"
+        fits = ", and this one fits what I do best" if carries_over else ""
+        sentences.append(f"{next_role}{fits}.")
+    elif not carries_over:
+        sentences.append("Now I want to take on this role.")
     else:  # "That is why this role interests me." followed a list of credentials
         one = len(sentences) == 1 and len(best) == 1  # "I have earned the CompTIA A+."
         sentences.append(

@@ -85,6 +85,21 @@ def why_this_role(loaded: LoadedProfile, tailor: Tailoring, stories: tuple[Story
     return " ".join(sentences)
 
 
+def meets_any(loaded: LoadedProfile, tailor: Tailoring) -> bool:
+    """Whether the profile meets any requirement of the posting, by the match report's
+    rule (a 0% match meets none): what the pitch may say carries over."""
+    from showcase.strategy.coverage import group_match, job_years
+    from showcase.strategy.gaps import profile_evidence
+    from showcase.strategy.matcher import matcher
+    from showcase.strategy.requirements import requirements
+
+    match = matcher()
+    shown = set(profile_evidence(loaded, match))
+    jobs = job_years(loaded, match)
+    groups = requirements(tailor.posting, match).groups
+    return any(group_match(group, shown, match, jobs).met for group in groups)
+
+
 def likely_questions(
     loaded: LoadedProfile,
     tailor: Tailoring,

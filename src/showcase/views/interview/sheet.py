@@ -27,6 +27,7 @@ from showcase.views.interview.posting import (
     PostingQuestion,
     aimed_at_line,
     likely_questions,
+    meets_any,
     rank_stories,
     why_this_role,
 )
@@ -296,7 +297,9 @@ def interview_sheet(
     target = target_role(loaded)
     aimed_at = why_role = None
     posting_questions: tuple[PostingQuestion, ...] = ()
+    carries_over = True
     if tailor is not None:
+        carries_over = meets_any(loaded, tailor)
         stories = rank_stories(stories, tailor, bank)
         target = tailor.posting.title or target
         aimed_at = aimed_at_line(tailor)
@@ -306,7 +309,7 @@ def interview_sheet(
         name=profile.name,
         display_name=loaded.display_name,
         target=target,
-        pitch=pitch(loaded, stories, target),
+        pitch=pitch(loaded, stories, target, carries_over=carries_over),
         stories=stories,
         seeds=seeds(list(profile.experience)),
         evidence=evidence,
