@@ -77,6 +77,44 @@ def test_the_article_follows_the_sound(phrase: str, expected: str) -> None:
         ),
         ("Amazon Web Services (AWS)", "Amazon Web Services (AWS)"),
         ("The Institute of Internal Auditors (IIA)", "The Institute of Internal Auditors (IIA)"),
+        # A body named by what it is, with no "of": "the BLS from American Red Cross" (QA,
+        # words round 2); one list of such bodies, wherever the name puts them.
+        ("American Red Cross", "the American Red Cross"),
+        ("American Red Cross (ARC)", "the American Red Cross (ARC)"),
+        ("Canadian Red Cross", "the Canadian Red Cross"),
+        (
+            "Financial Industry Regulatory Authority (FINRA)",
+            "the Financial Industry Regulatory Authority (FINRA)",
+        ),
+        ("World Health Organization", "the World Health Organization"),
+        (
+            "International Organization for Standardization",
+            "the International Organization for Standardization",
+        ),
+        ("Federal Aviation Administration", "the Federal Aviation Administration"),
+        (
+            "Cybersecurity and Infrastructure Security Agency",
+            "the Cybersecurity and Infrastructure Security Agency",
+        ),
+        (
+            "National Registry of Emergency Medical Technicians",
+            "the National Registry of Emergency Medical Technicians",
+        ),
+        ("World Wide Web Consortium (W3C)", "the World Wide Web Consortium (W3C)"),
+        ("U.S. Army", "the U.S. Army"),
+        ("Royal Air Force", "the Royal Air Force"),
+        ("Peace Corps", "the Peace Corps"),
+        ("National Football League", "the National Football League"),
+        ("Office of Personnel Management", "the Office of Personnel Management"),
+        # A company or a school named for itself takes none.
+        ("Nielsen Norman Group (NN/g)", "Nielsen Norman Group (NN/g)"),
+        ("Red Hat", "Red Hat"),
+        ("Blue Cross Blue Shield", "Blue Cross Blue Shield"),
+        ("Bank of America", "Bank of America"),
+        ("Harvard University", "Harvard University"),
+        ("Salesforce Trailhead", "Salesforce Trailhead"),
+        ("Microsoft Office", "Microsoft Office"),
+        ("Western Union", "Western Union"),
     ],
 )
 def test_a_body_of_something_takes_the_wherever_it_says_so(issuer: str, said: str) -> None:

@@ -206,15 +206,22 @@ def possessive(name: str) -> str:
     return f"{name}'s"
 
 
-# "the Texas Board of Nursing", "the Massachusetts Institute of Technology": a body "of"
-# or "for" something, wherever it stands in the name (only at its start before).
-# Its letters after it count for nothing: "the American Heart Association (AHA)".
-_THE_ORGS = re.compile(
-    r"\b(?:University|Society|Institute|Association|Council|Academy|College|School|Board|"
-    r"Department|Commission|Bureau|Federation|Foundation|League|Center|Centre) (?:of|for)\b"
-    r"|\b(?:Institute|Society|Association|Council|Foundation|Board|Federation|Commission|"
-    r"Center|Centre)(?:\s*\([^()]*\))?$"
+# An organisation named for what it is takes "the": a body, wherever its name puts it ("the
+# American Heart Association", "the Texas Board of Nursing", "the American Red Cross", "the
+# U.S. Army"), and a seat of learning or an office only "of" or "for" something ("the
+# University of Pennsylvania", "the Office of Personnel Management"; "Johns Hopkins
+# University", "HubSpot Academy", "Microsoft Office" and "Western Union" are names of their
+# own). Its letters after it count for nothing: "the American Heart Association (AHA)".
+# Nouns a company's name ends in ("Group", "Services", "Trust") are neither: "Nielsen Norman
+# Group", "Amazon Web Services".
+_BODIES = (
+    "Institute|Society|Association|Council|Foundation|Board|Federation|Commission|Center|"
+    "Centre|League|Bureau|Department|Authority|Agency|Administration|Organization|"
+    "Organisation|Registry|Consortium|Committee|Ministry|Red Cross|Red Crescent|Army|Navy|"
+    "Air Force|Corps|Coast Guard"
 )
+_SEATS = "University|Academy|College|School|Office|Union|Chamber"
+_THE_ORGS = re.compile(rf"\b(?:{_BODIES}|{_SEATS}) (?:of|for)\b|\b(?:{_BODIES})(?:\s*\([^()]*\))?$")
 
 
 def org_name(issuer: str) -> str:
