@@ -40,8 +40,8 @@ def test_readme_main_command_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     (tmp_path / "examples").symlink_to(ROOT / "examples")
     result = CliRunner().invoke(cli, [*args[1:], "--today", "2026-11-28"], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert (tmp_path / "showcase-out" / "index.html").is_file()
-    assert (tmp_path / "showcase-out" / "Jordan-Rivera-Resume.pdf").is_file()
+    assert (tmp_path / "example-out" / "index.html").is_file()
+    assert (tmp_path / "example-out" / "Jordan-Rivera-Resume.pdf").is_file()
 
 
 def _commands() -> list[tuple[str, click.Command]]:
@@ -77,3 +77,26 @@ def test_the_readmes_catalog_count_is_the_catalogs() -> None:
 
     said = re.search(r"bundled catalog of (\d+)", README)
     assert said is not None and int(said.group(1)) == len(catalog().credentials)
+
+
+@pytest.mark.slow
+def test_the_readmes_first_steps_run_one_after_another(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new user runs the README's commands in order in one folder: the example's build,
+    then `init`, `validate` and `build` of their own profile. The example was built into
+    showcase-out/, so `showcase build profile.yaml` wrote "0 files in showcase-out" and
+    refused to mix the two (a new user's read, words round 2)."""
+    install_and_run = first_code_block()[0]
+    args = shlex.split(install_and_run.split("&&")[-1].strip())
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    today = ["--today", "2026-11-28"]
+    for command in ([*args[1:], *today], ["init", "profile.yaml"], ["validate", "profile.yaml"]):
+        result = CliRunner().invoke(cli, command)
+        assert result.exit_code == 0, (command, result.output)
+    getting_started = README.split("## Getting started", 1)[1].split("\n## ", 1)[0]
+    assert "`showcase build profile.yaml` writes" in getting_started
+    result = CliRunner().invoke(cli, ["build", "profile.yaml", *today])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "showcase-out" / "Alex-Morgan-Resume.pdf").is_file()
