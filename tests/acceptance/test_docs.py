@@ -100,3 +100,21 @@ def test_the_readmes_first_steps_run_one_after_another(
     result = CliRunner().invoke(cli, ["build", "profile.yaml", *today])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "showcase-out" / "Alex-Morgan-Resume.pdf").is_file()
+
+
+def test_the_readmes_renewals_transcript_is_what_the_command_prints() -> None:
+    """It showed `showcase renewals profile.yaml` printing a CISSP and an AZ-900 that no
+    profile a reader has holds (a new user's read, words round 2)."""
+    block = README.split("$ showcase renewals ", 1)[1].split("```", 1)[0]
+    command, printed = block.split("\n", 1)
+    result = CliRunner().invoke(cli, ["renewals", *shlex.split(command)])
+    assert result.exit_code == 0
+    assert result.stdout == printed
+
+
+def test_the_readmes_resume_for_example_runs(tmp_path: Path) -> None:
+    """`showcase resume profile.yaml --for saved/acme-digital-marketing.txt` named files
+    no reader has; the example is the bundled profile and a bundled posting."""
+    line = next(x for x in README.splitlines() if x.startswith("showcase resume ") and "--for" in x)
+    args = shlex.split(line)[1:]
+    assert all((ROOT / a).is_file() for a in args if a.endswith((".yaml", ".txt")))
