@@ -39,6 +39,48 @@ def test_every_command_has_help_with_an_example(command: str) -> None:
     assert f"showcase {command}" in result.output
 
 
+def _subcommands() -> list[tuple[str, str]]:
+    assert isinstance(cli, click.Group)
+    return [
+        (name, sub)
+        for name, command in sorted(cli.commands.items())
+        if isinstance(command, click.Group)
+        for sub in sorted(command.commands)
+    ]
+
+
+@pytest.mark.parametrize(("group", "command"), _subcommands())
+def test_every_subcommand_has_help_with_an_example(group: str, command: str) -> None:
+    # `showcase cache info --help` and `cache clear --help` had none (words round 2).
+    result = run(group, command, "--help")
+    assert result.exit_code == 0
+    assert "Example" in result.output
+    assert f"showcase {group} {command}" in result.output
+
+
+@pytest.mark.parametrize("group", ["", "applications", "cache"])
+def test_every_commands_summary_is_whole_and_says_what_it_does(group: str) -> None:
+    """In an 80-column terminal the list of commands cut summaries mid-sentence ("Follow
+    the jobs you applied to: status, contacts, notes,..."), and one opened with a noun
+    ("The layout cache: ..."): each is now a whole phrase that opens with a verb."""
+    result = RUNNER.invoke(cli, [*group.split(), "--help"], terminal_width=80)
+    assert result.exit_code == 0
+    listed = result.output.split("Commands:\n", 1)[1].splitlines()
+    assert listed
+    for line in listed:
+        name, summary = line.split(maxsplit=1)
+        assert not summary.endswith("..."), line
+        assert summary.endswith("."), line
+        assert summary.split()[0].rstrip(",") in VERBS, line
+
+
+# The verbs a command's summary opens with, in the imperative.
+VERBS = frozenset(
+    "Add Browse Build Change Check Compare Edit Export Follow List Print Read Remove Review "
+    "Show Write".split()
+)
+
+
 def test_version() -> None:
     result = run("--version")
     assert result.exit_code == 0 and __version__ in result.output

@@ -29,7 +29,7 @@ def _open(db: str | None, *, create: bool = False) -> Store:
     return Store(default_db(None, db), create=create)
 
 
-@click.group()
+@click.group(short_help="Follow your applications: status, contacts, follow-ups.")
 def applications() -> None:
     """Follow the jobs you applied to: status, contacts, notes, follow-ups.
 
@@ -46,7 +46,7 @@ def applications() -> None:
     """
 
 
-@applications.command("list")
+@applications.command("list", short_help="List every application, newest first.")
 @click.option(
     "--status",
     "statuses",
@@ -98,7 +98,7 @@ def list_(
         click.echo(visible(formats.as_table(items, today or dt.date.today())), nl=False)
 
 
-@applications.command()
+@applications.command(short_help="Show one application in full.")
 @click.argument("app_id", metavar="ID", type=click.IntRange(min=1, max=MAX_ID))
 @click.option(
     "--format",
@@ -106,7 +106,7 @@ def list_(
     type=click.Choice(["text", "json"]),
     default="text",
     show_default=True,
-    help="text for you, json for other programs.",
+    help="Text to read, or JSON for other programs.",
 )
 @click.option("--posting", is_flag=True, help="Print the copy of the posting's text instead.")
 @click.option(
@@ -162,7 +162,7 @@ def _write_files(folder: Path, contents: dict[str, bytes]) -> None:
     report_written([folder / name for name in contents])
 
 
-@applications.command()
+@applications.command(short_help="Change an application's status, notes or contacts.")
 @click.argument("app_id", metavar="ID", type=click.IntRange(min=1, max=MAX_ID))
 @click.option("--status", type=StatusType(), default=None, help="Its new status.")
 @click.option(
@@ -261,7 +261,7 @@ def _file_output(default: str, what: str) -> Callable[[F], F]:
     return decorate
 
 
-@applications.command()
+@applications.command(short_help="Write the next follow-ups as a calendar (.ics).")
 @_file_output("follow-ups.ics", "calendar file")
 @db_option(DB_DEFAULT)
 def calendar(output: Path, force: bool, db: str | None) -> None:
@@ -298,7 +298,7 @@ def _write(output: Path, data: bytes, force: bool) -> None:
     report_written([output])
 
 
-@applications.command()
+@applications.command(short_help="Write every application, files included, as JSON.")
 @_file_output("-", "JSON file")
 @db_option(DB_DEFAULT)
 def export(output: Path, force: bool, db: str | None) -> None:
@@ -320,7 +320,7 @@ def export(output: Path, force: bool, db: str | None) -> None:
     _write(output, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode(), force)
 
 
-@applications.command("import")
+@applications.command("import", short_help="Add the applications of an `applications export` file.")
 @click.argument("file", type=click.Path(path_type=Path, dir_okay=False, allow_dash=True))
 @db_option(DB_DEFAULT)
 def import_(file: Path, db: str | None) -> None:

@@ -11,7 +11,7 @@ from showcase.cli.options import TEXT, TodayType, paper_option, templates_option
 from showcase.cli.tracker_options import StatusType, db_option
 
 
-@click.command()
+@click.command(short_help="Build the kit for one job and record the application.")
 @click.argument("profile", type=click.Path(path_type=Path))
 @click.argument("posting", type=click.Path(path_type=Path))
 @click.option("--url", type=TEXT, default=None, help="Where the posting is online (kept with it).")

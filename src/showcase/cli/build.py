@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from showcase.batch import BuildOutcome
 
 
-@click.command()
+@click.command(short_help="Write everything for one or more profiles.")
 @click.argument("profiles", nargs=-1, required=True, type=click.Path(path_type=Path))
 @output_option("showcase-out")
 @click.option(

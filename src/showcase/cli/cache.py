@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 
-@click.group()
+@click.group(short_help="Show or clear the layout cache.")
 def cache() -> None:
     """The layout cache: PDFs, Word files and the resume's fit passes, kept by content.
 
@@ -23,9 +23,14 @@ def cache() -> None:
     """
 
 
-@cache.command()
+@cache.command(short_help="Print the cache's folder, entries and size.")
 def info() -> None:
-    """Print the cache's folder, its number of entries and their size."""
+    """Print the cache's folder, its number of entries and their size.
+
+    \b
+    Example:
+      showcase cache info
+    """
     from showcase.artifacts.cache import MAX_BYTES, default_folder, usage
 
     folder = default_folder()
@@ -35,9 +40,14 @@ def info() -> None:
     click.echo(f"entries: {entries}, {size / 1024 / 1024:.1f} MiB (at most {limit} MiB)")
 
 
-@cache.command()
+@cache.command(short_help="Remove every cached layout.")
 def clear() -> None:
-    """Remove every cached layout (the next build lays everything out again)."""
+    """Remove every cached layout (the next build lays everything out again).
+
+    \b
+    Example:
+      showcase cache clear
+    """
     from showcase.artifacts.cache import clear as clear_cache
     from showcase.artifacts.cache import default_folder
 

@@ -10,7 +10,7 @@ import click
 from showcase.cli.options import print_format_option, today_option
 
 
-@click.command("catalog")
+@click.command("catalog", short_help="Browse the credentials showcase knows, with sourced facts.")
 @click.argument("query", nargs=-1)
 @print_format_option(
     ["table", "json"], "A table to read, or JSON with each fact's source and checked date."

@@ -10,7 +10,7 @@ import click
 from showcase.cli.options import templates_option, today_option
 
 
-@click.command()
+@click.command(short_help="Edit a profile in the browser, with a live preview.")
 @click.argument("profile", type=click.Path(dir_okay=False, path_type=Path))
 @click.option(
     "--port",

@@ -11,7 +11,7 @@ from showcase.cli.options import new_file_option, strict_option, today_option
 from showcase.cli.report import finish, load, print_warnings, write_new_file
 
 
-@click.command()
+@click.command(short_help="Export the profile as a JSON Resume.")
 @click.argument("profile", type=click.Path(path_type=Path))
 @click.option(
     "--format",

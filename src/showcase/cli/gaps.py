@@ -12,7 +12,7 @@ from showcase.cli.options import strict_option, templates_option, today_option
 from showcase.cli.report import finish, load, print_warnings
 
 
-@click.command()
+@click.command(short_help="Compare what job postings ask for with your profile.")
 @click.argument("profile", type=click.Path(path_type=Path))
 @click.argument(
     "postings", nargs=-1, required=True, type=click.Path(path_type=Path, allow_dash=True)

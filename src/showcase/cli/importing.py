@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from showcase.importers import Imported
 
 
-@click.command(name="import")
+@click.command(name="import", short_help="Read credentials or a whole profile from other sources.")
 @click.argument("sources", nargs=-1, type=click.Path(path_type=Path))
 @click.option(
     "--profile",

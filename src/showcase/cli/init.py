@@ -9,7 +9,7 @@ import click
 from showcase.cli.report import report_written
 
 
-@click.command()
+@click.command(short_help="Write a commented starter profile.")
 @click.argument("path", type=click.Path(path_type=Path), default="profile.yaml")
 def init(path: Path) -> None:
     """Write a commented starter profile to PATH (default: profile.yaml).

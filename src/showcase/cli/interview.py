@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from showcase.profile import LoadedProfile
 
 
-@click.command()
+@click.command(short_help="Write an interview prep sheet with STAR stories.")
 @click.argument("profile", type=click.Path(path_type=Path))
 @output_option(".")
 @formats_option(INTERVIEW_FORMATS)

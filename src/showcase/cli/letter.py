@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from showcase.profile import LoadedProfile
 
 
-@click.command()
+@click.command(short_help="Write a cover letter for one job posting.")
 @click.argument("profile", type=click.Path(path_type=Path))
 @click.option(
     "--for",

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from showcase.profile import LoadedProfile
 
 
-@click.command()
+@click.command(short_help="Write the LinkedIn kit: posts, headline and About section.")
 @click.argument("profile", type=click.Path(path_type=Path))
 @output_option(".")
 @click.option(

@@ -12,7 +12,7 @@ from showcase.cli.options import print_format_option, strict_option, templates_o
 from showcase.cli.report import finish, load, print_warnings, report_written
 
 
-@click.command()
+@click.command(short_help="List what expires when, and what renewing takes.")
 @click.argument("profile", type=click.Path(path_type=Path))
 @click.option(
     "-o",

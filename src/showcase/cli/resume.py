@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from showcase.profile import LoadedProfile
 
 
-@click.command()
+@click.command(short_help="Write the resume: PDF, DOCX, HTML, Markdown and text.")
 @click.argument("profile", type=click.Path(path_type=Path))
 @output_option(".")
 @formats_option(RESUME_FORMATS)

@@ -36,7 +36,7 @@ _HELP = f"""Review the credentials section the way a careful recruiter would.
     """
 
 
-@click.command(help=_HELP)
+@click.command(help=_HELP, short_help="Review the credentials as a careful recruiter would.")
 @click.argument("profile", type=click.Path(path_type=Path))
 @click.option(
     "--for",

@@ -9,7 +9,7 @@ import click
 from showcase.cli.report import report_written, write_file
 
 
-@click.command()
+@click.command(short_help="Print the profile's JSON Schema.")
 @click.option(
     "-o",
     "--output",

@@ -12,7 +12,7 @@ from showcase.cli.report import report_written, run_artifact
 from showcase.files import SIGNATURE_PREVIEW
 
 
-@click.command()
+@click.command(short_help="Write an email signature for Gmail and Outlook.")
 @click.argument("profile", type=click.Path(path_type=Path))
 @output_option(".")
 @click.option(

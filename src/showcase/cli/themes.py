@@ -10,7 +10,7 @@ import click
 from showcase.cli.options import templates_option
 
 
-@click.command()
+@click.command(short_help="List the resume themes, bundled and your own.")
 @click.option(
     "--format",
     "output_format",

@@ -11,7 +11,7 @@ from showcase.cli.options import strict_option, templates_option, today_option
 from showcase.cli.report import finish, load, print_warnings
 
 
-@click.command()
+@click.command(short_help="Check profiles and explain every mistake.")
 @click.argument("profiles", nargs=-1, required=True, type=click.Path(path_type=Path))
 @today_option
 @templates_option

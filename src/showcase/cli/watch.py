@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from showcase.watch import Rebuild
 
 
-@click.command()
+@click.command(short_help="Build, preview in the browser and rebuild on every save.")
 @click.argument("profile", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @output_option("showcase-out")
 @postings_option(
