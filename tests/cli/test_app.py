@@ -68,7 +68,7 @@ def test_every_commands_summary_is_whole_and_says_what_it_does(group: str) -> No
     listed = result.output.split("Commands:\n", 1)[1].splitlines()
     assert listed
     for line in listed:
-        name, summary = line.split(maxsplit=1)
+        _, summary = line.split(maxsplit=1)
         assert not summary.endswith("..."), line
         assert summary.endswith("."), line
         assert summary.split()[0].rstrip(",") in VERBS, line
@@ -76,8 +76,24 @@ def test_every_commands_summary_is_whole_and_says_what_it_does(group: str) -> No
 
 # The verbs a command's summary opens with, in the imperative.
 VERBS = frozenset(
-    "Add Browse Build Change Check Compare Edit Export Follow List Print Read Remove Review "
-    "Show Write".split()
+    {
+        "Add",
+        "Browse",
+        "Build",
+        "Change",
+        "Check",
+        "Compare",
+        "Edit",
+        "Export",
+        "Follow",
+        "List",
+        "Print",
+        "Read",
+        "Remove",
+        "Review",
+        "Show",
+        "Write",
+    }
 )
 
 
