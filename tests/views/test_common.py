@@ -76,7 +76,8 @@ def test_join_words() -> None:
             "the Pediatric Advanced Life Support (PALS) from the American Heart Association",
         ),
         # ... never when the catalog cannot be sure which card it is.
-        ("BLS", "American Red Cross", "the BLS from American Red Cross"),
+        # (The Red Cross takes "the" as every body does: org_name.)
+        ("BLS", "American Red Cross", "the BLS from the American Red Cross"),
         ("XYZ", "AHA", "the XYZ from AHA"),
         ("BLS", "American", "the BLS from American"),
         ("Bls", "AHA", "the Bls from AHA"),  # not letters alone: maybe something else
