@@ -131,6 +131,12 @@ def test_a_number_in_a_name_is_no_figure(
             "Reduced onboarding time from 10 to 6 days",
             (),
         ),
+        # QA round 3, a cloud engineer's seed: "The scale (40 services from)"; a scope's
+        # words stop at any word that goes on to something else, as a change's unit does.
+        ("Moved 40 services from EC2 to containers.", None, ("40 services",)),
+        ("Ran 12 clusters into production.", None, ("12 clusters",)),
+        ("Patched 300 servers over a weekend.", None, ("300 servers",)),
+        ("Served 2 million customers through the app.", None, ("2 million customers",)),
     ],
 )
 def test_scope_and_change_keep_their_figures_whole(

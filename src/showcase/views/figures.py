@@ -18,12 +18,15 @@ _CHANGE_VERBS = (
     r"halved|doubled|tripled|fell|rose|dropped|climbed|up|down|gained|won|recovered|"
     r"trimmed|slashed|eliminated|decreased?|accelerated|sped"
 )
-# The words a figure counts ("2 hours", "8 business days"), never a word that goes on
-# to something else ("to 5 with automated ...").
-_UNIT = (
-    r"(?:\s*(?!(?:to|from|by|in|with|and|or|of|for|per|at|on|a|an|the|after|before|over|"
-    r"within|while|using|via|through|across|than)\b)[a-z][\w-]*){0,2}"
+# Words that go on to something else ("to 5 with automated ...", "40 services from EC2"):
+# never one of the words a figure counts.
+_LINKS = (
+    r"(?:to|from|by|in|into|onto|with|without|and|or|of|for|per|at|on|a|an|the|after|"
+    r"before|over|under|during|between|within|while|using|via|through|throughout|across|"
+    r"than|as)\b"
 )
+# The words a figure counts ("2 hours", "8 business days").
+_UNIT = rf"(?:\s*(?!{_LINKS})[a-z][\w-]*){{0,2}}"
 _FROM_TO = rf"from\s+{_NUMBER}{_UNIT}\s+to\s+{_NUMBER}{_UNIT}"  # from 2 hours to 25 minutes
 _CHANGE = (
     rf"(?:\b{_FROM_TO})"  # from 4 to 2 days
@@ -41,7 +44,7 @@ _YEAR = r"^(?:19|20)\d\d$"
 _SCOPE = (
     rf"({_FREE}[$£€]?\d(?:[\d,.]*\d)?(?:\s?[-–]\s?\d(?:[\d,.]*\d)?)?(?:\s?(?:%|[kKmMbB]\b))?"
     rf"(?:-[a-z][\w-]*)?){_ENDS}"
-    r"(?:\s(?!(?:in|of|to|for|across|with|by|and|at|on|a|the|per)\b)[a-z][\w-]*){0,2}"
+    rf"(?:\s(?!{_LINKS})[a-z][\w-]*){{0,2}}"
     r"(?:\sper\s[a-z][\w-]*)?"
 )
 
