@@ -96,3 +96,18 @@ def test_a_code_of_one_place_reads_only_the_small_file() -> None:
     assert location._place_names.cache_info().currsize == 0
     assert location.country_of("Perth, WA") == "AU"  # WA is two places: the cities decide
     assert location._place_names.cache_info().currsize == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perth, WA\u200b",  # a zero-width space, as pasted from a web page
+        "\u200ePerth, WA\u200f",  # direction marks
+        "\ufeffPerth, WA",  # a byte order mark
+        "Ｐｅｒｔｈ, ＷＡ",  # full-width forms
+    ],
+)
+def test_invisible_marks_and_compatibility_forms_read_as_the_plain_text(text: str) -> None:
+    # QA round 3: each gave no country, so the paper and dates fell back to the US's.
+    assert parse_location(text) == Place("Perth", "WA", "AU")
+    assert country_of(text) == "AU"

@@ -167,6 +167,11 @@ def _region(city: str, text: str) -> tuple[str | None, str | None] | None:
 
 def _parse(text: str) -> tuple[Place, str | None] | None:
     """The place, and the country a profile's location means (see `country_of`)."""
+    # As plain text: no invisible marks (a zero-width space or direction mark pasted
+    # with it), and compatibility forms ("ＷＡ") as their plain letters.
+    text = "".join(
+        c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf"
+    )
     parts = [part.strip() for part in text.split(",")]
     if not 2 <= len(parts) <= 3 or not all(parts) or re.search(r"\d", parts[0]):
         return None
