@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from ruamel.yaml import YAML
 
 from showcase.strategy import catalog as cat
@@ -84,6 +85,40 @@ def test_the_associate_does_not_meet_a_professional_requirement(tmp_path: Path) 
     professional = row(gaps, "AWS Certified Solutions Architect Professional")
     assert not professional.have
     assert [e.id for e in professional.suggestions] == [PROFESSIONAL]
+
+
+MLE = "aws-machine-learning-engineer-associate"
+AI_PRACTITIONER = "aws-ai-practitioner"
+
+
+@pytest.mark.parametrize(
+    ("line", "suggested"),
+    [
+        ("AWS Certified Machine Learning Engineer - Associate required", {MLE}),
+        ("AWS Certified AI Practitioner preferred", {AI_PRACTITIONER}),
+        # The name alone is the Engineer - Associate or the retired Specialty (no catalog
+        # entry), never the AI Practitioner, whose name it is not.
+        ("AWS Certified Machine Learning certification a plus", {MLE}),
+        ("AWS Certified Machine Learning - Specialty preferred", set()),
+    ],
+)
+def test_each_machine_learning_level_gets_its_own_suggestion(
+    tmp_path: Path, line: str, suggested: set[str]
+) -> None:
+    assert ids(report(tmp_path, line)) & {MLE, AI_PRACTITIONER} == suggested
+
+
+def test_the_ai_practitioner_does_not_meet_a_machine_learning_engineer_requirement(
+    tmp_path: Path,
+) -> None:
+    held = NEWCOMER + (
+        "credentials:\n  - name: AWS Certified AI Practitioner\n"
+        "    issuer: Amazon Web Services\n    issued: 2026-01\n    expires: 2029-01\n"
+    )
+    gaps = report(tmp_path, "AWS Certified Machine Learning Engineer - Associate", held)
+    engineer = row(gaps, "AWS Certified Machine Learning Engineer Associate")
+    assert not engineer.have
+    assert [e.id for e in engineer.suggestions] == [MLE]
 
 
 # --- the shopping list, on the seven labelled cloud postings --------------------------------
