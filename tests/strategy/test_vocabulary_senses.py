@@ -128,6 +128,7 @@ EVIDENCE: dict[str, str] = {
     "Semrush SEO Certification": "Semrush",
     "Microsoft Certified: Power BI Data Analyst Associate": "Power BI",
     "Tableau Desktop Specialist": "Tableau",
+    "Tableau Certified Data Analyst": "Tableau",
     "Salesforce Certified Administrator": "Salesforce",
     "Salesforce Platform Developer I": "Salesforce",
     "Salesforce Certified Sales Cloud Consultant": "Salesforce",
