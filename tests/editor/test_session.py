@@ -156,6 +156,23 @@ def test_a_read_only_profile_is_not_saved_over(tmp_path: Path) -> None:
     assert not profile.backup.exists()
 
 
+def test_a_profile_with_another_name_is_not_saved_over(tmp_path: Path) -> None:
+    path = copy_example(tmp_path)
+    other = tmp_path / "other-name.yaml"
+    os.link(path, other)
+    before = path.read_bytes()
+    profile = ProfileFile(path, today=TODAY)
+    snapshot = profile.snapshot()
+    assert snapshot.data is not None
+    with pytest.raises(ShowcaseError, match="hard link") as caught:
+        profile.save({**snapshot.data, "name": "Jordan A. Rivera"}, snapshot.etag)
+    assert "what you typed is still in the page" in str(caught.value)
+    # The rename had left the other name the old version, the saved one seen in one only.
+    assert path.read_bytes() == before == other.read_bytes()
+    assert os.stat(path).st_ino == os.stat(other).st_ino
+    assert not profile.backup.exists()
+
+
 def test_two_writers_at_once_never_both_write(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

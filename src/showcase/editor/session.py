@@ -195,14 +195,24 @@ class ProfileFile:
         A profile that is a symbolic link is written where it points (the link stays a
         link), so the file the user keeps elsewhere gets the edit. A read-only one (no
         write permission, for its owner or for this user) is never replaced: a rename
-        needs only the folder's permission, and root has every permission."""
+        needs only the folder's permission, and root has every permission. Nor is one
+        with another name (a hard link): the rename would leave that name the old version,
+        as `import --into` already refuses."""
         real = Path(os.path.realpath(self.path))
         try:
-            mode = stat.S_IMODE(os.stat(real).st_mode)
+            status = os.stat(real)
+            mode, names = stat.S_IMODE(status.st_mode), status.st_nlink
         except OSError:
-            mode = 0o644
+            mode, names = 0o644, 1
         if not mode & stat.S_IWUSR or not os.access(real, os.W_OK):
             raise PermissionError(errno.EACCES, "the file is read-only", str(real))
+        if names > 1:  # the new file would be this name's only: the other keeps the old one
+            raise PermissionError(
+                errno.EMLINK,
+                "the file has another name (a hard link), which would keep the old version; "
+                "edit a copy of it",
+                str(real),
+            )
         with _exclusive(real):
             self._write(real, mode, old, new)
 
