@@ -14,7 +14,7 @@ from showcase.strategy.header import text_header
 
 BODY = "\n\nAbout the role\nYou will help our customers every day.\n"
 
-# (the posting's top, the title, the company or None): each as a person would read it.
+# (the posting's top, the title or "", the company or None): each as a person would read it.
 LABELLED: list[tuple[str, str, str | None]] = [
     # The company on the line under the title, with a place or terms.
     ("Data Analyst\nNorthwind · Austin, TX · Full-time", "Data Analyst", "Northwind"),
@@ -125,6 +125,10 @@ LABELLED: list[tuple[str, str, str | None]] = [
     ),
     ("About the job\nCloud Engineer at Northwind", "Cloud Engineer", "Northwind"),
     ("Job description\nPayroll Clerk\nHarbor Foods · Tampa, FL", "Payroll Clerk", "Harbor Foods"),
+    # A company alone on top, by a word companies are named with: no title to take.
+    ("Harbor Health\nDenver, CO", "", "Harbor Health"),
+    # ... but a title the posting repeats is no company: "Cashier" is named again below.
+    ("Cashier\nWalmart · Austin, TX\n\nAs a Cashier you help.", "Cashier", "Walmart"),
     # A title broken over two lines is still one title, and its company the next line.
     (
         "Brand and Communications\nManager\n\nOrchard Valley Credit Union",
@@ -195,7 +199,8 @@ def _measure(
     right = found = asked = titles = 0
     wrong: list[str] = []
     for top, title, company in labelled:
-        got_title, got_company = text_header(top + BODY)
+        got, got_company = text_header(top + BODY)
+        got_title = got or ""  # "": no title is there to take
         titles += got_title == title
         found += got_company is not None
         asked += company is not None

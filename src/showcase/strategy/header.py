@@ -112,12 +112,15 @@ def _company_first(line: str, lines: list[str]) -> tuple[str | None, str | None]
 
 def _only_company(line: str) -> bool:
     """Whether a top line is a company's name and nothing else: it ends with a legal form
-    ("Acme Corp", "Globex Inc.") and names no role, so it is never the title."""
+    or a word companies are named with ("Acme Corp", "Globex Inc.", "Harbor Health"; see
+    `_surely_company`) and names no role, so it is never the title. A name the posting
+    only repeats ("Cashier ... As a Cashier") is no company on its own: `_company_above`
+    takes it only with a title under it."""
     bare = clean(line)
     return (
         bare[:1].isupper()
         and len(bare.split()) <= 6
-        and _LEGAL_FORM.search(" " + bare) is not None
+        and _surely_company(bare)
         and not _ROLE_IN.search(bare)
         and not _TITLE_SEPARATOR.search(bare)
         and not re.search(r"\s(?:at|@)\s", bare)
@@ -275,12 +278,18 @@ _COMPANY_WORD = re.compile(
 )
 
 
+def _surely_company(part: str) -> bool:
+    """A legal form ("Globex Inc.") or a word companies are named with ("Northwind
+    Logistics") ends it: a company's name by itself, wherever it stands."""
+    return _LEGAL_FORM.search(" " + part) is not None or _COMPANY_WORD.search(part) is not None
+
+
 def _company_name(part: str, text: str) -> bool:
     """Whether `part`, after a dash in the title line, is surely a company's name."""
     words = part.split()
     if not 1 <= len(words) <= 6 or not part[:1].isupper() or _ROLE_IN.search(part):
         return False
-    if _LEGAL_FORM.search(" " + part) or _COMPANY_WORD.search(part):
+    if _surely_company(part):
         return True
     rest = text.split("\n", 1)[1] if "\n" in text else ""
     return re.search(rf"(?<!\w){re.escape(part)}(?!\w)", rest) is not None
