@@ -28,7 +28,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sys
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -37,17 +36,12 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from showcase.exporters.location import CA_PROVINCES, US_STATES  # noqa: E402
+# The reader's own folding: the keys written here are the ones it looks up.
+from showcase.exporters.location import CA_PROVINCES, US_STATES, fold  # noqa: E402
 
 OUT = ROOT / "src" / "showcase" / "data" / "places.json"
 NAMES_OUT = OUT.with_name("place_names.json")
 CODE_COUNTRIES = ("AU", "IN", "BR")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "Tamil Nādu" -> "tamil nadu"."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold().strip()
 
 
 def region_codes(subdivisions: Iterable[tuple[str, str, str | None]]) -> dict[str, dict[str, str]]:
