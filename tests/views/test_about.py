@@ -45,6 +45,23 @@ def test_the_first_300_characters_say_who_and_what_toward() -> None:
     assert "• Cut cost per acquisition 18% by rebuilding search campaigns around intent." in results
 
 
+def test_results_from_several_jobs_lead_with_a_change_not_a_size() -> None:
+    # Priya's current job has a line that only says how big it is ("Partner to six
+    # engineering directors across 900 people"): under "A few results I'm proud of" it
+    # came before her capstone's change (attrition from 11% to 6%), which was left out.
+    results = about_view(load_example("priya-raman")).paragraphs[0]
+    lines = results.splitlines()
+    assert lines[0] == "A few results I'm proud of:"
+    assert "fell from 11% to 6%" in lines[1]
+    assert "900 people" not in results
+    # One job's lines keep their order under its name, its scope first (Jordan's team).
+    jordan = about_view(load_example("jordan-rivera")).paragraphs[0].splitlines()
+    assert jordan[:2] == [
+        "What I've done at Lakeside Outfitters:",
+        "• Lead a team of four running search, social and email for a $40M online store.",
+    ]
+
+
 def test_the_search_is_mentioned_only_when_public(tmp_path: Path) -> None:
     jordan = load_example("jordan-rivera")  # `open_to: [...]`: recruiters only
     assert search_is_public(jordan) is False

@@ -13,6 +13,7 @@ most with the posting come first. Nothing is added that the profile does not say
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from showcase.profile import Credential, LoadedProfile
@@ -20,6 +21,7 @@ from showcase.profile.models import Stack
 from showcase.strategy.tailor import Tailoring
 from showcase.views.common import a_or_an, end_of, in_sentence, join_words, of_issuer, titled
 from showcase.views.evidence import Evidence, Result, shares_figure
+from showcase.views.figures import is_change
 from showcase.views.grammar import term
 
 ABOUT_LIMIT = 2600  # LinkedIn's About section (observed, not published: DESIGN.md)
@@ -61,16 +63,27 @@ def about_view(loaded: LoadedProfile, tailor: Tailoring | None = None) -> AboutV
     hook, in_hook = _hook(loaded, stack, tailor)
     paragraphs: list[str] = []
 
-    results = sorted(
-        (r for r in evidence.results if r.has_figure),
-        key=lambda r: (-_relevance(tailor, r), not r.mine, r.job is None, not r.current),
+    with_figures = [r for r in evidence.results if r.has_figure]
+    chosen = _chosen(
+        with_figures, lambda r: (-_relevance(tailor, r), not r.mine, r.job is None, not r.current)
     )
-    chosen: list[Result] = []
-    for result in results:
-        if all(not shares_figure(result.text, c.text) for c in chosen):
-            chosen.append(result)
+    if not _one_job(chosen):
+        # Under "A few results I'm proud of", a change ("fell from 11% to 6%") before a size
+        # alone ("Partner to six directors across 900 people"), which says what the work
+        # was, not what came of it. The lines of one job keep their order: "What I've done
+        # at ..." may start with its scope.
+        chosen = _chosen(
+            with_figures,
+            lambda r: (
+                -_relevance(tailor, r),
+                not is_change(r.text),
+                not r.mine,
+                r.job is None,
+                not r.current,
+            ),
+        )
     if chosen:
-        paragraphs.append(_results(chosen[:RESULTS]))
+        paragraphs.append(_results(chosen))
 
     credentials = _credentials(loaded, tailor)
     lead = "Credentials I've earned"
@@ -100,10 +113,26 @@ def about_view(loaded: LoadedProfile, tailor: Tailoring | None = None) -> AboutV
     return view
 
 
+def _chosen(results: list[Result], key: Callable[[Result], tuple[object, ...]]) -> list[Result]:
+    """The first `RESULTS` of `results` in the order of `key`, none telling another's figure
+    again."""
+    chosen: list[Result] = []
+    for result in sorted(results, key=key):
+        if all(not shares_figure(result.text, c.text) for c in chosen):
+            chosen.append(result)
+    return chosen[:RESULTS]
+
+
+def _one_job(results: list[Result]) -> bool:
+    """Whether `results` are all from one job and each says "I ...": said under its name."""
+    job = results[0].job if results else None
+    return job is not None and all(r.job is job and r.mine for r in results)
+
+
 def _results(results: list[Result]) -> str:
     """Results as bullets; all from one job and each said as "I ...": under one heading."""
     job = results[0].job
-    if job is not None and all(r.job is job and r.mine for r in results):
+    if job is not None and _one_job(results):
         lines = [f"• {end_of(' '.join(r.text.split()))}" for r in results]  # as written
         return f"What I've done at {job.organization}:\n" + "\n".join(lines)
     lines = [f"• {r.said()}" for r in results]
