@@ -27,8 +27,7 @@ def run(*args: str) -> click.testing.Result:
 
 
 def all_commands() -> list[str]:
-    assert isinstance(cli, click.Group)
-    return sorted(cli.commands)
+    return sorted(app.all_commands())
 
 
 @pytest.mark.parametrize("command", all_commands())
@@ -43,7 +42,7 @@ def _subcommands() -> list[tuple[str, str]]:
     assert isinstance(cli, click.Group)
     return [
         (name, sub)
-        for name, command in sorted(cli.commands.items())
+        for name, command in sorted(app.all_commands().items())
         if isinstance(command, click.Group)
         for sub in sorted(command.commands)
     ]
@@ -270,3 +269,21 @@ def test_sigterm_unwinds_like_ctrl_c(monkeypatch: pytest.MonkeyPatch) -> None:
         assert info.value.code == 128 + signal.SIGTERM
     finally:
         signal.signal(signal.SIGTERM, previous)
+
+
+def test_a_command_imports_its_own_module_only(tmp_path: Path) -> None:
+    from tests.helpers import imported_by
+
+    others = [f"showcase.cli.{module}" for module, _ in app.COMMANDS.values()]
+    args = ["resume", str(EXAMPLES / "minimal.yaml"), "-o", str(tmp_path / "out")]
+    found = imported_by([*args, "--format", "txt", "--today", "2026-11-28"], others)
+    assert found == ["showcase.cli.resume"]
+
+
+def test_every_command_is_listed_and_a_near_miss_is_named() -> None:
+    listed = run("--help").output
+    for name in app.COMMANDS:
+        assert f"\n  {name} " in listed
+    result = RUNNER.invoke(cli, ["resum"])
+    assert result.exit_code == 2
+    assert "No such command 'resum'. Did you mean 'resume'?" in result.output
