@@ -182,3 +182,18 @@ def test_x_from_org_only_where_org_issued_every_credential_named(
                 if c.id in ("c0", "c1") and c.name == entry.name
             )
             assert lettered or entry.issuer in said[1], (text, entry.issuer)
+
+
+def test_a_skill_a_jobs_title_names_is_the_users(tmp_path: Path) -> None:
+    """ "Cloud Engineer" since 2021 shows cloud engineering (`evidence.title_terms`), as
+    gaps and the match report say: a letter that says so claims nothing the profile lacks;
+    a headline's "Aspiring Data Analyst" is no job, and data analysis is still a claim."""
+    (tmp_path / "p.yaml").write_text(
+        "name: Kim Park\nheadline: Aspiring Data Analyst\nexperience:\n"
+        "  - {title: Cloud Engineer, organization: Nimbus, start: 2021-03}\n",
+        "utf-8",
+    )
+    loaded = load_profile(tmp_path / "p.yaml", today=TODAY)
+    assert unsupported("I bring five years of cloud engineering.", loaded) == []
+    said = unsupported("I bring years of data analysis.", loaded)
+    assert [c.text for c in said] == ["data analysis"]

@@ -110,3 +110,15 @@ def test_certifications_are_terms_of_kind_certification() -> None:
     for name in ["PMP", "CAPM", "CompTIA A+", "CISSP", "SHRM-CP", "Google Ads Certification"]:
         term = VOCAB.find(name)
         assert term is not None and term.kind == TermKind.CERTIFICATION, name
+
+
+def test_a_job_title_leads_to_one_term_and_is_not_its_own_spelling() -> None:
+    """`titles`: each job title evidences one term, and is not already a spelling of it
+    (which every text, postings too, reads already)."""
+    titles = [normalize(s) for t in VOCAB.terms for s in t.titles]
+    assert len(titles) >= 40
+    assert [s for s, n in Counter(titles).items() if n > 1] == []
+    for term in VOCAB.terms:
+        assert not {normalize(s) for s in term.titles} & {normalize(s) for s in term.spellings}, (
+            term.name
+        )

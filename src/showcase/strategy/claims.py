@@ -6,9 +6,10 @@ Every artifact showcase writes speaks for the user. A text claims, as the user's
 * every issuer of the catalog it names ("from Google", "certified by PMI"),
 * every percentage and money amount ("raised CTR 18%", "$3M budget").
 
-Each must be in the profile: the term shown by it (a credential, a skill, a job, a
-project, or implied by one: a HubSpot certification shows HubSpot), the issuer one of
-its credentials' issuers or employers, the figure written somewhere in it.
+Each must be in the profile: the term shown by it (a credential, a skill, a job, the
+skill a job's title names, a project, or implied by one: a HubSpot certification shows
+HubSpot), the issuer one of its credentials' issuers or employers, the figure written
+somewhere in it.
 
 Not claims: text in quotation marks (a posting's line, quoted), and sentences that say
 plainly they are not the user's: what a posting asks for, what the profile does not show
@@ -27,6 +28,7 @@ from functools import lru_cache
 from showcase.profile import LoadedProfile
 from showcase.strategy import catalog as cat
 from showcase.strategy.coverage import expand
+from showcase.strategy.evidence import title_terms
 from showcase.strategy.matcher import matcher
 from showcase.strategy.vocabulary import Term, normalize
 
@@ -124,6 +126,8 @@ def _shown_terms(loaded: LoadedProfile, corpus: str) -> set[Term]:
             term = match.vocab.find(text)
             if term is not None:
                 found.add(term)
+    for job in loaded.profile.experience:  # "Cloud Engineer": cloud engineering
+        found.update(title_terms(job.title, match))
     return expand(found, match)
 
 

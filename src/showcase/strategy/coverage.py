@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,6 +28,7 @@ from showcase.profile.models import Education, Experience, StarFields
 from showcase.profile.models.language import LanguageLevel
 from showcase.profile.types import PRESENT
 from showcase.strategy import catalog as cat
+from showcase.strategy.evidence import evidenced, title_terms
 from showcase.strategy.field import fields_of, person_field
 from showcase.strategy.matcher import Matcher, matcher
 from showcase.strategy.requirements import Requirement
@@ -240,20 +242,19 @@ def profile_evidence(loaded: LoadedProfile, match: Matcher) -> dict[Term, list[s
     prints as theirs: a valid credential (its name, skills and `applied` line, and the
     catalog's certification it is: "Content Marketing Certification" from HubSpot Academy
     is the HubSpot one), a complete stack, the headline and summary, the skills, a job
-    (its title, highlights and stories), a project (its title, task, actions, result and
-    tools), a finished degree, volunteering, awards, publications, and languages spoken
-    at work. Not a situation or an obstacle (the context, not what the person did), nor
-    an expired credential or one in progress. Context words are not required here: a
-    profile's "R" in a list of skills is the language.
+    (`job_terms`: its title, with the skill it names, its highlights and stories), a
+    project (its title, task, actions, result and tools), a finished degree, volunteering,
+    awards, publications, and languages spoken at work. Not a situation or an obstacle (the
+    context, not what the person did), nor an expired credential or one in progress. Context
+    words are not required here: a profile's "R" in a list of skills is the language.
     """
     found: dict[Term, list[str]] = {}
 
-    def add(where: str, *texts: str | None) -> None:
-        for text in texts:
-            for each in _evidenced(text, match):
-                places = found.setdefault(each, [])
-                if where not in places:
-                    places.append(where)
+    def add(where: str, *texts: str | None, terms: Iterable[Term] = ()) -> None:
+        for each in (*terms, *(t for text in texts for t in evidenced(text, match))):
+            places = found.setdefault(each, [])
+            if where not in places:
+                places.append(where)
 
     profile = loaded.profile
     for credential in loaded.valid_credentials:
@@ -273,7 +274,7 @@ def profile_evidence(loaded: LoadedProfile, match: Matcher) -> dict[Term, list[s
     for group in profile.skills:
         add(f"skills: {group.group}", *group.items)
     for job in profile.experience:
-        add(f"experience: {job.title}, {job.organization}", *job_texts(job))
+        add(f"experience: {job.title}, {job.organization}", terms=job_terms(job, match))
     for project in profile.projects:
         add(f"project: {project.title}", project.title, *_did(project))
     for school in profile.education:
@@ -307,25 +308,10 @@ def lapsed(loaded: LoadedProfile, match: Matcher) -> dict[Term, Credential]:
         if loaded.is_valid(credential):
             continue
         for text in (credential.name, _certification(credential)):
-            for term in _evidenced(text, match):
+            for term in evidenced(text, match):
                 if term.kind == TermKind.CERTIFICATION:
                     found.setdefault(term, credential)
     return found
-
-
-def _evidenced(text: str | None, match: Matcher) -> list[Term]:
-    """The terms `text` shows, in order, with what they evidence too (a HubSpot
-    certification: HubSpot; Local SEO: SEO) and the classes they are members of (PSM: a
-    Scrum certification)."""
-    if not text:
-        return []
-    vocab = match.vocab
-    term = vocab.find(text)
-    terms = [term] if term is not None else list(match.terms(text, context=False))
-    found = (
-        each for t in terms for i in vocab.implied(t) for each in (i, *vocab.classes.get(i, ()))
-    )
-    return list(dict.fromkeys(found))
 
 
 def _certification(credential: Credential) -> str | None:
@@ -356,15 +342,13 @@ def group_match(
     return GroupMatch(requirement, found, years=jobs.check(requirement, found))
 
 
-def job_texts(job: Experience) -> list[str | None]:
-    """What a job says the person did: its title, highlights and stories (`_did`); the
-    texts `profile_evidence` reads for it, and `strategy/years.py` for its months."""
-    return [job.title, *job.highlights, *(text for story in job.stories for text in _did(story))]
-
-
-def job_terms(job: Experience, match: Matcher) -> set[Term]:
-    """The terms one job shows, by the rule of `profile_evidence`."""
-    return {term for text in job_texts(job) for term in _evidenced(text, match)}
+def job_terms(job: Experience, match: Matcher) -> list[Term]:
+    """The terms one job shows, in order: what its title evidences (`title_terms`: "Cloud
+    Engineer", Cloud engineering), its highlights and its stories (`_did`) show; the rule of
+    `profile_evidence`, and the terms `strategy/years.py` counts the job's months for."""
+    texts = [*job.highlights, *(text for story in job.stories for text in _did(story))]
+    found = [t for text in texts for t in evidenced(text, match)]
+    return list(dict.fromkeys([*title_terms(job.title, match), *found]))
 
 
 def _did(story: StarFields) -> list[str | None]:

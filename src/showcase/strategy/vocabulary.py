@@ -105,6 +105,11 @@ class Term(BaseModel):
         description="Names of terms a posting that asks for this one asks for too (EKS: "
         "Kubernetes), each a group of its own.",
     )
+    titles: list[str] = Field(
+        default_factory=new_list,
+        description="Job titles that evidence this term in a profile's job (`Cloud Engineer`: "
+        "Cloud engineering): whole words of the title; read in no posting.",
+    )
     license: bool = Field(
         False,
         description="A licence a board or state grants (RN, CDL): held or not, never "
@@ -137,6 +142,7 @@ class Term(BaseModel):
         "qualifiers",
         "apart",
         "takes",
+        "titles",
     )
     @classmethod
     def _no_stray_space(cls, value: str | list[str]) -> str | list[str]:

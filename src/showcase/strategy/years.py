@@ -2,10 +2,10 @@
 
 The one rule, for the match report, `gaps` and the cover letter: the years shown for a
 requirement are the total time of the jobs (experience entries) whose own text shows one
-of the alternatives that meet it (`coverage.job_terms`: the title, highlights and stories,
-read as `profile_evidence` reads them: `coverage.job_years` pairs each job's span with
-them), periods that overlap counted once. A job with no
-end, or `present`, runs to the profile's `today`.
+of the alternatives that meet it (`coverage.job_terms`: the title, with the skill it names
+("Cloud Engineer": cloud engineering), highlights and stories, read as `profile_evidence`
+reads them: `coverage.job_years` pairs each job's span with them), periods that overlap
+counted once. A job with no end, or `present`, runs to the profile's `today`.
 
 Months are counted whole and inclusively (March to May is three months), and a date
 given only as a year is read the way that claims least: a start of `2020` as December 2020,
