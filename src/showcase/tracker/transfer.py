@@ -39,8 +39,8 @@ def checked_export(data: Any) -> list[tuple[Any, ...]]:
                 "title": _text(item["title"], what="title"),
                 "company": _text(item["company"], what="company"),
                 "status": status_name(item["status"]),
-                "applied_on": _day(item.get("applied_on")),
-                "next_follow_up": _day(item.get("next_follow_up")),
+                "applied_on": _day(item.get("applied_on"), "applied_on"),
+                "next_follow_up": _day(item.get("next_follow_up"), "next_follow_up"),
                 "coverage": _coverage(item.get("coverage")),
                 **{
                     k: _text(item.get(k), optional=True, what=k)
@@ -50,7 +50,7 @@ def checked_export(data: Any) -> list[tuple[Any, ...]]:
                 "posting_text": _text(item.get("posting_text"), optional=True, what=None),
             }
             history = [
-                {"status": status_name(h["status"]), "on": _day(h["on"], required=True)}
+                {"status": status_name(h["status"]), "on": _day(h["on"], "history", required=True)}
                 for h in item.get("history") or []
             ]
             if not history:
@@ -64,7 +64,7 @@ def checked_export(data: Any) -> list[tuple[Any, ...]]:
             if any(a > b for a, b in itertools.pairwise(days)):
                 raise ValueError("its history is not in the order of its dates")
             notes = [
-                {"on": _day(n["on"], required=True), "text": _text(n["text"], what="note")}
+                {"on": _day(n["on"], "notes", required=True), "text": _text(n["text"], what="note")}
                 for n in item.get("notes") or []
             ]
             contacts = [
@@ -159,9 +159,22 @@ def plain(value: str, what: str) -> str:
     return value
 
 
-def _day(value: Any, *, required: bool = False) -> dt.date | None:
+# The years an imported date may have: those of a profile's dates. `--on` and `--today` take
+# 1980 to 2100; an export edited by hand gave 9999-12-31, and `calendar` (an event ends the
+# day after) was an internal error.
+DAY_YEARS = (1900, 2200)
+
+
+def _day(value: Any, what: str, *, required: bool = False) -> dt.date | None:
+    """A date as `export` writes it (YYYY-MM-DD, never 20261128 or 2026-W48-1), in DAY_YEARS."""
     if value is None and not required:
         return None
-    if not isinstance(value, str):
-        raise ValueError(f"{value!r} is not a date like 2026-11-28")
-    return dt.date.fromisoformat(value)
+    try:
+        if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+            raise ValueError
+        day = dt.date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"{what}: {value!r} is not a date like 2026-11-28") from None
+    if not DAY_YEARS[0] <= day.year <= DAY_YEARS[1]:
+        raise ValueError(f"{what}: {value} is not a date from {DAY_YEARS[0]} to {DAY_YEARS[1]}")
+    return day
