@@ -133,7 +133,8 @@ def follow_ups_ics(items: Sequence[dict[str, Any]], stamp: dt.datetime) -> bytes
     from icalendar import Alarm, Calendar, Event
 
     from showcase import __version__
-    from showcase.tracker.statuses import FINAL
+    from showcase.tracker.statuses import FINAL, TrackerError
+    from showcase.tracker.transfer import DAY_YEARS
 
     cal = Calendar()
     cal.add("prodid", f"-//showcase {__version__}//applications//EN")
@@ -143,6 +144,12 @@ def follow_ups_ics(items: Sequence[dict[str, Any]], stamp: dt.datetime) -> bytes
         if not item["next_follow_up"] or item["status"] in FINAL:
             continue
         day = dt.date.fromisoformat(item["next_follow_up"])
+        if not DAY_YEARS[0] <= day.year <= DAY_YEARS[1]:  # an older showcase imported it
+            raise TrackerError(
+                f"application {item['id']}: its next follow-up {day} is not a date from "
+                f"{DAY_YEARS[0]} to {DAY_YEARS[1]}; set another with `showcase applications "
+                f"update {item['id']} --follow-up DATE` (or none)"
+            )
         event = Event()
         event.add("uid", f"application-{item['id']}@showcase")
         event.add("dtstamp", stamp)
