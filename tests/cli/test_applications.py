@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import threading
 from pathlib import Path
 from typing import Any
@@ -200,3 +201,17 @@ def test_another_programs_database_is_refused_and_left_as_it_was(tmp_path: Path)
     result = run("applications", "list", "--db", str(pipe))
     assert result.exit_code == 1 and "not a file" in result.output
     assert not (tmp_path / "pipe.db-journal").exists()
+
+
+def test_an_export_is_as_private_as_the_database(tmp_path: Path) -> None:
+    """The export holds what the database holds (contacts, notes, the files sent), and the
+    database is readable by its owner only; the export was written 0644, readable by all."""
+    db = str(tmp_path / "showcase.db")
+    with Store(db) as store:
+        store.add(NewApplication("Analyst", "Acme", on=DAY))
+    export = tmp_path / "applications.json"
+    assert run("applications", "export", "-o", str(export), "--db", db).exit_code == 0
+    assert stat.S_IMODE(export.stat().st_mode) == 0o600
+    export.chmod(0o644)  # replaced with --force: private again
+    assert run("applications", "export", "-o", str(export), "--force", "--db", db).exit_code == 0
+    assert stat.S_IMODE(export.stat().st_mode) == 0o600

@@ -284,7 +284,7 @@ def calendar(output: Path, force: bool, db: str | None) -> None:
     _write(output, data, force)
 
 
-def _write(output: Path, data: bytes, force: bool) -> None:
+def _write(output: Path, data: bytes, force: bool, *, private: bool = False) -> None:
     from showcase.cli.report import report_written, write_file
     from showcase.errors import OutputExistsError
     from showcase.output import occupied
@@ -294,7 +294,7 @@ def _write(output: Path, data: bytes, force: bool) -> None:
         return
     if occupied(output) and not force:  # a link to nothing too: it was replaced unasked
         raise OutputExistsError(output, "Add --force to replace it.")
-    write_file(output, data)
+    write_file(output, data, private=private)
     report_written([output])
 
 
@@ -317,7 +317,9 @@ def export(output: Path, force: bool, db: str | None) -> None:
 
     with _open(db) as store:
         data = store.export()
-    _write(output, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode(), force)
+    # Readable by its owner only, as the database: it holds the contacts and notes too.
+    text = json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    _write(output, text.encode(), force, private=True)
 
 
 @applications.command("import", short_help="Add the applications of an `applications export` file.")

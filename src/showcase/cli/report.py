@@ -90,10 +90,11 @@ def write_new_file(output: Path, text: str) -> None:
     report_written([output])
 
 
-def write_file(output: Path, data: bytes) -> None:
+def write_file(output: Path, data: bytes, *, private: bool = False) -> None:
     """`atomic_write`, with a user's error for a place that cannot be written. What is
     there must be a file (or a link to one), even with --force: a pipe, a device or a
-    folder is never replaced (`-o /dev/full --force` replaced the device, as root)."""
+    folder is never replaced (`-o /dev/full --force` replaced the device, as root).
+    `private`: readable by its owner only."""
     import stat
 
     from showcase.errors import ShowcaseError
@@ -109,7 +110,7 @@ def write_file(output: Path, data: bytes) -> None:
             "writes only files: choose another file name"
         )
     try:
-        atomic_write(output, data)
+        atomic_write(output, data, 0o600 if private else 0o644)
     except OSError as exc:
         raise ShowcaseError(
             f"cannot write {output}: {exc.strerror or exc}; choose another file name or folder"
