@@ -39,7 +39,9 @@ class FollowUpType(click.ParamType):  # type: ignore[type-arg]
         text = str(value).strip().lower()
         if text in ("none", "no", "clear", "-"):
             return "none"
-        found = re.fullmatch(r"\+(\d{1,3})d?", text)
+        found = re.fullmatch(r"\+(\d+)d?", text)
+        if found and len(found.group(1).lstrip("0")) > 3:  # int() of 5,000 digits raises
+            self.fail(f"{value}: at most +999 days; give a date instead", param, ctx)
         if found:
             return int(found.group(1))
         return TodayType().convert(value, param, ctx)
