@@ -8,6 +8,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from showcase.tracker.rows import already_recorded
 from showcase.tracker.statuses import TrackerError, status_name
 from showcase.tracker.store import DEFAULT_NAME, NewApplication, Store
 from showcase.tracker.transfer import plain
@@ -78,12 +79,7 @@ def record_application(
         if title and company and not again:
             earlier = store.find(title, company)
             if earlier:
-                listed = ", ".join(f"{e['id']} ({e['status']})" for e in earlier)
-                raise TrackerError(
-                    f"{title} at {company} is already recorded as application {listed} in "
-                    f"{store.shown}; update it with `showcase applications update ID`, or "
-                    "add --again to record a second application"
-                )
+                raise TrackerError(already_recorded(title, company, earlier, store.shown))
         _kit_is_free(store, output / f"for-{tailor.stem}", title, company, str(shown) == "-")
         options = BuildOptions(
             today=today,
@@ -135,6 +131,7 @@ def record_application(
                 files=sent,
             ),
             today=today,
+            once=not again,  # another apply may have recorded it during the build
         )
         item = store.get(app_id)
         return Recorded(

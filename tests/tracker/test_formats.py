@@ -26,8 +26,11 @@ def _item(follow_up: str) -> dict[str, object]:
 def test_a_follow_up_an_older_import_let_in_is_a_clear_error() -> None:
     # An import before 1900 to 2200 was checked took 9999-12-31: the event's end, the day
     # after, was "Internal error: OverflowError: date value out of range".
-    with pytest.raises(TrackerError, match=r"application 7: its next follow-up 9999-12-31 .*"
-                       r"showcase applications update 7 --follow-up"):
+    with pytest.raises(
+        TrackerError,
+        match=r"application 7: its next follow-up 9999-12-31 .*"
+        r"showcase applications update 7 --follow-up",
+    ):
         formats.follow_ups_ics([_item("9999-12-31")], STAMP)
 
 

@@ -42,7 +42,10 @@ def test_a_plain_export_is_read() -> None:
             r"history: 0001-01-01 .*1900 to 2200",
         ),
         ({"applied_on": "20261102"}, r"applied_on: '20261102' is not a date like 2026-11-28"),
-        ({"next_follow_up": "2026-W45-1"}, r"next_follow_up: '2026-W45-1' is not a date like 2026-11-28"),
+        (
+            {"next_follow_up": "2026-W45-1"},
+            r"next_follow_up: '2026-W45-1' is not a date like 2026-11-28",
+        ),
         ({"applied_on": "2027-02-29"}, r"applied_on: '2027-02-29' is not a date like 2026-11-28"),
     ],
 )

@@ -13,6 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from showcase.tracker import schema as t
+from showcase.tracker.statuses import TrackerError
 
 
 def sha256(content: bytes) -> str:
@@ -29,6 +30,34 @@ def insert_all(conn: sa.Connection, rows: Mapping[sa.Table, list[dict[str, Any]]
     for table, values in rows.items():
         if values:
             conn.execute(table.insert(), values)
+
+
+def same_job(conn: sa.Connection, title: str, company: str) -> list[int]:
+    """The ids of the applications to this job (title and company, any case)."""
+    a = t.applications
+    lower = sa.func.lower
+    where = (lower(a.c.title) == title.lower(), lower(a.c.company) == company.lower())
+    return [int(i) for i in conn.execute(sa.select(a.c.id).where(*where)).scalars()]
+
+
+def refuse_same_job(conn: sa.Connection, dialect: str, title: str, company: str, db: str) -> None:
+    """A TrackerError when this job is recorded, asked in the transaction that adds it."""
+    if dialect == "postgresql":  # one at a time; SQLite's BEGIN IMMEDIATE queues them
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(4736369)"))
+    ids = same_job(conn, title, company)
+    earlier = [application_rows(conn, dialect, [], i, full=False)[0] for i in ids]
+    if earlier:
+        raise TrackerError(already_recorded(title, company, earlier, db))
+
+
+def already_recorded(title: str, company: str, earlier: list[dict[str, Any]], db: str) -> str:
+    """Why `apply` refuses a job recorded before (`earlier`: its applications), in words."""
+    listed = ", ".join(f"{e['id']} ({e['status']})" for e in earlier)
+    return (
+        f"{title} at {company} is already recorded as application {listed} in {db}; update "
+        "it with `showcase applications update ID`, or add --again to record a second "
+        "application"
+    )
 
 
 def iso(day: Any) -> str | None:

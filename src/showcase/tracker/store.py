@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from sqlalchemy import exc
 
 from showcase.tracker import DEFAULT_NAME as DEFAULT_NAME  # re-exported (apply.py)
+from showcase.tracker import rows as job
 from showcase.tracker import schema as t
 from showcase.tracker.connection import BUSY_TIMEOUT_MS as BUSY_TIMEOUT_MS
 from showcase.tracker.connection import PG_CONNECT_TIMEOUT_S as PG_CONNECT_TIMEOUT_S
@@ -178,13 +179,17 @@ class Store:
 
     # -- writes ------------------------------------------------------------------------
 
-    def add(self, new: NewApplication, *, today: dt.date | None = None) -> int:
-        """Store one application with its first status; returns its id."""
+    def add(self, new: NewApplication, *, today: dt.date | None = None, once: bool = False) -> int:
+        """Store one application with its first status; returns its id. `once`: refuse it
+        when the job is recorded already, checked in the same transaction (another `apply`
+        may have recorded it since the caller's check, during its build)."""
         status = status_name(new.status)
         on = new.on or today or dt.date.today()
         for what, value in (("title", new.title), ("company", new.company), ("url", new.url)):
             plain(value or "", what)
         with self._write() as conn:
+            if once:
+                job.refuse_same_job(conn, self.dialect, new.title, new.company, self.shown)
             app_id = self._insert(
                 conn,
                 {
@@ -335,15 +340,10 @@ class Store:
 
     def find(self, title: str, company: str) -> list[dict[str, Any]]:
         """The applications to this job already recorded (title and company, any case)."""
-        a = t.applications
         with self._read() as conn:
-            ids = conn.execute(
-                sa.select(a.c.id).where(
-                    sa.func.lower(a.c.title) == title.lower(),
-                    sa.func.lower(a.c.company) == company.lower(),
-                )
-            ).scalars()
-            return [self._rows(conn, [], i, full=False)[0] for i in ids]
+            return [
+                self._rows(conn, [], i, full=False)[0] for i in job.same_job(conn, title, company)
+            ]
 
     def with_kit(self, kit: str) -> list[dict[str, Any]]:
         """The applications whose kit is the folder `kit` (as `apply` records it)."""
