@@ -19,10 +19,10 @@ alternatives (`any_of`):
   ends in "you will": "During the residency you will"), qualifications ("Requirements",
   "What you need", "You bring") and preferred; "About us", what the posting gives
   ("Benefits", "Perks", "What we offer", "What's in it for you", "Why <Company>"),
-  compensation, equal opportunity and how to apply never count, nor a sentence about
-  the company ("We are a ...", "Our team handles month-end close ..."). A heading may
-  end in "?" only when it opens such a section ("Why join us?"); the posting's own
-  title at the top is no heading ("Benefits Coordinator").
+  compensation, equal opportunity and how to apply never count, nor a sentence about the
+  company ("We are a ...", "Our team handles month-end close ...": "We need ..." asks). A
+  heading ends in "?" only when it opens such a section ("Why join us?"); the title at
+  the top is no heading ("Benefits Coordinator").
 * A department is not a skill: "the merchandising team", "our CSM team".
 * A term may ask for another too, a group of its own (`asks`: "clusters on EKS", Kubernetes).
 """
@@ -140,7 +140,8 @@ _PLUS = re.compile(
 _PREFERRED = re.compile(r"\b(?:preferred|preferably|ideally|desired|desirable|optional)\b", re.I)
 _REQUIRED = re.compile(r"\b(?:required|must|mandatory|essential|need to|you need)\b", re.I)
 _COMPANY_SENTENCE = re.compile(
-    r"^(?:we(?:'re| are)? (?!(?:are |re )?(?:looking|seeking|hiring|searching))|"
+    r"^(?:we(?:'re| are)? (?!(?:are |re )?(?:also |really |will )?(?:looking|seeking|hiring|"
+    r"searching|(?:need|want|require|expect)\b|would (?:love|like)\b))|"
     r"our (?!ideal|next|new hire|perfect|successful|candidate)|founded\b|headquartered\b)",
     re.I,
 )
