@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -277,3 +278,34 @@ def test_the_lock_is_never_taken_through_a_link_or_on_a_pipe(tmp_path: Path) -> 
     (out / LOCK).unlink()
     with folder_lock(out):  # and an ordinary folder still locks
         assert (out / LOCK).is_file()
+
+
+@pytest.mark.parametrize(("umask", "mode"), [(0o022, 0o644), (0o077, 0o600), (0o027, 0o640)])
+def test_written_files_get_the_mode_the_users_umask_gives(
+    tmp_path: Path, umask: int, mode: int
+) -> None:
+    # Every file was 0o644 whatever the umask: a user of a shared machine with umask 077
+    # (nobody else reads my files) had a world-readable resume and profile.
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    profile = tmp_path / "profile.yaml"
+    commands = [
+        ["init", str(profile)],
+        ["resume", str(profile), "-o", str(out), "--format", "txt,md"],
+    ]
+    for args in commands:
+        done = subprocess.run(
+            [sys.executable, "-m", "showcase", *args],
+            capture_output=True,
+            text=True,
+            timeout=120,
+            check=False,
+            preexec_fn=lambda: os.umask(umask),  # the child sets its own umask
+        )
+        assert done.returncode in (0, 1), done.stderr  # 1: the starter's warnings (strict)
+    written = [profile, *(p for p in out.iterdir() if not p.name.startswith(".showcase-"))]
+    assert len(written) >= 3
+    for path in written:
+        assert stat.S_IMODE(path.stat().st_mode) == mode, path.name

@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -56,20 +57,37 @@ def occupied(path: Path) -> bool:
     return path.exists() or path.is_symlink()
 
 
-def atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
+def atomic_write(path: Path, data: bytes, mode: int | None = None) -> None:
     """Write `data` to `path` through a temporary file and a rename; the file gets `mode`
-    (0o600 for what only its owner should read, as the applications database)."""
+    (0o600 for what only its owner should read, as the applications database), by default
+    the one any new file of this user gets (`new_file_mode`)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=_TMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.chmod(tmp, mode)
+        os.chmod(tmp, new_file_mode() if mode is None else mode)
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+@functools.cache
+def new_file_mode() -> int:
+    """The permissions a new file gets: read and write for all, less the user's umask
+    (0o644 under 022; 0o600 under 077, set on shared machines so nobody else reads one's
+    files). A temporary file is made 0o600, so a file written through one would otherwise
+    get whatever mode showcase chose. The umask is read from Linux's /proc (unchanged),
+    else set and put back at once, before any file of this process is written."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text("ascii").splitlines():
+            if line.startswith("Umask:"):
+                return 0o666 & ~int(line.split()[1], 8)
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
 
 
 def _clean_strays(path: Path) -> None:

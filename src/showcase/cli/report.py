@@ -110,7 +110,7 @@ def write_file(output: Path, data: bytes, *, private: bool = False) -> None:
             "writes only files: choose another file name"
         )
     try:
-        atomic_write(output, data, 0o600 if private else 0o644)
+        atomic_write(output, data, 0o600 if private else None)
     except OSError as exc:
         raise ShowcaseError(
             f"cannot write {output}: {exc.strerror or exc}; choose another file name or folder"

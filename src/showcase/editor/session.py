@@ -28,6 +28,7 @@ from typing import Any
 
 from showcase.editor.yamledit import EditError, apply_edit, load_document, to_plain
 from showcase.errors import Problem, ProfileError, ShowcaseError
+from showcase.output import new_file_mode
 from showcase.profile.loaded import LoadedProfile
 from showcase.profile.source import MAX_FILE_BYTES
 from showcase.reading import TooLarge, read_bounded
@@ -203,7 +204,7 @@ class ProfileFile:
             status = os.stat(real)
             mode, names = stat.S_IMODE(status.st_mode), status.st_nlink
         except OSError:
-            mode, names = 0o644, 1
+            mode, names = new_file_mode(), 1
         if not mode & stat.S_IWUSR or not os.access(real, os.W_OK):
             raise PermissionError(errno.EACCES, "the file is read-only", str(real))
         if names > 1:  # the new file would be this name's only: the other keeps the old one
