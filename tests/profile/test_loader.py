@@ -141,7 +141,8 @@ def test_wrong_types(tmp_path: Path, text: str, line: int, field: str, expected:
         ("2026-02-30", "February 2026 has 28 days"),
         ("2025-02-29", "February 2025 has 28 days"),
         ("March 2026", "did you mean `2026-03`?"),
-        ("1066", "out of range"),
+        ("1066", "the year 1066 is out of range: give one from 1900 to 2200"),
+        ("9999-12", "the year 9999 is out of range: give one from 1900 to 2200"),
     ],
 )
 def test_impossible_dates(tmp_path: Path, value: str, expected: str) -> None:

@@ -103,7 +103,9 @@ class PartialDate:
         month = int(match[2]) if match[2] else None
         day = int(match[3]) if match[3] else None
         if year < 1900 or year > 2200:
-            raise ValueError(f"`{text}`: the year {year} is out of range")
+            raise ValueError(
+                f"`{text}`: the year {year} is out of range: give one from 1900 to 2200"
+            )
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"`{text}`: there is no month {month}; months run from 01 to 12")
         if month is not None and day is not None:
