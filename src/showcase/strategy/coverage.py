@@ -11,14 +11,17 @@ are:
 * a higher rung of one suggested for the same group (the Solutions Architect
   Professional, which evidences the Associate, after the Associate).
 
-Suggestions are ranked by the person's field (`person_field`), then level (foundational
-before advanced), then assessment and recognition (the catalog's own order).
+Suggestions for a group: the credential the posting names, then the lower level; then
+the one meeting more unmet groups, each once per posting asking it (the Cloud Practitioner
+meets "AWS" and "Cloud security"); then the person's field (`person_field`), assessment
+and recognition (the catalog's own order).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -32,13 +35,13 @@ from showcase.strategy.evidence import evidenced, title_terms
 from showcase.strategy.field import fields_of, person_field
 from showcase.strategy.matcher import Matcher, matcher
 from showcase.strategy.requirements import Requirement
-from showcase.strategy.vocabulary import Field_, Term, TermKind, Vocabulary, vocabulary
+from showcase.strategy.vocabulary import Field_, Term, TermKind, Vocabulary, normalize, vocabulary
 from showcase.strategy.years import JobYears, Years, job_span
 
 SUGGESTIONS_PER_GROUP = 2
 _ADVANCED = re.compile(
     r"\b(?:professional|expert|advanced|senior|specialty|II|III|architect|"
-    r"practitioner|SCP|SPHR|GPHR)\b"
+    r"practitioner|SCP|SPHR|GPHR|Expert|Advanced)\b|[–-]\s*(?:Professional|Specialty)\b"
 )
 _FOUNDATIONAL = re.compile(
     r"\b(?:fundamentals|foundations?|foundational|essentials|associate|entry|beginner|"
@@ -137,7 +140,8 @@ def level(entry: cat.Entry) -> int:
 def suggestions(
     loaded: LoadedProfile, unmet: list[Requirement], *, per_group: int = SUGGESTIONS_PER_GROUP
 ) -> list[tuple[cat.Entry, tuple[str, ...]]]:
-    """Credentials that would meet `unmet` groups, each with the groups' labels it serves."""
+    """Credentials that would meet `unmet` groups, each with the groups' labels it serves.
+    A group in `unmet` once per posting that asks it weighs as many (`gaps`)."""
     match = matcher()
     vocab = match.vocab
     held = cat.held(loaded.profile.credentials)
@@ -151,20 +155,41 @@ def suggestions(
         equivalent |= vocab.equivalents(term)
     fields = person_field(loaded)
     chosen: dict[str, tuple[cat.Entry, tuple[str, ...]]] = {}
-    for group in unmet:
+    weight = Counter(tuple(g.names) for g in unmet)
+    wants = {tuple(g.names): {normalize(n) for n in _alternatives(g)} for g in unmet}
+
+    def rank(entry: cat.Entry, named: set[str]) -> tuple[bool, int, int, int]:
+        """The credential the group names, the lower level, what meets more groups, field."""
+        keys = [normalize(name) for name in entry.terms]
+        serves = sum(weight[group] for group, wanted in wants.items() if wanted.intersection(keys))
+        return (
+            not (keys and keys[0] in named),
+            level(entry),
+            -serves,
+            _field_rank(entry, fields),
+        )
+
+    for group in {tuple(g.names): g for g in unmet}.values():
         label = GroupMatch(group, ()).label
-        names = [name for t in group.any_of for name in [t.name, *t.any_of]]
+        names = _alternatives(group)
+        certifications = [t for t in group.any_of if t.kind == TermKind.CERTIFICATION]
+        named = {normalize(n) for t in certifications for n in (t.name, *t.any_of)}
         picks = [
             entry
             for entry in cat.for_terms(names, exclude=held_ids, today=loaded.today)
             if not _equivalent_of_held(entry, equivalent)
             and (not entry.requires or set(entry.requires) & held_ids)
         ]
-        picks.sort(key=lambda e: (_field_rank(e, fields), level(e)))
+        picks.sort(key=lambda e: rank(e, named))
         for entry in _first_rungs(picks, vocab)[:per_group]:
             previous = chosen.get(entry.id)
             chosen[entry.id] = (entry, (*previous[1], label) if previous else (label,))
     return list(chosen.values())
+
+
+def _alternatives(group: Requirement) -> list[str]:
+    """The names that meet `group`: its alternatives and the members of a class among them."""
+    return [name for t in group.any_of for name in [t.name, *t.any_of]]
 
 
 def _first_rungs(picks: list[cat.Entry], vocab: Vocabulary) -> list[cat.Entry]:
@@ -181,19 +206,6 @@ def _first_rungs(picks: list[cat.Entry], vocab: Vocabulary) -> list[cat.Entry]:
         if own is not None and own.kind == TermKind.CERTIFICATION:
             below.add(own)
     return kept
-
-
-def first_needed(loaded: LoadedProfile, names: list[str]) -> list[cat.Entry]:
-    """What the profile must earn first for a credential that would evidence `names` but
-    is never suggested for lack of its prerequisite (the catalog's `requires`): a CSM for
-    an A-CSM."""
-    held_ids = {e.id for e in cat.held(loaded.profile.credentials)}
-    out: list[cat.Entry] = []
-    for entry in cat.for_terms(names, exclude=held_ids, today=loaded.today):
-        if entry.requires and not set(entry.requires) & held_ids:
-            found = [e for i in entry.requires if (e := cat.find(i)) is not None]
-            out.extend(e for e in found if e not in out)
-    return out
 
 
 def _equivalent_of_held(entry: cat.Entry, equivalent: set[Term]) -> bool:

@@ -84,7 +84,7 @@ def analyse(
     loaded: LoadedProfile, postings: Sequence[Posting], skipped: Sequence[Skipped] = ()
 ) -> GapReport:
     """Count the terms of `postings` (each once per posting), and set them against the profile."""
-    from showcase.strategy.coverage import GroupMatch, first_needed, group_match, job_years, lapsed
+    from showcase.strategy.coverage import GroupMatch, group_match, job_years, lapsed
     from showcase.strategy.coverage import suggestions as suggest
     from showcase.strategy.requirements import Requirement, requirements
 
@@ -130,12 +130,14 @@ def analyse(
     # Suggestions: for the unmet groups of recurring gaps only (one posting's wish is no plan).
     gap_names = {r.term.name for r in rows if not r.have and recurring(r, len(postings))}
     unmet_groups: dict[tuple[str, ...], Requirement] = {}  # by the alternatives' names
+    wanted: list[Requirement] = []  # each once per posting that asks it: its weight
     for groups in per_posting.values():
         for group in groups:
             names = tuple(group.requirement.names)
-            if not group.met and names not in unmet_groups and set(names) & gap_names:
-                unmet_groups[names] = group.requirement
-    picks = suggest(loaded, list(unmet_groups.values()), per_group=SUGGESTIONS_PER_GAP)
+            if not group.met and set(names) & gap_names:
+                unmet_groups.setdefault(names, group.requirement)
+                wanted.append(group.requirement)
+    picks = suggest(loaded, wanted, per_group=SUGGESTIONS_PER_GAP)
     # Each alternative with the members of its class: "AWS Certified Solutions Architect"
     # is met by the Associate, whose row it is too.
     names_of = {
@@ -184,6 +186,19 @@ def analyse(
             "(a posting in another language, or not a job posting?)"
         )
     return report
+
+
+def first_needed(loaded: LoadedProfile, names: list[str]) -> list[cat.Entry]:
+    """What the profile must earn first for a credential that would evidence `names` but
+    is never suggested for lack of its prerequisite (the catalog's `requires`): a CSM for
+    an A-CSM."""
+    held_ids = {e.id for e in cat.held(loaded.profile.credentials)}
+    out: list[cat.Entry] = []
+    for entry in cat.for_terms(names, exclude=held_ids, today=loaded.today):
+        if entry.requires and not set(entry.requires) & held_ids:
+            found = [e for i in entry.requires if (e := cat.find(i)) is not None]
+            out.extend(e for e in found if e not in out)
+    return out
 
 
 def _unique(entries: list[cat.Entry]) -> tuple[cat.Entry, ...]:
