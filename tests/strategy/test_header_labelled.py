@@ -99,7 +99,6 @@ LABELLED: list[tuple[str, str, str | None]] = [
     ("Software Engineer - Backend", "Software Engineer - Backend", None),
     ("Travel RN - Telemetry / Step-Down", "Travel RN - Telemetry / Step-Down", None),
     ("Accountant - Accounts Payable", "Accountant - Accounts Payable", None),
-    ("Data Analyst - London", "Data Analyst - London", None),
     ("Staff Nurse – Nights", "Staff Nurse – Nights", None),
     ("Marketing Coordinator - Acme", "Marketing Coordinator - Acme", None),  # named nowhere else
     # Terms and places after the title go; they are not the company either.
@@ -110,6 +109,44 @@ LABELLED: list[tuple[str, str, str | None]] = [
     ("Warehouse Associate (Contract)", "Warehouse Associate", None),
     ("School Nurse (RN)", "School Nurse (RN)", None),
     ("HR Coordinator\nPosted 3 days ago", "HR Coordinator", None),
+    # A city after the title is a place (labelled before the reader knew city names; "Data
+    # Analyst - London" was labelled as its own title before, the letter then saying "the
+    # Data Analyst - London role").
+    ("Data Analyst - London", "Data Analyst", None),
+    ("Software Engineer - Berlin", "Software Engineer", None),
+    ("Registered Nurse - Chicago", "Registered Nurse", None),
+    ("Financial Analyst | Toronto", "Financial Analyst", None),
+    ("Product Manager – San Francisco", "Product Manager", None),
+    ("Analyst - Mumbai", "Analyst", None),
+    ("Senior Accountant – Dublin", "Senior Accountant", None),
+    ("Marketing Manager (Manchester)", "Marketing Manager", None),
+    ("Data Analyst - London\nAcme Corp", "Data Analyst", "Acme Corp"),
+    ("Accountant - Sydney\nGlobex Pty Ltd", "Accountant", "Globex Pty Ltd"),
+    ("Nurse Manager - Denver\nHarbor Health", "Nurse Manager", "Harbor Health"),
+    ("Barista - Seattle\nat Corner Coffee Co.", "Barista", "Corner Coffee Co."),
+    # ... and a city on the line under it is no company.
+    ("Data Analyst\nLondon", "Data Analyst", None),
+    ("Data Analyst\nLondon · Full-time\nAcme Corp", "Data Analyst", "Acme Corp"),
+    (
+        "Project Manager\nToronto · Hybrid\nNorthwind Logistics",
+        "Project Manager",
+        "Northwind Logistics",
+    ),
+    # Working from home is terms, never a title or a company.
+    ("Work from home at Acme Corp", "", "Acme Corp"),
+    ("Data Entry Clerk\nWork from home at Acme Corp", "Data Entry Clerk", "Acme Corp"),
+    ("Customer Service Representative - Work from home", "Customer Service Representative", None),
+    (
+        "Customer Service Representative - Work From Home at Acme Corp",
+        "Customer Service Representative",
+        "Acme Corp",
+    ),
+    # A word after the dash that is also a town's name is the title's: a field, a unit.
+    ("Intervention Teacher - Reading", "Intervention Teacher - Reading", None),
+    ("iOS Developer - Mobile", "iOS Developer - Mobile", None),
+    ("Behavior Technician - ABA", "Behavior Technician - ABA", None),
+    ("Delivery Driver - Van", "Delivery Driver - Van", None),
+    ("Data Engineer - Platform", "Data Engineer - Platform", None),
     ("Analyst\nSpringfield, IL", "Analyst", None),
     # A job board's page copied: the company above the title, "About the job" on top.
     (
