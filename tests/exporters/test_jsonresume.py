@@ -108,7 +108,8 @@ def test_london_uk_is_split_into_city_and_country_code() -> None:
         ("Mountain View, CA", {"city": "Mountain View", "region": "CA", "countryCode": "US"}),
         ("Smalltown, GA", {"city": "Smalltown", "region": "GA"}),
         ("Perth, WA", {"city": "Perth", "region": "WA", "countryCode": "AU"}),
-        ("Tbilisi, Georgia", {"city": "Tbilisi", "region": "Georgia"}),
+        ("Tbilisi, Georgia", {"city": "Tbilisi", "countryCode": "GE"}),  # the country's city
+        ("Atlanta, Georgia", {"city": "Atlanta", "region": "Georgia", "countryCode": "US"}),
         ("Springfield, Foo", {"city": "Springfield", "region": "Foo"}),
         # A city alone, an address, a list: not split, kept as written.
         ("Berlin", {"address": "Berlin"}),

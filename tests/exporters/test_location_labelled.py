@@ -16,7 +16,18 @@ US); countryCode 94.1% / 47.1% (48 right, 3 wrong). After: both 100.0% / 93.1% (
 right, 0 wrong). Still missed: "Sydney NSW 2000" (no comma), "Leeds, West Yorkshire"
 (a ceremonial county, not in ISO 3166-2), "Monterrey, NL" (N.L. is not ISO's NLE),
 "Atlanta, Georgia" and "Tbilisi, Georgia" (the state's name is a country's), "Nairobi"
-and "Singapore" (a city alone)."""
+and "Singapore" (a city alone).
+
+Then 30 more, labelled before the next change (a postcode, with commas or without, UK
+counties, Georgia, Mexico's states as Mexicans abbreviate them): 140 locations, 131 a
+careful human can tell: 97 right, 1 wrong ("Tijuana, BC" read as British Columbia; it is
+Baja California): 99.0% / 74.0%. After (postcodes with GeoNames' formats, the state's
+name that is a country's decided by the cities, a big city of other countries only not
+put in a code's place): both 100.0% / 89.3% (117 right, 0 wrong). Still missed: the UK
+counties not in ISO 3166-2 ("West Yorkshire", "Greater Manchester", "Merseyside",
+"Berkshire"; nothing sourced here lists them), Mexico's abbreviations ("NL", "N.L.",
+"Jal.", "CDMX", "QR", "BC": ISO's are NLE, JAL, CMX, ROO, BCN), "London SW1A 1AA" (the
+format is Jersey's, Guernsey's and the Isle of Man's too), a city alone."""
 
 from __future__ import annotations
 
@@ -59,7 +70,7 @@ def test_the_paper_and_dates_country() -> None:
     print(f"\npaper and date: precision {precision:.1%}, recall {recall:.1%}")
     assert wrong == []
     assert precision == 1.0
-    assert recall >= 95 / 102
+    assert recall >= 117 / 131
 
 
 def test_the_json_resume_country_code() -> None:
@@ -71,4 +82,4 @@ def test_the_json_resume_country_code() -> None:
     print(f"\ncountryCode: precision {precision:.1%}, recall {recall:.1%}")
     assert wrong == []
     assert precision == 1.0
-    assert recall >= 95 / 102
+    assert recall >= 117 / 131

@@ -21,7 +21,15 @@ read back from it only where that is certain:
 * a region's full name: a US state or Canadian province, or a subdivision name ISO
   3166-2 gives one country only ("Tamil Nadu", "Gauteng", "Selangor"; "Co. Cork" as
   "Cork") -> its country; a name that is also a country's ("Georgia") gives none;
-* a city alone is never given a country: many cities share a name (Paris, Texas).
+* a region's full name that is also a country's ("Georgia") -> the one of the two that
+  has a city of that name ("Atlanta, Georgia" the US, "Tbilisi, Georgia" Georgia);
+* a city alone is never given a country: many cities share a name (Paris, Texas);
+* a big city (400,000 people or more) of other countries only is never put in a code's
+  place: "Tijuana, BC" is Baja California, not British Columbia, so no country;
+* a postcode after the region ("Sydney NSW 2000", "Toronto, ON M5V 2T6"; the comma
+  before a state's code may be left out: "Austin TX") must fit the country's format
+  (GeoNames'), and picks between a code's places ("Smalltown WA 98001": Washington); a
+  postcode that fits one country's format only gives it ("London SW1A 1AA").
 
 Anything else (four parts, an empty part) is not split: the caller keeps the text.
 `country_of` is the country a profile's paper and dates follow: the same, and a US
@@ -60,8 +68,6 @@ CA_PROVINCES = {
     "NU": "Nunavut", "ON": "Ontario", "PE": "Prince Edward Island", "QC": "Quebec",
     "SK": "Saskatchewan", "YT": "Yukon",
 }  # fmt: skip
-# Full names that are also a country's name: the region is kept, no country guessed.
-_AMBIGUOUS_NAMES = frozenset({"georgia"})
 
 COUNTRIES = {
     "AE": "United Arab Emirates", "AR": "Argentina", "AT": "Austria", "AU": "Australia",
@@ -111,6 +117,31 @@ def _places() -> dict[str, Any]:
 
 
 @functools.cache
+def _big_cities() -> dict[str, list[str]]:
+    """place_cities.json: the names of cities of 400,000 people or more, each with the
+    countries that have a city of that name (33 KB)."""
+    cities: dict[str, list[str]] = _data("place_cities.json")["cities"]
+    return cities
+
+
+def is_city(text: str) -> bool:
+    """Whether `text` is a big city's name as written ("London", "San Francisco"; not
+    "ABA", nor a name of three letters or fewer: "Van")."""
+    return (
+        len(text) > 3
+        and text[:1].isupper()
+        and not text.isupper()
+        and (fold(text) in _big_cities())
+    )
+
+
+def _elsewhere(city: str, country: str | None) -> bool:
+    """Whether `city` is a big city's name and no city of that name is in `country`."""
+    found = _big_cities().get(fold(city))
+    return country is not None and found is not None and country not in found
+
+
+@functools.cache
 def _place_names() -> dict[str, Any]:
     """place_names.json: the subdivisions' names and the cities of the shared codes (280
     KB, 4-5 ms to read: only for a shared code or a region written by its name)."""
@@ -138,9 +169,12 @@ def _by_city(city: str, code: str, places: list[str]) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _region(city: str, text: str) -> tuple[str | None, str | None] | None:
+def _region(
+    city: str, text: str, fits: frozenset[str] | None = None
+) -> tuple[str | None, str | None] | None:
     """(the country, certain or None; the country a profile's "City, Region" means) of a
-    region written after `city`; None when `text` is no region known here."""
+    region written after `city` (and a postcode that `fits` those countries' formats);
+    None when `text` is no region known here."""
     code = text.upper().replace(".", "")
     places = _places()
     tables = {"US": US_STATES, "CA": CA_PROVINCES, **places["codes"]}
@@ -148,21 +182,54 @@ def _region(city: str, text: str) -> tuple[str | None, str | None] | None:
     shared = places["shared"].get(code)
     if shared is not None:
         country = _by_city(city, code, shared)
+        among = [place for place in shared if fits is not None and place in fits]
+        if country is None and len(among) == 1:  # "Smalltown WA 98001": a US ZIP code
+            country = among[0]
         # A US state's or Canadian province's code that is only also a country's code
         # (CA: California or Canada): in a profile's "City, Region", the state.
         likely = owners[0] if len(owners) == 1 and owners[0] in ("US", "CA") else None
         return country, country or likely
     if owners:
-        return owners[0], owners[0]
+        country = None if _elsewhere(city, owners[0]) else owners[0]  # "Tijuana, BC"
+        return country, country
     name = fold(text)
     for country, table in (("US", US_STATES), ("CA", CA_PROVINCES)):
-        if name in {fold(full) for full in table.values()}:
-            certain = None if name in _AMBIGUOUS_NAMES else country
-            return certain, certain
+        for state, full in table.items():
+            if name != fold(full):
+                continue
+            if (other := _place_names()["state_countries"].get(name)) is not None:
+                certain = _by_city(city, state, [country, other])  # "Atlanta, Georgia"
+                return certain, certain
+            return country, country
     county = re.sub(r"^(co\.?|county)\s+", "", name)  # Irish: "Co. Cork", "County Cork"
     names = _place_names()["names"]
     country = names.get(name) or names.get(county)
     return (country, country) if country else None
+
+
+def _postcode(parts: list[str]) -> tuple[list[str], frozenset[str] | None]:
+    """The parts without a postcode ending the last ("NSW 2000", "ON M5V 2T6"), and the
+    countries whose format it fits (None: no postcode). With no comma, "Sydney NSW" is
+    split before a state's code written in capitals."""
+    words = parts[-1].split()
+    fits = None
+    for size in (2, 1):
+        code = words[-size:]
+        if len(words) > size - (len(parts) > 1) and all(re.search(r"\d", w) for w in code):
+            formats = _places()["postcodes"]
+            postcode = " ".join(code)
+            fits = frozenset(c for c, f in formats.items() if re.fullmatch(f, postcode))
+            words = words[:-size]
+            break
+    if len(parts) == 1 and len(words) >= 2 and _is_code(words[-1]):
+        return [" ".join(words[:-1]), words[-1]], fits
+    return [*parts[:-1], " ".join(words)] if words else parts[:-1], fits
+
+
+def _is_code(word: str) -> bool:
+    """A state's code as the reader's tables know it, in capitals ("NSW", "TX")."""
+    tables = (US_STATES, CA_PROVINCES, *_places()["codes"].values())
+    return word.isupper() and any(word in table for table in tables)
 
 
 def _parse(text: str) -> tuple[Place, str | None] | None:
@@ -173,6 +240,23 @@ def _parse(text: str) -> tuple[Place, str | None] | None:
         c for c in unicodedata.normalize("NFKC", text) if unicodedata.category(c) != "Cf"
     )
     parts = [part.strip() for part in text.split(",")]
+    fits = None
+    if all(parts) and re.search(r"\d|^[^,]+ [A-Z]{2,3}$", parts[-1]):
+        parts, fits = _postcode(parts)
+    if fits is not None and len(parts) == 1 and len(fits) == 1:  # "London SW1A 1AA"
+        (only,) = fits
+        return Place(parts[0], None, only), only
+    parsed = _split(parts, fits)
+    if parsed is None or fits is None:
+        return parsed
+    place, likely = parsed  # the postcode must fit the country
+    if place.country_code is not None and place.country_code not in fits:
+        place = Place(place.city, place.region, None)
+    return place, likely if likely in fits else None
+
+
+def _split(parts: list[str], fits: frozenset[str] | None) -> tuple[Place, str | None] | None:
+    """`_parse` of the comma-separated parts, a postcode taken off."""
     if not 2 <= len(parts) <= 3 or not all(parts) or re.search(r"\d", parts[0]):
         return None
     city, *rest = parts
@@ -181,11 +265,17 @@ def _parse(text: str) -> tuple[Place, str | None] | None:
         code = _country(last)
         if code is not None:
             return Place(city, last if last.casefold() in _NATIONS else None, code), code
-        region = _region(city, last)
+        region = _region(city, last, fits)
         if region is not None:
-            # "Munich, DE": the country's code won over Delaware's; it names no region.
-            kept = None if region[0] == last.upper() else last
+            # "Munich, DE": the country's code won over Delaware's; "Tbilisi, Georgia":
+            # the country's name won over the state's. Either names no region.
+            state = fold(last) in {fold(name) for name in US_STATES.values()}
+            named = region[0] == last.upper() or (state and region[0] not in (None, "US"))
+            kept = None if named else last
             return Place(city, kept, region[0]), region[1]
+        if fits is not None and len(fits) == 1:  # "Leeds, West Yorkshire LS1 4AP"
+            (only,) = fits
+            return Place(city, last, only), only
         return Place(city, last, None), None  # "City, Region" is the profile's documented form
     region_text, country_text = rest
     code = _country(country_text)
