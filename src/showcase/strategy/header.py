@@ -7,15 +7,18 @@ People save postings as they find them. The top usually reads:
     Denver, CO · Full-time                    <- ... or a place, a type of contract
 
 or "Company — Place", "Company · Place · Full-time", "Company | Remote", "Title at
-Company". A line that is a place ("Austin, TX", "Remote"), a contract type, a date or a
-salary is never the company. On a web page, the schema.org JobPosting says both; else
-the page's ``<h1>`` is the title, and the top lines of its text or the site's name
-(``og:site_name``) the company.
+Company". A line that is a place ("Austin, TX", "Remote", a city of 400,000 people or
+more: "London"), a contract type ("Work from home"), a date or a salary is never the
+company, nor part of the title ("Data Analyst - London" is a "Data Analyst"). On a web
+page, the schema.org JobPosting says both; else the page's ``<h1>`` is the title, and
+the top lines of its text or the site's name (``og:site_name``) the company.
 """
 
 from __future__ import annotations
 
 import re
+
+from showcase.exporters.location import is_city
 
 HEADER_LINES = 4  # the title and up to three lines under it
 # "[^\w\n]*", never "\W*": at each line start that ran over every blank line after it.
@@ -27,6 +30,7 @@ _SEPARATORS = re.compile(r"\s+(?:[·•|–—-])\s+|\s*[·•|]\s*")
 _NOT_COMPANY = re.compile(
     r"\b(?:remote|hybrid|on-?site|in-office|full[- ]time|part[- ]time|contract(?:or)?|"
     r"temporary|temp|internship|freelance|permanent|posted|apply|salary|per hour|an hour|"
+    r"work(?:ing)? (?:from|at) home|wfh|"
     r"location|job id|req(?:uisition)?\b|ago|today|united states|usa|anywhere)\b|\$|\d{4}-\d\d|"
     r"^[A-Z][\w.' -]+,\s*(?:[A-Z]{2}|[A-Z][a-z]+)\b|"
     r"^(?:we|we're|our|join|are you|looking|about|you|this|the role|hiring|now hiring)\b",
@@ -198,12 +202,15 @@ def _company_line(lines: list[str], title: str | None) -> str | None:
         # Its first part: "**Prairie Kidney Care** · Wichita, KS · Full-time · first shift
         # starts 5:00 am" is the company, the line's length and the time's colon aside.
         first = re.sub(r"^at\s+", "", _SEPARATORS.split(bare)[0].strip())  # "at Acme Corp"
+        terms_at = re.match(r"(.+?)\s+(?:at|@)\s+(.+)$", first)  # "Work from home at Acme"
+        if terms_at and _place_or_terms(terms_at[1]) and not _place_or_terms(terms_at[2]):
+            first = terms_at[2]
         if len(first) > 80 or _LABEL.search(first):
             continue
         named, comma, _ = first.partition(",")
         if comma and _LEGAL_FORM.search(named.strip()) and len(named.split()) <= 6:
             return named.strip()
-        if len(first.split()) > 6 or _NOT_COMPANY.search(first) or _CITY_STATE.match(first):
+        if len(first.split()) > 6 or _place_or_terms(first):  # "London · Full-time"
             continue
         return first
     return None
@@ -214,16 +221,19 @@ def _title_and_company(line: str, below: str | None, head: str) -> tuple[str, st
 
     "Buyer at Corner Shop" names its company, whatever the lines under it say. "Cloud
     Engineer - Northwind Logistics (Remote, US)" does too, when nothing under it is a
-    company and the last part could only be one: "Registered Nurse – ICU", "Senior
-    Manager – Digital Marketing" and "Data Analyst - London" are titles (a unit, a
-    field, a place), and a letter that said "at ICU" would be worse than one that says
-    "your company" and warns. So a part after a dash or a bar is the company only when
-    it carries a legal form or a word companies are named with ("Logistics", "Health",
-    "Labs"), or the posting names it again below its top line; a place or terms after
-    the title ("| Remote", "(Contract)") leave it."""
+    company and the last part could only be one: "Registered Nurse – ICU" and "Senior
+    Manager – Digital Marketing" are titles (a unit, a field), and a letter that said
+    "at ICU" would be worse than one that says "your company" and warns. So a part
+    after a dash or a bar is the company only when it carries a legal form or a word
+    companies are named with ("Logistics", "Health", "Labs"), or the posting names it
+    again below its top line; a place or terms after the title ("| Remote",
+    "(Contract)", "- London") leave it."""
     at = re.match(r"(.+?)\s+(?:at|@)\s+(.+)$", line)
     if at and not _place_or_terms(company := _without_note(at[2])):
-        return clean(_without_note(at[1])), clean(company)  # as before any line under it
+        title = _title_alone(_without_note(at[1]), company)  # "... - Work From Home"
+        if _place_or_terms(title) and not _ROLE_IN.search(title):
+            title = ""  # "Work from home at Acme Corp": no title
+        return clean(title), clean(company)
     title = _without_note(line)
     while (parts := list(_TITLE_SEPARATOR.finditer(title))) and len(title) > parts[-1].end():
         last = parts[-1]
@@ -260,9 +270,10 @@ def _without_note(part: str) -> str:
 
 
 def _place_or_terms(part: str) -> bool:
-    """A place, a contract type, a date or a salary (never a company)."""
+    """A place ("Austin, TX", a big city: "London"), a contract type, a date or a salary
+    (never a company, nor part of a title)."""
     part = clean(part)
-    return bool(_NOT_COMPANY.search(part) or _CITY_STATE.match(part))
+    return bool(_NOT_COMPANY.search(part) or _CITY_STATE.match(part) or is_city(part))
 
 
 _ROLE_IN = re.compile(_ROLE_NOUN.pattern.removesuffix("$") + r"\b|\b(?:nurse|RN|LPN)\b", re.I)
