@@ -26,7 +26,7 @@ from tests.conftest import EXAMPLES, ROOT, TODAY
 
 NURSE = ROOT / "tests" / "data" / "match" / "nurse-informatics.yaml"
 PROFILES = [*sorted(EXAMPLES.glob("*.yaml")), NURSE]
-LABELLED = [ROOT / "tests" / "data" / "labelled", ROOT / "tests" / "data" / "labelled-holdout"]
+LABELLED = [ROOT / "tests" / "data" / "labelled", ROOT / "tests" / "data" / "labelled-holdout2"]
 
 TO_LEARN = ("not yet: to learn", "not shown: to learn")
 
