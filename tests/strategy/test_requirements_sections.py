@@ -55,6 +55,15 @@ def test_what_you_will_work_on_opens_duties(heading: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "heading", ["What the job involves", "**What the role involves**", "The job involves"]
+)
+def test_what_the_job_involves_opens_duties(heading: str) -> None:
+    """A public health nurse's duties, under "What the job involves", stayed under "About
+    the department" and were never read."""
+    assert sections(POSTING.format(heading=heading))["Epic"] == Section.DUTIES
+
+
+@pytest.mark.parametrize(
     "heading", ["What you need", "**You bring**", "What you will need", "What we look for"]
 )
 def test_what_you_need_and_you_bring_open_qualifications(heading: str) -> None:
@@ -90,6 +99,8 @@ ACLS and PALS courses are free for every nurse, and we pay for your CCRN exam.
         "What's in it for you",
         "What you'll get",
         "Total rewards",
+        "Pay and benefits",
+        "Pay & benefits",
     ],
 )
 def test_what_a_posting_gives_is_not_asked_for(heading: str) -> None:

@@ -99,8 +99,8 @@ _HEADINGS: tuple[tuple[Section, re.Pattern[str]], ...] = tuple(
             r"(?:total )?rewards|"
             # "Why Northgate", "Why join us", "Why you'll love it here": the pitch
             r"why [^:]{1,50}$|"
-            r"compensation|salary|pay range|equal (?:employment )?opportunity|eeo|how to apply|"
-            r"to apply|life at|working at|our culture|culture",
+            r"compensation|salary|pay (?:range|and benefits|& benefits)|to apply|life at|"
+            r"equal (?:employment )?opportunity|eeo|how to apply|working at|our culture|culture",
         ),
         (
             Section.PREFERRED,
@@ -119,7 +119,7 @@ _HEADINGS: tuple[tuple[Section, re.Pattern[str]], ...] = tuple(
             r"responsibilities|duties|what you.ll do|the role|about the (?:role|job|position)|"
             r"role overview|job summary|summary|in this role|day[ -]to[ -]day|your impact|"
             r"what you will do|key responsibilities|the job|overview|position summary|"
-            r"what you(?:.ll| will) get to do|what you(?:.ll| will) work on|"
+            r"what the (?:job|role|position) involves|what you(?:.ll| will) (?:get to do|work on)|"
             # "During the residency you will", "As a float nurse you'll", "You will"
             r"(?:[\w'’,&/-]+ ){0,6}you(?: will|['’]ll)$",
         ),
