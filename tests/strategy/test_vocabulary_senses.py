@@ -117,6 +117,9 @@ APART: dict[str, tuple[str, str]] = {
 }
 # term -> (a credential or skill a profile holds, what it also evidences)
 EVIDENCE: dict[str, str] = {
+    # A posting that names the tool asks for what it is for (cloud/08, cloud/09).
+    "AWS Cost Explorer": "Cloud cost optimization",
+    "Azure Backup": "Backup and recovery",
     "Local SEO": "SEO",
     "Technical SEO": "SEO",
     "On-page SEO": "SEO",
@@ -219,6 +222,29 @@ def test_a_nurses_words_need_a_clinical_posting() -> None:
     assert "Injections" not in found("Harden web forms against injection attacks.")
     assert "504 plans" in found("Work with families and teachers on students' 504 plans.")
     assert "504 plans" not in found("Call extension 504 plans for the billing office.")
+
+
+def test_a_shared_abbreviation_needs_its_own_fields_words() -> None:
+    """CNN and CDN are a dialysis nurse's certifications only beside dialysis words (not
+    a data scientist's neural networks, a web team's content delivery network); an API
+    gateway is AWS's only beside AWS, and replication a database's beside a database."""
+    dialysis = "Certified Nephrology Nurse (CNN) or CDN preferred for our dialysis unit."
+    assert {"Certified Nephrology Nurse", "Certified Dialysis Nurse"} <= found(dialysis)
+    assert "Certified Nephrology Nurse" not in found("Train CNN and transformer models.")
+    assert "Certified Dialysis Nurse" not in found("Serve images from our CDN and S3.")
+    assert "Amazon API Gateway" in found("Build services with Lambda and API Gateway.")
+    assert "Amazon API Gateway" not in found("Run Kong as our API gateway.")
+    assert "Database replication" in found("PostgreSQL under load: replication and failover.")
+    assert "Database replication" not in found("Study DNA replication in our lab.")
+
+
+def test_routing_alone_is_no_network_engineers_skill() -> None:
+    """A cloud engineer's "networking: subnets, routing, DNS" asks for networking, not a
+    network engineer's routing and switching (the shopping list offered CCNP for it)."""
+    assert "Routing and switching" in found("Configure Cisco routers and switches and VLANs.")
+    assert "Routing and switching" in found("Routing and switching on our campus network.")
+    assert "Routing and switching" not in found("Networking: subnets, routing, DNS.")
+    assert "Routing and switching" not in found("Switching networks? Our LAN team trains you.")
 
 
 def test_a_scanner_is_a_warehouse_skill_only_in_a_warehouse_or_a_store() -> None:
