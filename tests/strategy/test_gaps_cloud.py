@@ -168,9 +168,9 @@ def test_every_suggestion_on_the_cloud_postings_is_asked_for_or_teaches_it(
     With the five postings moved from the held-out set (2026-12-07), twelve: 134
     suggestions, 28 asked, 106 teaching, none unasked (four were before the round's terms;
     the last, CCNP, for cloud/08's "networking: subnets, routing, DNS", until "routing"
-    alone stopped being routing and switching); 28 of 29 named certifications offered, the one missed the
-    Professional of cloud/08's "the Professional is a plus", which the reader does not
-    find."""
+    alone stopped being routing and switching); 28 of 29 named certifications offered,
+    the one missed the Professional of cloud/08's "the Professional is a plus", which the
+    reader does not find."""
     counts = measure_shopping_list(tmp_path)
     assert counts["unasked"] == 0, counts
     assert counts["missed"] <= 1, counts

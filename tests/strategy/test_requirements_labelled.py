@@ -1,6 +1,6 @@
 """The labelled postings of issue #22: term precision and recall per field.
 
-61 postings written by hand in eight fields and every format showcase reads (.txt, .md,
+77 postings written by hand in eight fields and every format showcase reads (.txt, .md,
 .html pages saved from job boards, .pdf, .docx), full of traps: "pick up the slack", "go
 above and beyond", "our CSM team", "an agile, fast-moving company", "onboarding
 emails", "ML ... NOT required", "Excel at juggling", an about-us "month-end close", "the
@@ -32,14 +32,15 @@ LABELLED = ROOT / "tests" / "data" / "labelled"
 # Ten postings written and labelled after every round so far (2026-12-07: two each in
 # data, marketing, HR, IT support and project management), committed before the reader
 # ran on them and never tuned on: their table is printed beside the main one (recall there
-# shows the vocabulary's reach: FIGURES). Not asserted, so that nothing is ever tuned to
+# shows the vocabulary's reach: 88.7% precision, 61.4% recall; 88.6% / 61.1% before the
+# round of 2026-12-07). Not asserted, so that nothing is ever tuned to
 # pass on them. The sixteen held out before them (95.4% / 63.6% when they moved) were
 # looked at by many rounds and are in the tuning set now (see its labels.yaml).
 HOLDOUT = ROOT / "tests" / "data" / "labelled-holdout2"
-# Every field's floor. Measured (2026-12-06, after the cloud round): precision >= 99.0%
-# (data) and recall >= 95.3% (project management) in every field, cloud (7 postings)
-# 100.0% / 96.9% (95.0% / 60.5% before it), nursing (12) 100.0% / 98.9%, all 61 postings
-# 99.9% / 97.2% (99.1% / 89.6% before it, cloud labelled as first written).
+# Every field's floor. Measured (2026-12-07, after the reach round): precision >= 99.1%
+# (data) and recall >= 95.4% (cloud) in every field, cloud (12 postings) 99.4% / 95.4%,
+# nursing (17) 99.6% / 96.7%, all 77 postings 99.7% / 96.2% (99.0% / 88.4% before it, the
+# sixteen held-out postings just moved in; the 61 before them 99.9% / 97.2%).
 PRECISION, RECALL = 0.97, 0.95
 FIELDS = {
     "cloud",
@@ -105,7 +106,10 @@ def test_the_set_is_large_and_in_every_format(counts: dict[str, Counter[str]]) -
 
 def test_precision_and_recall_per_field(counts: dict[str, Counter[str]]) -> None:
     print("\n" + table(counts))
-    print("\nheld out (written after tuning, never tuned on; not asserted):\n" + table(measure(HOLDOUT)))
+    print(
+        "\nheld out (written after tuning, never tuned on; not asserted):\n"
+        + table(measure(HOLDOUT))
+    )
     for field, c in counts.items():
         assert c["tp"] / (c["tp"] + c["fp"]) >= PRECISION, (field, table(counts))
         assert c["tp"] / (c["tp"] + c["fn"]) >= RECALL, (field, table(counts))
@@ -113,7 +117,7 @@ def test_precision_and_recall_per_field(counts: dict[str, Counter[str]]) -> None
 
 def test_every_labelled_posting_has_its_title_and_company() -> None:
     """Header lines ("Company · Place · Full-time", "Company — Place", a PDF's title in
-    two lines), JSON-LD, <h1> and og:site_name: all 61 read, none a place or a contract."""
+    two lines), JSON-LD, <h1> and og:site_name: all 77 read, none a place or a contract."""
     for posting in read_postings([LABELLED]).read:
         assert posting.title and posting.company, posting.source
         assert not re.search(r"Remote|Full-time|Hybrid|, [A-Z]{2}\b", posting.company)
