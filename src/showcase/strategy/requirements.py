@@ -11,8 +11,9 @@ alternatives (`any_of`):
 * Strength: "a plus", "bonus", "nice to have" -> plus; "preferred", "ideally",
   "desired" -> preferred; else the section's (a "Preferred" or "Nice to have" heading),
   else required.
-* Negation: "not required", "no ... needed", "not necessary", "don't need": the clause's
-  terms are no requirement ("ML experience is NOT required, but Python is").
+* Negation: "not required", "not necessary", "don't need": the clause's terms are none
+  ("ML experience is NOT required, but Python is"); "no VBA needed", "without prior SQL":
+  those words' terms are none, the rest asked ("HTML without waiting for a developer").
 * Years: "3+ years in ...", "2-4 years of ..." -> the smallest number, for the terms the
   phrase is written beside, not a deadline, an age or a study (`asked_years.py`).
 * Sections: duties ("Responsibilities", "What you'll do", and any short heading that
@@ -37,6 +38,7 @@ from enum import StrEnum
 from functools import lru_cache
 
 from showcase.strategy.asked_years import Span, years_asked
+from showcase.strategy.asking import about_company, about_the_company, asked_part
 from showcase.strategy.matcher import Hit, Matcher, matcher
 from showcase.strategy.postings import Posting
 from showcase.strategy.vocabulary import Term
@@ -126,12 +128,6 @@ _HEADINGS: tuple[tuple[Section, re.Pattern[str]], ...] = tuple(
     )
 )
 _BULLET = re.compile(r"^\s*(?:[-*•·▪‣◦]|\d+[.)])\s+")
-_NEGATION = re.compile(
-    r"\b(?:not (?:required|necessary|needed|a requirement|expected|mandatory)|"
-    r"no (?:[\w/+#.-]+ ){0,4}(?:required|needed|necessary)|(?:do not|don.t|won.t) need|"
-    r"need not|no need|without (?:any )?(?:prior )?)\b",
-    re.I,
-)
 _PLUS = re.compile(
     r"\b(?:a plus|plus|bonus|nice[ -]to[ -]have|an advantage|advantageous|helpful|"
     r"a bonus|big plus|huge plus)\b",
@@ -139,12 +135,6 @@ _PLUS = re.compile(
 )
 _PREFERRED = re.compile(r"\b(?:preferred|preferably|ideally|desired|desirable|optional)\b", re.I)
 _REQUIRED = re.compile(r"\b(?:required|must|mandatory|essential|need to|you need)\b", re.I)
-_COMPANY_SENTENCE = re.compile(
-    r"^(?:we(?:'re| are)? (?!(?:are |re )?(?:also |really |will )?(?:looking|seeking|hiring|"
-    r"searching|(?:need|want|require|expect)\b|would (?:love|like)\b))|"
-    r"our (?!ideal|next|new hire|perfect|successful|candidate)|founded\b|headquartered\b)",
-    re.I,
-)
 _WRAPPED = re.compile(r"(?<![.!?:;])\n(?=[a-z(])")  # a PDF's line broken inside a sentence
 # "•" alone on a line (a PDF's bullet), then its text; [ \t], never \s: linear on any text
 _LONE_BULLET = re.compile(r"^[ \t]*([-*•·▪‣◦])[ \t]*\n(?:[ \t]*\n)*", re.M)
@@ -188,7 +178,7 @@ def requirements(posting: Posting, match: Matcher | None = None) -> Requirements
     groups: dict[tuple[str, ...], Requirement] = {}
     section = Section.INTRO
     header = True  # still in the lines at the top: title, company, place
-    about = _about_company(posting.company)
+    about = about_company(posting.company)
     known: dict[Term, bool] = {}
 
     def in_context(term: Term) -> bool:  # the posting's context words, looked up once a term
@@ -229,15 +219,6 @@ def _lines(text: str) -> list[str]:
     """The posting's lines, with a PDF's wrapped sentences and lone bullets joined."""
     text = _LONE_BULLET.sub(lambda m: m[1] + " ", text)
     return [line for line in _WRAPPED.sub(" ", text).splitlines() if line.strip()]
-
-
-def _about_company(company: str | None) -> re.Pattern[str] | None:
-    """A sentence that starts with the company's name is about the company ("Quarry Labs
-    builds logistics software"), not a requirement."""
-    if not company or len(company) < 3:
-        return None
-    first = re.escape(company.split(",")[0].strip())
-    return re.compile(rf"^(?:the )?{first}(?:'s)?\s+(?!is (?:looking|seeking|hiring))", re.I)
 
 
 def _header_line(index: int, line: str) -> bool:
@@ -293,10 +274,11 @@ def _line_groups(
     out: list[Requirement] = []
     for sentence in _SENTENCES.split(line):
         bare = sentence.strip()
-        if _COMPANY_SENTENCE.match(bare) or (about is not None and about.match(bare)):
+        if about_the_company(bare, about):
             continue
-        for clause in _CLAUSES.split(sentence):
-            if not clause.strip() or _NEGATION.search(clause):
+        for whole in _CLAUSES.split(sentence):
+            clause = asked_part(whole)
+            if not clause.strip():
                 continue
             strength = _strength(clause, section)
             chains = _chains(clause, in_context, match)
