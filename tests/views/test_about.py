@@ -160,6 +160,19 @@ def test_a_language_and_a_programme_keep_their_capitals(tmp_path: Path) -> None:
     assert "I use: Medicaid, Alzheimer's care, patient education" in view.text
 
 
+def test_scrum_keeps_its_capital_agile_is_lower_case(tmp_path: Path) -> None:
+    """It read "I use: scrum, ..." (the rugby word); The Scrum Guide capitalises Scrum."""
+    from tests.helpers import load
+
+    text = """
+        name: Sam Park
+        credentials: [{name: Professional Scrum Master I, issuer: Scrum.org, issued: 2026-01}]
+        skills: [{group: Delivery, items: [Scrum, Agile, Jira, Stakeholder management]}]
+        """
+    view = about_view(load(tmp_path, text))
+    assert "I use: Scrum, agile, Jira, stakeholder management" in view.text
+
+
 LONG_NAMES = """
     name: Maximiliana Wolfeschlegelsteinhausen-Bergerdorff
     credentials:
