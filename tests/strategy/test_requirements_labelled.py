@@ -37,6 +37,10 @@ LABELLED = ROOT / "tests" / "data" / "labelled"
 # pass on them. The sixteen held out before them (95.4% / 63.6% when they moved) were
 # looked at by many rounds and are in the tuning set now (see its labels.yaml).
 HOLDOUT = ROOT / "tests" / "data" / "labelled-holdout2"
+# Eight more (2026-12-08: two each in data, IT support, HR and healthcare administration,
+# duties written as verbs), written and committed before the verb rule and never tuned
+# on; printed too, not asserted.
+HOLDOUT3 = ROOT / "tests" / "data" / "labelled-holdout3"
 # Every field's floor. Measured (2026-12-07, after the reach round): precision >= 99.1%
 # (data) and recall >= 95.4% (cloud) in every field, cloud (12 postings) 99.4% / 95.4%,
 # nursing (17) 99.6% / 96.7%, all 77 postings 99.7% / 96.2% (99.0% / 88.4% before it, the
@@ -110,6 +114,7 @@ def test_precision_and_recall_per_field(counts: dict[str, Counter[str]]) -> None
         "\nheld out (written after tuning, never tuned on; not asserted):\n"
         + table(measure(HOLDOUT))
     )
+    print("\nheld out, third set (not asserted):\n" + table(measure(HOLDOUT3)))
     for field, c in counts.items():
         assert c["tp"] / (c["tp"] + c["fp"]) >= PRECISION, (field, table(counts))
         assert c["tp"] / (c["tp"] + c["fn"]) >= RECALL, (field, table(counts))
