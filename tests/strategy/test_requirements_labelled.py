@@ -39,12 +39,15 @@ LABELLED = ROOT / "tests" / "data" / "labelled"
 HOLDOUT = ROOT / "tests" / "data" / "labelled-holdout2"
 # Eight more (2026-12-08: two each in data, IT support, HR and healthcare administration,
 # duties written as verbs), written and committed before the verb rule and never tuned
-# on; printed too, not asserted.
+# on; printed too, not asserted. Before the rule and once after it: holdout2 88.8% / 62.1%
+# -> 89.4% / 66.2%; holdout3 93.6% / 59.5% -> 92.5% / 64.2%.
 HOLDOUT3 = ROOT / "tests" / "data" / "labelled-holdout3"
 # Every field's floor. Measured (2026-12-07, after the reach round): precision >= 99.1%
 # (data) and recall >= 95.4% (cloud) in every field, cloud (12 postings) 99.4% / 95.4%,
 # nursing (17) 99.6% / 96.7%, all 77 postings 99.7% / 96.2% (99.0% / 88.4% before it, the
 # sixteen held-out postings just moved in; the 61 before them 99.9% / 97.2%).
+# After the verb rule (2026-12-08): all 77 99.2% / 96.5% (1185 tp, 9 fp, 43 fn; 99.7% / 96.2%
+# before), precision >= 98.8% and recall >= 95.4% in every field.
 PRECISION, RECALL = 0.97, 0.95
 FIELDS = {
     "cloud",

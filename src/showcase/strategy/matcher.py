@@ -26,6 +26,8 @@
   words on one line, with only commas, hyphens, slashes and apostrophes besides:
   "Give scheduled and PRN medications", "Titrate heparin and insulin drips". The words
   between are read on their own as well ("Administer IV ... medications": IV therapy).
+* A verb: "analyze sales data" is Data analysis (`strategy/verb_phrases.py`); the verb
+  and the words between are read on their own as well.
 * A shared word: "ICU or ED experience" is ICU experience or ED experience, "risk and
   change management" risk management and change management. A word that starts no
   term of its own, then "and" or "or" and one or two more words, is read with what
@@ -48,6 +50,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from showcase.strategy.verb_phrases import VerbPhrases
 from showcase.strategy.vocabulary import (
     APART,
     TOOL_AFTER,
@@ -113,6 +116,7 @@ class Matcher:
             for spelling in term.apart:
                 first, last = (tokens(part) for part in spelling.split(APART))
                 self._apart.setdefault(first[0], []).append((first, last, term))
+        self._verbs = VerbPhrases(vocab)  # "analyze ... data": Data analysis
         self._context: dict[str, re.Pattern[str]] = {}  # compiled when first needed
         # A spelling another term takes in its context: "iam" -> (AWS IAM,).
         self._takers: dict[str, tuple[Term, ...]] = {}
@@ -178,6 +182,10 @@ class Matcher:
         lookup = self._by_tokens.get
         longest = self._longest.get
         while index < count:
+            if words[index] in self._verbs:  # "Troubleshoot hardware": a term starts here too
+                verb = self._verb_hit(text, found, words, index)
+                if verb is not None:
+                    yield verb
             for size in range(min(longest(words[index], 0), count - index), 0, -1):
                 term = lookup(tuple(words[index : index + size]))
                 if term is None:
@@ -199,6 +207,26 @@ class Matcher:
                     if shared is not None:
                         yield shared
                 index += 1
+
+    def _verb_hit(
+        self, text: str, found: list[tuple[int, int, str]], words: list[str], index: int
+    ) -> Hit | None:
+        """The term a verb here asks with its object ("Analyze sales data"), or None: none
+        when a spelling between names the object ("Manage project budgets", "GCP projects")."""
+        got = self._verbs.find(words, index)
+        if got is None:
+            return None
+        first, last, term = got
+        if any(  # "Manage GCP projects", "our social media calendar": the tool's, no skill
+            tuple(words[at:stop]) in self._by_tokens
+            for at in range(index + 1, first)
+            for stop in range(at + 1, last + 2)
+        ):
+            return None
+        start, end = found[index][0], found[last][1]
+        if "\n" in text[start:end] or not self._acceptable(term, text, start, end):
+            return None
+        return Hit(term, text[start:end], start, end)
 
     def _shared(
         self, text: str, found: list[tuple[int, int, str]], words: list[str], index: int
@@ -311,8 +339,9 @@ def _listed(text: str, found: list[Hit], qualified: dict[int, int]) -> list[bool
 
 
 def _joined(text: str, a: Hit, b: Hit) -> bool:
-    """Whether hits `a` and `b` (next to each other) are joined by list words only."""
-    return b.start - a.end <= 40 and _LIST_GAP.fullmatch(text[a.end : b.start]) is not None
+    """Whether hits `a` and `b` (next to each other, not overlapping) are joined by list
+    words only."""
+    return 0 <= b.start - a.end <= 40 and _LIST_GAP.fullmatch(text[a.end : b.start]) is not None
 
 
 def _tool_after(text: str, found: list[Hit], index: int) -> bool:

@@ -95,6 +95,11 @@ class Term(BaseModel):
         description="Spellings in two parts, `give ... medications`: up to five words "
         "between them, with commas, `and`, `or` (`Give scheduled and PRN medications`).",
     )
+    by_verb: bool = Field(
+        True,
+        description="Asked by its verb too ('manage ... budgets': `verbs:`); false for an "
+        "object of other senses ('manage accounts' in Active Directory: no Account management).",
+    )
     takes: list[str] = Field(
         default_factory=new_list,
         description="Another term's spellings that are this term in a posting with this "
@@ -175,6 +180,11 @@ class Vocabulary(BaseModel):
     version: int = Field(ge=1)
     roles: dict[Field_, list[str]] = Field(
         default_factory=new_dict, description="Job-title words that say a person's field."
+    )
+    verbs: dict[str, list[str]] = Field(
+        default_factory=new_dict,
+        description="Nominalised verbs and their verbs (analysis: analyze, analyse): a term "
+        "named '<object> <nominal>' is asked by the verb with its object after it.",
     )
     terms: list[Term]
 
