@@ -109,7 +109,7 @@ def test_the_first_suggestion_on_the_labelled_pairs(tmp_path: Path) -> None:
     round of 78 terms (more of what the postings ask is read, so more gaps): 26 of 42, none
     never-first (Jordan's "Microsoft Azure": the AZ-104, which the Azure posting moved in,
     cloud/09, names; the label says the AZ-900), 0 of 162 unasked, 376 of 660 terms asked
-    (57.0%). After the verb rule (2026-12-08: "Analyze sales data" is Data analysis): the
+    (57.0%). After the verb rule (2026-12-06: "Analyze sales data" is Data analysis): the
     same first picks, 0 of 166 unasked, 388 of 678 terms asked (57.2%). Left disagreeing:
     CC before Security+ (its sourced level is foundational), A+ or LFCS before Network+
     (they meet more), PMP for "Agile"."""

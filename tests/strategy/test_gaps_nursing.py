@@ -178,7 +178,7 @@ def test_suggestions_on_the_labelled_nursing_postings(tmp_path: Path) -> None:
     Now each of the 26 asks of the twelve postings (BLS in eleven, ACLS 5, PALS 3, NRP 2,
     CCRN, CEN, TNCC, CNE, informatics) gets its credential, and no posting gets one it does
     not ask for (not the residency's ACLS, a benefit under "Why Northgate"). With the five
-    postings moved from the held-out set (2026-12-07), 31 asks of seventeen, all met."""
+    postings moved from the held-out set (2026-12-06), 31 asks of seventeen, all met."""
     tp, fp, fn = measure_suggestions(tmp_path)
     assert tp == 31
     assert tp / (tp + fp) == 1.0

@@ -29,25 +29,26 @@ from showcase.strategy.requirements import requirements
 from tests.conftest import ROOT
 
 LABELLED = ROOT / "tests" / "data" / "labelled"
-# Ten postings written and labelled after every round so far (2026-12-07: two each in
+# Ten postings written and labelled after every round so far (2026-12-06: two each in
 # data, marketing, HR, IT support and project management), committed before the reader
 # ran on them and never tuned on: their table is printed beside the main one (recall there
 # shows the vocabulary's reach: 88.7% precision, 61.4% recall; 88.6% / 61.1% before the
-# round of 2026-12-07). Not asserted, so that nothing is ever tuned to
+# round of 2026-12-06). Not asserted, so that nothing is ever tuned to
 # pass on them. The sixteen held out before them (95.4% / 63.6% when they moved) were
 # looked at by many rounds and are in the tuning set now (see its labels.yaml).
 HOLDOUT = ROOT / "tests" / "data" / "labelled-holdout2"
-# Eight more (2026-12-08: two each in data, IT support, HR and healthcare administration,
+# Eight more (2026-12-06: two each in data, IT support, HR and healthcare administration,
 # duties written as verbs), written and committed before the verb rule and never tuned
 # on; printed too, not asserted. Before the rule and once after it: holdout2 88.8% / 62.1%
 # -> 89.4% / 66.2%; holdout3 93.6% / 59.5% -> 92.5% / 64.2%.
 HOLDOUT3 = ROOT / "tests" / "data" / "labelled-holdout3"
-# Every field's floor. Measured (2026-12-07, after the reach round): precision >= 99.1%
+# Every field's floor. Measured (2026-12-06, after the reach round): precision >= 99.1%
 # (data) and recall >= 95.4% (cloud) in every field, cloud (12 postings) 99.4% / 95.4%,
 # nursing (17) 99.6% / 96.7%, all 77 postings 99.7% / 96.2% (99.0% / 88.4% before it, the
 # sixteen held-out postings just moved in; the 61 before them 99.9% / 97.2%).
-# After the verb rule (2026-12-08): all 77 99.2% / 96.5% (1185 tp, 9 fp, 43 fn; 99.7% / 96.2%
-# before), precision >= 98.8% and recall >= 95.4% in every field.
+# After the verb rule (2026-12-06): all 77 99.4% / 96.5% (1186 tp, 7 fp, 43 fn; 99.7% / 96.2%
+# before; one label audited in, Report writing not asked by its verb), precision >= 98.8%
+# and recall >= 95.4% in every field.
 PRECISION, RECALL = 0.97, 0.95
 FIELDS = {
     "cloud",
