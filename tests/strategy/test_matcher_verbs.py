@@ -56,6 +56,10 @@ NOT_BY_VERB = {
         "Own the sales pipeline",
     ),
     "Order management": ("Enter orders and document visits in NextGen", "Order entry in SAP"),
+    "Report writing": (
+        "Respond to incidents and write the post-incident reports",
+        "written reports",
+    ),
 }
 
 
