@@ -163,3 +163,38 @@ def test_at_exit_the_font_folder_goes_and_its_configuration_forgets_it(
     assert not folder.exists()
     monkeypatch.setattr(weasyprint.text.fonts, "rmtree", None)  # as at teardown
     fonts.__del__()  # nothing left to remove: no TypeError
+
+
+_NO_ROOM = """
+import resource
+from showcase.errors import RenderError
+from showcase.render.pdf import html_to_pdf
+resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))  # as a full /tmp: no font fits
+try:
+    html_to_pdf("<p>x</p>")
+except RenderError as exc:
+    print("error:", exc)
+"""
+
+
+def test_a_temporary_folder_without_room_for_the_fonts_is_said_so(tmp_path: Path) -> None:
+    """WeasyPrint writes the bundled font to a temporary folder before any layout: with
+    /tmp full (a 300 KB tmpfs as TMPDIR, QA round 5) `showcase resume` ended "Internal
+    error: OSError: [Errno 28] No space left on device", and under a file size limit
+    (`ulimit -f 200`) "[Errno 27] File too large". It names the folder and the fix."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    done = subprocess.run(
+        [sys.executable, "-c", _NO_ROOM],
+        env={**os.environ, "PYTHONPATH": str(ROOT / "src"), "TMPDIR": str(tmp_path)},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert f"in {tmp_path}: File too large" in done.stdout
+    assert "set TMPDIR to a folder with room" in done.stdout

@@ -7,10 +7,12 @@ import, and most commands never write a PDF.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
 import os
 import re
 import shutil
+import tempfile
 import threading
 import weakref
 from collections import OrderedDict
@@ -353,6 +355,22 @@ def _in_words(fetcher: Any) -> Iterator[None]:
             f"the PDF could not be laid out ({type(exc).__name__}: {exc}); if you use "
             "--templates, check your stylesheet for extreme sizes"
         ) from None
+    except OSError as exc:  # WeasyPrint writes each font it lays out with to a temporary folder
+        if exc.errno not in _NO_ROOM:
+            raise
+        raise RenderError(
+            f"no room for the PDF's fonts in {_temporary_folder()}: {exc.strerror}; free some "
+            "space there or set TMPDIR to a folder with room"
+        ) from None
+
+
+_NO_ROOM = {errno.ENOSPC, errno.EDQUOT, errno.EFBIG}
+
+
+def _temporary_folder() -> Path:
+    """Where temporary files go: in the PDF helper, its scratch folder's (`use_scratch`)."""
+    folder = Path(tempfile.gettempdir())
+    return folder.parent if folder.name.startswith("showcase-helper-") else folder
 
 
 _CREATED_RE = re.compile(r'<meta name="dcterms.created" content="([^"]+)"')
