@@ -73,3 +73,24 @@ def test_the_pitch_claims_no_carry_over_to_a_posting_nothing_meets(tmp_path: Pat
         "Next, I want to move from Registered Nurse into an IT Support Technician role, and "
         "this one builds on all of that."
     )
+
+
+def test_a_posting_the_jobs_meet_is_not_told_the_profile_shows_nothing(tmp_path: Path) -> None:
+    """A Cloud Engineer since 2019 (no credential or story naming it) was told "Your
+    profile shows nothing the Cloud Engineer role at Globex asks for yet" while `gaps` and
+    the match report said she has cloud engineering, for years enough (QA round 5: a job's
+    title is evidence). What the jobs meet is a motive of hers: no such line."""
+    loaded = load(
+        tmp_path,
+        "name: Alex Doe\ncredentials:\n"
+        "  - {name: CompTIA A+, issuer: CompTIA, issued: 2024-06, assessment: exam}\n"
+        "experience:\n"
+        "  - {title: Cloud Engineer, organization: Acme, start: 2019-01}\n",
+    )
+    posting = from_text(
+        "job.txt",
+        "Cloud Engineer\nCompany: Globex\n\nRequirements:\n- 3+ years of cloud engineering\n",
+    )
+    said = why_this_role(loaded, Tailoring(posting, asked_terms(posting)), ())
+    assert "shows nothing" not in said
+    assert said.startswith("The Cloud Engineer role at Globex ")

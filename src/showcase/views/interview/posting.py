@@ -64,8 +64,9 @@ def why_this_role(loaded: LoadedProfile, tailor: Tailoring, stories: tuple[Story
     role = posting.title or "this role"
     at = f" at {posting.company}" if posting.company else ""
     best = next((s for s in stories if tailor.relevance(story_text(s))), None)
-    if not shown and best is None:  # no motive of theirs to say: "the next step I have
-        # been working toward" claimed one, for a posting nothing in the profile meets
+    if not shown and best is None and not meets_any(loaded, tailor):  # no motive of theirs
+        # to say: "the next step I have been working toward" claimed one, for a posting
+        # nothing in the profile meets (a job, by its title or highlights, may meet it)
         return (
             f"Your profile shows nothing the {role} role{at} asks for yet: say in your own "
             "words what draws you to it, and what you are doing to learn it."
