@@ -37,7 +37,8 @@ def measure() -> tuple[Counter[str], list[str]]:
 def test_what_the_company_needs_is_asked_and_what_it_is_is_not() -> None:
     # Before (2026-12-06): precision 100%, recall 23.3% (7 of 30 terms: only "We're
     # looking for", "We are seeking", "We'd love" and "We'd like" were read). After:
-    # 100% and 100%.
+    # 100% and 100%. QA round 5 added nine ("We need to grow 40% this year on AWS" asked
+    # AWS): 85.7% precision (36 tp, 6 fp), 100% recall; after: 100% and 100%.
     counts, wrong = measure()
     precision = counts["tp"] / max(1, counts["tp"] + counts["fp"])
     recall = counts["tp"] / (counts["tp"] + counts["fn"])

@@ -2,20 +2,24 @@
 
 A sentence about the company asks nothing ("We are a SaaS company on Salesforce", "Our
 team lives in HubSpot", "Quarry Labs builds logistics software"); one saying what the
-company needs of the person does ("We need Google Ads", "We would love HubSpot"). A
-negated clause asks nothing ("ML experience is NOT required, but Python is": the clause
-before "but"); what a clause goes without is cut from it and the rest asked ("Basic HTML
-and CSS to fix a template without waiting for a developer", "Excel (no VBA required)";
-"without prior SQL experience" asks nothing). Used by `requirements.py`.
+company needs of the person does ("We need Google Ads", "We would love HubSpot"), unless
+it is the company's own aim ("We need to grow 40% this year on AWS"; "We want to hire" or
+"to see" asks). A negated clause asks nothing ("ML experience is NOT required, but Python
+is": the clause before "but"); what a clause goes without is cut from it and the rest
+asked ("Basic HTML and CSS to fix a template without waiting for a developer", "Excel (no
+VBA required)"; "without prior SQL experience" asks nothing). Used by `requirements.py`.
 """
 
 from __future__ import annotations
 
 import re
 
+# "We need / want / expect / would like to" and a verb is the company's own aim ("We need to
+# grow 40% this year on AWS"), unless the verb is what it would do with the person.
+_OF_THE_PERSON = r"(?! to (?!(?:see|hear|find|hire|meet|welcome|know)\b))"
 _COMPANY_SENTENCE = re.compile(
     r"^(?:we(?:'re| are)? (?!(?:are |re )?(?:also |really |will )?(?:looking|seeking|hiring|"
-    r"searching|(?:need|want|require|expect)\b|would (?:love|like)\b))|"
+    rf"searching|(?:need|want|require|expect|would (?:love|like))\b{_OF_THE_PERSON}))|"
     r"our (?!ideal|next|new hire|perfect|successful|candidate)|founded\b|headquartered\b)",
     re.I,
 )
