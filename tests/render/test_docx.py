@@ -359,3 +359,24 @@ def test_example_resumes_fit_one_page_in_a_word_processor(
     }
     assert len(pages) == len(EXAMPLE_NAMES)
     assert pages == dict.fromkeys(pages, 1)
+
+
+def test_a_word_template_that_unzips_to_too_much_is_refused_unread(tmp_path: Path) -> None:
+    """A 343 KB resume.docx holding 300 MB of text in its document.xml took 700 MB of
+    memory before lxml gave up on it (QA round 5); one of many small elements parses
+    whole. A Word template is a few pages: more is refused before it is parsed."""
+    import zipfile
+
+    bundled = zipfile.ZipFile(ROOT / "templates" / "resume" / "resume.docx")
+    (tmp_path / "tpl" / "resume").mkdir(parents=True)
+    with zipfile.ZipFile(
+        tmp_path / "tpl" / "resume" / "resume.docx", "w", zipfile.ZIP_DEFLATED
+    ) as bomb:
+        for item in bundled.infolist():
+            data = bundled.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"</w:body>", b"<w:p/>" * 2_000_000 + b"</w:body>")
+            bomb.writestr(item.filename, data)
+    loaded = load(tmp_path, "name: J\n")
+    with pytest.raises(TemplateError, match=r"resume\.docx: holds 12 MiB of XML, too much"):
+        render_resume(loaded, formats=["docx"], templates_dir=tmp_path / "tpl")
