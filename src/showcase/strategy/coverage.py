@@ -155,21 +155,30 @@ def suggestions(
         equivalent |= vocab.equivalents(term)
     fields = person_field(loaded)
     chosen: dict[str, tuple[cat.Entry, tuple[str, ...]]] = {}
+    by_names = {tuple(g.names): g for g in unmet}
     weight = Counter(tuple(g.names) for g in unmet)
-    wants = {tuple(g.names): {normalize(n) for n in _alternatives(g)} for g in unmet}
+    # Each name -> the groups it meets: what an entry serves is looked up, once per entry
+    # (going over every group for every entry of every group took 1,000 postings 10.7 s).
+    wanted_by: dict[str, set[tuple[str, ...]]] = {}
+    for key in weight:
+        for name in {normalize(n) for n in _alternatives(by_names[key])}:
+            wanted_by.setdefault(name, set()).add(key)
+    served: dict[str, int] = {}
 
     def rank(entry: cat.Entry, named: set[str]) -> tuple[bool, int, int, int]:
         """The credential the group names, the lower level, what meets more groups, field."""
         keys = [normalize(name) for name in entry.terms]
-        serves = sum(weight[group] for group, wanted in wants.items() if wanted.intersection(keys))
+        if entry.id not in served:
+            met = set().union(*(wanted_by.get(key, ()) for key in keys))
+            served[entry.id] = sum(weight[each] for each in met)
         return (
             not (keys and keys[0] in named),
             level(entry),
-            -serves,
+            -served[entry.id],
             _field_rank(entry, fields),
         )
 
-    for group in {tuple(g.names): g for g in unmet}.values():
+    for group in by_names.values():
         label = GroupMatch(group, ()).label
         names = _alternatives(group)
         certifications = [t for t in group.any_of if t.kind == TermKind.CERTIFICATION]
