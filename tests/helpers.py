@@ -4,6 +4,7 @@ import datetime as dt
 import importlib.util
 import subprocess
 import sys
+from collections import Counter
 from pathlib import Path
 from textwrap import dedent
 from types import ModuleType
@@ -100,6 +101,7 @@ def load_tool(name: str) -> ModuleType:
 _IMPORTED = """
 import os
 import sys
+from collections import Counter
 watched = sys.argv[1].split(",")
 os.register_at_fork(
     before=lambda: print("forked:" + ",".join(m for m in watched if m in sys.modules), flush=True)
@@ -195,3 +197,29 @@ ANA_RUIZ_RN = (
      issued: 2025-01, expires: 2027-01, assessment: exam}
 """
 )
+
+
+def measure_lines(labels: Path, bullet: str = "") -> tuple[Counter[str], list[str]]:
+    """Term counts (tp, fp, fn) over labelled posting lines (a YAML list of `text` and
+    `asks`), each read as a whole posting's line under a "Requirements" heading (after
+    `bullet`), and each line read wrong, said."""
+    from ruamel.yaml import YAML
+
+    from showcase.strategy.matcher import matcher
+    from showcase.strategy.posting import from_text
+    from showcase.strategy.requirements import requirements
+
+    cases = YAML(typ="safe").load(labels.read_text("utf-8"))
+    vocab = matcher().vocab
+    counts: Counter[str] = Counter()
+    wrong: list[str] = []
+    for case in cases:
+        text = f"Data Analyst\n\nRequirements\n{bullet}{case['text']}\n"
+        wanted = {(t.name if (t := vocab.find(n)) else n) for n in case["asks"]}
+        got = {term.name for term in requirements(from_text("line.txt", text)).terms}
+        counts["tp"] += len(wanted & got)
+        counts["fp"] += len(got - wanted)
+        counts["fn"] += len(wanted - got)
+        if got != wanted:
+            wrong.append(f"{case['text']!r}: {sorted(got)} (asks {sorted(wanted)})")
+    return counts, wrong

@@ -8,7 +8,9 @@ what is not a regular file.
 - A device (``/dev/zero``) is read up to `limit` too: one that never ends is too large.
 - A folder is an `IsADirectoryError` (an `OSError`), for the caller to word.
 
-A cache's entry is read with `read_regular`: only a regular file, else a miss.
+A cache's entry is read with `read_regular`: only a regular file, else a miss. A Word
+file (a posting's .docx, a user's Word template) is checked by `oversized_docx` before it
+is parsed.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ from __future__ import annotations
 import os
 import select
 import stat
+import zipfile
 from pathlib import Path
+from typing import IO
 
 
 class TooLarge(Exception):
@@ -92,3 +96,37 @@ def read_regular(path: Path, limit: int) -> bytes | None:
             return None
         raw = handle.read(limit + 1)
     return raw if len(raw) <= limit else None
+
+
+# A Word file's bounds, once unzipped: a posting is a few pages, a template one or two.
+UNZIPPED_LIMIT = 50 * 2**20  # bytes of all its parts (images too)
+XML_LIMIT = 8 * 2**20  # bytes of XML; a ten-page Word document has about 1 MiB
+TAG_LIMIT = 400_000  # XML tags; a ten-page Word document has about 40,000
+
+
+def oversized_docx(source: Path | IO[bytes], what: str) -> str | None:
+    """Why the Word file `source` is too large to parse (a zip bomb, or XML too large or
+    too dense), said of `what` ("a job posting"); None when it is within bounds. The sizes
+    its zip declares bound what zipfile inflates, so they are trusted; the tags are counted
+    while inflating, at most XML_LIMIT bytes. (47 MB of XML in a 107 KB file took 1.76 GB to
+    parse; a 343 KB template with 300 MB of text, 700 MB.) A file that is no zip raises
+    zipfile's errors, for the caller to word."""
+    with zipfile.ZipFile(source) as archive:
+        members = archive.infolist()
+        xml = [m for m in members if m.filename.lower().endswith((".xml", ".rels"))]
+        total, xml_size = sum(m.file_size for m in members), sum(m.file_size for m in xml)
+        if total > UNZIPPED_LIMIT:
+            return f"unzips to {total / 2**20:,.0f} MiB, too much for {what} (a zip bomb?)"
+        if xml_size > XML_LIMIT:
+            return (
+                f"holds {xml_size / 2**20:,.0f} MiB of XML, too much for {what} "
+                f"(at most {XML_LIMIT // 2**20} MiB)"
+            )
+        tags = 0
+        for member in xml:
+            with archive.open(member) as handle:
+                while chunk := handle.read(1 << 16):
+                    tags += chunk.count(b"<")
+            if tags > TAG_LIMIT:
+                return f"holds more than {TAG_LIMIT:,} XML elements, too many for {what}"
+    return None

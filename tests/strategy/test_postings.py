@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from showcase.strategy import posting_formats, postings
+from showcase import reading
+from showcase.strategy import postings
 from showcase.strategy.matcher import matcher
 from showcase.strategy.postings import printable, read_postings
 from tests.conftest import EXAMPLES, ROOT
@@ -163,7 +164,7 @@ def test_unclosed_scripts_are_scanned_in_linear_time() -> None:
 def test_a_docx_that_unzips_to_far_too_much_is_refused(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(posting_formats, "UNZIPPED_LIMIT", 1_000_000)
+    monkeypatch.setattr(reading, "UNZIPPED_LIMIT", 1_000_000)
     bomb = tmp_path / "job.docx"
     with zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("word/document.xml", b"\0" * 2_000_000)

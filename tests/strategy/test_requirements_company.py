@@ -5,33 +5,16 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ruamel.yaml import YAML
-
-from showcase.strategy.matcher import matcher
-from showcase.strategy.posting import from_text
-from showcase.strategy.requirements import requirements
 from tests.conftest import ROOT
+from tests.helpers import measure_lines
 
 LABELS = ROOT / "tests" / "data" / "we-sentences" / "labels.yaml"
 
 
 def measure() -> tuple[Counter[str], list[str]]:
-    """True and false positives and false negatives over the labelled sentences, and
-    each sentence read wrong."""
-    cases = YAML(typ="safe").load(LABELS.read_text("utf-8"))
-    vocab = matcher().vocab
-    counts: Counter[str] = Counter()
-    wrong: list[str] = []
-    for case in cases:
-        posting = from_text("we.txt", f"Data Analyst\n\nRequirements\n{case['text']}\n")
-        wanted = {(t.name if (t := vocab.find(n)) else n) for n in case["asks"]}
-        got = {term.name for term in requirements(posting).terms}
-        counts["tp"] += len(wanted & got)
-        counts["fp"] += len(got - wanted)
-        counts["fn"] += len(wanted - got)
-        if got != wanted:
-            wrong.append(f"{case['text']!r}: {sorted(got)} (asks {sorted(wanted)})")
-    return counts, wrong
+    """True and false positives and false negatives over the labelled lines, and each
+    line read wrong (`tests.helpers.measure_lines`)."""
+    return measure_lines(LABELS, "")
 
 
 def test_what_the_company_needs_is_asked_and_what_it_is_is_not() -> None:

@@ -29,6 +29,7 @@ import jinja2
 from jinja2.sandbox import SandboxedEnvironment
 
 from showcase.errors import TemplateError
+from showcase.reading import oversized_docx
 from showcase.render.budget import Budget, active
 from showcase.render.templates import environment, is_inside, template_errors, template_file
 
@@ -213,38 +214,12 @@ def render_docx(
     return normalize_zip(buffer.getvalue(), created)
 
 
-UNZIPPED_LIMIT = 50 * 2**20  # bytes a user's Word template may hold once unzipped (images too)
-XML_LIMIT = 8 * 2**20  # bytes of XML in it; a ten-page Word document has about 1 MiB
-TAG_LIMIT = 400_000  # XML tags in it; a ten-page Word document has about 40,000
-
-
 def _check_unzipped_size(path: Path) -> None:
     """Refuse a user's template that is a zip bomb, or holds XML too large or too dense to
-    parse, before python-docx reads it: a 343 KB template with 300 MB of text took 700 MB
-    of memory (QA round 5). The sizes its zip declares bound what zipfile inflates; the
-    tags are counted while inflating, at most XML_LIMIT bytes (as a posting's .docx)."""
-    with zipfile.ZipFile(path) as archive:
-        members = archive.infolist()
-        xml = [m for m in members if m.filename.lower().endswith((".xml", ".rels"))]
-        total, xml_size = sum(m.file_size for m in members), sum(m.file_size for m in xml)
-        if total > UNZIPPED_LIMIT:
-            raise TemplateError(
-                f"{path}: unzips to {total / 2**20:,.0f} MiB, too much (a zip bomb?)"
-            )
-        if xml_size > XML_LIMIT:
-            raise TemplateError(
-                f"{path}: holds {xml_size / 2**20:,.0f} MiB of XML, too much for a template "
-                f"(at most {XML_LIMIT // 2**20} MiB)"
-            )
-        tags = 0
-        for member in xml:
-            with archive.open(member) as handle:
-                while chunk := handle.read(1 << 16):
-                    tags += chunk.count(b"<")
-            if tags > TAG_LIMIT:
-                raise TemplateError(
-                    f"{path}: holds more than {TAG_LIMIT:,} XML elements, too many for a template"
-                )
+    parse, before python-docx reads it (`oversized_docx`; QA round 5)."""
+    problem = oversized_docx(path, "a template")
+    if problem is not None:
+        raise TemplateError(f"{path}: {problem}")
 
 
 def body_size(document: Any, points: float) -> None:

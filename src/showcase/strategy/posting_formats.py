@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
 
+from showcase.reading import oversized_docx
 from showcase.strategy.header import html_heading, site_name, without_controls
 from showcase.strategy.posting import Posting, Unreadable, clean, from_text
 
@@ -87,47 +88,17 @@ def _pdf_text(data: bytes) -> str:
         raise Unreadable("not a readable PDF (damaged or truncated?)") from None
 
 
-UNZIPPED_LIMIT = 50 * 2**20  # bytes a posting's .docx may hold once unzipped (images too)
-XML_LIMIT = 8 * 2**20  # bytes of XML in it; a ten-page Word document has about 1 MiB
-TAG_LIMIT = 400_000  # XML tags in it; a ten-page Word document has about 40,000
-
-
 def _check_unzipped_size(data: bytes) -> None:
     """Refuse a zip bomb, or XML too large or too dense to parse, before python-docx reads
-    it: a posting is a few pages. (47 MB of XML in a 107 KB file took 1.76 GB to parse.)
-
-    The declared sizes bound what zipfile will inflate, so they are trusted; the tags are
-    counted while inflating, at most XML_LIMIT bytes."""
+    it (`oversized_docx`): a posting is a few pages."""
     import zipfile
 
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            members = archive.infolist()
-            total = sum(item.file_size for item in members)
-            xml = [m for m in members if m.filename.lower().endswith((".xml", ".rels"))]
-            xml_size = sum(item.file_size for item in xml)
-            if total > UNZIPPED_LIMIT:
-                raise Unreadable(
-                    f"unzips to {total / 2**20:,.0f} MiB, too much for a job posting (a zip bomb?)"
-                )
-            if xml_size > XML_LIMIT:
-                raise Unreadable(
-                    f"holds {xml_size / 2**20:,.0f} MiB of XML, too much for a job posting "
-                    f"(at most {XML_LIMIT // 2**20} MiB)"
-                )
-            tags = 0
-            for member in xml:
-                with archive.open(member) as handle:
-                    while chunk := handle.read(1 << 16):
-                        tags += chunk.count(b"<")
-                if tags > TAG_LIMIT:
-                    raise Unreadable(
-                        f"holds more than {TAG_LIMIT:,} XML elements, too many for a job posting"
-                    )
-    except Unreadable:
-        raise
+        problem = oversized_docx(io.BytesIO(data), "a job posting")
     except (zipfile.BadZipFile, ValueError, OSError, EOFError, NotImplementedError):
         raise Unreadable("not a readable Word document (damaged, or not .docx?)") from None
+    if problem is not None:
+        raise Unreadable(problem)
 
 
 def from_docx(name: str, data: bytes) -> Posting:

@@ -24,6 +24,9 @@ from typing import IO
 
 from showcase.errors import ShowcaseError
 from showcase.files import POSTING_KINDS
+from showcase.reading import TAG_LIMIT as TAG_LIMIT
+from showcase.reading import UNZIPPED_LIMIT as UNZIPPED_LIMIT
+from showcase.reading import XML_LIMIT as XML_LIMIT
 from showcase.reading import TooLarge, read_bounded
 from showcase.strategy.posting import Posting as Posting
 from showcase.strategy.posting import Postings as Postings
@@ -34,10 +37,7 @@ from showcase.strategy.posting import from_text as from_text
 from showcase.strategy.posting_formats import JSON_LD_LIMIT as JSON_LD_LIMIT
 from showcase.strategy.posting_formats import MAX_PDF_PAGES as MAX_PDF_PAGES
 from showcase.strategy.posting_formats import PARSE_MEMORY as PARSE_MEMORY
-from showcase.strategy.posting_formats import TAG_LIMIT as TAG_LIMIT
 from showcase.strategy.posting_formats import TIME_LIMIT as TIME_LIMIT
-from showcase.strategy.posting_formats import UNZIPPED_LIMIT as UNZIPPED_LIMIT
-from showcase.strategy.posting_formats import XML_LIMIT as XML_LIMIT
 from showcase.strategy.posting_formats import _job_posting_metadata as _job_posting_metadata
 from showcase.strategy.posting_formats import _json_ld_blocks as _json_ld_blocks
 from showcase.strategy.posting_formats import from_docx, from_html, from_pdf
