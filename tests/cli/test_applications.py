@@ -157,6 +157,8 @@ def test_an_export_shaped_wrong_is_refused_in_words(
     result = run("applications", "import", str(path), "--db", db)
     assert result.exit_code == 1, result.output
     assert said in result.output and "Traceback" not in result.output
+    # The file is named first: "export.json: application 1: ...".
+    assert f"{path}: application 1: " in " ".join(result.output.split())
 
 
 @pytest.mark.parametrize("command", ["calendar", "export"])

@@ -50,7 +50,7 @@ def test_a_plain_export_is_read() -> None:
     ],
 )
 def test_a_date_showcase_never_writes_is_refused(changes: dict[str, Any], message: str) -> None:
-    with pytest.raises(TrackerError, match=rf"application 1 of the export: {message}"):
+    with pytest.raises(TrackerError, match=rf"^the export: application 1: {message}"):
         checked_export(_export(**changes))
 
 

@@ -356,7 +356,7 @@ def import_(file: Path, db: str | None) -> None:
     except (ValueError, RecursionError) as exc:
         raise TrackerError(f"{file}: not JSON ({exc})") from None
     with _open(db, create=True) as store:
-        ids = store.import_(data)
+        ids = store.import_(data, "standard input" if str(file) == "-" else str(file))
         shown = store.shown
     span = f" (IDs {ids[0]} to {ids[-1]})" if len(ids) > 1 else (f" (ID {ids[0]})" if ids else "")
     click.echo(f"Imported {len(ids)} application{'s' if len(ids) != 1 else ''}{span} into {shown}")

@@ -383,9 +383,10 @@ class Store:
                 entry["content"] = base64.b64encode(contents[item["id"], entry["name"]]).decode()
         return {"showcase_applications": EXPORT_FORMAT, "applications": list(reversed(items))}
 
-    def import_(self, data: Any) -> list[int]:
-        """Add every application of an `export` (new ids), all in one transaction."""
-        items = checked_export(data)
+    def import_(self, data: Any, source: str = "the export") -> list[int]:
+        """Add every application of an `export` (new ids), all in one transaction; an error
+        names `source`, the file it was read from."""
+        items = checked_export(data, source)
         later: dict[sa.Table, list[dict[str, Any]]] = {}
         with self._write() as conn:
             ids = [

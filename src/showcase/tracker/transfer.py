@@ -16,24 +16,27 @@ from showcase.tracker.statuses import TrackerError, status_name
 EXPORT_FORMAT = 1  # the version of `export`'s JSON; `import` reads it
 
 
-def checked_export(data: Any) -> list[tuple[Any, ...]]:
-    """An export's applications as rows to insert; anything malformed is a clear error."""
+def checked_export(data: Any, source: str = "the export") -> list[tuple[Any, ...]]:
+    """An export's applications as rows to insert; anything malformed is a clear error,
+    which names `source` (the file's name) and the application."""
     import base64
     import binascii
 
     if not isinstance(data, dict) or data.get("showcase_applications") is None:
-        raise TrackerError("not a showcase applications export (no showcase_applications key)")
+        raise TrackerError(
+            f"{source}: not a showcase applications export (no showcase_applications key)"
+        )
     if data["showcase_applications"] != EXPORT_FORMAT:
         raise TrackerError(
-            f"an export of format {data['showcase_applications']!r}; this showcase reads "
+            f"{source}: an export of format {data['showcase_applications']!r}; this showcase reads "
             f"format {EXPORT_FORMAT}"
         )
     items = data.get("applications")
     if not isinstance(items, list):
-        raise TrackerError("the export's applications are not a list")
+        raise TrackerError(f"{source}: its applications are not a list")
     out = []
     for number, item in enumerate(items, 1):
-        where = f"application {number} of the export"
+        where = f"{source}: application {number}"
         try:
             row = {
                 "title": _text(item["title"], what="title"),
