@@ -287,3 +287,32 @@ def test_every_command_is_listed_and_a_near_miss_is_named() -> None:
     result = RUNNER.invoke(cli, ["resum"])
     assert result.exit_code == 2
     assert "No such command 'resum'. Did you mean 'resume'?" in result.output
+
+
+def test_every_command_module_is_listed_under_its_own_name() -> None:
+    """The lazily loaded commands are listed by hand (app.COMMANDS): a command module left
+    out would be unreachable, and a name that differs from the command's own would show
+    two spellings. Every module of showcase.cli that defines a command is listed, under
+    the name the command gives itself."""
+    import importlib
+    import pkgutil
+
+    import showcase.cli
+
+    found: dict[str, tuple[str, str]] = {}
+    for info in pkgutil.iter_modules(showcase.cli.__path__):
+        if info.name == "app":  # the group itself
+            continue
+        module = importlib.import_module(f"showcase.cli.{info.name}")
+        commands = {k: v for k, v in vars(module).items() if isinstance(v, click.Command)}
+        below = {
+            id(c)
+            for g in commands.values()
+            if isinstance(g, click.Group)
+            for c in g.commands.values()
+        }
+        for attribute, command in commands.items():
+            callback = command.callback
+            if id(command) not in below and callback and callback.__module__ == module.__name__:
+                found[command.name or attribute] = (info.name, attribute)
+    assert found == app.COMMANDS
