@@ -94,3 +94,26 @@ def test_a_posting_the_jobs_meet_is_not_told_the_profile_shows_nothing(tmp_path:
     said = why_this_role(loaded, Tailoring(posting, asked_terms(posting)), ())
     assert "shows nothing" not in said
     assert said.startswith("The Cloud Engineer role at Globex ")
+
+
+def test_what_the_profile_lacks_is_them_when_it_is_several(tmp_path: Path) -> None:
+    """It said "The posting asks for CI/CD, Jenkins and GitLab CI; your profile doesn't
+    show it yet"."""
+    from showcase.strategy.tailor import read_for
+    from showcase.views.interview.posting import likely_questions
+
+    loaded = load(tmp_path, "name: Sam Lee\nskills: [{group: Cloud, items: [Terraform]}]\n")
+    posting = tmp_path / "job.txt"
+    posting.write_text(
+        "DevOps Engineer\n\nRequirements\n- CI/CD, Jenkins and GitLab CI\n- Python\n"
+        "- Terraform, Docker and Ansible\n",
+        "utf-8",
+    )
+    asked = likely_questions(loaded, read_for(posting), ())
+    hints = {q.requirement: q.answer_hint for q in asked}
+    assert "your profile doesn't show them yet" in hints["CI/CD, Jenkins and GitLab CI"]
+    assert "your profile doesn't show it yet" in hints["Python"]
+    assert (
+        "also asks for Docker and Ansible; your profile doesn't show them yet"
+        in (hints["Terraform, Docker and Ansible"])
+    )

@@ -5,6 +5,7 @@ to bring, each with the story that answers it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -136,7 +137,8 @@ def likely_questions(
                     requirement,
                     f"What experience do you have with {label}?",
                     None,
-                    f"The posting asks for {label}; your profile doesn't show it yet: answer "
+                    f"The posting asks for {label}; your profile doesn't show "
+                    f"{_it(unmet[:3])} yet: answer "
                     "honestly. Say so plainly, name the closest thing you have done, and how "
                     "you would get up to speed.",
                 )
@@ -160,15 +162,19 @@ def likely_questions(
             if story is not None:
                 hint = f"Tell “{story.title}”, leading with {names}."
             elif holder is not None:
+                it = _it(held[:3])
                 hint = (
-                    f"No story yet, but {of_issuer(holder)} shows it: say what it tested and "
-                    "where you have used it since, then prepare a story."
+                    f"No story yet, but {of_issuer(holder)} shows {it}: say what it tested and "
+                    f"where you have used {it} since, then prepare a story."
                 )
             else:
                 hint = f"No story shows {names} yet: prepare one (a project or a job story)."
             if unmet:
                 label = join_words([g.label for g in unmet[:3]])
-                hint += f" The posting also asks for {label}; your profile doesn't show it yet."
+                hint += (
+                    f" The posting also asks for {label}; your profile doesn't show "
+                    f"{_it(unmet[:3])} yet."
+                )
             short = next((g.years for g in groups if g.short and g.years is not None), None)
             if short is not None:
                 hint += " " + years_hint(short)
@@ -191,3 +197,9 @@ def _evidenced(texts: list[str]) -> set[Term]:
         term = match.vocab.find(text)
         found |= {term} if term is not None else set(match.terms(text, context=False))
     return expand(found, match)
+
+
+def _it(things: Sequence[object]) -> str:
+    """The pronoun for what a sentence names: "it", or "them" for two or more ("CI/CD,
+    Jenkins and GitLab CI; your profile doesn't show them yet")."""
+    return "them" if len(things) > 1 else "it"
